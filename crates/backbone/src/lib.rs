@@ -1,0 +1,1 @@
+//! Linguistic backbone: tagger, parser, NER (stub; being written).
