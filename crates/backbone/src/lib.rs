@@ -1,1 +1,3 @@
 //! Linguistic backbone: tagger, parser, NER (stub; being written).
+
+pub mod cli;
