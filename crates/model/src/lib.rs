@@ -8,6 +8,7 @@
 //! events, timexes) are always present, empty until their stage runs, so consumers can
 //! rely on the shape of the record.
 
+pub mod dates;
 pub mod json;
 
 use serde::{Deserialize, Serialize};
