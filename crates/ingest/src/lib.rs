@@ -5,7 +5,6 @@
 //! [`IngestError`] that names the file (and the line, for JSONL), and reading goes on with
 //! the next record. Only the caller decides whether an error stops the run (`--strict`).
 
-
 mod read;
 
 pub use eventwire_model::dates::normalise_date;
@@ -31,7 +30,9 @@ impl std::str::FromStr for InputFormat {
             "text" | "txt" => Ok(InputFormat::Text),
             "html" | "htm" => Ok(InputFormat::Html),
             "jsonl" | "ndjson" => Ok(InputFormat::Jsonl),
-            other => Err(format!("unknown input format {other:?} (text, html or jsonl)")),
+            other => Err(format!(
+                "unknown input format {other:?} (text, html or jsonl)"
+            )),
         }
     }
 }

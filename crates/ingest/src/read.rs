@@ -149,7 +149,16 @@ fn sniff(head: &[u8]) -> InputFormat {
         return InputFormat::Jsonl;
     }
     let probe = String::from_utf8_lossy(&head[..head.len().min(4096)]).to_ascii_lowercase();
-    let markers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p>", "<article"];
+    let markers = [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<meta",
+        "<div",
+        "<p>",
+        "<article",
+    ];
     if head.first() == Some(&b'<') || markers.iter().any(|m| probe.contains(m)) {
         InputFormat::Html
     } else {
@@ -170,10 +179,12 @@ fn err(origin: &Origin, kind: ErrorKind) -> IngestError {
 }
 
 fn io_kind(e: &io::Error, gz: bool) -> ErrorKind {
-    if gz && matches!(
-        e.kind(),
-        io::ErrorKind::UnexpectedEof | io::ErrorKind::InvalidInput | io::ErrorKind::InvalidData
-    ) {
+    if gz
+        && matches!(
+            e.kind(),
+            io::ErrorKind::UnexpectedEof | io::ErrorKind::InvalidInput | io::ErrorKind::InvalidData
+        )
+    {
         ErrorKind::Gzip(e.to_string())
     } else {
         ErrorKind::Io(e.to_string())
@@ -357,7 +368,10 @@ fn read_jsonl(
             Ok(Line::Eof) => break,
             Ok(Line::TooLong(n)) => {
                 records += 1;
-                if !emit(Err(err(&origin, ErrorKind::TooLong(n, opts.max_record_bytes)))) {
+                if !emit(Err(err(
+                    &origin,
+                    ErrorKind::TooLong(n, opts.max_record_bytes),
+                ))) {
                     return;
                 }
             }
@@ -461,15 +475,24 @@ mod tests {
         let data = b"short\nthis one is long\nend".to_vec();
         let mut r: &[u8] = &data;
         let mut buf = Vec::new();
-        assert!(matches!(read_line_capped(&mut r, &mut buf, 8).unwrap(), Line::Ok));
+        assert!(matches!(
+            read_line_capped(&mut r, &mut buf, 8).unwrap(),
+            Line::Ok
+        ));
         assert_eq!(buf, b"short");
         assert!(matches!(
             read_line_capped(&mut r, &mut buf, 8).unwrap(),
             Line::TooLong(16)
         ));
-        assert!(matches!(read_line_capped(&mut r, &mut buf, 8).unwrap(), Line::Ok));
+        assert!(matches!(
+            read_line_capped(&mut r, &mut buf, 8).unwrap(),
+            Line::Ok
+        ));
         assert_eq!(buf, b"end");
-        assert!(matches!(read_line_capped(&mut r, &mut buf, 8).unwrap(), Line::Eof));
+        assert!(matches!(
+            read_line_capped(&mut r, &mut buf, 8).unwrap(),
+            Line::Eof
+        ));
     }
 
     #[test]
@@ -478,14 +501,23 @@ mod tests {
             file: "f.jsonl".into(),
             line: Some(3),
         };
-        let r = parse_record(r#"{"text":"Hi.","published":"2025-01-29T23:00:00-05:00"}"#, "f", o.clone(), vec![]).unwrap();
+        let r = parse_record(
+            r#"{"text":"Hi.","published":"2025-01-29T23:00:00-05:00"}"#,
+            "f",
+            o.clone(),
+            vec![],
+        )
+        .unwrap();
         assert_eq!(r.id, "f:3");
         assert_eq!(r.published.as_deref(), Some("2025-01-29"));
         let r = parse_record(r#"{"id":7,"html":"<p>x</p>"}"#, "f", o.clone(), vec![]).unwrap();
         assert_eq!(r.id, "7");
         assert!(matches!(r.body, Body::Html(_)));
         let e = parse_record(r#"{"id":"x"}"#, "f", o.clone(), vec![]).unwrap_err();
-        assert_eq!(e.to_string(), "f.jsonl:3: the record has neither \"text\" nor \"html\"");
+        assert_eq!(
+            e.to_string(),
+            "f.jsonl:3: the record has neither \"text\" nor \"html\""
+        );
         assert!(parse_record("[1]", "f", o, vec![]).is_err());
     }
 }

@@ -20,11 +20,18 @@ pub fn normalise_date(s: &str) -> Option<String> {
     if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
         return Some(dt.date_naive().format("%Y-%m-%d").to_string());
     }
-    let cleaned: String = s.replace(',', " ").replace('.', " ");
+    let cleaned: String = s.replace([',', '.'], " ");
     let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
     for fmt in [
-        "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%A %B %d %Y", "%a %b %d %Y",
-        "%A %d %B %Y", "%a %d %b %Y",
+        "%B %d %Y",
+        "%b %d %Y",
+        "%d %B %Y",
+        "%d %b %Y",
+        "%Y/%m/%d",
+        "%A %B %d %Y",
+        "%a %b %d %Y",
+        "%A %d %B %Y",
+        "%a %d %b %Y",
     ] {
         if let Ok(d) = NaiveDate::parse_from_str(&cleaned, fmt) {
             return Some(d.format("%Y-%m-%d").to_string());
@@ -39,10 +46,16 @@ mod tests {
 
     #[test]
     fn keeps_the_sources_calendar_date() {
-        assert_eq!(n("2025-01-29T23:30:00-05:00").as_deref(), Some("2025-01-29"));
+        assert_eq!(
+            n("2025-01-29T23:30:00-05:00").as_deref(),
+            Some("2025-01-29")
+        );
         assert_eq!(n("2025-01-29").as_deref(), Some("2025-01-29"));
         assert_eq!(n("2025-01-29 08:00").as_deref(), Some("2025-01-29"));
-        assert_eq!(n("Wed, 29 Jan 2025 23:10:00 -0500").as_deref(), Some("2025-01-29"));
+        assert_eq!(
+            n("Wed, 29 Jan 2025 23:10:00 -0500").as_deref(),
+            Some("2025-01-29")
+        );
     }
 
     #[test]

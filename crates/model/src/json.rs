@@ -318,7 +318,9 @@ mod tests {
             ..Default::default()
         };
         let v = to_value(&doc, false);
-        for layer in ["entities", "quotes", "events", "timexes", "removed", "posts"] {
+        for layer in [
+            "entities", "quotes", "events", "timexes", "removed", "posts",
+        ] {
             assert!(v[layer].as_array().unwrap().is_empty(), "{layer}");
         }
         assert_eq!(v["sentences"][0]["end"], 8);
