@@ -116,7 +116,7 @@ pub struct Sentence {
 }
 
 /// The named-entity type of a mention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Hash)]
 pub enum EntityType {
     PER,
     ORG,
