@@ -1,0 +1,68 @@
+//! Runs [`eventwire_html::extract`] over `.html` / `.html.gz` files and writes a predictions
+//! JSON (`id -> text`, the id being the file name without `.html.gz`) for the eval's
+//! `score.py`. The text is the paragraphs joined by blank lines followed by the posts' texts,
+//! as the benchmark keeps embedded posts inside the body.
+//!
+//! Usage: `extract_pages [--repeat N] [--out FILE] FILES...` (stdout when no `--out`).
+//! With `--repeat` the whole set is extracted N times so CPU-time measurements of the
+//! process are dominated by extraction, not start-up.
+use std::io::Read;
+
+fn main() {
+    let mut repeat = 1usize;
+    let mut out: Option<String> = None;
+    let mut files = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--repeat" => repeat = args.next().and_then(|v| v.parse().ok()).unwrap_or(1),
+            "--out" => out = args.next(),
+            _ => files.push(a),
+        }
+    }
+    let mut pages = Vec::new();
+    for f in &files {
+        let bytes = std::fs::read(f).unwrap_or_else(|e| panic!("{f}: {e}"));
+        let mut buf = Vec::new();
+        if f.ends_with(".gz") {
+            flate2::read::GzDecoder::new(&bytes[..])
+                .read_to_end(&mut buf)
+                .unwrap_or_else(|e| panic!("{f}: {e}"));
+        } else {
+            buf = bytes;
+        }
+        let name = std::path::Path::new(f)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let id = name
+            .trim_end_matches(".gz")
+            .trim_end_matches(".html")
+            .to_string();
+        pages.push((id, String::from_utf8_lossy(&buf).into_owned()));
+    }
+    let mut preds = serde_json::Map::new();
+    let start = std::time::Instant::now();
+    for _ in 0..repeat.max(1) {
+        for (id, html) in &pages {
+            let art = eventwire_html::extract(html, None);
+            let mut text = art.paragraphs.join("\n\n");
+            for p in &art.posts {
+                text.push_str("\n\n");
+                text.push_str(&p.text);
+            }
+            preds.insert(id.clone(), serde_json::Value::String(text));
+        }
+    }
+    eprintln!(
+        "extracted {} pages x{} in {:.3}s wall",
+        pages.len(),
+        repeat.max(1),
+        start.elapsed().as_secs_f64()
+    );
+    let json = serde_json::to_string_pretty(&preds).expect("serialise");
+    match out {
+        Some(path) => std::fs::write(&path, json).unwrap_or_else(|e| panic!("{path}: {e}")),
+        None => println!("{json}"),
+    }
+}

@@ -1,0 +1,552 @@
+//! Turns the article container chosen by the readability pass into paragraphs, setting aside
+//! the junk that readability keeps (captions, share bars, related links, promos, bylines).
+//!
+//! The walk is iterative (explicit stack), so no page can overflow the call stack here.
+use crate::meta::norm_ws;
+use dom_query::NodeRef;
+use eventwire_model::{Removed, RemovedKind};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Paragraphs and what was dropped around them.
+#[derive(Debug, Default)]
+pub(crate) struct Body {
+    pub paragraphs: Vec<String>,
+    pub removed: Vec<Removed>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    Para,
+    Heading,
+    Item,
+}
+
+#[derive(Debug)]
+struct Block {
+    text: String,
+    link_chars: usize,
+    role: Role,
+    /// The list an item belongs to, so link-farm lists can be judged as a whole.
+    list: Option<dom_query::NodeId>,
+}
+
+pub(crate) fn removed(kind: RemovedKind, text: String) -> Removed {
+    Removed {
+        kind,
+        text,
+        input_start: None,
+        input_end: None,
+    }
+}
+
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "iframe", "svg", "button", "input", "select", "textarea",
+    "template", "object", "embed", "canvas", "video", "audio", "img", "picture", "source", "head",
+    "title", "meta", "link",
+];
+
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "tr"
+            | "caption"
+            | "hr"
+            | "address"
+            | "center"
+            | "details"
+            | "summary"
+            | "body"
+            | "html"
+            | "form"
+            | "fieldset"
+            | "legend"
+            | "figure"
+            | "figcaption"
+            | "aside"
+            | "nav"
+            | "footer"
+    )
+}
+
+/// Classifies an element as junk by its tag and its class/id words.
+fn junk_kind(name: &str, class_id: &str) -> Option<RemovedKind> {
+    use RemovedKind::*;
+    match name {
+        "figcaption" | "figure" => return Some(Caption),
+        "nav" => return Some(Navigation),
+        "aside" => return Some(Related),
+        "footer" => return Some(Copyright),
+        _ => {}
+    }
+    if class_id.is_empty() {
+        return None;
+    }
+    let s = class_id.to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| s.contains(w));
+    let parts: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|p| !p.is_empty())
+        .collect();
+    let part = |words: &[&str]| parts.iter().any(|p| words.contains(p));
+    if has(&[
+        "caption",
+        "credit",
+        "gallery",
+        "slideshow",
+        "carousel",
+        "lightbox",
+    ]) {
+        return Some(Caption);
+    }
+    if has(&[
+        "related",
+        "readmore",
+        "read-more",
+        "recommend",
+        "morestories",
+        "more-stories",
+        "also-read",
+        "outbrain",
+        "taboola",
+        "recirc",
+        "trending",
+        "most-read",
+        "mostread",
+        "popular",
+        "dont-miss",
+        "further-reading",
+        "see-also",
+        "more-from",
+        "up-next",
+        "upnext",
+        "next-article",
+        "teaser",
+    ]) {
+        return Some(Related);
+    }
+    if has(&["share", "sharing", "social", "follow-us"]) {
+        return Some(Share);
+    }
+    if has(&[
+        "newsletter",
+        "subscri",
+        "signup",
+        "sign-up",
+        "promo",
+        "advert",
+        "sponsor",
+        "paywall",
+        "donate",
+        "membership",
+        "adslot",
+        "ad-slot",
+        "ad-container",
+        "adunit",
+        "ad-unit",
+        "dfp",
+        "banner",
+    ]) || part(&["ad", "ads", "cta", "adv"])
+    {
+        return Some(Promo);
+    }
+    if has(&["breadcrumb", "menu", "pagination", "pager"])
+        || part(&["nav", "tags", "tag", "topics", "keywords"])
+    {
+        return Some(Navigation);
+    }
+    if has(&["copyright", "disclaimer"]) || part(&["footer", "legal"]) {
+        return Some(Copyright);
+    }
+    if has(&[
+        "comment",
+        "byline",
+        "author",
+        "dateline",
+        "timestamp",
+        "sidebar",
+        "cookie",
+        "consent",
+        "modal",
+        "popup",
+        "visually-hidden",
+        "sr-only",
+        "screen-reader",
+        "toolbar",
+        "print-only",
+    ]) || part(&["meta", "date", "tools", "rail", "hidden", "widget"])
+    {
+        return Some(Other);
+    }
+    None
+}
+
+struct Walker {
+    blocks: Vec<Block>,
+    removed: Vec<Removed>,
+    buf: String,
+    link_chars: usize,
+    in_link: usize,
+    role: Role,
+    list: Option<dom_query::NodeId>,
+}
+
+impl Walker {
+    fn push_text(&mut self, t: &str) {
+        if t.is_empty() {
+            return;
+        }
+        let starts_ws = t.starts_with(char::is_whitespace);
+        let ends_ws = t.ends_with(char::is_whitespace);
+        let mut first = true;
+        for w in t.split_whitespace() {
+            if (!first || starts_ws) && !self.buf.is_empty() && !self.buf.ends_with(' ') {
+                self.buf.push(' ');
+            }
+            first = false;
+            self.buf.push_str(w);
+            if self.in_link > 0 {
+                self.link_chars += w.chars().count();
+            }
+        }
+        if ends_ws && !self.buf.is_empty() && !self.buf.ends_with(' ') {
+            self.buf.push(' ');
+        }
+    }
+
+    fn flush(&mut self) {
+        let text = self.buf.trim().to_string();
+        self.buf.clear();
+        let link_chars = std::mem::take(&mut self.link_chars);
+        if text.is_empty() {
+            return;
+        }
+        self.blocks.push(Block {
+            text,
+            link_chars,
+            role: self.role,
+            list: self.list,
+        });
+    }
+}
+
+enum Step<'a> {
+    Enter(NodeRef<'a>),
+    Exit {
+        name: String,
+        prev_role: Role,
+        prev_list: Option<dom_query::NodeId>,
+    },
+}
+
+/// Walks `root`'s subtree into blocks; junk elements are skipped and recorded.
+pub(crate) fn body_from(root: &NodeRef) -> Body {
+    let total_chars = root
+        .text()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .count()
+        .max(1);
+    let mut w = Walker {
+        blocks: Vec::new(),
+        removed: Vec::new(),
+        buf: String::new(),
+        link_chars: 0,
+        in_link: 0,
+        role: Role::Para,
+        list: None,
+    };
+    let mut stack: Vec<Step> = root.children_it(true).map(Step::Enter).collect();
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Exit {
+                name,
+                prev_role,
+                prev_list,
+            } => {
+                if name == "a" {
+                    w.in_link = w.in_link.saturating_sub(1);
+                } else if is_block(&name) {
+                    w.flush();
+                }
+                w.role = prev_role;
+                w.list = prev_list;
+            }
+            Step::Enter(n) => {
+                if n.is_text() {
+                    w.push_text(&n.text());
+                    continue;
+                }
+                if !n.is_element() {
+                    continue;
+                }
+                let name = n
+                    .node_name()
+                    .map(|s| s.to_ascii_lowercase())
+                    .unwrap_or_default();
+                if SKIP_TAGS.contains(&name.as_str()) {
+                    continue;
+                }
+                if name == "br" {
+                    w.flush();
+                    continue;
+                }
+                if name == "td" || name == "th" {
+                    // Cells are inline: a table row reads as one line.
+                    w.push_text(" ");
+                }
+                let class_id = format!(
+                    "{} {}",
+                    n.attr("class").as_deref().unwrap_or(""),
+                    n.attr("id").as_deref().unwrap_or("")
+                );
+                if let Some(kind) = junk_kind(&name, class_id.trim()) {
+                    let text = norm_ws(&n.text());
+                    let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+                    // A wrapper that holds most of the article is not junk whatever its class.
+                    if chars * 5 < total_chars * 2 || chars < 300 {
+                        if is_block(&name) {
+                            w.flush();
+                        }
+                        if !text.is_empty() {
+                            w.removed.push(removed(kind, text));
+                        }
+                        continue;
+                    }
+                }
+                let (prev_role, prev_list) = (w.role, w.list);
+                if name == "a" {
+                    w.in_link += 1;
+                } else if is_block(&name) {
+                    w.flush();
+                    match name.as_str() {
+                        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => w.role = Role::Heading,
+                        "li" => w.role = Role::Item,
+                        "ul" | "ol" => w.list = Some(n.id),
+                        _ => {}
+                    }
+                }
+                stack.push(Step::Exit {
+                    name,
+                    prev_role,
+                    prev_list,
+                });
+                stack.extend(n.children_it(true).map(Step::Enter));
+            }
+        }
+    }
+    w.flush();
+    finish(w.blocks, w.removed)
+}
+
+/// Line-level and list-level filtering of the walked blocks.
+fn finish(blocks: Vec<Block>, mut rem: Vec<Removed>) -> Body {
+    let mut keep: Vec<Option<RemovedKind>> = vec![None; blocks.len()];
+    // Lists that are mostly links are story links or menus, not body.
+    let mut i = 0;
+    while i < blocks.len() {
+        if let (Role::Item, Some(list)) = (blocks[i].role, blocks[i].list) {
+            let mut j = i;
+            let (mut all, mut links) = (0usize, 0usize);
+            while j < blocks.len() && blocks[j].list == Some(list) {
+                all += blocks[j].text.chars().count();
+                links += blocks[j].link_chars;
+                j += 1;
+            }
+            if links * 10 >= all * 6 && j - i >= 2 {
+                for k in keep.iter_mut().take(j).skip(i) {
+                    *k = Some(RemovedKind::Related);
+                }
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    for i in 0..blocks.len() {
+        let (b, k) = (&blocks[i], &mut keep[i]);
+        if k.is_some() {
+            continue;
+        }
+        let words = b.text.split_whitespace().count();
+        let chars = b.text.chars().count();
+        if let Some(kind) = line_junk(&b.text, words) {
+            *k = Some(kind);
+        } else if b.link_chars * 10 >= chars * 9 && words <= 20 {
+            *k = Some(RemovedKind::Related);
+        } else if blocks[i.saturating_sub(3)..i]
+            .iter()
+            .any(|p| p.text == b.text)
+        {
+            // Repeated captions and credits come in pairs; a repeat far away is content.
+            *k = Some(RemovedKind::Other);
+        }
+    }
+    let mut body = Body::default();
+    let mut last_list: Option<dom_query::NodeId> = None;
+    for (b, k) in blocks.into_iter().zip(keep) {
+        match k {
+            None => {
+                body.paragraphs.push(b.text);
+                last_list = None;
+            }
+            Some(kind) => {
+                // Consecutive items of one dropped list make one entry.
+                let list = if b.role == Role::Item { b.list } else { None };
+                if list.is_some() && last_list == list {
+                    if let Some(r) = rem.last_mut() {
+                        r.text.push_str(" | ");
+                        r.text.push_str(&b.text);
+                        continue;
+                    }
+                }
+                last_list = list;
+                rem.push(removed(kind, b.text));
+            }
+        }
+    }
+    body.removed = rem;
+    body
+}
+
+struct Patterns {
+    caption: Regex,
+    caption_tail: Regex,
+    promo: Regex,
+    related: Regex,
+    share: Regex,
+    copyright: Regex,
+    other: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let r = |s: &str| Regex::new(s).expect("static regex");
+        Patterns {
+            caption: r(r"(?i)^(?:(?:photo|image|picture|pic|credit|photograph|foto|video)s?\s*(?::|by\b)|image \d+ of\b|(?:caption|close|enlarge|expand|zoom|view gallery|open gallery)$)"),
+            caption_tail: r(r"(?i)(?:\((?:image|photo|picture|pic|credit|video)s?:[^)]*\)|credit:\s*[^.]{0,60}|\bphoto(?:graph)?:\s*[^.]{0,50}|\bphoto by [^.]{0,50}|/\s*(?:getty images|afp|reuters|ap|epa)\s*)\s*$"),
+            promo: r(r"(?i)(?:^advert(?:isement)?$|^sponsored|subscri|newsletter|sign up|download (?:the|our) app|click here|tap here|get (?:the )?.{0,30}\bapp\b|slideshow requires javascript|^continue reading|^story continues|^article continues|^scroll to continue)"),
+            related: r(r"(?i)^(?:read more|related|see more|see also|also read|more:|don't miss|dont miss|you may also like|you might also like|recommended|most read|most popular|top stories|more from|watch:|read next|further reading|also on|more on this|trending)"),
+            share: r(r"(?i)(?:^(?:share|tweet|email|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link)(?: this)?(?: (?:article|story|page|link))?$|follow (?:us|her|him|me|them) on (?:twitter|facebook|instagram)|^share (?:on|via|this))"),
+            copyright: r(r"(?i)(?:©|\(c\)\s*\d{4}|copyright|all rights reserved|subject to copyright|may not be (?:published|reproduced|redistributed))"),
+            other: r(r"(?i)(?:^(?:updated|published|posted|last updated|first published|last modified|modified)\b|^by\s+\p{Lu}|^citation:|^comments?$|^\d+ comments?$|may be reached at|^tell us what you think|^have a tip\b|^(?:this|the) (?:article|story) (?:was|has been) (?:updated|amended|corrected)\b)"),
+        }
+    })
+}
+
+/// Judges one paragraph on its own text: captions, promos, share and related prompts,
+/// copyright lines and datelines that readability leaves inside the article.
+fn line_junk(t: &str, words: usize) -> Option<RemovedKind> {
+    if words <= 2 && !t.chars().any(char::is_alphabetic) {
+        return Some(RemovedKind::Other);
+    }
+    let p = patterns();
+    if words <= 25 && p.caption.is_match(t) {
+        return Some(RemovedKind::Caption);
+    }
+    if words <= 60 && p.caption_tail.is_match(t) && !t.ends_with(['.', '!', '?', '"', '”']) {
+        return Some(RemovedKind::Caption);
+    }
+    if words <= 25 && p.related.is_match(t) {
+        return Some(RemovedKind::Related);
+    }
+    if words <= 30 && p.share.is_match(t) {
+        return Some(RemovedKind::Share);
+    }
+    if words <= 30 && p.promo.is_match(t) {
+        return Some(RemovedKind::Promo);
+    }
+    if words <= 60 && p.copyright.is_match(t) {
+        return Some(RemovedKind::Copyright);
+    }
+    if words <= 20 && p.other.is_match(t) {
+        return Some(RemovedKind::Other);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dom_query::Document;
+
+    fn run(html: &str) -> Body {
+        let doc = Document::from(html);
+        let body = doc.select("body");
+        body_from(&body.nodes()[0])
+    }
+
+    #[test]
+    fn headings_and_items_are_paragraphs_in_order() {
+        let b = run("<body><h2>Heading</h2><p>First <b>bold</b> text.</p><ul><li>One item here</li><li>Two item here</li></ul><p>Last.</p></body>");
+        assert_eq!(
+            b.paragraphs,
+            vec![
+                "Heading",
+                "First bold text.",
+                "One item here",
+                "Two item here",
+                "Last."
+            ]
+        );
+    }
+
+    #[test]
+    fn junk_is_typed_and_kept_aside() {
+        let b = run(
+            r#"<body><p>The council voted on Tuesday to approve the plan for the new bridge.</p>
+<figure><img src="x.jpg"><figcaption>The old bridge. Photo: Jane Doe</figcaption></figure>
+<div class="share-bar">Share on Facebook</div>
+<div class="newsletter-box">Sign up for our newsletter</div>
+<p>Read more: Another story about bridges</p>
+<ul><li><a href="/a">Link one story</a></li><li><a href="/b">Link two story</a></li></ul>
+<p>The bridge opens next year, officials said in a statement.</p>
+<p>© 2025 Example Media. All rights reserved.</p></body>"#,
+        );
+        assert_eq!(
+            b.paragraphs,
+            vec![
+                "The council voted on Tuesday to approve the plan for the new bridge.",
+                "The bridge opens next year, officials said in a statement."
+            ]
+        );
+        let kinds: Vec<RemovedKind> = b.removed.iter().map(|r| r.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                RemovedKind::Caption,
+                RemovedKind::Share,
+                RemovedKind::Promo,
+                RemovedKind::Related,
+                RemovedKind::Related,
+                RemovedKind::Copyright
+            ]
+        );
+        assert_eq!(b.removed[3].text, "Read more: Another story about bridges");
+        assert_eq!(b.removed[4].text, "Link one story | Link two story");
+    }
+}

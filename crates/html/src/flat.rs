@@ -1,0 +1,301 @@
+//! A byte-level scan of the raw HTML: the nesting-depth pre-check and the flat fallback
+//! extractor for pages too deep to trust to the DOM path. Both are single loops over the
+//! input with no recursion and no tree, so they cannot overflow the stack.
+use crate::body::removed;
+use crate::meta::norm_ws;
+use crate::HtmlArticle;
+use eventwire_model::RemovedKind;
+
+/// Tags that never nest (void) or that html5ever closes implicitly when a sibling opens;
+/// counting them would report depth a real tree never has.
+const NON_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th", "thead", "tbody", "tfoot",
+    "colgroup", "optgroup", "rp", "rt", "!doctype",
+];
+
+/// Raw-text elements whose content is not markup.
+const RAW_TEXT: &[&str] = &[
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "noscript",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
+];
+
+/// One token of the scan.
+enum Tok<'a> {
+    Text(&'a str),
+    Open(String),
+    Close(String),
+}
+
+/// Iterates over tags and text, skipping comments and raw-text element bodies.
+struct Scanner<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for Scanner<'a> {
+    type Item = Tok<'a>;
+    fn next(&mut self) -> Option<Tok<'a>> {
+        let s = self.s;
+        let b = s.as_bytes();
+        while self.pos < b.len() {
+            let start = self.pos;
+            if b[start] != b'<' {
+                let end = memchr_lt(b, start);
+                self.pos = end;
+                return Some(Tok::Text(&s[start..end]));
+            }
+            if s[start..].starts_with("<!--") {
+                self.pos = s[start + 4..]
+                    .find("-->")
+                    .map_or(b.len(), |e| start + 4 + e + 3);
+                continue;
+            }
+            let Some(gt) = s[start..].find('>').map(|e| start + e) else {
+                self.pos = b.len();
+                return Some(Tok::Text(&s[start..]));
+            };
+            let inner = &s[start + 1..gt];
+            self.pos = gt + 1;
+            let closing = inner.starts_with('/');
+            let name: String = inner
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '!' || *c == '-')
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            if name.is_empty() {
+                // "< 3" and the like are text.
+                return Some(Tok::Text(&s[start..gt + 1]));
+            }
+            if closing {
+                return Some(Tok::Close(name));
+            }
+            if RAW_TEXT.contains(&name.as_str()) {
+                let close = format!("</{name}");
+                let rest = &s[self.pos..];
+                let lower_end = find_ci(rest, &close);
+                self.pos = lower_end.map_or(b.len(), |e| {
+                    let after = self.pos + e;
+                    s[after..].find('>').map_or(b.len(), |g| after + g + 1)
+                });
+                continue;
+            }
+            if inner.ends_with('/') || NON_NESTING.contains(&name.as_str()) || name.starts_with('!')
+            {
+                return Some(Tok::Open(format!("/{name}"))); // self-contained marker
+            }
+            return Some(Tok::Open(name));
+        }
+        None
+    }
+}
+
+fn memchr_lt(b: &[u8], from: usize) -> usize {
+    b[from..]
+        .iter()
+        .position(|&c| c == b'<')
+        .map_or(b.len(), |p| from + p)
+}
+
+/// Case-insensitive ASCII find.
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() || h.len() < n.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// Greatest element nesting depth of the page, stopping early once `cap` is reached.
+pub(crate) fn max_depth(html: &str, cap: usize) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    for t in (Scanner { s: html, pos: 0 }) {
+        match t {
+            Tok::Open(n) if !n.starts_with('/') => {
+                depth += 1;
+                max = max.max(depth);
+                if max >= cap {
+                    return max;
+                }
+            }
+            Tok::Close(n) if !NON_NESTING.contains(&n.as_str()) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
+fn is_block(name: &str) -> bool {
+    matches!(
+        name.trim_start_matches('/'),
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "footer"
+            | "nav"
+            | "aside"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "br"
+            | "hr"
+            | "figure"
+            | "figcaption"
+            | "form"
+            | "body"
+            | "html"
+            | "head"
+    )
+}
+
+/// Decodes the common character references; unknown ones stay as written.
+fn decode_entities(t: &str) -> String {
+    if !t.contains('&') {
+        return t.to_string();
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest[1..].find(';').map(|e| e + 1).filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &rest[1..e];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some(' '),
+                "mdash" => Some('—'),
+                "ndash" => Some('–'),
+                "rsquo" => Some('’'),
+                "lsquo" => Some('‘'),
+                "rdquo" => Some('”'),
+                "ldquo" => Some('“'),
+                _ if name.starts_with("#x") || name.starts_with("#X") => {
+                    u32::from_str_radix(&name[2..], 16)
+                        .ok()
+                        .and_then(char::from_u32)
+                }
+                _ if name.starts_with('#') => name[1..].parse().ok().and_then(char::from_u32),
+                _ => None,
+            };
+            c.map(|c| (c, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Tag-stripping extractor for pathological pages: text between block boundaries becomes
+/// a candidate paragraph, and short or link-only lines are set aside as navigation.
+pub(crate) fn extract_flat(html: &str, url: Option<&str>) -> HtmlArticle {
+    let mut art = HtmlArticle {
+        url: url.map(str::to_string),
+        ..Default::default()
+    };
+    let mut buf = String::new();
+    let mut link_chars = 0usize;
+    let mut in_link = 0usize;
+    let flush = |buf: &mut String, link_chars: &mut usize, art: &mut HtmlArticle| {
+        let text = norm_ws(&decode_entities(buf));
+        buf.clear();
+        let links = std::mem::take(link_chars);
+        if text.is_empty() {
+            return;
+        }
+        let words = text.split_whitespace().count();
+        if links * 2 > text.len() || words < 6 {
+            if art.removed.len() < 200 {
+                art.removed.push(removed(RemovedKind::Navigation, text));
+            }
+        } else {
+            art.paragraphs.push(text);
+        }
+    };
+    for t in (Scanner { s: html, pos: 0 }) {
+        match t {
+            Tok::Text(s) => {
+                if in_link > 0 {
+                    link_chars += s.trim().len();
+                }
+                buf.push_str(s);
+            }
+            Tok::Open(n) | Tok::Close(n) if is_block(&n) => {
+                flush(&mut buf, &mut link_chars, &mut art)
+            }
+            Tok::Open(n) if n == "a" => in_link += 1,
+            Tok::Close(n) if n == "a" => in_link = in_link.saturating_sub(1),
+            _ => {
+                buf.push(' ');
+            }
+        }
+    }
+    flush(&mut buf, &mut link_chars, &mut art);
+    art
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_counts_real_nesting_only() {
+        assert_eq!(max_depth("<div><div><p>x<p>y</div></div>", 100), 2);
+        assert_eq!(max_depth("<div><br><img src=x><hr/></div>", 100), 1);
+        assert_eq!(
+            max_depth("<script>if (a<b) { '<div><div>' }</script><div></div>", 100),
+            1
+        );
+        assert_eq!(max_depth(&"<div>".repeat(10_000), 300), 300);
+    }
+
+    #[test]
+    fn flat_extractor_keeps_text_blocks() {
+        let html = "<html><head><title>T</title><style>p{}</style></head><body><ul><li><a href=/>Home</a></li></ul><p>One sentence &amp; more words here to keep.</p><script>var x='<p>no</p>';</script></body></html>";
+        let a = extract_flat(html, None);
+        assert_eq!(
+            a.paragraphs,
+            vec!["One sentence & more words here to keep."]
+        );
+        assert_eq!(a.removed[0].text, "Home");
+    }
+}
