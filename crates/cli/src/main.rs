@@ -1,1 +1,301 @@
-fn main() {}
+//! The `eventwire` command line: the only place that knows about flags, stdout and exit
+//! codes. Everything else is in the library crates.
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use eventwire::ingest::{self, IngestError, InputFormat, RawArticle, ReadOptions};
+use eventwire::{Cleaner, Options, Pipeline};
+use rayon::prelude::*;
+use std::io::{self, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "eventwire",
+    version,
+    about = "Turns raw news into structured, auditable facts."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Reads articles (text, HTML or JSONL; files, directories, `-` for stdin; .gz too) and
+    /// writes one JSON record per article.
+    Extract(ExtractArgs),
+    #[cfg(feature = "backbone")]
+    /// Trains a backbone model (tagger, parser or ner).
+    Train(eventwire_backbone::cli::TrainArgs),
+    #[cfg(feature = "backbone")]
+    /// Tags CoNLL-U or CoNLL files with the backbone's predictions.
+    Tag(eventwire_backbone::cli::TagArgs),
+    #[cfg(feature = "backbone")]
+    /// Scores the backbone against a gold file.
+    Eval(eventwire_backbone::cli::EvalArgs),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum InFormat {
+    Auto,
+    Text,
+    Html,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum OutFormat {
+    /// One compact JSON object per line, in input order.
+    Jsonl,
+    /// Pretty JSON: an object for one article, an array for several.
+    Json,
+}
+
+#[derive(clap::Args)]
+struct ExtractArgs {
+    /// Files, directories (read recursively) or `-` for standard input.
+    #[arg(required = true)]
+    paths: Vec<String>,
+    /// Input format; `auto` uses the extension, then the content.
+    #[arg(long, value_enum, default_value = "auto")]
+    input_format: InFormat,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "jsonl")]
+    format: OutFormat,
+    /// Adds the token layer to the output.
+    #[arg(long)]
+    tokens: bool,
+    /// Publication date (YYYY-MM-DD) for articles whose input gives none.
+    #[arg(long, value_parser = parse_day)]
+    published: Option<String>,
+    /// Stops at the first record that fails instead of going on with the others.
+    #[arg(long)]
+    strict: bool,
+    /// JSONL lines longer than this many bytes are reported and skipped.
+    #[arg(long, default_value_t = 64 << 20)]
+    max_record_bytes: usize,
+    /// Your own boilerplate rules, replacing the shipped ones (see crates/clean/data).
+    #[arg(long)]
+    boilerplate: Option<std::path::PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    threads: Option<usize>,
+}
+
+fn parse_day(s: &str) -> Result<String, String> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .map_err(|_| format!("{s:?} is not a date in the form YYYY-MM-DD"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract(args),
+        #[cfg(feature = "backbone")]
+        Command::Train(a) => eventwire_backbone::cli::train(a).map(|_| true),
+        #[cfg(feature = "backbone")]
+        Command::Tag(a) => eventwire_backbone::cli::tag(a).map(|_| true),
+        #[cfg(feature = "backbone")]
+        Command::Eval(a) => eventwire_backbone::cli::eval(a).map(|_| true),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("eventwire: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Records handed to the workers at a time: enough to keep every core busy, few enough to
+/// keep memory flat on endless JSONL streams.
+const BATCH: usize = 64;
+
+/// Where output goes and how failures are counted.
+struct Run<'a> {
+    pipeline: &'a Pipeline,
+    format: OutFormat,
+    tokens: bool,
+    strict: bool,
+    out: io::BufWriter<io::StdoutLock<'static>>,
+    pretty: Vec<serde_json::Value>,
+    records: usize,
+    failures: usize,
+}
+
+impl Run<'_> {
+    fn report(&mut self, e: &IngestError) {
+        self.failures += 1;
+        eprintln!("eventwire: error: {e}");
+    }
+
+    /// Processes a batch in parallel and writes it in input order. Returns false when
+    /// `--strict` should stop the run.
+    fn flush(&mut self, batch: &mut Vec<Result<RawArticle, IngestError>>) -> Result<bool> {
+        let items = std::mem::take(batch);
+        let pipeline = self.pipeline;
+        let (tokens, json) = (self.tokens, self.format == OutFormat::Json);
+        let done: Vec<Result<(String, Option<serde_json::Value>), IngestError>> = items
+            .into_par_iter()
+            .map(|item| {
+                let raw = item?;
+                for w in &raw.warnings {
+                    eprintln!("eventwire: warning: {}: {w}", raw.origin);
+                }
+                let origin = raw.origin.clone();
+                // A bug in one stage must not take the other records down with it.
+                panic::catch_unwind(AssertUnwindSafe(|| {
+                    let doc = pipeline.process(raw);
+                    if json {
+                        (
+                            String::new(),
+                            Some(eventwire::model::json::to_value(&doc, tokens)),
+                        )
+                    } else {
+                        (eventwire::model::json::to_line(&doc, tokens), None)
+                    }
+                }))
+                .map_err(|_| IngestError {
+                    origin,
+                    kind: ingest::ErrorKind::Io(
+                        "internal error while processing this record (please report it)".into(),
+                    ),
+                })
+            })
+            .collect();
+        for d in done {
+            self.records += 1;
+            match d {
+                Ok((line, value)) => match value {
+                    Some(v) => self.pretty.push(v),
+                    None => {
+                        self.out.write_all(line.as_bytes())?;
+                        self.out.write_all(b"\n")?;
+                    }
+                },
+                Err(e) => {
+                    self.report(&e);
+                    if self.strict {
+                        return Ok(false);
+                    }
+                }
+            }
+        }
+        Ok(true)
+    }
+}
+
+fn extract(args: ExtractArgs) -> Result<bool> {
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .context("cannot start the worker threads")?;
+    }
+    let cleaner = match &args.boilerplate {
+        Some(path) => {
+            let src = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            Cleaner::from_rules(&src, &path.display().to_string())?
+        }
+        None => Cleaner::default(),
+    };
+    let pipeline = Pipeline::with_cleaner(
+        cleaner,
+        Options {
+            published: args.published.clone(),
+        },
+    );
+    let read_opts = ReadOptions {
+        format: match args.input_format {
+            InFormat::Auto => None,
+            InFormat::Text => Some(InputFormat::Text),
+            InFormat::Html => Some(InputFormat::Html),
+            InFormat::Jsonl => Some(InputFormat::Jsonl),
+        },
+        max_record_bytes: args.max_record_bytes,
+    };
+    let (sources, path_errors) = ingest::expand_paths(&args.paths);
+    let mut run = Run {
+        pipeline: &pipeline,
+        format: args.format,
+        tokens: args.tokens,
+        strict: args.strict,
+        out: io::BufWriter::new(io::stdout().lock()),
+        pretty: Vec::new(),
+        records: 0,
+        failures: 0,
+    };
+    for e in &path_errors {
+        run.report(e);
+    }
+    let mut go_on = !args.strict || path_errors.is_empty();
+    let mut batch = Vec::with_capacity(BATCH);
+    for src in &sources {
+        if !go_on {
+            break;
+        }
+        let mut failure: Option<anyhow::Error> = None;
+        ingest::read_source(src, &read_opts, &mut |item| {
+            let failed = item.is_err();
+            batch.push(item);
+            if batch.len() >= BATCH || (failed && args.strict) {
+                match run.flush(&mut batch) {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        go_on = false;
+                        return false;
+                    }
+                    Err(e) => {
+                        failure = Some(e);
+                        go_on = false;
+                        return false;
+                    }
+                }
+            }
+            true
+        });
+        if let Some(e) = failure {
+            return Err(e);
+        }
+    }
+    if go_on {
+        run.flush(&mut batch)?;
+    }
+    if args.format == OutFormat::Json {
+        let pretty = std::mem::take(&mut run.pretty);
+        let value = if pretty.len() == 1 {
+            pretty.into_iter().next().expect("one")
+        } else {
+            serde_json::Value::Array(pretty)
+        };
+        serde_json::to_writer_pretty(&mut run.out, &value)?;
+        run.out.write_all(b"\n")?;
+    }
+    run.out.flush()?;
+    if run.failures > 0 {
+        eprintln!(
+            "eventwire: {} of {} records failed{}",
+            run.failures,
+            run.records.max(run.failures),
+            if args.strict {
+                " (stopped: --strict)"
+            } else {
+                ""
+            }
+        );
+    }
+    Ok(run.failures == 0)
+}

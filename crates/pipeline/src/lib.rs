@@ -1,1 +1,200 @@
-//! stub
+//! eventwire: raw news in, an annotated [`Document`] out.
+//!
+//! The pipeline is the architecture: **ingest → clean → segment → backbone → resolve →
+//! attribution → events → store**. This crate is the facade that wires the stage crates
+//! together; it owns no linguistics of its own. Ingest ([`eventwire_ingest`]) yields a
+//! [`RawArticle`]; [`Pipeline::process`] builds the [`Document`] (HTML extraction and
+//! cleaning make the clean text, after which the text never changes) and then runs each
+//! [`Stage`] in order over it.
+//!
+//! Invariant: stages never fail and never touch the text; they only add annotation layers
+//! that point into it. A record's problems are reported by ingest, before the pipeline.
+
+pub use eventwire_clean::Cleaner;
+pub use eventwire_ingest as ingest;
+pub use eventwire_model as model;
+
+use eventwire_ingest::{Body, RawArticle};
+use eventwire_model::{Document, Sentence, Token};
+
+/// A named step that adds annotation layers to a [`Document`]. Stages are shared across
+/// threads (`Sync`); documents are not.
+pub trait Stage: Sync + Send {
+    /// A stable name, used in diagnostics.
+    fn name(&self) -> &'static str;
+    /// Adds this stage's layers to `doc`.
+    fn run(&self, doc: &mut Document);
+}
+
+/// Tokens and sentences.
+pub struct Segment;
+
+impl Stage for Segment {
+    fn name(&self) -> &'static str {
+        "segment"
+    }
+    fn run(&self, doc: &mut Document) {
+        let spans = eventwire_segment::tokenize(&doc.text);
+        let sentences: Vec<Sentence> = eventwire_segment::split_sentences(&doc.text, &spans);
+        doc.tokens = spans
+            .into_iter()
+            .map(|span| Token {
+                span,
+                ..Token::default()
+            })
+            .collect();
+        doc.sentences = sentences;
+    }
+}
+
+/// How a run treats articles, whatever their source.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Publication date (`YYYY-MM-DD`) for articles whose input gives none.
+    pub published: Option<String>,
+}
+
+/// The cleaner and the ordered stages, built once and shared by all documents.
+pub struct Pipeline {
+    cleaner: Cleaner,
+    stages: Vec<Box<dyn Stage>>,
+    options: Options,
+}
+
+impl Pipeline {
+    /// The standard pipeline with the shipped knowledge.
+    pub fn new(options: Options) -> Pipeline {
+        Pipeline::with_cleaner(Cleaner::default(), options)
+    }
+
+    /// The standard pipeline with the user's own boilerplate rules.
+    pub fn with_cleaner(cleaner: Cleaner, options: Options) -> Pipeline {
+        Pipeline {
+            cleaner,
+            stages: vec![Box::new(Segment)],
+            options,
+        }
+    }
+
+    /// The names of the stages, in order.
+    pub fn stage_names(&self) -> Vec<&'static str> {
+        self.stages.iter().map(|s| s.name()).collect()
+    }
+
+    /// Builds the clean [`Document`] of one article and annotates it.
+    pub fn process(&self, raw: RawArticle) -> Document {
+        let mut doc = self.clean(raw);
+        for stage in &self.stages {
+            stage.run(&mut doc);
+        }
+        doc
+    }
+
+    /// Extraction and cleaning: everything up to the fixed clean text.
+    pub fn clean(&self, raw: RawArticle) -> Document {
+        let mut doc = Document {
+            id: raw.id,
+            url: raw.url,
+            title: raw.title,
+            published: raw.published,
+            source: raw.source,
+            ..Document::default()
+        };
+        match raw.body {
+            Body::Text(text) => {
+                let c = self.cleaner.clean_text(&text);
+                doc.text = c.text;
+                doc.removed = c.removed;
+                doc.posts = c.posts;
+            }
+            Body::Html(html) => {
+                let page = eventwire_html::extract(&html, doc.url.as_deref());
+                let c = self.cleaner.clean_paragraphs(&page.paragraphs);
+                doc.text = c.text;
+                doc.removed = page.removed;
+                doc.removed.extend(c.removed);
+                doc.posts = page.posts;
+                doc.posts.extend(c.posts);
+                doc.url = doc.url.or(page.url);
+                doc.title = doc.title.or(page.title);
+                doc.published = doc.published.or(page.published);
+                doc.source = doc.source.or(page.source);
+                doc.authors = page.authors;
+            }
+        }
+        if doc.title.is_none() {
+            doc.title = headline(&doc.text);
+        }
+        if doc.published.is_none() {
+            doc.published = self.options.published.clone();
+        }
+        doc
+    }
+}
+
+/// The first paragraph when it reads as a headline: short, and not ended like a sentence.
+/// It stays in the text (it is part of the article); this only fills in missing metadata.
+fn headline(text: &str) -> Option<String> {
+    let first = text.split("\n\n").next()?.trim();
+    let words = first.split_whitespace().count();
+    let sentence_end = first.ends_with(['.', '!', '?', '"', '”', ':', ';', ',']);
+    (text.contains("\n\n") && (2..=25).contains(&words) && !sentence_end).then(|| first.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use eventwire_ingest::Origin;
+
+    fn raw(body: Body) -> RawArticle {
+        RawArticle {
+            id: "a".into(),
+            url: None,
+            title: None,
+            published: None,
+            source: None,
+            body,
+            origin: Origin {
+                file: "a.txt".into(),
+                line: None,
+            },
+            warnings: vec![],
+        }
+    }
+
+    #[test]
+    fn text_articles_are_cleaned_and_segmented() {
+        let p = Pipeline::new(Options {
+            published: Some("2025-01-29".into()),
+        });
+        let d = p.process(raw(Body::Text(
+            "Advertisement\nPeskov declined to comment.".into(),
+        )));
+        assert_eq!(d.text, "Peskov declined to comment.");
+        assert_eq!(d.removed.len(), 1);
+        assert_eq!(d.published.as_deref(), Some("2025-01-29"));
+        assert!(!d.tokens.is_empty());
+        assert_eq!(d.sentences.last().unwrap().tokens.1, d.tokens.len());
+        assert_eq!(p.stage_names(), vec!["segment"]);
+    }
+
+    #[test]
+    fn a_headline_paragraph_becomes_the_missing_title() {
+        assert_eq!(
+            headline("Russia and Syria hold talks\n\nDAMASCUS - Talks began.").as_deref(),
+            Some("Russia and Syria hold talks")
+        );
+        assert_eq!(headline("Talks began.\n\nMore."), None);
+        assert_eq!(headline("Only one paragraph"), None);
+    }
+
+    #[test]
+    fn the_inputs_own_date_wins_over_the_default() {
+        let p = Pipeline::new(Options {
+            published: Some("2025-01-29".into()),
+        });
+        let mut r = raw(Body::Text("Text.".into()));
+        r.published = Some("2024-12-08".into());
+        assert_eq!(p.process(r).published.as_deref(), Some("2024-12-08"));
+    }
+}
