@@ -132,10 +132,17 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
+    let sent_err: usize = args
+        .iter()
+        .position(|a| a == "--sent-errors")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
     let sents = parse(path);
 
     // Tokens.
-    let (mut tp, mut np, mut ng, mut skipped, mut shown) = (0, 0, 0, 0, 0);
+    let (mut tp, mut np, mut ng, mut skipped) = (0, 0, 0, 0);
+    let mut diffs = std::collections::HashMap::new();
     for s in &sents {
         let Some(gold) = gold_spans(s) else {
             skipped += 1;
@@ -150,14 +157,31 @@ fn main() {
         tp += hit;
         np += pred.len();
         ng += gold.len();
-        if (hit != pred.len() || hit != gold.len()) && shown < max_err {
-            shown += 1;
-            println!(
-                "TOK gold: {}\n    pred: {}",
-                show(&s.text, &gold),
-                show(&s.text, &pred)
-            );
+        if (hit != pred.len() || hit != gold.len()) && max_err > 0 {
+            // Tally the differing whitespace chunks.
+            let mut a = 0;
+            for chunk in s.text.split(char::is_whitespace) {
+                let (cs, ce) = (a, a + chunk.len());
+                a = ce + s.text[ce..].chars().next().map_or(0, char::len_utf8);
+                let inside = |v: &[(usize, usize)]| -> Vec<(usize, usize)> {
+                    v.iter()
+                        .copied()
+                        .filter(|&(x, y)| x >= cs && y <= ce)
+                        .collect()
+                };
+                let (g, p) = (inside(&gold), inside(&pred));
+                if g != p {
+                    *diffs
+                        .entry(format!("{}  =>  {}", show(&s.text, &g), show(&s.text, &p)))
+                        .or_insert(0usize) += 1;
+                }
+            }
         }
+    }
+    let mut diffs: Vec<_> = diffs.into_iter().collect();
+    diffs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    for (d, n) in diffs.iter().take(max_err) {
+        println!("{n:5}  {d}");
     }
     let (p, r, f) = prf(tp, np, ng);
     println!(
@@ -199,7 +223,7 @@ fn main() {
         itp += hit.saturating_sub(1);
         inp += pred.len() - 1;
         ing += gold.len() - 1;
-        if (hit != pred.len() || hit != gold.len()) && shown < max_err {
+        if (hit != pred.len() || hit != gold.len()) && shown < sent_err {
             shown += 1;
             let mark = |ends: &[usize]| {
                 let mut out = String::new();

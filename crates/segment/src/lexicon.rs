@@ -42,7 +42,6 @@ pub(crate) fn is_hyphen_prefix(seg: &str) -> bool {
             | b"over"
             | b"sub"
             | b"mini"
-            | b"pan"
             | b"inter"
             | b"counter"
             | b"intra"
@@ -57,8 +56,6 @@ pub(crate) fn is_hyphen_prefix(seg: &str) -> bool {
             | b"tri"
             | b"uni"
             | b"geo"
-            | b"euro"
-            | b"afro"
             | b"infra"
             | b"extra"
             | b"hyper"
@@ -79,13 +76,13 @@ pub(crate) fn is_clitic(suf: &[u8]) -> bool {
 pub(crate) fn fused_split(w: &[u8]) -> Option<(usize, Option<usize>)> {
     let (buf, n) = lower::<8>(w)?;
     // Quick reject on the last letter: every entry ends in a, e, o, t or m.
-    if !matches!(buf[n - 1], b'a' | b'e' | b'o' | b't' | b'm') {
+    if !matches!(buf[n - 1], b'a' | b'e' | b'o' | b't' | b'm' | b's') {
         return None;
     }
     let word = &buf[..n];
     let k = match word {
-        b"gonna" | b"wanna" | b"gotta" | b"outta" | b"lemme" | b"gimme" | b"sorta" | b"kinda"
-        | b"cannot" => 3,
+        b"gonna" | b"wanna" | b"gotta" | b"outta" | b"lemme" | b"gimme" | b"sorta" | b"cannot" => 3,
+        b"awhile" => 1,
         b"dunno" => return Some((2, Some(3))),
         b"dont" | b"cant" | b"wont" | b"aint" => 2,
         b"didnt" | b"isnt" | b"hasnt" | b"hadnt" | b"doesnt" | b"wasnt" | b"arent" | b"havent"
@@ -93,6 +90,9 @@ pub(crate) fn fused_split(w: &[u8]) -> Option<(usize, Option<usize>)> {
         // "Im" but not "IM" (instant messaging).
         b"im" if w != b"IM" => 1,
         b"youre" => 3,
+        b"ive" => 1,
+        b"thats" | b"whats" => 4,
+        b"theres" => 5,
         _ => return None,
     };
     Some((k, None))
@@ -161,6 +161,7 @@ pub(crate) fn is_unit(u: &[u8]) -> bool {
             | b"p"
             | b"x"
             | b"pct"
+            | b"t"
             | b"yr"
             | b"yrs"
             | b"bps"

@@ -152,7 +152,6 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Span>) {
         // A chunk: a maximal run of non-whitespace.
         let s = i;
         let mut e = i;
-        let mut ascii = true;
         while e < n {
             let b = bytes[e];
             if b < 0x80 {
@@ -161,7 +160,6 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Span>) {
                 }
                 e += 1;
             } else {
-                ascii = false;
                 let (c, l) = char_at(text, e);
                 if c.is_whitespace() {
                     break;
@@ -169,7 +167,6 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Span>) {
                 e += l;
             }
         }
-        let _ = ascii;
         let para_end = ends_paragraph(text, e);
         tokenize_chunk(text, s, e, para_end, out);
         i = e;
@@ -295,7 +292,14 @@ fn find_special(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
                 .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
             && domain.as_bytes()[0].is_ascii_alphanumeric()
             && domain.as_bytes()[domain.len() - 1].is_ascii_alphabetic();
-        if local_ok && domain_ok {
+        // "Rice@ENRON", "S@P": addresses of an internal mail system, one token in EWT.
+        let internal = !domain.is_empty()
+            && local.bytes().all(|b| b.is_ascii_alphanumeric())
+            && domain
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            && domain.as_bytes()[0].is_ascii_alphabetic();
+        if local_ok && (domain_ok || internal) {
             return Some((cs, ce));
         }
     }
@@ -328,7 +332,30 @@ fn scan(text: &str, s: usize, e: usize, para_end: bool, out: &mut Vec<Span>) {
 fn scan_punct(text: &str, p: usize, l: usize, c: char, e: usize, out: &mut Vec<Span>) -> usize {
     let bytes = text.as_bytes();
     let mut q = p + l;
+    let prev_is_word = char_before(text, p).is_some_and(|d| class(d) == Cls::Word);
     match c {
+        // Elided years: "'72", "’90s".
+        '\'' | '’' if !prev_is_word && digits_then(bytes, q, e, 2) => {
+            q += 2;
+            if q < e && bytes[q] == b's' {
+                q += 1;
+            }
+        }
+        '‘' if text[q..e].starts_with('’') => q += '’'.len_utf8(),
+        // A clitic standing apart: "PG&E 's".
+        '\'' | '’' if clitic_end(text, q, e).is_some() => q = clitic_end(text, q, e).unwrap_or(q),
+        // Telephone country codes: "+44".
+        '+' if !prev_is_word && q < e && bytes[q].is_ascii_digit() => {
+            while q < e && bytes[q].is_ascii_digit() {
+                q += 1;
+            }
+        }
+        // File extensions: ".doc".
+        '.' if !prev_is_word && q < e && bytes[q].is_ascii_alphabetic() => {
+            while q < e && bytes[q].is_ascii_alphanumeric() {
+                q += 1;
+            }
+        }
         // Sentence-final runs ("...", "?!", "!!!") are one token in EWT.
         '.' | '!' | '?' => {
             while q < e && matches!(bytes[q], b'.' | b'!' | b'?') {
@@ -380,13 +407,30 @@ fn scan_punct(text: &str, p: usize, l: usize, c: char, e: usize, out: &mut Vec<S
     q
 }
 
+/// End of a clitic ("s", "ll", ...) that starts at `q` and ends its word.
+fn clitic_end(text: &str, q: usize, e: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut t = q;
+    while t < e && bytes[t].is_ascii_alphabetic() {
+        t += 1;
+    }
+    (t > q && lexicon::is_clitic(&bytes[q..t]) && !is_word_at(text, t, e)).then_some(t)
+}
+
+/// Whether exactly `n` ASCII digits stand at `q` (and then no further word char).
+fn digits_then(bytes: &[u8], q: usize, e: usize, n: usize) -> bool {
+    q + n <= e
+        && bytes[q..q + n].iter().all(u8::is_ascii_digit)
+        && (q + n == e || !bytes[q + n].is_ascii_alphanumeric() || bytes[q + n] == b's')
+}
+
 /// Whether an @handle or #hashtag body starts at `q` ("#9" is a number sign, not a tag).
 fn starts_handle(text: &str, c: char, q: usize, e: usize) -> bool {
     if q >= e {
         return false;
     }
     let d = char_at(text, q).0;
-    d.is_alphabetic() || (c == '@' && (d == '_' || d.is_ascii_digit()))
+    d.is_alphabetic() || (c == '@' && d == '_')
 }
 
 /// End of an emoticon such as ":-)" or ";)" starting at `p`, when one stands there alone.
@@ -471,6 +515,14 @@ fn scan_word(text: &str, p: usize, e: usize, para_end: bool, out: &mut Vec<Span>
                 }
                 break;
             }
+            b'_' => {
+                // "snake_case", "Analysis_0712": one identifier.
+                if q + 1 < e && bytes[q + 1].is_ascii_alphanumeric() {
+                    q += 1;
+                    continue;
+                }
+                break;
+            }
             b'&' => {
                 // "AT&T", "PG&E", "S&P".
                 if prev.is_ascii_uppercase() && q + 1 < e && bytes[q + 1].is_ascii_uppercase() {
@@ -498,9 +550,9 @@ fn scan_word(text: &str, p: usize, e: usize, para_end: bool, out: &mut Vec<Span>
                 }
                 break;
             }
-            b'\'' | 0xE2 => {
-                // ' or ’ (E2 80 99).
-                let alen = if b == b'\'' {
+            b'\'' | b'`' | 0xE2 => {
+                // ', ` or ’ (E2 80 99).
+                let alen = if b != 0xE2 {
                     1
                 } else if bytes[q..].starts_with("’".as_bytes()) {
                     3
@@ -526,7 +578,9 @@ fn scan_word(text: &str, p: usize, e: usize, para_end: bool, out: &mut Vec<Span>
                         out.push(Span::new(q - 1, t));
                         return t;
                     }
-                    if is_clitic(suf) {
+                    // Decades keep their "'s": "the 60's".
+                    let decade = suf == b"s" && bytes[start..q].iter().all(u8::is_ascii_digit);
+                    if is_clitic(suf) && !decade {
                         emit_word(text, start, q, has_dot, false, para_end, out);
                         out.push(Span::new(q, t));
                         return t;
@@ -553,6 +607,7 @@ fn scan_word(text: &str, p: usize, e: usize, para_end: bool, out: &mut Vec<Span>
     if q < e && bytes[q] == b'.' && !(q + 1 < e && matches!(bytes[q + 1], b'.')) {
         let w = &text[start..q];
         let end_of_para = para_end && q + 1 == e;
+        // List numbers stay split ("1 ." in EWT, though GUM keeps "1.").
         if !end_of_para && keeps_period(w, has_dot, text, q + 1) {
             out.push(Span::new(start, q + 1));
             return q + 1;
@@ -573,6 +628,13 @@ fn emit_word(
     out: &mut Vec<Span>,
 ) {
     let w = &text.as_bytes()[s..e];
+    if !has_apos && w.len() >= 2 && w[0].is_ascii_digit() {
+        if let Some(k) = unit_split(w) {
+            push(out, s, s + k);
+            push(out, s + k, e);
+            return;
+        }
+    }
     if !has_apos && !has_dot && w.len() <= 8 && w.len() >= 2 {
         if w[0].is_ascii_digit() {
             if let Some(k) = unit_split(w) {
@@ -598,12 +660,17 @@ fn emit_word(
 fn unit_split(w: &[u8]) -> Option<usize> {
     let k = w
         .iter()
-        .position(|b| !(b.is_ascii_digit() || *b == b'.' || *b == b','))?;
+        .position(|b| !(b.is_ascii_digit() || matches!(*b, b'.' | b',' | b':')))?;
     if k == 0 || !w[k - 1].is_ascii_digit() {
         return None;
     }
     let unit = &w[k..];
     if !unit.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    // A single capital after a whole number is part of a code ("86M", "3143C", "17H");
+    // after a decimal it is a unit ("$11.5M").
+    if unit.len() == 1 && unit[0].is_ascii_uppercase() && !w[..k].contains(&b'.') {
         return None;
     }
     if is_unit(unit) {

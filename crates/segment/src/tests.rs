@@ -1,1 +1,320 @@
+use super::*;
 
+fn toks(text: &str) -> Vec<&str> {
+    tokenize(text).iter().map(|&s| &text[s]).collect()
+}
+
+/// Tokenizes `input` and compares with the space-separated `expected` tokens.
+fn check(input: &str, expected: &str) {
+    let got = toks(input);
+    let want: Vec<&str> = expected.split(' ').collect();
+    assert_eq!(got, want, "tokenizing {input:?}");
+    check_invariants(input);
+}
+
+/// Splits `input` and compares with the sentences given separated by " || ".
+fn check_sents(input: &str, expected: &str) {
+    let t = tokenize(input);
+    let got: Vec<&str> = split_sentences(input, &t)
+        .iter()
+        .map(|s| &input[s.span])
+        .collect();
+    let want: Vec<&str> = expected.split(" || ").collect();
+    assert_eq!(got, want, "splitting {input:?}");
+}
+
+fn check_invariants(text: &str) {
+    let t = tokenize(text);
+    let mut prev = 0;
+    for s in &t {
+        assert!(s.start < s.end, "empty token {s:?} in {text:?}");
+        assert!(s.start >= prev, "overlap at {s:?} in {text:?}");
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        assert!(
+            !text[*s].chars().any(char::is_whitespace),
+            "whitespace in {:?}",
+            &text[*s]
+        );
+        prev = s.end;
+    }
+    // Every non-whitespace char is covered.
+    let covered: usize = t.iter().map(|s| s.len()).sum();
+    let ink: usize = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(char::len_utf8)
+        .sum();
+    assert_eq!(covered, ink, "coverage in {text:?}");
+    let sents = split_sentences(text, &t);
+    let mut next = 0;
+    for s in &sents {
+        assert_eq!(s.tokens.0, next);
+        assert!(s.tokens.1 > s.tokens.0);
+        assert_eq!(s.span.start, t[s.tokens.0].start);
+        assert_eq!(s.span.end, t[s.tokens.1 - 1].end);
+        next = s.tokens.1;
+    }
+    assert_eq!(next, t.len());
+}
+
+#[test]
+fn words_and_punctuation() {
+    check("Hello, world!", "Hello , world !");
+    check("(This) [is] {it}.", "( This ) [ is ] { it } .");
+    check("a; b: c", "a ; b : c");
+    check("Wait...", "Wait ...");
+    check("Wait… what?!", "Wait … what ?!");
+    check("He left -- fast.", "He left -- fast .");
+    check("yes—no", "yes — no");
+}
+
+#[test]
+fn contractions() {
+    check("don't", "do n't");
+    check("can't", "ca n't");
+    check("won't", "wo n't");
+    check("DON'T", "DO N'T");
+    check("I'm", "I 'm");
+    check("John's", "John 's");
+    check("we'll they're I've he'd", "we 'll they 're I 've he 'd");
+    check("don’t it’s", "do n’t it ’s");
+    check("gonna wanna gotta cannot", "gon na wan na got ta can not");
+    check("dont didnt Im", "do nt did nt I m");
+    check("Sanders' book", "Sanders ' book");
+    check("O'Brien's", "O'Brien 's");
+    check("rock'n'roll", "rock'n'roll");
+    check("the 60's", "the 60's");
+    check("in '72 and ’90s", "in '72 and ’90s");
+}
+
+#[test]
+fn abbreviations_and_titles() {
+    check("Mr. Smith met Dr. Jones.", "Mr. Smith met Dr. Jones .");
+    check(
+        "Gen. Lt. Col. Sen. Gov. St. Paul",
+        "Gen. Lt. Col. Sen. Gov. St. Paul",
+    );
+    check("the U.S. and U.K. economies", "the U.S. and U.K. economies");
+    check("on Jan. 5 at 3 p.m. today", "on Jan. 5 at 3 p.m. today");
+    check("No. 10 Downing St", "No. 10 Downing St");
+    check("I said no. Then", "I said no . Then");
+    check(
+        "approx. 5 pct. of it, etc. and e.g. this",
+        "approx. 5 pct. of it , etc. and e.g. this",
+    );
+    check("Acme Inc. said", "Acme Inc. said");
+    // At the end of a text or paragraph the period ends the sentence and is split off.
+    check("in the U.S.", "in the U.S .");
+    check("at 3 p.m.\nNext", "at 3 p.m . Next");
+}
+
+#[test]
+fn initials() {
+    check("George W. Bush", "George W. Bush");
+    check("J. R. R. Tolkien", "J. R. R. Tolkien");
+}
+
+#[test]
+fn numbers_and_units() {
+    check("2.5 and 3,000 and 1,000,000", "2.5 and 3,000 and 1,000,000");
+    check("$1.13bn (£600m)", "$ 1.13 bn ( £ 600 m )");
+    check("76% rise", "76 % rise");
+    check("a 5km run at 7:30pm", "a 5 km run at 7:30 pm");
+    check("the 20th and 1990s", "the 20th and 1990s");
+    check("US$4.5 billion", "US $ 4.5 billion");
+    check(
+        "call 713-853-3989 or 345-9945",
+        "call 713-853-3989 or 345-9945",
+    );
+    check("5-10 and 1969-1970", "5 - 10 and 1969 - 1970");
+    check("on 11/28/2000 at 5:30", "on 11/28/2000 at 5:30");
+    check("+44 20 7484", "+44 20 7484");
+    check("-5 degrees", "- 5 degrees");
+}
+
+#[test]
+fn hyphens() {
+    check("al-Sharaa", "al - Sharaa");
+    check("well-known", "well - known");
+    check(
+        "e-mail non-profit co-founder re-elected",
+        "e-mail non-profit co-founder re-elected",
+    );
+    check("state-of-the-art", "state - of - the - art");
+    check("pre-war anti-American", "pre-war anti-American");
+}
+
+#[test]
+fn web_things() {
+    check(
+        "see http://www.bbc.co.uk/news.",
+        "see http://www.bbc.co.uk/news .",
+    );
+    check(
+        "(https://example.com/a?b=c)",
+        "( https://example.com/a?b=c )",
+    );
+    check("at www.bbc.co.uk, now", "at www.bbc.co.uk , now");
+    check(
+        "mail john.smith@example.com.",
+        "mail john.smith@example.com .",
+    );
+    check("<jo@ex.org>", "< jo@ex.org >");
+    check(
+        "@BBCBreaking said #Brexit2019!",
+        "@BBCBreaking said #Brexit2019 !",
+    );
+    check("bbc.co.uk and Amazon.com", "bbc.co.uk and Amazon.com");
+    check("AT&T and S&P", "AT&T and S&P");
+    check("a #9 seed", "a # 9 seed");
+    check("smile :-) ok", "smile :-) ok");
+}
+
+#[test]
+fn quotes() {
+    check("\"Yes,\" he said.", "\" Yes , \" he said .");
+    check("“Yes.” ‘No.’", "“ Yes . ” ‘ No . ’");
+    check("'hello'", "' hello '");
+}
+
+#[test]
+fn sentences_basic() {
+    check_sents("It rose. It fell.", "It rose. || It fell.");
+    check_sents(
+        "Mr. Smith went to Washington. He left.",
+        "Mr. Smith went to Washington. || He left.",
+    );
+    check_sents("George W. Bush spoke.", "George W. Bush spoke.");
+    check_sents(
+        "It rose 2.5%. Shares fell.",
+        "It rose 2.5%. || Shares fell.",
+    );
+    check_sents("Really?! Yes!!! Fine...", "Really?! || Yes!!! || Fine...");
+    check_sents("Wait... what now", "Wait... what now");
+    check_sents(
+        "He lives in the U.S. The move",
+        "He lives in the U.S. || The move",
+    );
+    check_sents("The U.S. Army said.", "The U.S. Army said.");
+    check_sents(
+        "Lt. Col. John Smith said so.",
+        "Lt. Col. John Smith said so.",
+    );
+    check_sents("It was 3 p.m. He left.", "It was 3 p.m. || He left.");
+}
+
+#[test]
+fn sentences_quotes() {
+    check_sents(
+        "\"I came. I saw.\" He left.",
+        "\"I came. || I saw.\" || He left.",
+    );
+    check_sents("“I came.” He left.", "“I came.” || He left.");
+    check_sents("\"Stop!\" she cried.", "\"Stop!\" she cried.");
+    check_sents("He said: \"No. Never.\"", "He said: \"No. || Never.\"");
+    check_sents("(It rose.) Then", "(It rose.) || Then");
+}
+
+#[test]
+fn sentences_paragraphs() {
+    check_sents(
+        "Ad sales boost profit\n\nProfits jumped.",
+        "Ad sales boost profit || Profits jumped.",
+    );
+    check_sents("Headline here\nBody text", "Headline here || Body text");
+    check_sents(
+        "\"He said this.\n\n\"And this.\"",
+        "\"He said this. || \"And this.\"",
+    );
+}
+
+#[test]
+fn empty_and_whitespace() {
+    assert!(tokenize("").is_empty());
+    assert!(tokenize(" \n\t\u{a0}\u{3000}").is_empty());
+    assert!(split_sentences("", &[]).is_empty());
+}
+
+#[test]
+fn unicode_invariants() {
+    for s in [
+        "\u{301}",
+        "a\u{301}b \u{301}\u{301} .\u{301}",
+        "👍🏽 👨‍👩‍👧 ❤️ 🇬🇧",
+        "北京欢迎你。东京、大阪！",
+        "مرحبا بالعالم، كيف حالك؟",
+        "שלום עולם.",
+        "नमस्ते दुनिया। ठीक है",
+        "\u{200b}\u{200d}\u{feff}x\u{200d}",
+        "Ünïcödé-Wörds’ naïve café's",
+        "\u{0}\u{1}\u{7f} a\u{85}b\u{2028}c",
+        "'''''\"\"\"...---''",
+        "@ # @_ #_ :- :-",
+        "a'",
+        "'s",
+        "x.",
+        "-",
+        "1,",
+        "1,00",
+        "1-",
+        "U.S",
+        "http://",
+        "www.",
+        "a@b",
+        "@",
+        "’",
+    ] {
+        check_invariants(s);
+    }
+}
+
+/// A small xorshift generator, so the random test needs no dependency.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn random_strings_keep_invariants() {
+    let alphabet: Vec<char> =
+        "aZ09 .,;:!?'\"’‘“”-—–/&@#$%£()[]_+=<>\n\t\u{a0}\u{301}\u{200d}👍🏽é中ش…\u{fe0f}`~*|\\^{}"
+            .chars()
+            .collect();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut s = String::new();
+    for _ in 0..20_000 {
+        s.clear();
+        let len = (rng.next() % 24) as usize;
+        for _ in 0..len {
+            s.push(alphabet[(rng.next() % alphabet.len() as u64) as usize]);
+        }
+        check_invariants(&s);
+    }
+    // Arbitrary scalar values.
+    for _ in 0..5_000 {
+        s.clear();
+        for _ in 0..(rng.next() % 12) {
+            if let Some(c) = char::from_u32((rng.next() % 0x11_0000) as u32) {
+                s.push(c);
+            }
+        }
+        check_invariants(&s);
+    }
+}
+
+#[test]
+fn one_megabyte_line() {
+    let line = "The U.S. economy grew 2.5% in Q3, Mr. Smith said. ".repeat(20_000);
+    check_invariants(&line);
+    let word = "a".repeat(1 << 20);
+    assert_eq!(tokenize(&word).len(), 1);
+    let dots = ".".repeat(1 << 20);
+    assert_eq!(tokenize(&dots).len(), 1);
+    let hyph = "a-".repeat(1 << 19);
+    check_invariants(&hyph);
+}
