@@ -3,6 +3,10 @@
 //! enough and need no hashing or allocation.
 
 /// Lower-cases an ASCII word of at most `N` bytes into a stack buffer.
+pub(crate) fn lower_ascii<const N: usize>(w: &[u8]) -> Option<([u8; N], usize)> {
+    lower::<N>(w)
+}
+
 fn lower<const N: usize>(w: &[u8]) -> Option<([u8; N], usize)> {
     if w.len() > N {
         return None;

@@ -724,8 +724,8 @@ fn keeps_period(w: &str, has_dot: bool, text: &str, after: usize) -> bool {
         }
         return any_single;
     }
-    if b.len() == 1 {
-        return b[0].is_ascii_uppercase();
+    if b.len() == 1 && b[0].is_ascii_uppercase() {
+        return true;
     }
     if b.len() > 8 {
         return false;
@@ -748,9 +748,13 @@ fn next_is_digit(text: &str, mut i: usize) -> bool {
 /// Sentences over `tokens` of `text`.
 ///
 /// A sentence ends at a line break (a headline has no period), or after ".", "!", "?",
-/// "..." and an abbreviation, together with the closing quotes and brackets attached to
-/// it, when the next word does not start in lower case. After an abbreviation the next
-/// word must also look like a sentence start ("U.S. The" splits, "U.S. Army" does not).
+/// "..." and an abbreviation, together with the closing quotes, brackets and citation
+/// marks ("[3]") attached to it, when what follows looks like a sentence start. The rules
+/// were chosen by counting on EWT and GUM train: a lower-case word after a bare "." or "?"
+/// still starts a sentence in web text, but not after a closing quote (`"Stop!" she said`)
+/// or an ellipsis; after an abbreviation the next word must be a common sentence opener
+/// ("U.S. The" splits, "U.S. Army" does not); list numbers ("2. Scope") and a lone leading
+/// abbreviation ("P.S.") never end one. Colons never end a sentence.
 pub fn split_sentences(text: &str, tokens: &[Span]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(tokens.len() / 16 + 1);
     let n = tokens.len();
@@ -765,6 +769,7 @@ pub fn split_sentences(text: &str, tokens: &[Span]) -> Vec<Sentence> {
             // Absorb closing quotes and brackets (and further terminals) after it.
             let mut j = i + 1;
             let mut broken = false;
+            let mut closed = false;
             while j < n {
                 let t = &text[tokens[j]];
                 let attached = tokens[j].start == tokens[j - 1].end;
@@ -772,18 +777,34 @@ pub fn split_sentences(text: &str, tokens: &[Span]) -> Vec<Sentence> {
                     broken = true;
                     break;
                 }
-                if is_closer(t, attached) || (attached && terminal_kind(t) == Some(Term::Stop)) {
+                if is_closer(t, attached) {
+                    closed = true;
                     j += 1;
+                } else if attached && terminal_kind(t) == Some(Term::Stop) {
+                    j += 1;
+                } else if let Some(k) = citation_end(text, tokens, j) {
+                    j = k;
                 } else {
                     break;
                 }
             }
             last = j - 1;
+            let lone = lone_opener(text, &tokens[first..i], kind);
             if broken || j == n {
                 end = true;
-            } else if tokens[j].start > tokens[j - 1].end {
-                end = starts_sentence(text, tokens, j, kind);
+            } else if tokens[j].start > tokens[j - 1].end && !lone {
+                let term = &text[tokens[i]];
+                let bare = !closed && !term.contains("..") && !term.contains('…');
+                end = starts_sentence(text, tokens, j, kind, bare);
             }
+        } else if is_url(&text[tokens[i]]) {
+            // A URL followed by another URL or a capitalised word ends a line of a list.
+            let next = &text[tokens[i + 1]];
+            end = is_url(next) || next.starts_with(|c: char| c.is_uppercase());
+        } else if &text[tokens[i]] == "," && i > first && i - first <= 2 {
+            // "Thanks, || Brenda": a closing formula on its own.
+            end = is_closing_formula(&text[tokens[first].start..tokens[i - 1].end])
+                && text[tokens[i + 1]].starts_with(|c: char| c.is_uppercase());
         }
         if end {
             out.push(Sentence {
@@ -795,6 +816,59 @@ pub fn split_sentences(text: &str, tokens: &[Span]) -> Vec<Sentence> {
         i = last + 1;
     }
     out
+}
+
+/// True when the sentence so far (`before` the terminal) is only a list number ("2 ." "2.1
+/// .") or nothing before an abbreviation ("P.S.", "i.e."): the text goes on after it.
+fn lone_opener(text: &str, before: &[Span], kind: Term) -> bool {
+    match before {
+        [] => kind != Term::Stop,
+        [t] => {
+            let w = &text[*t];
+            let w = w.strip_prefix('*').unwrap_or(w);
+            kind == Term::Stop
+                && !w.is_empty()
+                && w.len() <= 4
+                && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        }
+        _ => false,
+    }
+}
+
+/// End of a citation mark such as "[12]" starting at token `j`.
+fn citation_end(text: &str, tokens: &[Span], j: usize) -> Option<usize> {
+    if j + 2 < tokens.len()
+        && &text[tokens[j]] == "["
+        && &text[tokens[j + 2]] == "]"
+        && text[tokens[j + 1]].bytes().all(|b| b.is_ascii_digit())
+    {
+        Some(j + 3)
+    } else {
+        None
+    }
+}
+
+fn is_url(t: &str) -> bool {
+    t.len() > 8 && (t.contains("://") || t.as_bytes()[..4].eq_ignore_ascii_case(b"www."))
+}
+
+fn is_closing_formula(s: &str) -> bool {
+    let Some((buf, n)) = lexicon::lower_ascii::<16>(s.as_bytes()) else {
+        return false;
+    };
+    matches!(
+        &buf[..n],
+        b"thanks"
+            | b"thank you"
+            | b"many thanks"
+            | b"regards"
+            | b"best regards"
+            | b"kind regards"
+            | b"cheers"
+            | b"sincerely"
+            | b"best wishes"
+            | b"best"
+    )
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -845,8 +919,9 @@ fn gap_has_newline(text: &str, a: usize, b: usize) -> bool {
         || (b - a > 1 && text[a..b].chars().any(is_newline))
 }
 
-/// Whether token `j` starts a new sentence after a terminal of `kind`.
-fn starts_sentence(text: &str, tokens: &[Span], j: usize, kind: Term) -> bool {
+/// Whether token `j` starts a new sentence after a terminal of `kind`; `bare` when the
+/// terminal is ".", "?" or "!" with no closing quote or bracket.
+fn starts_sentence(text: &str, tokens: &[Span], j: usize, kind: Term, bare: bool) -> bool {
     if kind == Term::Never {
         return false;
     }
@@ -859,8 +934,15 @@ fn starts_sentence(text: &str, tokens: &[Span], j: usize, kind: Term) -> bool {
         return true;
     };
     let c = w.chars().next().unwrap_or(' ');
+    if !c.is_alphanumeric() {
+        // Spaced ellipses (". . .") and emoticons continue; symbols may open a sentence.
+        return matches!(
+            c,
+            '$' | '£' | '€' | '¥' | '@' | '#' | '*' | '•' | '-' | '–' | '—'
+        );
+    }
     if c.is_lowercase() {
-        return false;
+        return kind == Term::Stop && bare;
     }
     match kind {
         Term::Stop => true,
