@@ -3,7 +3,7 @@
 //! `score.py`. The text is the paragraphs joined by blank lines followed by the posts' texts,
 //! as the benchmark keeps embedded posts inside the body.
 //!
-//! Usage: `extract_pages [--repeat N] [--out FILE] FILES...` (stdout when no `--out`).
+//! Usage: `extract_pages [--repeat N] [--out FILE] [--depth] FILES...` (stdout when no `--out`).
 //! With `--repeat` the whole set is extracted N times so CPU-time measurements of the
 //! process are dominated by extraction, not start-up.
 use std::io::Read;
@@ -12,11 +12,13 @@ fn main() {
     let mut repeat = 1usize;
     let mut out: Option<String> = None;
     let mut files = Vec::new();
+    let mut depth = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--repeat" => repeat = args.next().and_then(|v| v.parse().ok()).unwrap_or(1),
             "--out" => out = args.next(),
+            "--depth" => depth = true,
             _ => files.push(a),
         }
     }
@@ -40,6 +42,14 @@ fn main() {
             .trim_end_matches(".html")
             .to_string();
         pages.push((id, String::from_utf8_lossy(&buf).into_owned()));
+    }
+    if depth {
+        for (id, html) in &pages {
+            eprintln!(
+                "depth {} {id}",
+                eventwire_html::nesting_depth(html, 100_000)
+            );
+        }
     }
     let mut preds = serde_json::Map::new();
     let start = std::time::Instant::now();

@@ -28,11 +28,17 @@ const RAW_TEXT: &[&str] = &[
     "plaintext",
 ];
 
-/// One token of the scan.
+/// One token of the scan. Names are slices of the input (case as written).
 enum Tok<'a> {
     Text(&'a str),
-    Open(String),
-    Close(String),
+    /// An opening tag; `true` when it cannot contain anything (void, self-closed, or a
+    /// tag the parser closes implicitly).
+    Open(&'a str, bool),
+    Close(&'a str),
+}
+
+fn is_in(name: &str, list: &[&str]) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(name))
 }
 
 /// Iterates over tags and text, skipping comments and raw-text element bodies.
@@ -53,25 +59,29 @@ impl<'a> Iterator for Scanner<'a> {
                 self.pos = end;
                 return Some(Tok::Text(&s[start..end]));
             }
-            if s[start..].starts_with("<!--") {
+            if b[start..].starts_with(b"<!--") {
                 self.pos = s[start + 4..]
                     .find("-->")
                     .map_or(b.len(), |e| start + 4 + e + 3);
                 continue;
             }
-            let Some(gt) = s[start..].find('>').map(|e| start + e) else {
+            let Some(gt) = b[start..]
+                .iter()
+                .position(|&c| c == b'>')
+                .map(|e| start + e)
+            else {
                 self.pos = b.len();
                 return Some(Tok::Text(&s[start..]));
             };
             let inner = &s[start + 1..gt];
             self.pos = gt + 1;
             let closing = inner.starts_with('/');
-            let name: String = inner
-                .trim_start_matches('/')
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '!' || *c == '-')
-                .map(|c| c.to_ascii_lowercase())
-                .collect();
+            let rest = inner.trim_start_matches('/');
+            let len = rest
+                .bytes()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == b'!' || *c == b'-')
+                .count();
+            let name = &rest[..len];
             if name.is_empty() {
                 // "< 3" and the like are text.
                 return Some(Tok::Text(&s[start..gt + 1]));
@@ -79,21 +89,19 @@ impl<'a> Iterator for Scanner<'a> {
             if closing {
                 return Some(Tok::Close(name));
             }
-            if RAW_TEXT.contains(&name.as_str()) {
-                let close = format!("</{name}");
-                let rest = &s[self.pos..];
-                let lower_end = find_ci(rest, &close);
-                self.pos = lower_end.map_or(b.len(), |e| {
-                    let after = self.pos + e;
-                    s[after..].find('>').map_or(b.len(), |g| after + g + 1)
+            if is_in(name, RAW_TEXT) {
+                let mut close = String::with_capacity(name.len() + 2);
+                close.push_str("</");
+                close.push_str(name);
+                let after = find_ci(&s[self.pos..], &close);
+                self.pos = after.map_or(b.len(), |e| {
+                    let at = self.pos + e;
+                    s[at..].find('>').map_or(b.len(), |g| at + g + 1)
                 });
                 continue;
             }
-            if inner.ends_with('/') || NON_NESTING.contains(&name.as_str()) || name.starts_with('!')
-            {
-                return Some(Tok::Open(format!("/{name}"))); // self-contained marker
-            }
-            return Some(Tok::Open(name));
+            let leaf = inner.ends_with('/') || name.starts_with('!') || is_in(name, NON_NESTING);
+            return Some(Tok::Open(name, leaf));
         }
         None
     }
@@ -109,10 +117,16 @@ fn memchr_lt(b: &[u8], from: usize) -> usize {
 /// Case-insensitive ASCII find.
 fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if n.is_empty() || h.len() < n.len() {
-        return None;
+    let first = *n.first()?;
+    let mut i = 0;
+    while let Some(p) = h[i..].iter().position(|&c| c == first) {
+        let at = i + p;
+        if h.len() - at >= n.len() && h[at..at + n.len()].eq_ignore_ascii_case(n) {
+            return Some(at);
+        }
+        i = at + 1;
     }
-    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+    None
 }
 
 /// Greatest element nesting depth of the page, stopping early once `cap` is reached.
@@ -120,23 +134,79 @@ pub(crate) fn max_depth(html: &str, cap: usize) -> usize {
     let (mut depth, mut max) = (0usize, 0usize);
     for t in (Scanner { s: html, pos: 0 }) {
         match t {
-            Tok::Open(n) if !n.starts_with('/') => {
+            Tok::Open(_, false) => {
                 depth += 1;
                 max = max.max(depth);
                 if max >= cap {
                     return max;
                 }
             }
-            Tok::Close(n) if !NON_NESTING.contains(&n.as_str()) => depth = depth.saturating_sub(1),
+            Tok::Close(n) if !is_in(n, NON_NESTING) => depth = depth.saturating_sub(1),
             _ => {}
         }
     }
     max
 }
 
+/// Copies `html` without comments, `<style>`, `<svg>` and non-JSON-LD `<script>` elements.
+/// They carry no article text, and on news pages they are often most of the bytes, which
+/// the HTML parser would otherwise tokenise character by character.
+pub(crate) fn strip_heavy(html: &str) -> String {
+    let b = html.as_bytes();
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(p) = b[i..].iter().position(|&c| c == b'<') {
+        let at = i + p;
+        i = at + 1;
+        let rest = &b[at..];
+        let skip_to = if rest.starts_with(b"<!--") {
+            Some(
+                html[at + 4..]
+                    .find("-->")
+                    .map_or(b.len(), |e| at + 4 + e + 3),
+            )
+        } else {
+            ["script", "style", "svg"].iter().find_map(|tag| {
+                let n = tag.len();
+                let is_tag = rest.len() > n + 1
+                    && rest[1..=n].eq_ignore_ascii_case(tag.as_bytes())
+                    && matches!(rest[n + 1], b' ' | b'>' | b'\t' | b'\n' | b'\r' | b'/');
+                if !is_tag {
+                    return None;
+                }
+                let open_end = rest.iter().position(|&c| c == b'>')?;
+                let open = &html[at..at + open_end];
+                if *tag == "script" && find_ci(open, "ld+json").is_some() {
+                    return None;
+                }
+                let close = format!("</{tag}");
+                let end = find_ci(&html[at + open_end..], &close).map_or(b.len(), |e| {
+                    let c = at + open_end + e;
+                    html[c..].find('>').map_or(b.len(), |g| c + g + 1)
+                });
+                Some(end)
+            })
+        };
+        if let Some(end) = skip_to {
+            out.push_str(&html[copied..at]);
+            copied = end;
+            i = end;
+        }
+        if i >= b.len() {
+            break;
+        }
+    }
+    if copied < html.len() {
+        out.push_str(&html[copied..]);
+    }
+    out
+}
+
 fn is_block(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
     matches!(
-        name.trim_start_matches('/'),
+        name.as_str(),
         "p" | "div"
             | "section"
             | "article"
@@ -259,11 +329,11 @@ pub(crate) fn extract_flat(html: &str, url: Option<&str>) -> HtmlArticle {
                 }
                 buf.push_str(s);
             }
-            Tok::Open(n) | Tok::Close(n) if is_block(&n) => {
+            Tok::Open(n, _) | Tok::Close(n) if is_block(n) => {
                 flush(&mut buf, &mut link_chars, &mut art)
             }
-            Tok::Open(n) if n == "a" => in_link += 1,
-            Tok::Close(n) if n == "a" => in_link = in_link.saturating_sub(1),
+            Tok::Open(n, _) if n.eq_ignore_ascii_case("a") => in_link += 1,
+            Tok::Close(n) if n.eq_ignore_ascii_case("a") => in_link = in_link.saturating_sub(1),
             _ => {
                 buf.push(' ');
             }
@@ -286,6 +356,17 @@ mod tests {
             1
         );
         assert_eq!(max_depth(&"<div>".repeat(10_000), 300), 300);
+    }
+
+    #[test]
+    fn heavy_elements_are_stripped() {
+        let html = "<p>a</p><!-- c --><script src=x></script><SCRIPT>if(a<b){}</SCRIPT><script type=\"application/ld+json\">{}</script><style>p{}</style><svg><path/></svg><p>b</p><scripts>";
+        assert_eq!(
+            strip_heavy(html),
+            "<p>a</p><script type=\"application/ld+json\">{}</script><p>b</p><scripts>"
+        );
+        assert_eq!(strip_heavy("<script>never closed"), "");
+        assert_eq!(strip_heavy("x<!-- open"), "x");
     }
 
     #[test]

@@ -35,9 +35,16 @@ pub struct HtmlArticle {
 /// Element nesting beyond which the DOM path is not trusted (recursion in dependencies).
 pub const MAX_DEPTH: usize = 256;
 
+/// Element nesting depth of `html` as the pre-check counts it (capped at `cap`); pages
+/// deeper than [`MAX_DEPTH`] take the flat path. Exposed for diagnostics.
+pub fn nesting_depth(html: &str, cap: usize) -> usize {
+    flat::max_depth(html, cap)
+}
+
 /// Extracts the article from a page. Never fails: a page with no article yields no
 /// paragraphs.
 pub fn extract(html: &str, url: Option<&str>) -> HtmlArticle {
+    let html = &flat::strip_heavy(html);
     if flat::max_depth(html, MAX_DEPTH + 1) > MAX_DEPTH {
         return flat::extract_flat(html, url);
     }

@@ -28,25 +28,35 @@ pub(crate) fn norm_ws(s: &str) -> String {
     out
 }
 
-fn meta_content(doc: &Document, keys: &[&str]) -> Option<String> {
-    for key in keys {
-        for attr in ["property", "name", "itemprop"] {
-            let sel = format!("meta[{attr}=\"{key}\" i]");
-            if let Some(sel) = doc.try_select(&sel) {
-                for n in sel.nodes() {
-                    let v = n
-                        .attr("content")
-                        .or_else(|| n.attr("value"))
-                        .map(|c| norm_ws(&c))
-                        .unwrap_or_default();
-                    if !v.is_empty() {
-                        return Some(v);
-                    }
+/// All `<meta>` key → content pairs of the page (keys lower-cased, first one wins),
+/// gathered in one pass so that looking up many alternative keys stays cheap.
+struct MetaTags(std::collections::HashMap<String, String>);
+
+impl MetaTags {
+    fn collect(doc: &Document) -> MetaTags {
+        let mut map = std::collections::HashMap::new();
+        for n in doc.select("meta").nodes() {
+            let Some(content) = n.attr("content").or_else(|| n.attr("value")) else {
+                continue;
+            };
+            let content = norm_ws(&content);
+            if content.is_empty() {
+                continue;
+            }
+            for attr in ["property", "name", "itemprop"] {
+                if let Some(k) = n.attr(attr) {
+                    map.entry(k.trim().to_ascii_lowercase())
+                        .or_insert_with(|| content.clone());
                 }
             }
         }
+        MetaTags(map)
     }
-    None
+
+    fn get(&self, keys: &[&str]) -> Option<String> {
+        keys.iter()
+            .find_map(|k| self.0.get(&k.to_ascii_lowercase()).cloned())
+    }
 }
 
 /// Parses every `<script type="application/ld+json">`, flattening arrays and `@graph`s into
@@ -298,6 +308,7 @@ pub(crate) fn split_authors(s: &str) -> Vec<String> {
 
 pub(crate) fn extract_meta(doc: &Document, url: Option<&str>) -> Meta {
     let ld = json_ld_objects(doc);
+    let tags = MetaTags::collect(doc);
     let articles: Vec<&Value> = ld.iter().filter(|v| is_article_type(v)).collect();
     let ld_str = |key: &str| -> Option<String> {
         articles
@@ -316,28 +327,27 @@ pub(crate) fn extract_meta(doc: &Document, url: Option<&str>) -> Meta {
             })
     };
 
-    let source = meta_content(
-        doc,
-        &["og:site_name", "application-name", "al:android:app_name"],
-    )
-    .or_else(|| {
-        articles.iter().find_map(|v| {
-            v.get("publisher")
-                .map(ld_names)
-                .and_then(|n| n.into_iter().next())
-        })
-    })
-    .or_else(|| {
-        ld.iter()
-            .filter(|v| {
-                ld_types(v)
-                    .iter()
-                    .any(|t| t == "organization" || t == "newsmediaorganization")
+    let source = tags
+        .get(&["og:site_name", "application-name", "al:android:app_name"])
+        .or_else(|| {
+            articles.iter().find_map(|v| {
+                v.get("publisher")
+                    .map(ld_names)
+                    .and_then(|n| n.into_iter().next())
             })
-            .find_map(|v| v.get("name").and_then(Value::as_str).map(norm_ws))
-    });
+        })
+        .or_else(|| {
+            ld.iter()
+                .filter(|v| {
+                    ld_types(v)
+                        .iter()
+                        .any(|t| t == "organization" || t == "newsmediaorganization")
+                })
+                .find_map(|v| v.get("name").and_then(Value::as_str).map(norm_ws))
+        });
 
-    let raw_title = meta_content(doc, &["og:title", "twitter:title", "headline", "title"])
+    let raw_title = tags
+        .get(&["og:title", "twitter:title", "headline", "title"])
         .or_else(|| ld_str("headline"))
         .or_else(|| doc.try_select("title").map(|t| norm_ws(&t.text())))
         .or_else(|| doc.try_select("h1").map(|t| norm_ws(&t.text())));
@@ -359,7 +369,7 @@ pub(crate) fn extract_meta(doc: &Document, url: Option<&str>) -> Meta {
             "dc.creator",
             "byl",
         ] {
-            if let Some(v) = meta_content(doc, &[key]) {
+            if let Some(v) = tags.get(&[key]) {
                 authors = split_authors(&v);
                 if !authors.is_empty() {
                     break;
@@ -382,26 +392,23 @@ pub(crate) fn extract_meta(doc: &Document, url: Option<&str>) -> Meta {
     authors.dedup();
 
     let published = [
-        meta_content(
-            doc,
-            &[
-                "article:published_time",
-                "og:published_time",
-                "og:article:published_time",
-                "datePublished",
-                "parsely-pub-date",
-                "sailthru.date",
-                "dc.date.issued",
-                "dc.date",
-                "dcterms.created",
-                "dcterms.date",
-                "publish-date",
-                "publishdate",
-                "pubdate",
-                "article.published",
-                "date",
-            ],
-        ),
+        tags.get(&[
+            "article:published_time",
+            "og:published_time",
+            "og:article:published_time",
+            "datePublished",
+            "parsely-pub-date",
+            "sailthru.date",
+            "dc.date.issued",
+            "dc.date",
+            "dcterms.created",
+            "dcterms.date",
+            "publish-date",
+            "publishdate",
+            "pubdate",
+            "article.published",
+            "date",
+        ]),
         ld_str("datePublished"),
         ld_str("dateCreated"),
         doc.try_select("time[itemprop=datePublished], time[pubdate], time[datetime]")
@@ -421,7 +428,7 @@ pub(crate) fn extract_meta(doc: &Document, url: Option<&str>) -> Meta {
         .and_then(|s| s.attr("href"))
         .map(|h| h.trim().to_string())
         .filter(|h| h.starts_with("http"))
-        .or_else(|| meta_content(doc, &["og:url"]).filter(|h| h.starts_with("http")))
+        .or_else(|| tags.get(&["og:url"]).filter(|h| h.starts_with("http")))
         .or_else(|| ld_str("url").filter(|h| h.starts_with("http")))
         .or_else(|| url.map(str::to_string));
 
