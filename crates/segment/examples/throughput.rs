@@ -28,34 +28,39 @@ fn main() {
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
 
-    let mut toks = Vec::new();
-    let (mut ntok, mut nsent, mut rounds) = (0usize, 0usize, 0usize);
-    let wall = Instant::now();
-    let cpu0 = cpu_ns();
-    while rounds == 0 || wall.elapsed().as_secs_f64() < 2.0 {
-        for t in &texts {
-            toks.clear();
-            tokenize_into(t, &mut toks);
-            ntok += toks.len();
-            nsent += split_sentences(t, &toks).len();
-        }
-        rounds += 1;
-    }
-    let wall_s = wall.elapsed().as_secs_f64();
-    let cpu_s = match (cpu0, cpu_ns()) {
-        (Some(a), Some(b)) if b > a => (b - a) as f64 / 1e9,
-        _ => wall_s,
-    };
-    let mb = (bytes * rounds) as f64 / 1e6;
     println!(
-        "{path}: {} records, {:.2} MB x {rounds} rounds; {} tokens, {} sentences per round",
+        "{path}: {} records, {:.2} MB",
         texts.len(),
-        bytes as f64 / 1e6,
-        ntok / rounds,
-        nsent / rounds
+        bytes as f64 / 1e6
     );
-    println!(
-        "tokenize+split: {:.1} MB/s CPU ({cpu_s:.2} s CPU, {wall_s:.2} s wall)",
-        mb / cpu_s
-    );
+    let mut toks = Vec::new();
+    for split in [false, true] {
+        let (mut ntok, mut nsent, mut rounds) = (0usize, 0usize, 0usize);
+        let wall = Instant::now();
+        let cpu0 = cpu_ns();
+        while rounds == 0 || wall.elapsed().as_secs_f64() < 2.0 {
+            for t in &texts {
+                toks.clear();
+                tokenize_into(t, &mut toks);
+                ntok += toks.len();
+                if split {
+                    nsent += split_sentences(t, &toks).len();
+                }
+            }
+            rounds += 1;
+        }
+        let wall_s = wall.elapsed().as_secs_f64();
+        let cpu_s = match (cpu0, cpu_ns()) {
+            (Some(a), Some(b)) if b > a => (b - a) as f64 / 1e9,
+            _ => wall_s,
+        };
+        let mb = (bytes * rounds) as f64 / 1e6;
+        println!(
+            "{:15} {:6.1} MB/s CPU ({cpu_s:.2} s CPU, {wall_s:.2} s wall, {rounds} rounds; {} tokens, {} sentences per round)",
+            if split { "tokenize+split:" } else { "tokenize:" },
+            mb / cpu_s,
+            ntok / rounds,
+            nsent / rounds
+        );
+    }
 }

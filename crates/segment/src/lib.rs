@@ -226,9 +226,17 @@ fn find_special(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     // Cheap rejection: URLs need ':' + '/' or "www.", e-mails need '@' after the start.
     let chunk = &bytes[s..e];
-    let has_at = chunk.iter().skip(1).any(|&b| b == b'@');
-    let has_colon = chunk.contains(&b':');
-    let has_www = chunk.len() >= 5 && chunk.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."));
+    let (mut has_at, mut has_colon, mut has_www) = (false, false, false);
+    for (k, &b) in chunk.iter().enumerate() {
+        match b {
+            b'@' => has_at |= k > 0,
+            b':' => has_colon = true,
+            b'w' | b'W' => {
+                has_www |= chunk.len() >= k + 5 && chunk[k..k + 4].eq_ignore_ascii_case(b"www.")
+            }
+            _ => {}
+        }
+    }
     if !has_at && !has_colon && !has_www {
         return None;
     }
@@ -797,6 +805,9 @@ pub fn split_sentences(text: &str, tokens: &[Span]) -> Vec<Sentence> {
                 let bare = !closed && !term.contains("..") && !term.contains('…');
                 end = starts_sentence(text, tokens, j, kind, bare);
             }
+        } else if is_timestamp(text, tokens, i + 1) || is_timestamp_end(text, tokens, i, first) {
+            // E-mail headers: "Kay Mann || 03/15/2001 04:03 PM || I have a change ...".
+            end = true;
         } else if is_url(&text[tokens[i]]) {
             // A URL followed by another URL or a capitalised word ends a line of a list.
             let next = &text[tokens[i + 1]];
@@ -835,6 +846,29 @@ fn lone_opener(text: &str, before: &[Span], kind: Term) -> bool {
     }
 }
 
+/// A "03/15/2001 04:03 PM" timestamp of a mail header starting at token `j`.
+fn is_timestamp(text: &str, tokens: &[Span], j: usize) -> bool {
+    if j + 2 >= tokens.len() || !text.as_bytes()[tokens[j].start].is_ascii_digit() {
+        return false;
+    }
+    let date = text[tokens[j]].as_bytes();
+    let time = text[tokens[j + 1]].as_bytes();
+    date.len() >= 6
+        && date.len() <= 10
+        && date.iter().filter(|&&b| b == b'/').count() == 2
+        && date.iter().all(|&b| b.is_ascii_digit() || b == b'/')
+        && time.len() >= 4
+        && time.len() <= 5
+        && time.contains(&b':')
+        && time.iter().all(|&b| b.is_ascii_digit() || b == b':')
+        && matches!(&text[tokens[j + 2]], "AM" | "PM" | "am" | "pm")
+}
+
+/// True when token `i` closes a mail-header timestamp within the sentence from `first`.
+fn is_timestamp_end(text: &str, tokens: &[Span], i: usize, first: usize) -> bool {
+    i >= first + 2 && tokens[i].len() == 2 && is_timestamp(text, tokens, i - 2)
+}
+
 /// End of a citation mark such as "[12]" starting at token `j`.
 fn citation_end(text: &str, tokens: &[Span], j: usize) -> Option<usize> {
     if j + 2 < tokens.len()
@@ -849,7 +883,11 @@ fn citation_end(text: &str, tokens: &[Span], j: usize) -> Option<usize> {
 }
 
 fn is_url(t: &str) -> bool {
-    t.len() > 8 && (t.contains("://") || t.as_bytes()[..4].eq_ignore_ascii_case(b"www."))
+    let b = t.as_bytes();
+    b.len() > 8
+        && b[0].is_ascii_alphabetic()
+        && (b[..4].eq_ignore_ascii_case(b"www.")
+            || b[..b.len().min(12)].contains(&b':') && t.contains("://"))
 }
 
 fn is_closing_formula(s: &str) -> bool {
@@ -883,8 +921,11 @@ enum Term {
 
 fn terminal_kind(t: &str) -> Option<Term> {
     let b = t.as_bytes();
-    if b.iter().all(|&c| matches!(c, b'.' | b'!' | b'?')) || t == "…" || t.chars().all(|c| c == '…')
-    {
+    // Most tokens are words: reject them on the last byte ("…" ends in 0xA6).
+    if !matches!(b.last(), Some(b'.' | b'!' | b'?' | 0xA6)) {
+        return None;
+    }
+    if b.iter().all(|&c| matches!(c, b'.' | b'!' | b'?')) || t.chars().all(|c| c == '…') {
         return Some(Term::Stop);
     }
     if b.len() > 1 && b[b.len() - 1] == b'.' {
@@ -913,10 +954,17 @@ fn is_open_punct(t: &str) -> bool {
 }
 
 fn gap_has_newline(text: &str, a: usize, b: usize) -> bool {
-    text.as_bytes()[a..b]
-        .iter()
-        .any(|&c| matches!(c, b'\n' | b'\r' | 0x0b | 0x0c))
-        || (b - a > 1 && text[a..b].chars().any(is_newline))
+    let gap = &text.as_bytes()[a..b];
+    let mut other = false;
+    for &c in gap {
+        match c {
+            b'\n' | b'\r' | 0x0b | 0x0c => return true,
+            0x80.. => other = true,
+            _ => {}
+        }
+    }
+    // U+0085, U+2028, U+2029.
+    other && text[a..b].chars().any(is_newline)
 }
 
 /// Whether token `j` starts a new sentence after a terminal of `kind`; `bare` when the
