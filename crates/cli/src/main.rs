@@ -76,6 +76,9 @@ struct ExtractArgs {
     /// JSONL lines longer than this many bytes are reported and skipped.
     #[arg(long, default_value_t = 64 << 20)]
     max_record_bytes: usize,
+    /// Skips tagging, parsing and named entities: clean text, sentences and tokens only.
+    #[arg(long)]
+    no_backbone: bool,
     /// Your own boilerplate rules, replacing the shipped ones (see crates/clean/data).
     #[arg(long)]
     boilerplate: Option<std::path::PathBuf>,
@@ -216,8 +219,9 @@ fn extract(args: ExtractArgs) -> Result<bool> {
         cleaner,
         Options {
             published: args.published.clone(),
+            skip_backbone: args.no_backbone,
         },
-    );
+    )?;
     let read_opts = ReadOptions {
         format: match args.input_format {
             InFormat::Auto => None,

@@ -102,7 +102,11 @@ struct JsonEntity<'a> {
     name: &'a str,
     #[serde(rename = "type")]
     kind: EntityType,
+    aliases: &'a [String],
+    country: &'a Option<String>,
     actor_code: &'a Option<String>,
+    kb_id: &'a Option<String>,
+    roles: &'a [String],
     mentions: Vec<JsonMention<'a>>,
 }
 
@@ -204,7 +208,11 @@ fn record<'a>(doc: &'a Document, with_tokens: bool) -> JsonRecord<'a> {
                 id: &e.id,
                 name: &e.name,
                 kind: e.kind,
+                aliases: &e.aliases,
+                country: &e.country,
                 actor_code: &e.actor_code,
+                kb_id: &e.kb_id,
+                roles: &e.roles,
                 mentions: e
                     .mentions
                     .iter()

@@ -137,10 +137,22 @@ pub struct Mention {
 /// One real-world person, organisation or place, with all its mentions.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
+    /// Stable across documents: from the knowledge-base id, else from the normalised
+    /// canonical name and type.
     pub id: String,
+    /// The canonical name.
     pub name: String,
     pub kind: EntityType,
+    /// The other surface forms the document uses.
+    pub aliases: Vec<String>,
+    /// ISO 3166 alpha-3 code of the entity's country.
+    pub country: Option<String>,
+    /// CAMEO-style actor code (`RUSGOV`, `IGOUNO`).
     pub actor_code: Option<String>,
+    /// Knowledge-base id, when the entity is known.
+    pub kb_id: Option<String>,
+    /// Roles as stated or as known on the article's date.
+    pub roles: Vec<String>,
     pub mentions: Vec<Mention>,
 }
 

@@ -10,6 +10,9 @@
 //! Invariant: stages never fail and never touch the text; they only add annotation layers
 //! that point into it. A record's problems are reported by ingest, before the pipeline.
 
+#[cfg(feature = "backbone")]
+pub mod backbone;
+
 pub use eventwire_clean::Cleaner;
 pub use eventwire_ingest as ingest;
 pub use eventwire_model as model;
@@ -47,11 +50,25 @@ impl Stage for Segment {
     }
 }
 
+/// Quotes with speakers and source chains.
+pub struct Attribution;
+
+impl Stage for Attribution {
+    fn name(&self) -> &'static str {
+        "attribution"
+    }
+    fn run(&self, doc: &mut Document) {
+        eventwire_attribution::attribute(doc);
+    }
+}
+
 /// How a run treats articles, whatever their source.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Publication date (`YYYY-MM-DD`) for articles whose input gives none.
     pub published: Option<String>,
+    /// Stops after segmentation: clean text, sentences and tokens only.
+    pub skip_backbone: bool,
 }
 
 /// The cleaner and the ordered stages, built once and shared by all documents.
@@ -62,18 +79,25 @@ pub struct Pipeline {
 }
 
 impl Pipeline {
-    /// The standard pipeline with the shipped knowledge.
-    pub fn new(options: Options) -> Pipeline {
+    /// The standard pipeline with the shipped knowledge. Fails only if shipped models
+    /// cannot be loaded.
+    pub fn new(options: Options) -> anyhow::Result<Pipeline> {
         Pipeline::with_cleaner(Cleaner::default(), options)
     }
 
     /// The standard pipeline with the user's own boilerplate rules.
-    pub fn with_cleaner(cleaner: Cleaner, options: Options) -> Pipeline {
-        Pipeline {
-            cleaner,
-            stages: vec![Box::new(Segment)],
-            options,
+    pub fn with_cleaner(cleaner: Cleaner, options: Options) -> anyhow::Result<Pipeline> {
+        let mut stages: Vec<Box<dyn Stage>> = vec![Box::new(Segment)];
+        #[cfg(feature = "backbone")]
+        if !options.skip_backbone {
+            stages.push(Box::new(backbone::Backbone::shipped()?));
         }
+        stages.push(Box::new(Attribution));
+        Ok(Pipeline {
+            cleaner,
+            stages,
+            options,
+        })
     }
 
     /// The names of the stages, in order.
@@ -166,7 +190,9 @@ mod tests {
     fn text_articles_are_cleaned_and_segmented() {
         let p = Pipeline::new(Options {
             published: Some("2025-01-29".into()),
-        });
+            skip_backbone: true,
+        })
+        .unwrap();
         let d = p.process(raw(Body::Text(
             "Advertisement\nPeskov declined to comment.".into(),
         )));
@@ -175,7 +201,7 @@ mod tests {
         assert_eq!(d.published.as_deref(), Some("2025-01-29"));
         assert!(!d.tokens.is_empty());
         assert_eq!(d.sentences.last().unwrap().tokens.1, d.tokens.len());
-        assert_eq!(p.stage_names(), vec!["segment"]);
+        assert_eq!(p.stage_names(), vec!["segment", "attribution"]);
     }
 
     #[test]
@@ -256,7 +282,11 @@ mod tests {
     /// hold on every generated document.
     #[test]
     fn random_articles_keep_the_invariants() {
-        let p = Pipeline::new(Options::default());
+        let p = Pipeline::new(Options {
+            skip_backbone: true,
+            ..Options::default()
+        })
+        .unwrap();
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut next = move || {
             state ^= state << 13;
@@ -304,7 +334,9 @@ mod tests {
     fn the_inputs_own_date_wins_over_the_default() {
         let p = Pipeline::new(Options {
             published: Some("2025-01-29".into()),
-        });
+            skip_backbone: true,
+        })
+        .unwrap();
         let mut r = raw(Body::Text("Text.".into()));
         r.published = Some("2024-12-08".into());
         assert_eq!(p.process(r).published.as_deref(), Some("2024-12-08"));
