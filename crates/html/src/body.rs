@@ -192,6 +192,10 @@ fn junk_kind(name: &str, class_id: &str) -> Option<RemovedKind> {
         "consent",
         "modal",
         "popup",
+        "tooltip",
+        "popover",
+        "hovercard",
+        "rollover",
         "visually-hidden",
         "sr-only",
         "screen-reader",
@@ -210,6 +214,9 @@ struct Walker {
     buf: String,
     link_chars: usize,
     in_link: usize,
+    /// The page's host, to tell the site's own links (related stories, menus) from
+    /// links out (sources, shops), which are content.
+    host: Option<String>,
     role: Role,
     list: Option<dom_query::NodeId>,
 }
@@ -256,6 +263,8 @@ impl Walker {
 enum Step<'a> {
     Enter(NodeRef<'a>),
     Exit {
+        /// Whether entering this element opened an internal link.
+        link: bool,
         name: String,
         prev_role: Role,
         prev_list: Option<dom_query::NodeId>,
@@ -263,7 +272,37 @@ enum Step<'a> {
 }
 
 /// Walks `root`'s subtree into blocks; junk elements are skipped and recorded.
-pub(crate) fn body_from(root: &NodeRef) -> Body {
+/// Host without a leading `www.`, lower-cased.
+fn bare_host(h: &str) -> String {
+    let h = h.to_ascii_lowercase();
+    h.strip_prefix("www.").map(str::to_string).unwrap_or(h)
+}
+
+/// Host part of an absolute or protocol-relative URL.
+pub(crate) fn host_of(url: &str) -> Option<&str> {
+    let rest = url.split_once("//")?.1;
+    let end = rest.find(['/', '?', '#', ':']).unwrap_or(rest.len());
+    Some(&rest[..end]).filter(|h| !h.is_empty())
+}
+
+/// Whether a link stays on the page's site; without a known host every link counts.
+fn is_internal(href: &str, host: Option<&str>) -> bool {
+    let href = href.trim();
+    if !(href.starts_with("http:") || href.starts_with("https:") || href.starts_with("//")) {
+        return true;
+    }
+    match (host, host_of(href)) {
+        (Some(page), Some(h)) => {
+            let h = bare_host(h);
+            h == page || h.ends_with(&format!(".{page}")) || page.ends_with(&format!(".{h}"))
+        }
+        _ => true,
+    }
+}
+
+/// Walks `root`'s subtree into blocks; junk elements are skipped and recorded. `host` is
+/// the page's own host, used to judge link-only blocks.
+pub(crate) fn body_from(root: &NodeRef, host: Option<&str>) -> Body {
     let total_chars = root
         .text()
         .chars()
@@ -276,6 +315,7 @@ pub(crate) fn body_from(root: &NodeRef) -> Body {
         buf: String::new(),
         link_chars: 0,
         in_link: 0,
+        host: host.map(bare_host),
         role: Role::Para,
         list: None,
     };
@@ -283,11 +323,12 @@ pub(crate) fn body_from(root: &NodeRef) -> Body {
     while let Some(step) = stack.pop() {
         match step {
             Step::Exit {
+                link,
                 name,
                 prev_role,
                 prev_list,
             } => {
-                if name == "a" {
+                if link {
                     w.in_link = w.in_link.saturating_sub(1);
                 } else if is_block(&name) {
                     w.flush();
@@ -338,7 +379,9 @@ pub(crate) fn body_from(root: &NodeRef) -> Body {
                     }
                 }
                 let (prev_role, prev_list) = (w.role, w.list);
-                if name == "a" {
+                let link = name == "a"
+                    && is_internal(n.attr("href").as_deref().unwrap_or(""), w.host.as_deref());
+                if link {
                     w.in_link += 1;
                 } else if is_block(&name) {
                     w.flush();
@@ -350,6 +393,7 @@ pub(crate) fn body_from(root: &NodeRef) -> Body {
                     }
                 }
                 stack.push(Step::Exit {
+                    link,
                     name,
                     prev_role,
                     prev_list,
@@ -372,7 +416,11 @@ fn finish(blocks: Vec<Block>, mut rem: Vec<Removed>) -> Body {
             let mut j = i;
             let (mut all, mut links) = (0usize, 0usize);
             while j < blocks.len() && blocks[j].list == Some(list) {
-                all += blocks[j].text.chars().count();
+                all += blocks[j]
+                    .text
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .count();
                 links += blocks[j].link_chars;
                 j += 1;
             }
@@ -392,10 +440,10 @@ fn finish(blocks: Vec<Block>, mut rem: Vec<Removed>) -> Body {
             continue;
         }
         let words = b.text.split_whitespace().count();
-        let chars = b.text.chars().count();
+        let chars = b.text.chars().filter(|c| !c.is_whitespace()).count();
         if let Some(kind) = line_junk(&b.text, words) {
             *k = Some(kind);
-        } else if b.link_chars * 10 >= chars * 9 && words <= 20 {
+        } else if b.link_chars * 10 >= chars * 8 && words <= 20 {
             *k = Some(RemovedKind::Related);
         } else if blocks[i.saturating_sub(3)..i]
             .iter()
@@ -465,6 +513,10 @@ fn line_junk(t: &str, words: usize) -> Option<RemovedKind> {
         return Some(RemovedKind::Other);
     }
     let p = patterns();
+    // Separators left over from inline layouts ("| UPDATED: ...") do not change the kind.
+    let t = t.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | '•' | '·' | ':')
+    });
     if words <= 25 && p.caption.is_match(t) {
         return Some(RemovedKind::Caption);
     }
@@ -497,7 +549,7 @@ mod tests {
     fn run(html: &str) -> Body {
         let doc = Document::from(html);
         let body = doc.select("body");
-        body_from(&body.nodes()[0])
+        body_from(&body.nodes()[0], Some("example.com"))
     }
 
     #[test]
@@ -548,5 +600,28 @@ mod tests {
         );
         assert_eq!(b.removed[3].text, "Read more: Another story about bridges");
         assert_eq!(b.removed[4].text, "Link one story | Link two story");
+    }
+
+    #[test]
+    fn link_only_lines_are_judged_by_host() {
+        let b = run(
+            r#"<body><p>The sale starts today across the country, the company said.</p>
+<p><a href="https://example.com/other-story">OTHER STORY HEADLINE ON THIS SITE</a></p>
+<p><a href="https://shop.test/deal">Get it at Shop for $99</a></p></body>"#,
+        );
+        assert_eq!(
+            b.paragraphs,
+            vec![
+                "The sale starts today across the country, the company said.",
+                "Get it at Shop for $99"
+            ]
+        );
+        assert_eq!(b.removed[0].kind, RemovedKind::Related);
+        assert!(is_internal("/a/b", Some("example.com")));
+        assert!(is_internal(
+            "https://www.example.com/x",
+            Some("example.com")
+        ));
+        assert!(!is_internal("//cdn.other.test/x", Some("example.com")));
     }
 }

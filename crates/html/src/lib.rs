@@ -79,7 +79,8 @@ fn extract_dom(html: &str, url: Option<&str>) -> HtmlArticle {
     if let Some(content) = content {
         let cdoc = dom_query::Document::from(content.as_str());
         if let Some(root) = cdoc.body() {
-            let b = body::body_from(&root);
+            let host = art.url.as_deref().or(url).and_then(body::host_of);
+            let b = body::body_from(&root, host);
             art.paragraphs = b.paragraphs;
             art.removed = b.removed;
         }
