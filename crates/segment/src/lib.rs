@@ -587,7 +587,10 @@ fn scan_word(text: &str, p: usize, e: usize, para_end: bool, out: &mut Vec<Span>
                         return t;
                     }
                     // Decades keep their "'s": "the 60's".
-                    let decade = suf == b"s" && bytes[start..q].iter().all(u8::is_ascii_digit);
+                    // ("2003's album" is a possessive and splits).
+                    let decade = suf == b"s"
+                        && prev == b'0'
+                        && bytes[start..q].iter().all(u8::is_ascii_digit);
                     if is_clitic(suf) && !decade {
                         emit_word(text, start, q, has_dot, false, para_end, out);
                         out.push(Span::new(q, t));
@@ -802,7 +805,9 @@ pub fn split_sentences(text: &str, tokens: &[Span]) -> Vec<Sentence> {
                 end = true;
             } else if tokens[j].start > tokens[j - 1].end && !lone {
                 let term = &text[tokens[i]];
-                let bare = !closed && !term.contains("..") && !term.contains('…');
+                // A spaced ellipsis (". . .") is no bare stop either.
+                let spaced = i > 0 && terminal_kind(&text[tokens[i - 1]]) == Some(Term::Stop);
+                let bare = !closed && !spaced && !term.contains("..") && !term.contains('…');
                 end = starts_sentence(text, tokens, j, kind, bare);
             }
         } else if is_timestamp(text, tokens, i + 1) || is_timestamp_end(text, tokens, i, first) {
@@ -830,20 +835,20 @@ pub fn split_sentences(text: &str, tokens: &[Span]) -> Vec<Sentence> {
 }
 
 /// True when the sentence so far (`before` the terminal) is only a list number ("2 ." "2.1
-/// .") or nothing before an abbreviation ("P.S.", "i.e."): the text goes on after it.
+/// ."), or one after a colon ("comments: 1 ."), or nothing before an abbreviation ("P.S.",
+/// "i.e."): the text goes on after it.
 fn lone_opener(text: &str, before: &[Span], kind: Term) -> bool {
     match before {
         [] => kind != Term::Stop,
-        [t] => {
-            let w = &text[*t];
-            let w = w.strip_prefix('*').unwrap_or(w);
-            kind == Term::Stop
-                && !w.is_empty()
-                && w.len() <= 4
-                && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        }
+        [.., colon, t] if &text[*colon] == ":" => is_list_number(&text[*t]) && kind == Term::Stop,
+        [t] => is_list_number(&text[*t]) && kind == Term::Stop,
         _ => false,
     }
+}
+
+fn is_list_number(w: &str) -> bool {
+    let w = w.strip_prefix('*').unwrap_or(w);
+    !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
 }
 
 /// A "03/15/2001 04:03 PM" timestamp of a mail header starting at token `j`.

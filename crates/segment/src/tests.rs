@@ -84,6 +84,7 @@ fn contractions() {
     check("O'Brien's", "O'Brien 's");
     check("rock'n'roll", "rock'n'roll");
     check("the 60's", "the 60's");
+    check("2003's album", "2003 's album");
     check("in '72 and ’90s", "in '72 and ’90s");
 }
 
@@ -204,6 +205,30 @@ fn sentences_basic() {
 }
 
 #[test]
+fn sentences_web_and_mail() {
+    check_sents("Why? because I said so", "Why? || because I said so");
+    check_sents(
+        "It ended. [3] Then it began.",
+        "It ended. [3] || Then it began.",
+    );
+    check_sents(
+        "Notes: 1. The price. 2. The date.",
+        "Notes: 1. The price. || 2. The date.",
+    );
+    check_sents("P.S. The price is right.", "P.S. The price is right.");
+    check_sents("Thanks, Brenda", "Thanks, || Brenda");
+    check_sents(
+        "Kay Mann 03/15/2001 04:03 PM I have a plan.",
+        "Kay Mann || 03/15/2001 04:03 PM || I have a plan.",
+    );
+    check_sents(
+        "See http://a.com/x http://b.com/y",
+        "See http://a.com/x || http://b.com/y",
+    );
+    check_sents("He said . . . nothing.", "He said . . . nothing.");
+}
+
+#[test]
 fn sentences_quotes() {
     check_sents(
         "\"I came. I saw.\" He left.",
@@ -211,6 +236,8 @@ fn sentences_quotes() {
     );
     check_sents("“I came.” He left.", "“I came.” || He left.");
     check_sents("\"Stop!\" she cried.", "\"Stop!\" she cried.");
+    check_sents("“Why?” he asked.", "“Why?” he asked.");
+    check_sents("“Why?” he asked.", "“Why?” he asked.");
     check_sents("He said: \"No. Never.\"", "He said: \"No. || Never.\"");
     check_sents("(It rose.) Then", "(It rose.) || Then");
 }
