@@ -3,7 +3,7 @@
 //! `score.py`. The text is the paragraphs joined by blank lines followed by the posts' texts,
 //! as the benchmark keeps embedded posts inside the body.
 //!
-//! Usage: `extract_pages [--repeat N] [--out FILE] [--depth] FILES...` (stdout when no `--out`).
+//! Usage: `extract_pages [--repeat N] [--out FILE] [--depth] [--meta] FILES...` (stdout when no `--out`).
 //! With `--repeat` the whole set is extracted N times so CPU-time measurements of the
 //! process are dominated by extraction, not start-up.
 use std::io::Read;
@@ -13,12 +13,14 @@ fn main() {
     let mut out: Option<String> = None;
     let mut files = Vec::new();
     let mut depth = false;
+    let mut meta = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--repeat" => repeat = args.next().and_then(|v| v.parse().ok()).unwrap_or(1),
             "--out" => out = args.next(),
             "--depth" => depth = true,
+            "--meta" => meta = true,
             _ => files.push(a),
         }
     }
@@ -48,6 +50,32 @@ fn main() {
             eprintln!(
                 "depth {} {id}",
                 eventwire_html::nesting_depth(html, 100_000)
+            );
+        }
+    }
+    if meta {
+        for (id, html) in &pages {
+            let a = eventwire_html::extract(html, None);
+            let removed: Vec<String> = a
+                .removed
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{:?}:{}",
+                        r.kind,
+                        r.text.chars().take(60).collect::<String>()
+                    )
+                })
+                .collect();
+            eprintln!(
+                "{}\t{:?}\t{:?}\t{:?}\t{:?}\t{:?}\tposts={}\n  removed={removed:?}",
+                &id[..id.len().min(8)],
+                a.title,
+                a.authors,
+                a.published,
+                a.source,
+                a.url,
+                a.posts.len()
             );
         }
     }

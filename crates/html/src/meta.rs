@@ -299,11 +299,39 @@ pub(crate) fn split_authors(s: &str) -> Vec<String> {
         {
             continue;
         }
-        if !out.iter().any(|o: &String| o == p) {
+        if is_name_like(p) && !out.iter().any(|o: &String| o == p) {
             out.push(p.to_string());
         }
     }
     out
+}
+
+/// A person's name looks like capitalised words ("Jane van Doe", "TOM KRISHER"): this
+/// rejects user handles ("admin", "kevin-r"), sentence fragments picked up from byline
+/// boxes, and outlets written as domains.
+fn is_name_like(p: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "al",
+        "el", "y", "dos", "das", "du", "ter", "ten",
+    ];
+    let words: Vec<&str> = p.split_whitespace().collect();
+    // Credentials after a comma ("MS", "RDN", "PhD") are not names.
+    if let [w] = words.as_slice() {
+        if w.chars().count() <= 4 && w.chars().filter(|c| c.is_lowercase()).count() <= 1 {
+            return false;
+        }
+    }
+    !words.is_empty()
+        && words.len() <= 5
+        && !p.contains(".com")
+        && !p.contains('@')
+        && words
+            .iter()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                || PARTICLES.contains(&w.to_lowercase().as_str())
+        })
 }
 
 pub(crate) fn extract_meta(doc: &Document, url: Option<&str>) -> Meta {
@@ -381,13 +409,19 @@ pub(crate) fn extract_meta(doc: &Document, url: Option<&str>) -> Meta {
         if let Some(sel) = doc.try_select("[rel=author], [itemprop=author], .byline, .author-name")
         {
             for n in sel.nodes().iter().take(3) {
-                for a in split_authors(&n.text()) {
+                // Byline boxes run on into dates and bios; the name comes first.
+                let text: String = norm_ws(&n.text()).chars().take(100).collect();
+                for a in split_authors(&text) {
                     if !authors.contains(&a) {
                         authors.push(a);
                     }
                 }
             }
         }
+    }
+    // Outlets listed as authors ("CNN", "Example News") are the source, not a byline.
+    if let Some(src) = source.as_deref() {
+        authors.retain(|a| !eq_loose(a, src));
     }
     authors.dedup();
 
@@ -493,6 +527,8 @@ mod tests {
             vec!["Jane Doe", "John Roe"]
         );
         assert!(split_authors("https://example.com/people/jane").is_empty());
+        assert_eq!(split_authors("Ann Lee, MS, RDN"), vec!["Ann Lee"]);
+        assert!(split_authors("admin").is_empty());
     }
 
     #[test]
