@@ -267,6 +267,7 @@ fn find_special(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
         core.len() > p.len() && core.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
     };
     if lower_starts("http://")
+        || lower_starts("mailto:")
         || lower_starts("https://")
         || lower_starts("ftp://")
         || (lower_starts("www.") && core.len() > 5 && is_word_at(core, 4, core.len()))
@@ -343,6 +344,16 @@ fn scan_punct(text: &str, p: usize, l: usize, c: char, e: usize, out: &mut Vec<S
     let prev_is_word = char_before(text, p).is_some_and(|d| class(d) == Cls::Word);
     match c {
         // Elided years: "'72", "’90s".
+        // Arrows and comparisons: "->", "<-", "=>", ">=", "<=".
+        '-' | '<' | '=' | '>'
+            if q < e
+                && matches!(
+                    (c, bytes[q]),
+                    ('-', b'>') | ('<', b'-') | ('=', b'>') | ('>', b'=') | ('<', b'=')
+                ) =>
+        {
+            q += 1;
+        }
         '\'' | '’' if !prev_is_word && digits_then(bytes, q, e, 2) => {
             q += 2;
             if q < e && bytes[q] == b's' {
@@ -354,6 +365,12 @@ fn scan_punct(text: &str, p: usize, l: usize, c: char, e: usize, out: &mut Vec<S
         '\'' | '’' if clitic_end(text, q, e).is_some() => q = clitic_end(text, q, e).unwrap_or(q),
         // Telephone country codes: "+44".
         '+' if !prev_is_word && q < e && bytes[q].is_ascii_digit() => {
+            while q < e && bytes[q].is_ascii_digit() {
+                q += 1;
+            }
+        }
+        // Decimals without a leading zero: "$.04", "batting .324".
+        '.' if !prev_is_word && q < e && bytes[q].is_ascii_digit() => {
             while q < e && bytes[q].is_ascii_digit() {
                 q += 1;
             }
@@ -532,8 +549,8 @@ fn scan_word(text: &str, p: usize, e: usize, para_end: bool, out: &mut Vec<Span>
                 break;
             }
             b'&' => {
-                // "AT&T", "PG&E", "S&P".
-                if prev.is_ascii_uppercase() && q + 1 < e && bytes[q + 1].is_ascii_uppercase() {
+                // "AT&T", "PG&E", "S&P", "p&l".
+                if prev.is_ascii_alphabetic() && q + 1 < e && bytes[q + 1].is_ascii_alphabetic() {
                     q += 1;
                     continue;
                 }
@@ -549,7 +566,7 @@ fn scan_word(text: &str, p: usize, e: usize, para_end: bool, out: &mut Vec<Span>
                     seg = q;
                     continue;
                 }
-                if seg == start {
+                if bytes[start].is_ascii_digit() {
                     if let Some(end) = digit_groups(bytes, start, e) {
                         q = end;
                         seg = q;
@@ -681,18 +698,26 @@ fn unit_split(w: &[u8]) -> Option<usize> {
     }
     // A single capital after a whole number is part of a code ("86M", "3143C", "17H");
     // after a decimal it is a unit ("$11.5M").
-    if unit.len() == 1 && unit[0].is_ascii_uppercase() && !w[..k].contains(&b'.') {
+    // ("$40K", "$3M" are magnitudes, though).
+    if unit.len() == 1
+        && unit[0].is_ascii_uppercase()
+        && !w[..k].contains(&b'.')
+        && !matches!(unit[0], b'K' | b'M' | b'B')
+    {
         return None;
     }
-    if is_unit(unit) {
+    // A run-together word ("20minutes", "3days"), not a suffix like "4th" or "1990s".
+    let glued = unit.len() >= 4 && unit.iter().all(u8::is_ascii_lowercase);
+    if glued || is_unit(unit) {
         Some(k)
     } else {
         None
     }
 }
 
-/// Phone numbers and dates ("713-853-3989", "345-9945", "11-20-2000") are one token in
-/// EWT; ranges ("5-10", "1969-1970") are split. Returns the end of the kept token.
+/// Phone numbers, dates and ZIP+4 codes ("713-853-3989", "713/853-3989", "345-9945",
+/// "11-20-2000", "77030-2707") are one token in EWT; ranges ("5-10", "1969-1970") are
+/// split. Returns the end of the kept token.
 fn digit_groups(bytes: &[u8], start: usize, e: usize) -> Option<usize> {
     let mut groups = [0usize; 6];
     let mut g = 0;
@@ -707,7 +732,7 @@ fn digit_groups(bytes: &[u8], start: usize, e: usize) -> Option<usize> {
         }
         groups[g] = i - gs;
         g += 1;
-        if i < e && bytes[i] == b'-' && i + 1 < e && bytes[i + 1].is_ascii_digit() {
+        if i + 1 < e && matches!(bytes[i], b'-' | b'/') && bytes[i + 1].is_ascii_digit() {
             i += 1;
         } else {
             break;
@@ -716,7 +741,7 @@ fn digit_groups(bytes: &[u8], start: usize, e: usize) -> Option<usize> {
     if i < e && bytes[i].is_ascii_alphabetic() {
         return None;
     }
-    let keep = g >= 3 || (g == 2 && groups[0] == 3 && groups[1] == 4);
+    let keep = g >= 3 || (g == 2 && matches!((groups[0], groups[1]), (3, 4) | (5, 4)));
     keep.then_some(i)
 }
 

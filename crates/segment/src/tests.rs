@@ -131,6 +131,20 @@ fn numbers_and_units() {
     check("on 11/28/2000 at 5:30", "on 11/28/2000 at 5:30");
     check("+44 20 7484", "+44 20 7484");
     check("-5 degrees", "- 5 degrees");
+    check(
+        "$40K and $3M but 86M and 3143C",
+        "$ 40 K and $ 3 M but 86M and 3143C",
+    );
+    check(
+        "a 20minutes wait, batting .324",
+        "a 20 minutes wait , batting .324",
+    );
+    check(
+        "Houston, TX 77030-2707 or 713/853-6197",
+        "Houston , TX 77030-2707 or 713/853-6197",
+    );
+    check("A -> B <= C", "A -> B <= C");
+    check("the p&l of AT&T", "the p&l of AT&T");
 }
 
 #[test]
@@ -169,6 +183,9 @@ fn web_things() {
     check("AT&T and S&P", "AT&T and S&P");
     check("a #9 seed", "a # 9 seed");
     check("smile :-) ok", "smile :-) ok");
+    check("<mailto:jo@ex.org>", "< mailto:jo@ex.org >");
+    check("from Rice@ENRON today", "from Rice@ENRON today");
+    check("file_name_2.doc", "file_name_2.doc");
 }
 
 #[test]
