@@ -132,8 +132,8 @@ fn numbers_and_units() {
     check("+44 20 7484", "+44 20 7484");
     check("-5 degrees", "- 5 degrees");
     check(
-        "$40K and $3M but 86M and 3143C",
-        "$ 40 K and $ 3 M but 86M and 3143C",
+        "$40K and $3M but 17H and 3143C",
+        "$ 40 K and $ 3 M but 17H and 3143C",
     );
     check(
         "a 20minutes wait, batting .324",
