@@ -1,0 +1,387 @@
+use super::*;
+use std::collections::HashSet;
+
+fn kb() -> &'static KnowledgeBase {
+    KnowledgeBase::builtin()
+}
+
+fn one<'a>(kb: &'a KnowledgeBase, surface: &str) -> &'a KbEntry {
+    let hits = kb.lookup(surface);
+    assert_eq!(
+        hits.len(),
+        1,
+        "{surface:?} -> {:?}",
+        hits.iter().map(|e| &e.id).collect::<Vec<_>>()
+    );
+    hits[0]
+}
+
+#[test]
+fn builtin_files_parse() {
+    let kb = kb();
+    assert!(kb.countries().len() >= 249);
+    assert!(kb.entries().len() > 500);
+}
+
+#[test]
+fn country_codes_are_unique() {
+    let mut a3 = HashSet::new();
+    let mut a2 = HashSet::new();
+    for c in kb().countries() {
+        assert!(a3.insert(c.code.clone()), "duplicate alpha-3 {}", c.code);
+        assert!(
+            a2.insert(c.alpha2.clone()),
+            "duplicate alpha-2 {}",
+            c.alpha2
+        );
+        assert_eq!(kb().country(&c.code).unwrap().code, c.code);
+    }
+}
+
+#[test]
+fn ids_are_unique_and_names_resolve_to_themselves() {
+    let kb = kb();
+    let mut ids = HashSet::new();
+    for e in kb.entries() {
+        assert!(ids.insert(e.id.clone()), "duplicate id {}", e.id);
+        assert!(
+            kb.lookup(&e.name).iter().any(|h| h.id == e.id),
+            "{} not found by its name",
+            e.id
+        );
+    }
+}
+
+#[test]
+fn folding() {
+    assert_eq!(fold("Recep Tayyip Erdoğan"), "recep tayyip erdogan");
+    assert_eq!(fold("Ahmad al-Sharaa"), fold("Ahmed al-Sharaa"));
+    assert_eq!(fold("Ahmed Al Sharaa"), fold("ahmed al-sharaa"));
+    assert_eq!(fold("Mohammed bin Salman"), fold("Muhammad bin Salman"));
+    assert_eq!(fold("Mohamed"), fold("Mohammad"));
+    assert_eq!(fold("Abdel Fattah el-Sisi"), fold("Abdul Fattah al-Sisi"));
+    assert_eq!(fold("Russia's"), "russia");
+    assert_eq!(fold("Russia’s"), "russia");
+    assert_eq!(fold("the Kremlin"), "kremlin");
+    assert_eq!(fold("U.S."), fold("US"));
+    assert_eq!(fold("Côte d'Ivoire"), "cote divoire");
+    assert_eq!(fold("Türkiye"), "turkiye");
+    assert_eq!(fold("Bosnia & Herzegovina"), fold("Bosnia and Herzegovina"));
+    assert_eq!(fold("  Zelenskyy  "), "zelenskyy");
+    assert_eq!(fold(""), "");
+    // A lone "the"/"al" is kept.
+    assert_eq!(fold("The"), "the");
+}
+
+#[test]
+fn country_variants() {
+    let kb = kb();
+    for s in [
+        "US",
+        "U.S.",
+        "USA",
+        "America",
+        "United States of America",
+        "the United States",
+    ] {
+        assert_eq!(one(kb, s).id, "loc:USA", "{s}");
+    }
+    for s in ["UK", "Britain", "Great Britain", "United Kingdom"] {
+        assert_eq!(one(kb, s).id, "loc:GBR", "{s}");
+    }
+    assert_eq!(one(kb, "Russian Federation").id, "loc:RUS");
+    assert_eq!(one(kb, "Türkiye").id, "loc:TUR");
+    assert_eq!(one(kb, "Turkey").id, "loc:TUR");
+    assert_eq!(one(kb, "Ivory Coast").id, "loc:CIV");
+    assert_eq!(one(kb, "Côte d'Ivoire").id, "loc:CIV");
+    assert_eq!(one(kb, "Cote d'Ivoire").id, "loc:CIV");
+    let usa = kb.country("usa").unwrap();
+    assert_eq!(usa.name, "United States");
+    assert_eq!(usa.capital[0], "Washington, D.C.");
+    assert_eq!(kb.country("RU").unwrap().code, "RUS");
+    assert_eq!(one(kb, "Washington, D.C.").kind, EntityType::LOC);
+}
+
+#[test]
+fn demonyms() {
+    let kb = kb();
+    assert_eq!(kb.country_by_demonym("Russian").unwrap().code, "RUS");
+    assert_eq!(kb.country_by_demonym("Russians").unwrap().code, "RUS");
+    assert_eq!(kb.country_by_demonym("Syrian").unwrap().code, "SYR");
+    assert_eq!(kb.country_by_demonym("Afghan").unwrap().code, "AFG");
+    assert_eq!(kb.country_by_demonym("Emirati").unwrap().code, "ARE");
+    assert_eq!(kb.country_by_demonym("Saudi").unwrap().code, "SAU");
+    assert_eq!(kb.country_by_demonym("Israelis").unwrap().code, "ISR");
+    assert_eq!(kb.country_by_demonym("British").unwrap().code, "GBR");
+    assert_eq!(kb.country_by_demonym("Ukrainians").unwrap().code, "UKR");
+    assert!(kb.country_by_demonym("Martian").is_none());
+}
+
+#[test]
+fn metonyms() {
+    let kb = kb();
+    for (s, c) in [
+        ("the Kremlin", "RUS"),
+        ("Kremlin", "RUS"),
+        ("Moscow", "RUS"),
+        ("Washington", "USA"),
+        ("the White House", "USA"),
+        ("Downing Street", "GBR"),
+        ("Whitehall", "GBR"),
+        ("London", "GBR"),
+        ("Beijing", "CHN"),
+        ("Zhongnanhai", "CHN"),
+        ("Jerusalem", "ISR"),
+        ("Damascus", "SYR"),
+        ("Kabul", "AFG"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+        ("Tehran", "IRN"),
+    ] {
+        assert_eq!(kb.metonym(s).map(|c| c.code.as_str()), Some(c), "{s}");
+    }
+    assert!(kb.metonym("Springfield").is_none());
+    let kremlin = one(kb, "the Kremlin");
+    assert_eq!(kremlin.actor_code.as_deref(), Some("RUSGOV"));
+    let pentagon = kb.lookup("the Pentagon");
+    assert!(pentagon
+        .iter()
+        .all(|e| e.actor_code.as_deref() == Some("USAMIL")));
+    assert_eq!(kb.metonym("the Pentagon").unwrap().code, "USA");
+}
+
+#[test]
+fn organisations_and_media() {
+    let kb = kb();
+    let sana = one(kb, "SANA");
+    assert_eq!(sana.id, "org:sana");
+    assert_eq!(one(kb, "Sana").id, sana.id);
+    assert_eq!(one(kb, "Syrian Arab News Agency").id, sana.id);
+    assert_eq!(sana.actor_code.as_deref(), Some("SYRMED"));
+    assert_eq!(sana.class, EntryClass::Media);
+    // The Yemeni capital is not the news agency.
+    assert_ne!(one(kb, "Sanaa").id, sana.id);
+    let un = one(kb, "UN");
+    assert_eq!(un.id, one(kb, "United Nations").id);
+    assert_eq!(one(kb, "U.N.").id, un.id);
+    assert_eq!(un.actor_code.as_deref(), Some("IGOUNO"));
+    assert_eq!(one(kb, "TASS").actor_code.as_deref(), Some("RUSMED"));
+    assert_eq!(one(kb, "Reuters").country.as_deref(), Some("GBR"));
+    assert_eq!(one(kb, "Associated Press").id, one(kb, "AP").id);
+    assert_eq!(one(kb, "Agence France-Presse").id, one(kb, "AFP").id);
+    assert_eq!(one(kb, "NATO").actor_code.as_deref(), Some("IGOWSTNAT"));
+    assert_eq!(one(kb, "Doctors Without Borders").id, "org:msf");
+    assert_eq!(
+        one(kb, "Hayat Tahrir al-Sham").actor_code.as_deref(),
+        Some("SYRREB")
+    );
+    assert_eq!(one(kb, "Al Jazeera").id, one(kb, "Al-Jazeera").id);
+}
+
+#[test]
+fn roles() {
+    let kb = kb();
+    for (p, c) in [
+        ("president", "GOV"),
+        ("prime minister", "GOV"),
+        ("foreign minister", "GOV"),
+        ("deputy foreign minister", "GOV"),
+        ("Russian deputy foreign minister", "GOV"),
+        ("spokeswoman", "GOV"),
+        ("ambassador", "GOV"),
+        ("army", "MIL"),
+        ("armed forces", "MIL"),
+        ("troops", "MIL"),
+        ("soldiers", "MIL"),
+        ("general", "MIL"),
+        ("army generals", "MIL"),
+        ("police", "COP"),
+        ("rebels", "REB"),
+        ("militants", "INS"),
+        ("insurgents", "INS"),
+        ("opposition", "OPP"),
+        ("court", "JUD"),
+        ("judge", "JUD"),
+        ("prosecutor", "JUD"),
+        ("parliament", "LEG"),
+        ("lawmakers", "LEG"),
+        ("senator", "LEG"),
+        ("protesters", "CVL"),
+        ("journalists", "MED"),
+        ("refugees", "REF"),
+        ("company", "BUS"),
+        ("CEO", "BUS"),
+        ("foreign ministry", "GOV"),
+        ("the defence ministry", "GOV"),
+        ("security forces", "COP"),
+        ("cabinet", "GOV"),
+    ] {
+        assert_eq!(kb.role(p).map(|r| r.code), Some(c.to_string()), "{p}");
+    }
+    assert_eq!(kb.role("spokesman").unwrap().class, RoleClass::Attached);
+    assert_eq!(kb.role("foreign ministry").unwrap().class, RoleClass::Organ);
+    assert!(kb.role("banana").is_none());
+}
+
+#[test]
+fn person_variants_and_surnames() {
+    let kb = kb();
+    let sharaa = one(kb, "Ahmed al-Sharaa");
+    for s in [
+        "Ahmad al-Sharaa",
+        "Ahmed Al Sharaa",
+        "Abu Mohammed al-Jolani",
+        "al-Sharaa",
+        "Sharaa",
+        "Jolani",
+    ] {
+        assert_eq!(one(kb, s).id, sharaa.id, "{s}");
+    }
+    assert_eq!(sharaa.id, "per:ahmed-al-sharaa");
+    for s in ["Volodymyr Zelensky", "Zelenskyy", "Volodymyr Zelenskiy"] {
+        assert_eq!(one(kb, s).name, "Volodymyr Zelensky", "{s}");
+    }
+    for s in ["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "Erdogan's"] {
+        assert_eq!(one(kb, s).name, "Recep Tayyip Erdoğan", "{s}");
+    }
+    // Surname fallback: unambiguous surnames resolve, shared ones return every bearer.
+    assert_eq!(one(kb, "Peskov").name, "Dmitry Peskov");
+    assert_eq!(one(kb, "Mishustin").name, "Mikhail Mishustin");
+    assert_eq!(one(kb, "Assad").name, "Bashar al-Assad");
+    assert!(kb.lookup("Clinton").len() >= 2);
+    assert!(kb.lookup("Nobody Atall").is_empty());
+}
+
+#[test]
+fn roles_by_date() {
+    let kb = kb();
+    let assad = one(kb, "Bashar al-Assad");
+    let s = kb.person_role_on(assad, "2024-12-01").unwrap();
+    assert_eq!(
+        (s.country.as_str(), s.role.as_str(), s.title.as_str()),
+        ("SYR", "GOV", "president")
+    );
+    assert!(!s.former);
+    let s = kb.person_role_on(assad, "2025-01-01").unwrap();
+    assert!(s.former);
+    assert_eq!(
+        (s.role.as_str(), s.title.as_str()),
+        ("ELI", "former president")
+    );
+    assert!(kb.person_role_on(assad, "1990-01-01").is_none());
+    assert!(kb.person_role_on(assad, "yesterday").is_none());
+
+    let sharaa = one(kb, "Ahmad al-Sharaa");
+    assert_eq!(kb.person_role_on(sharaa, "2020-06-01").unwrap().role, "REB");
+    let s = kb.person_role_on(sharaa, "2024-12-08").unwrap();
+    assert_eq!((s.role.as_str(), s.country.as_str()), ("GOV", "SYR"));
+    assert_eq!(
+        kb.person_role_on(sharaa, "2025-02-01").unwrap().title,
+        "president"
+    );
+
+    let peskov = one(kb, "Dmitry Peskov");
+    assert_eq!(
+        kb.person_role_on(peskov, "2020-01-01").unwrap().title,
+        "Kremlin spokesman"
+    );
+    let z = one(kb, "Maria Zakharova");
+    let s = kb.person_role_on(z, "2023-05-05").unwrap();
+    assert_eq!((s.country.as_str(), s.role.as_str()), ("RUS", "GOV"));
+
+    let putin = one(kb, "Vladimir Putin");
+    assert_eq!(
+        kb.person_role_on(putin, "2010-01-01").unwrap().title,
+        "prime minister"
+    );
+    assert_eq!(
+        kb.person_role_on(putin, "2022-01-01").unwrap().title,
+        "president"
+    );
+    assert!(kb.spells(putin).len() >= 4);
+    // Not a person.
+    assert!(kb.person_role_on(one(kb, "Russia"), "2022-01-01").is_none());
+}
+
+fn tmpdir(name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("eventwire-kb-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+#[test]
+fn malformed_override_names_file_and_line() {
+    let d = tmpdir("bad");
+    std::fs::write(
+        d.join("people-local.tsv"),
+        "# comment\njane-doe\tJane Doe\tGBR\t\nbroken line without tabs\n",
+    )
+    .unwrap();
+    let err = KnowledgeBase::load_with_overrides(&d).unwrap_err();
+    let msg = err.to_string();
+    assert!(msg.contains("people-local.tsv:3: "), "{msg}");
+    assert_eq!(err.line, 3);
+
+    std::fs::write(d.join("people-local.tsv"), "").unwrap();
+    std::fs::write(
+        d.join("spells.tsv"),
+        "jane-doe\t\tGOV\tminister\t2020-13-01\n",
+    )
+    .unwrap();
+    let msg = KnowledgeBase::load_with_overrides(&d)
+        .unwrap_err()
+        .to_string();
+    assert!(msg.contains("spells.tsv:1: unknown person id"), "{msg}");
+
+    std::fs::remove_file(d.join("spells.tsv")).unwrap();
+    std::fs::write(d.join("weird.tsv"), "x\n").unwrap();
+    let msg = KnowledgeBase::load_with_overrides(&d)
+        .unwrap_err()
+        .to_string();
+    assert!(msg.contains("weird.tsv:0: unknown file kind"), "{msg}");
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+#[test]
+fn override_replaces_and_extends() {
+    let d = tmpdir("ok");
+    std::fs::write(
+        d.join("media.tsv"),
+        "sana\tSyrian Arab News Agency\tSYRMED\tSYR\tSANA|Sana|Syrian state news agency\n\
+         local-herald\tLocal Herald\tGBRMED\tGBR\tThe Herald\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("people.tsv"), "jane-doe\tJane Doe\tGBR\tJ. Doe\n").unwrap();
+    std::fs::write(
+        d.join("spells.tsv"),
+        "jane-doe\t\tGOV\tforeign secretary\t2030-01-01\n\
+         dmitry-peskov\t\tGOV\tpress secretary\t2012-05-22\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("roles.tsv"), "minister|ministre\tGOV\ttitle\n").unwrap();
+    std::fs::write(d.join("README.md"), "ignored").unwrap();
+    let kb = KnowledgeBase::load_with_overrides(&d).unwrap();
+    assert_eq!(one(&kb, "Syrian state news agency").id, "org:sana");
+    assert_eq!(one(&kb, "SANA").id, "org:sana");
+    assert_eq!(
+        one(&kb, "Local Herald").actor_code.as_deref(),
+        Some("GBRMED")
+    );
+    let jane = one(&kb, "J. Doe");
+    assert_eq!(
+        kb.person_role_on(jane, "2031-01-01").unwrap().title,
+        "foreign secretary"
+    );
+    let peskov = one(&kb, "Dmitry Peskov");
+    // The override replaced all of Peskov's builtin spells.
+    assert_eq!(kb.spells(peskov).len(), 1);
+    assert_eq!(
+        kb.person_role_on(peskov, "2020-01-01").unwrap().title,
+        "press secretary"
+    );
+    assert_eq!(kb.role("ministre").unwrap().code, "GOV");
+    // Builtin content is still there.
+    assert_eq!(one(&kb, "Kremlin").actor_code.as_deref(), Some("RUSGOV"));
+    std::fs::remove_dir_all(&d).unwrap();
+}
