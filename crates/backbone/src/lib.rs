@@ -1,3 +1,195 @@
-//! Linguistic backbone: tagger, parser, NER (stub; being written).
-
+//! Linguistic backbone: POS tagger, dependency parser and named-entity recogniser, trained
+//! by us (see `README.md` for retraining) and run in pure Rust.
+//!
+//! ```no_run
+//! let bb = eventwire_backbone::Backbone::load_default()?;
+//! let a = bb.analyse(&["Reuters", "reported", "from", "Paris", "."]);
+//! assert_eq!(a.upos.len(), 5);
+//! # Ok::<(), anyhow::Error>(())
+//! ```
 pub mod cli;
+pub mod data;
+pub mod eval;
+pub mod hash;
+pub mod io;
+pub mod lex;
+pub mod ner;
+pub mod parser;
+pub mod perceptron;
+pub mod tagger;
+
+use anyhow::Context;
+pub use eventwire_model::EntityType;
+use lex::Lex;
+use ner::Ner;
+use parser::Parser;
+use std::path::Path;
+use std::sync::OnceLock;
+use tagger::Tagger;
+
+pub const TAGGER_FILE: &str = "tagger.bin.gz";
+pub const PARSER_FILE: &str = "parser.bin.gz";
+pub const NER_FILE: &str = "ner.bin.gz";
+pub const TAGGER_MAGIC: &str = "eventwire-tagger-1";
+pub const PARSER_MAGIC: &str = "eventwire-parser-1";
+pub const NER_MAGIC: &str = "eventwire-ner-1";
+
+/// Everything the backbone says about one sentence. Heads are sentence-local and 0-based,
+/// `None` for the root; entity spans are word ranges `[start, end)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    pub upos: Vec<String>,
+    pub xpos: Vec<String>,
+    pub heads: Vec<Option<usize>>,
+    pub deprels: Vec<String>,
+    pub entities: Vec<(usize, usize, EntityType)>,
+}
+
+/// The three models together.
+pub struct Backbone {
+    pub tagger: Tagger,
+    pub parser: Parser,
+    pub ner: Ner,
+    /// Hash of each joint tag, the parser's and NER's view of POS.
+    tag_hashes: Vec<u64>,
+}
+
+static TAGGER_BYTES: &[u8] = include_bytes!("../models/tagger.bin.gz");
+static PARSER_BYTES: &[u8] = include_bytes!("../models/parser.bin.gz");
+static NER_BYTES: &[u8] = include_bytes!("../models/ner.bin.gz");
+
+pub fn read_tagger(gz: &[u8]) -> anyhow::Result<Tagger> {
+    let raw = io::gunzip(gz)?;
+    let mut r = io::Reader::new(&raw);
+    r.expect_magic(TAGGER_MAGIC)?;
+    Tagger::read(&mut r)
+}
+
+pub fn read_parser(gz: &[u8]) -> anyhow::Result<Parser> {
+    let raw = io::gunzip(gz)?;
+    let mut r = io::Reader::new(&raw);
+    r.expect_magic(PARSER_MAGIC)?;
+    Parser::read(&mut r)
+}
+
+pub fn read_ner(gz: &[u8]) -> anyhow::Result<Ner> {
+    let raw = io::gunzip(gz)?;
+    let mut r = io::Reader::new(&raw);
+    r.expect_magic(NER_MAGIC)?;
+    Ner::read(&mut r)
+}
+
+fn read_path(path: &Path) -> anyhow::Result<Vec<u8>> {
+    std::fs::read(path).with_context(|| format!("reading model {}", path.display()))
+}
+
+pub fn load_tagger(path: &Path) -> anyhow::Result<Tagger> {
+    read_tagger(&read_path(path)?).with_context(|| format!("loading {}", path.display()))
+}
+pub fn load_parser(path: &Path) -> anyhow::Result<Parser> {
+    read_parser(&read_path(path)?).with_context(|| format!("loading {}", path.display()))
+}
+pub fn load_ner(path: &Path) -> anyhow::Result<Ner> {
+    read_ner(&read_path(path)?).with_context(|| format!("loading {}", path.display()))
+}
+
+/// The shipped backbone, loaded once on first use.
+pub fn shared() -> anyhow::Result<&'static Backbone> {
+    static SHARED: OnceLock<Backbone> = OnceLock::new();
+    if let Some(b) = SHARED.get() {
+        return Ok(b);
+    }
+    let b = Backbone::load_default()?;
+    Ok(SHARED.get_or_init(|| b))
+}
+
+impl Backbone {
+    pub fn new(tagger: Tagger, parser: Parser, ner: Ner) -> Backbone {
+        let tag_hashes = tagger.tags.iter().map(|t| hash::hash_str(t)).collect();
+        Backbone {
+            tagger,
+            parser,
+            ner,
+            tag_hashes,
+        }
+    }
+
+    /// The weights compiled into the binary (trained on UD EWT + GUM + wikigold; see NOTICE).
+    pub fn load_default() -> anyhow::Result<Backbone> {
+        let (t, (p, n)) = std::thread::scope(|s| {
+            let p = s.spawn(|| read_parser(PARSER_BYTES));
+            let n = s.spawn(|| read_ner(NER_BYTES));
+            let t = read_tagger(TAGGER_BYTES);
+            (
+                t,
+                (
+                    p.join().expect("parser loader"),
+                    n.join().expect("ner loader"),
+                ),
+            )
+        });
+        Ok(Backbone::new(t?, p?, n?))
+    }
+
+    /// Models from a directory holding `tagger.bin.gz`, `parser.bin.gz` and `ner.bin.gz`
+    /// (as written by `eventwire train`).
+    pub fn load_dir(dir: &Path) -> anyhow::Result<Backbone> {
+        Ok(Backbone::new(
+            load_tagger(&dir.join(TAGGER_FILE))?,
+            load_parser(&dir.join(PARSER_FILE))?,
+            load_ner(&dir.join(NER_FILE))?,
+        ))
+    }
+
+    /// Tag, parse and find entities in one tokenised sentence.
+    pub fn analyse(&self, words: &[&str]) -> Analysis {
+        if words.is_empty() {
+            return Analysis {
+                upos: vec![],
+                xpos: vec![],
+                heads: vec![],
+                deprels: vec![],
+                entities: vec![],
+            };
+        }
+        let lexes: Vec<Lex> = words.iter().map(|w| Lex::new(w)).collect();
+        let tags = self.tagger.tag(&lexes);
+        let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
+        let parse = self.parser.parse(&parser::Input {
+            lex: &lexes,
+            tags: &tag_h,
+        });
+        let entities = self.ner.recognise(words, &lexes, &tag_h);
+        Analysis {
+            upos: tags
+                .iter()
+                .map(|&t| self.tagger.upos[t as usize].clone())
+                .collect(),
+            xpos: tags
+                .iter()
+                .map(|&t| self.tagger.xpos[t as usize].clone())
+                .collect(),
+            heads: parse.heads,
+            deprels: parse
+                .labels
+                .iter()
+                .map(|&l| {
+                    self.parser
+                        .labels
+                        .get(l)
+                        .map_or("dep", |s| s.as_str())
+                        .to_string()
+                })
+                .collect(),
+            entities,
+        }
+    }
+
+    /// POS tags only (joint ids resolved), for callers that skip parsing.
+    pub fn tag_hashes(&self, words: &[&str]) -> (Vec<Lex>, Vec<u16>, Vec<u64>) {
+        let lexes: Vec<Lex> = words.iter().map(|w| Lex::new(w)).collect();
+        let tags = self.tagger.tag(&lexes);
+        let h = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
+        (lexes, tags, h)
+    }
+}

@@ -1,0 +1,476 @@
+//! Greedy left-to-right named-entity recogniser (BILOU, averaged perceptron) using word
+//! shape, affixes, context, predicted POS and gazetteers we wrote (`data/*.txt`).
+use crate::data::NerSentence;
+use crate::hash::{feat, hash_str, KeyMap, Rng};
+use crate::io::{Reader, Writer};
+use crate::lex::{normalise, Lex};
+use crate::perceptron::{argmax_where, Model, Trainer};
+use eventwire_model::EntityType;
+
+pub const TYPES: [EntityType; 4] = [
+    EntityType::PER,
+    EntityType::ORG,
+    EntityType::LOC,
+    EntityType::MISC,
+];
+
+/// Gazetteer lists compiled into the binary: (name, contents).
+pub const GAZETTEERS: &[(&str, &str)] = &[
+    ("country", include_str!("../data/countries.txt")),
+    ("city", include_str!("../data/cities.txt")),
+    ("region", include_str!("../data/regions.txt")),
+    ("nationality", include_str!("../data/nationalities.txt")),
+    ("first_name", include_str!("../data/first_names.txt")),
+    ("organisation", include_str!("../data/organisations.txt")),
+    ("org_suffix", include_str!("../data/org_suffixes.txt")),
+    ("title", include_str!("../data/titles.txt")),
+    ("loc_suffix", include_str!("../data/loc_suffixes.txt")),
+];
+
+/// Multi-word gazetteer lookup keyed by normalised word hashes.
+pub struct Gazetteer {
+    /// First-word hash -> entries (word hashes, list index).
+    entries: KeyMap<Vec<(Vec<u64>, u8)>>,
+}
+
+impl Default for Gazetteer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Gazetteer {
+    pub fn new() -> Gazetteer {
+        let mut entries: KeyMap<Vec<(Vec<u64>, u8)>> = KeyMap::default();
+        for (gi, (_, text)) in GAZETTEERS.iter().enumerate() {
+            for line in text.lines() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let words: Vec<u64> = line
+                    .split_whitespace()
+                    .map(|w| hash_str(&normalise(w)))
+                    .collect();
+                let list = entries.entry(words[0]).or_default();
+                if !list.iter().any(|(w, g)| *w == words && *g == gi as u8) {
+                    list.push((words, gi as u8));
+                }
+            }
+        }
+        Gazetteer { entries }
+    }
+
+    /// Per word, a feature value per match: hash of (list, position B/I/L/U). The longest
+    /// match of each list starting at a word wins.
+    pub fn matches(&self, lexes: &[Lex]) -> Vec<Vec<u64>> {
+        let n = lexes.len();
+        let mut out = vec![Vec::new(); n];
+        for i in 0..n {
+            let Some(list) = self.entries.get(&lexes[i].norm) else {
+                continue;
+            };
+            let mut best: [usize; 16] = [0; 16];
+            for (words, g) in list {
+                let len = words.len();
+                if i + len <= n
+                    && words
+                        .iter()
+                        .zip(&lexes[i..i + len])
+                        .all(|(w, l)| *w == l.norm)
+                {
+                    best[*g as usize] = best[*g as usize].max(len);
+                }
+            }
+            for (g, &len) in best.iter().enumerate() {
+                if len == 0 {
+                    continue;
+                }
+                let g = g as u64 + 1;
+                if len == 1 {
+                    out[i].push(g * 8 + 4);
+                } else {
+                    out[i].push(g * 8 + 1);
+                    for o in &mut out[i + 1..i + len - 1] {
+                        o.push(g * 8 + 2);
+                    }
+                    out[i + len - 1].push(g * 8 + 3);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// BILOU class ids: 0 = O, then for type t: B, I, L, U at 1 + 4t ...
+fn class(prefix: usize, t: usize) -> usize {
+    1 + 4 * t + prefix
+}
+const B: usize = 0;
+const I: usize = 1;
+const L: usize = 2;
+const U: usize = 3;
+const N_CLASSES: usize = 17;
+
+/// Whether `next` may follow `prev` in BILOU.
+fn allowed(prev: usize, next: usize) -> bool {
+    let open = |c: usize| c != 0 && matches!((c - 1) % 4, B | I);
+    let cont = |c: usize| c != 0 && matches!((c - 1) % 4, I | L);
+    if open(prev) {
+        cont(next) && (next - 1) / 4 == (prev - 1) / 4
+    } else {
+        !cont(next)
+    }
+}
+
+fn bilou(spans: &[(usize, usize, EntityType)], n: usize) -> Vec<usize> {
+    let mut y = vec![0; n];
+    for &(s, e, t) in spans {
+        let ti = TYPES.iter().position(|x| *x == t).unwrap();
+        if e == s + 1 {
+            y[s] = class(U, ti);
+        } else {
+            y[s] = class(B, ti);
+            for c in &mut y[s + 1..e - 1] {
+                *c = class(I, ti);
+            }
+            y[e - 1] = class(L, ti);
+        }
+    }
+    y
+}
+
+fn spans_of(y: &[usize]) -> Vec<(usize, usize, EntityType)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, &c) in y.iter().enumerate() {
+        if c == 0 {
+            start = None;
+            continue;
+        }
+        let (p, t) = ((c - 1) % 4, (c - 1) / 4);
+        match p {
+            B => start = Some(i),
+            U => out.push((i, i + 1, TYPES[t])),
+            L => {
+                if let Some(s) = start.take() {
+                    out.push((s, i + 1, TYPES[t]));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+struct Ctx<'a> {
+    lex: &'a [Lex],
+    tags: &'a [u64],
+    gaz: &'a [Vec<u64>],
+}
+
+const PAD: usize = 2;
+
+fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+    out.clear();
+    let j = i + PAD;
+    let w = &c.lex[j];
+    let (l1, l2, r1, r2) = (&c.lex[j - 1], &c.lex[j - 2], &c.lex[j + 1], &c.lex[j + 2]);
+    let (t0, tl, tr) = (c.tags[j], c.tags[j - 1], c.tags[j + 1]);
+    out.extend_from_slice(&[
+        feat(0, 0, 0, 0),
+        feat(1, w.norm, 0, 0),
+        feat(2, w.form, 0, 0),
+        feat(3, w.shape, 0, 0),
+        feat(4, w.ortho, 0, 0),
+        feat(5, w.suf[1], 0, 0),
+        feat(6, w.suf[2], 0, 0),
+        feat(7, w.suf[3], 0, 0),
+        feat(8, w.pre[1], 0, 0),
+        feat(9, w.pre[2], 0, 0),
+        feat(10, l1.norm, 0, 0),
+        feat(11, r1.norm, 0, 0),
+        feat(12, l2.norm, 0, 0),
+        feat(13, r2.norm, 0, 0),
+        feat(14, l1.shape, 0, 0),
+        feat(15, r1.shape, 0, 0),
+        feat(16, l1.ortho, w.ortho, r1.ortho),
+        feat(17, t0, 0, 0),
+        feat(18, tl, 0, 0),
+        feat(19, tr, 0, 0),
+        feat(20, tl, t0, tr),
+        feat(21, p1, 0, 0),
+        feat(22, p1, p2, 0),
+        feat(23, p1, w.norm, 0),
+        feat(24, p1, w.shape, 0),
+        feat(25, l1.norm, w.norm, 0),
+        feat(26, w.norm, r1.norm, 0),
+        feat(27, w.ortho, t0, 0),
+        feat(28, (i == 0) as u64, w.ortho, 0),
+        feat(29, p1, t0, 0),
+        feat(30, l1.suf[2], w.ortho, 0),
+        feat(31, r1.norm, w.ortho, 0),
+    ]);
+    for (k, off) in [(40u32, 0usize), (50, 1), (60, 2)] {
+        // off: 0 = previous word, 1 = this word, 2 = next word.
+        let pos = j + off - 1;
+        for &g in &c.gaz[pos] {
+            out.push(feat(k, g, 0, 0));
+            if off == 1 {
+                out.push(feat(k + 1, g, w.ortho, 0));
+                out.push(feat(k + 2, g, p1, 0));
+            }
+        }
+    }
+}
+
+pub struct Ner {
+    gazetteer: Gazetteer,
+    model: Model,
+}
+
+fn padded<T: Clone>(v: &[T], pad: T) -> Vec<T> {
+    let mut out = Vec::with_capacity(v.len() + 2 * PAD);
+    out.extend(std::iter::repeat_n(pad.clone(), PAD));
+    out.extend_from_slice(v);
+    out.extend(std::iter::repeat_n(pad, PAD));
+    out
+}
+
+fn padded_lex(lexes: &[Lex]) -> Vec<Lex> {
+    let mut v = Vec::with_capacity(lexes.len() + 2 * PAD);
+    v.push(Lex::boundary(0));
+    v.push(Lex::boundary(1));
+    v.extend_from_slice(lexes);
+    v.push(Lex::boundary(2));
+    v.push(Lex::boundary(3));
+    v
+}
+
+impl Ner {
+    fn decode(
+        &self,
+        lexes: &[Lex],
+        tags: &[u64],
+        mut step: impl FnMut(&[u64], usize, &mut [f32]) -> usize,
+    ) -> Vec<usize> {
+        let lex = padded_lex(lexes);
+        let tg = padded(tags, 7);
+        let gaz = padded(&self.gazetteer.matches(lexes), Vec::new());
+        let ctx = Ctx {
+            lex: &lex,
+            tags: &tg,
+            gaz: &gaz,
+        };
+        let mut feats = Vec::with_capacity(48);
+        let mut scores = vec![0f32; N_CLASSES];
+        let mut y = Vec::with_capacity(lexes.len());
+        let (mut p1, mut p2) = (0usize, 99usize);
+        for i in 0..lexes.len() {
+            features(&ctx, i, p1 as u64, p2 as u64, &mut feats);
+            let c = step(&feats, i, &mut scores);
+            y.push(c);
+            p2 = p1;
+            p1 = c;
+        }
+        y
+    }
+
+    /// Entity spans over words `[start, end)`.
+    pub fn recognise(
+        &self,
+        _words: &[&str],
+        lexes: &[Lex],
+        tags: &[u64],
+    ) -> Vec<(usize, usize, EntityType)> {
+        let n = lexes.len();
+        let mut prev = 0usize;
+        let y = self.decode(lexes, tags, |f, i, scores| {
+            self.model.scores(f, scores);
+            let last = i + 1 == n;
+            let c = argmax_where(scores, |c| {
+                allowed(prev, c) && (!last || c == 0 || matches!((c - 1) % 4, L | U))
+            })
+            .unwrap_or(0);
+            prev = c;
+            c
+        });
+        spans_of(&y)
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        self.model.write(w);
+    }
+
+    pub fn read(r: &mut Reader) -> anyhow::Result<Ner> {
+        Ok(Ner {
+            gazetteer: Gazetteer::new(),
+            model: Model::read(r)?,
+        })
+    }
+}
+
+pub struct NerOptions {
+    pub epochs: usize,
+    pub seed: u64,
+    pub min_weight: f32,
+    /// Probability of following the model's own previous label after epoch 1.
+    pub explore: f64,
+}
+
+/// Case-augmented copies of a share of the sentences (lowercased, some uppercased), so that
+/// web text without capitals and headlines in capitals still find names through the word
+/// itself and the gazetteers rather than through capitalisation alone. Tag the copies with
+/// the tagger afterwards so their POS looks like it will at run time.
+pub fn augment_case(
+    sents: &[NerSentence],
+    lowercase: f64,
+    uppercase: f64,
+    seed: u64,
+) -> Vec<NerSentence> {
+    let mut rng = Rng::new(seed ^ 0x5eed);
+    let mut out = Vec::new();
+    for s in sents {
+        let r = rng.unit();
+        let words: Vec<String> = if r < lowercase {
+            s.words.iter().map(|w| w.to_lowercase()).collect()
+        } else if r < lowercase + uppercase {
+            s.words.iter().map(|w| w.to_uppercase()).collect()
+        } else {
+            continue;
+        };
+        out.push(NerSentence {
+            words,
+            spans: s.spans.clone(),
+        });
+    }
+    out
+}
+
+/// NER training example: lexes, hashed predicted POS tags, gold spans.
+pub struct NerExample {
+    pub words: Vec<String>,
+    pub lex: Vec<Lex>,
+    pub tags: Vec<u64>,
+    pub spans: Vec<(usize, usize, EntityType)>,
+}
+
+impl NerExample {
+    pub fn new(s: &NerSentence, tags: Vec<u64>) -> NerExample {
+        NerExample {
+            lex: s.words.iter().map(|w| Lex::new(w)).collect(),
+            words: s.words.clone(),
+            tags,
+            spans: s.spans.clone(),
+        }
+    }
+}
+
+/// Micro P/R/F1 over PER/ORG/LOC (exact spans).
+pub fn score(ner: &Ner, dev: &[NerExample]) -> (f64, f64, f64) {
+    let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
+    let core = |t: &EntityType| *t != EntityType::MISC;
+    for ex in dev {
+        let words: Vec<&str> = ex.words.iter().map(|s| s.as_str()).collect();
+        let pred = ner.recognise(&words, &ex.lex, &ex.tags);
+        let gold: Vec<_> = ex.spans.iter().filter(|s| core(&s.2)).collect();
+        let pred: Vec<_> = pred.iter().filter(|s| core(&s.2)).collect();
+        tp += pred.iter().filter(|p| gold.contains(p)).count();
+        np += pred.len();
+        ng += gold.len();
+    }
+    let p = tp as f64 / np.max(1) as f64;
+    let r = tp as f64 / ng.max(1) as f64;
+    (
+        p,
+        r,
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        },
+    )
+}
+
+pub fn train(train: &[NerExample], dev: &[NerExample], opt: &NerOptions) -> Ner {
+    let mut ner = Ner {
+        gazetteer: Gazetteer::new(),
+        model: Trainer::new(1).finish(0.0),
+    };
+    let train: Vec<&NerExample> = train.iter().collect();
+    let golds: Vec<Vec<usize>> = train
+        .iter()
+        .map(|ex| bilou(&ex.spans, ex.lex.len()))
+        .collect();
+    let mut trainer = Trainer::new(N_CLASSES);
+    let mut rng = Rng::new(opt.seed);
+    let mut explore_rng = Rng::new(opt.seed ^ 0xe4);
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    for epoch in 0..opt.epochs {
+        rng.shuffle(&mut order);
+        let (mut correct, mut total) = (0usize, 0usize);
+        for &si in &order {
+            let ex = train[si];
+            let gold = &golds[si];
+            let mut prev = 0usize;
+            let trainer_ref = &mut trainer;
+            ner.decode(&ex.lex, &ex.tags, |f, i, scores| {
+                trainer_ref.scores(f, scores);
+                let guess = argmax_where(scores, |c| allowed(prev, c)).unwrap_or(0);
+                trainer_ref.tick();
+                trainer_ref.update(gold[i], guess, f);
+                correct += (guess == gold[i]) as usize;
+                total += 1;
+                // After the first epoch, sometimes follow the model's own history so that
+                // it learns to recover from its mistakes.
+                let follow = if epoch > 0 && explore_rng.unit() < opt.explore {
+                    guess
+                } else {
+                    gold[i]
+                };
+                prev = follow;
+                follow
+            });
+        }
+        ner.model = trainer.finish(opt.min_weight);
+        let (p, r, f) = score(&ner, dev);
+        eprintln!(
+            "ner epoch {:>2}: train acc {:.4}  dev P {:.4} R {:.4} F1 {:.4} (PER/ORG/LOC)  ({} features)",
+            epoch + 1,
+            correct as f64 / total.max(1) as f64,
+            p,
+            r,
+            f,
+            ner.model.n_features()
+        );
+    }
+    ner
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bilou_roundtrip_and_constraints() {
+        let spans = vec![(0, 2, EntityType::ORG), (3, 4, EntityType::PER)];
+        let y = bilou(&spans, 5);
+        assert_eq!(spans_of(&y), spans);
+        assert!(allowed(0, class(B, 1)));
+        assert!(!allowed(0, class(I, 1)));
+        assert!(allowed(class(B, 1), class(L, 1)));
+        assert!(!allowed(class(B, 1), class(L, 2)));
+        assert!(!allowed(class(B, 1), 0));
+    }
+
+    #[test]
+    fn gazetteer_matches_multiword_names() {
+        let g = Gazetteer::new();
+        let words = ["in", "New", "York", "City", "and", "France"];
+        let lexes: Vec<Lex> = words.iter().map(|w| Lex::new(w)).collect();
+        let m = g.matches(&lexes);
+        assert!(m[0].is_empty());
+        assert!(!m[1].is_empty() && !m[2].is_empty());
+        assert!(!m[5].is_empty());
+    }
+}

@@ -1,0 +1,689 @@
+//! Greedy arc-eager transition parser with an averaged perceptron, trained with the dynamic
+//! oracle of Goldberg & Nivre (2012). The artificial root sits at the *end* of the buffer
+//! (Ballesteros & Nivre 2013), so the root attachment is decided last, with the whole
+//! sentence seen. Non-projective training trees are lifted to projective ones first.
+use crate::data::UdSentence;
+use crate::hash::{feat, hash_str, Rng};
+use crate::io::{Reader, Writer};
+use crate::lex::Lex;
+use crate::perceptron::{argmax_where, Model, Trainer};
+use std::collections::HashMap;
+
+const NONE: usize = usize::MAX;
+pub const SHIFT: usize = 0;
+pub const REDUCE: usize = 1;
+
+#[inline]
+pub fn left(l: usize) -> usize {
+    2 + 2 * l
+}
+#[inline]
+pub fn right(l: usize) -> usize {
+    3 + 2 * l
+}
+
+/// Parser configuration. Word `n` is the artificial root.
+#[derive(Clone, Debug)]
+pub struct State {
+    pub n: usize,
+    pub stack: Vec<usize>,
+    pub b: usize,
+    pub heads: Vec<usize>,
+    pub labels: Vec<usize>,
+    /// Two leftmost / rightmost dependents (outermost first).
+    ldeps: Vec<[usize; 2]>,
+    rdeps: Vec<[usize; 2]>,
+    nleft: Vec<u8>,
+    nright: Vec<u8>,
+    lset: Vec<u128>,
+    rset: Vec<u128>,
+}
+
+impl State {
+    pub fn new(n: usize) -> State {
+        State {
+            n,
+            stack: Vec::with_capacity(n),
+            b: 0,
+            heads: vec![NONE; n + 1],
+            labels: vec![NONE; n + 1],
+            ldeps: vec![[NONE; 2]; n + 1],
+            rdeps: vec![[NONE; 2]; n + 1],
+            nleft: vec![0; n + 1],
+            nright: vec![0; n + 1],
+            lset: vec![0; n + 1],
+            rset: vec![0; n + 1],
+        }
+    }
+
+    pub fn is_final(&self) -> bool {
+        self.stack.is_empty() && self.b == self.n
+    }
+
+    fn s0(&self) -> usize {
+        self.stack.last().copied().unwrap_or(NONE)
+    }
+
+    fn add_arc(&mut self, h: usize, d: usize, l: usize) {
+        self.heads[d] = h;
+        self.labels[d] = l;
+        let bit = 1u128 << (l % 128);
+        if d < h {
+            let ld = &mut self.ldeps[h];
+            if ld[0] == NONE || d < ld[0] {
+                ld[1] = ld[0];
+                ld[0] = d;
+            } else if ld[1] == NONE || d < ld[1] {
+                ld[1] = d;
+            }
+            self.nleft[h] = self.nleft[h].saturating_add(1);
+            self.lset[h] |= bit;
+        } else {
+            let rd = &mut self.rdeps[h];
+            if rd[0] == NONE || d > rd[0] {
+                rd[1] = rd[0];
+                rd[0] = d;
+            } else if rd[1] == NONE || d > rd[1] {
+                rd[1] = d;
+            }
+            self.nright[h] = self.nright[h].saturating_add(1);
+            self.rset[h] |= bit;
+        }
+    }
+
+    /// Whether `action` may be applied; `root` is the label index of `root`.
+    pub fn valid(&self, action: usize, root: usize) -> bool {
+        let s0 = self.s0();
+        match action {
+            SHIFT => self.b < self.n,
+            REDUCE => s0 != NONE && self.heads[s0] != NONE,
+            a => {
+                let l = (a - 2) / 2;
+                if s0 == NONE {
+                    return false;
+                }
+                if a % 2 == 0 {
+                    self.heads[s0] == NONE && ((self.b == self.n) == (l == root))
+                } else {
+                    self.b < self.n && l != root
+                }
+            }
+        }
+    }
+
+    pub fn apply(&mut self, action: usize) {
+        match action {
+            SHIFT => {
+                self.stack.push(self.b);
+                self.b += 1;
+            }
+            REDUCE => {
+                self.stack.pop();
+            }
+            a => {
+                let l = (a - 2) / 2;
+                let s0 = self.stack.pop().unwrap();
+                if a % 2 == 0 {
+                    self.add_arc(self.b, s0, l);
+                } else {
+                    self.add_arc(s0, self.b, l);
+                    self.stack.push(s0);
+                    self.stack.push(self.b);
+                    self.b += 1;
+                }
+            }
+        }
+    }
+
+    /// Dynamic-oracle cost of every action: gold arcs made unreachable by taking it.
+    /// `gh` are gold heads (root = n), `gl` gold labels.
+    pub fn costs(&self, gh: &[usize], gl: &[usize], n_labels: usize, out: &mut Vec<i32>) {
+        out.clear();
+        out.resize(2 + 2 * n_labels, 0);
+        let (n, b, s0) = (self.n, self.b, self.s0());
+        let in_buf_after_b = |k: usize| k != NONE && k > b && k <= n;
+        if b < n {
+            out[SHIFT] = self
+                .stack
+                .iter()
+                .map(|&k| (gh[b] == k) as i32 + (self.heads[k] == NONE && gh[k] == b) as i32)
+                .sum();
+        }
+        if s0 == NONE {
+            return;
+        }
+        let deps_in_buf = (b..n).filter(|&k| gh[k] == s0).count() as i32;
+        out[REDUCE] = deps_in_buf;
+        let left_cost = in_buf_after_b(gh[s0]) as i32 + deps_in_buf;
+        let right_cost = if b < n {
+            let head_in_stack = self.stack[..self.stack.len() - 1].contains(&gh[b]);
+            let deps_in_stack = self
+                .stack
+                .iter()
+                .filter(|&&k| self.heads[k] == NONE && gh[k] == b)
+                .count() as i32;
+            head_in_stack as i32 + in_buf_after_b(gh[b]) as i32 + deps_in_stack
+        } else {
+            0
+        };
+        for l in 0..n_labels {
+            out[left(l)] = left_cost + (gh[s0] == b && gl[s0] != l) as i32;
+            out[right(l)] = right_cost + (b < n && gh[b] == s0 && gl[b] != l) as i32;
+        }
+    }
+}
+
+/// Lift non-projective arcs (attach the dependent to its grandparent) until the tree is
+/// projective. Heads are 0-based with `n` for the root.
+pub fn projectivise(heads: &mut [usize]) {
+    let n = heads.len();
+    let dominated = |heads: &[usize], h: usize, mut k: usize| -> bool {
+        let mut steps = 0;
+        while k != n && steps <= n {
+            if k == h {
+                return true;
+            }
+            k = heads[k];
+            steps += 1;
+        }
+        h == n
+    };
+    loop {
+        let mut worst: Option<(usize, usize)> = None; // (length, dependent)
+        for d in 0..n {
+            let h = heads[d];
+            if h == n {
+                continue;
+            }
+            let (a, z) = if h < d { (h, d) } else { (d, h) };
+            if (a + 1..z).any(|k| !dominated(heads, h, k)) {
+                let len = z - a;
+                if worst.is_none_or(|(wl, _)| len < wl) {
+                    worst = Some((len, d));
+                }
+            }
+        }
+        match worst {
+            Some((_, d)) => heads[d] = heads[heads[d]],
+            None => return,
+        }
+    }
+}
+
+pub struct Parser {
+    pub labels: Vec<String>,
+    root: usize,
+    model: Model,
+}
+
+/// Parser input for one sentence: word lexes and hashed POS tags.
+pub struct Input<'a> {
+    pub lex: &'a [Lex],
+    pub tags: &'a [u64],
+}
+
+fn features(inp: &Input, st: &State, out: &mut Vec<u64>) {
+    out.clear();
+    let n = st.n;
+    let w = |t: usize| -> u64 {
+        if t == NONE {
+            1
+        } else if t == n {
+            2
+        } else {
+            inp.lex[t].norm
+        }
+    };
+    let p = |t: usize| -> u64 {
+        if t == NONE {
+            1
+        } else if t == n {
+            2
+        } else {
+            inp.tags[t]
+        }
+    };
+    let lab = |t: usize| -> u64 {
+        if t == NONE || st.labels[t] == NONE {
+            0
+        } else {
+            st.labels[t] as u64 + 1
+        }
+    };
+    let get = |v: &[usize], t: usize| if t == NONE { NONE } else { v[t] };
+    let s0 = st.s0();
+    let s1 = if st.stack.len() >= 2 {
+        st.stack[st.stack.len() - 2]
+    } else {
+        NONE
+    };
+    let n0 = st.b;
+    let n1 = if st.b < n { st.b + 1 } else { NONE };
+    let n2 = if st.b + 1 < n { st.b + 2 } else { NONE };
+    let s0h = get(&st.heads, s0);
+    let s0h2 = get(&st.heads, s0h);
+    let (s0l, s0l2) = if s0 == NONE {
+        (NONE, NONE)
+    } else {
+        (st.ldeps[s0][0], st.ldeps[s0][1])
+    };
+    let (s0r, s0r2) = if s0 == NONE {
+        (NONE, NONE)
+    } else {
+        (st.rdeps[s0][0], st.rdeps[s0][1])
+    };
+    let (n0l, n0l2) = (st.ldeps[n0][0], st.ldeps[n0][1]);
+    let dist = if s0 == NONE {
+        0
+    } else {
+        (n0 - s0).min(6) as u64
+    };
+    let (s0w, s0p, n0w, n0p) = (w(s0), p(s0), w(n0), p(n0));
+    let (n1w, n1p, n2w, n2p) = (w(n1), p(n1), w(n2), p(n2));
+    let s0vl = if s0 == NONE { 0 } else { st.nleft[s0] as u64 };
+    let s0vr = if s0 == NONE { 0 } else { st.nright[s0] as u64 };
+    let n0vl = st.nleft[n0] as u64;
+    let s0sl = if s0 == NONE {
+        0
+    } else {
+        st.lset[s0] as u64 ^ (st.lset[s0] >> 64) as u64
+    };
+    let s0sr = if s0 == NONE {
+        0
+    } else {
+        st.rset[s0] as u64 ^ (st.rset[s0] >> 64) as u64
+    };
+    let n0sl = st.lset[n0] as u64 ^ (st.lset[n0] >> 64) as u64;
+    let s0shape = if s0 == NONE || s0 == n {
+        0
+    } else {
+        inp.lex[s0].shape
+    };
+    let n0shape = if n0 == n { 0 } else { inp.lex[n0].shape };
+    let n0suf = if n0 == n { 0 } else { inp.lex[n0].suf[2] };
+    let s0suf = if s0 == NONE || s0 == n {
+        0
+    } else {
+        inp.lex[s0].suf[2]
+    };
+    out.extend_from_slice(&[
+        feat(0, 0, 0, 0),
+        // single words
+        feat(1, s0w, s0p, 0),
+        feat(2, s0w, 0, 0),
+        feat(3, s0p, 0, 0),
+        feat(4, n0w, n0p, 0),
+        feat(5, n0w, 0, 0),
+        feat(6, n0p, 0, 0),
+        feat(7, n1w, n1p, 0),
+        feat(8, n1w, 0, 0),
+        feat(9, n1p, 0, 0),
+        feat(10, n2w, n2p, 0),
+        feat(11, n2w, 0, 0),
+        feat(12, n2p, 0, 0),
+        // pairs
+        feat(13, s0w ^ s0p.rotate_left(7), n0w ^ n0p.rotate_left(7), 0),
+        feat(14, s0w ^ s0p.rotate_left(7), n0w, 0),
+        feat(15, s0w, n0w ^ n0p.rotate_left(7), 0),
+        feat(16, s0w ^ s0p.rotate_left(7), n0p, 0),
+        feat(17, s0p, n0w ^ n0p.rotate_left(7), 0),
+        feat(18, s0w, n0w, 0),
+        feat(19, s0p, n0p, 0),
+        feat(20, n0p, n1p, 0),
+        // triples of tags
+        feat(21, n0p, n1p, n2p),
+        feat(22, s0p, n0p, n1p),
+        feat(23, p(s0h), s0p, n0p),
+        feat(24, s0p, p(s0l), n0p),
+        feat(25, s0p, p(s0r), n0p),
+        feat(26, s0p, n0p, p(n0l)),
+        // distance
+        feat(27, s0w, dist, 0),
+        feat(28, s0p, dist, 0),
+        feat(29, n0w, dist, 0),
+        feat(30, n0p, dist, 0),
+        feat(31, s0w ^ n0w.rotate_left(9), dist, 0),
+        feat(32, s0p, n0p, dist),
+        // valency
+        feat(33, s0w, s0vr, 0),
+        feat(34, s0p, s0vr, 0),
+        feat(35, s0w, s0vl, 0),
+        feat(36, s0p, s0vl, 0),
+        feat(37, n0w, n0vl, 0),
+        feat(38, n0p, n0vl, 0),
+        // second-order unigrams
+        feat(39, w(s0h), 0, 0),
+        feat(40, p(s0h), 0, 0),
+        feat(41, lab(s0), 0, 0),
+        feat(42, w(s0l), 0, 0),
+        feat(43, p(s0l), 0, 0),
+        feat(44, lab(s0l), 0, 0),
+        feat(45, w(s0r), 0, 0),
+        feat(46, p(s0r), 0, 0),
+        feat(47, lab(s0r), 0, 0),
+        feat(48, w(n0l), 0, 0),
+        feat(49, p(n0l), 0, 0),
+        feat(50, lab(n0l), 0, 0),
+        // third order
+        feat(51, w(s0h2), 0, 0),
+        feat(52, p(s0h2), 0, 0),
+        feat(53, lab(s0h), 0, 0),
+        feat(54, w(s0l2), 0, 0),
+        feat(55, p(s0l2), 0, 0),
+        feat(56, lab(s0l2), 0, 0),
+        feat(57, w(s0r2), 0, 0),
+        feat(58, p(s0r2), 0, 0),
+        feat(59, lab(s0r2), 0, 0),
+        feat(60, w(n0l2), 0, 0),
+        feat(61, p(n0l2), 0, 0),
+        feat(62, lab(n0l2), 0, 0),
+        feat(63, s0p, p(s0l), p(s0l2)),
+        feat(64, s0p, p(s0r), p(s0r2)),
+        feat(65, s0p, p(s0h), p(s0h2)),
+        feat(66, n0p, p(n0l), p(n0l2)),
+        // label sets
+        feat(67, s0w, s0sr, 0),
+        feat(68, s0p, s0sr, 0),
+        feat(69, s0w, s0sl, 0),
+        feat(70, s0p, s0sl, 0),
+        feat(71, n0w, n0sl, 0),
+        feat(72, n0p, n0sl, 0),
+        // extras: second stack item, shapes and suffixes for unknown words
+        feat(73, w(s1), p(s1), 0),
+        feat(74, p(s1), s0p, n0p),
+        feat(75, n0shape, n0p, 0),
+        feat(76, s0shape, s0p, 0),
+        feat(77, n0suf, n0p, 0),
+        feat(78, s0suf, s0p, 0),
+        feat(79, lab(s0), s0p, n0p),
+        feat(80, (s0h != NONE) as u64, s0p, n0p),
+    ]);
+}
+
+/// Parse result: 0-based heads (`None` = root) and label indices.
+pub struct Parse {
+    pub heads: Vec<Option<usize>>,
+    pub labels: Vec<usize>,
+}
+
+impl Parser {
+    pub fn n_actions(&self) -> usize {
+        2 + 2 * self.labels.len()
+    }
+
+    pub fn parse(&self, inp: &Input) -> Parse {
+        let n = inp.lex.len();
+        let mut st = State::new(n);
+        let mut feats = Vec::with_capacity(96);
+        let mut scores = vec![0f32; self.n_actions()];
+        while !st.is_final() {
+            features(inp, &st, &mut feats);
+            self.model.scores(&feats, &mut scores);
+            let a = argmax_where(&scores, |a| st.valid(a, self.root)).expect("a valid action");
+            st.apply(a);
+        }
+        finish_tree(&st, self.root)
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        w.strs(&self.labels);
+        w.u32(self.root as u32);
+        self.model.write(w);
+    }
+
+    pub fn read(r: &mut Reader) -> anyhow::Result<Parser> {
+        let labels = r.strs()?;
+        let root = r.u32()? as usize;
+        let model = Model::read(r)?;
+        Ok(Parser {
+            labels,
+            root,
+            model,
+        })
+    }
+}
+
+/// Convert a final state to a single-rooted tree: extra root attachments hang off the first.
+fn finish_tree(st: &State, root: usize) -> Parse {
+    let n = st.n;
+    let mut heads: Vec<Option<usize>> = Vec::with_capacity(n);
+    let mut labels = Vec::with_capacity(n);
+    let mut first_root = None;
+    for d in 0..n {
+        let h = st.heads[d];
+        if h == n || h == NONE {
+            match first_root {
+                None => {
+                    first_root = Some(d);
+                    heads.push(None);
+                    labels.push(root);
+                }
+                Some(r) => {
+                    heads.push(Some(r));
+                    labels.push(NONE);
+                }
+            }
+        } else {
+            heads.push(Some(h));
+            labels.push(st.labels[d]);
+        }
+    }
+    Parse { heads, labels }
+}
+
+pub struct ParserOptions {
+    pub epochs: usize,
+    pub seed: u64,
+    pub min_weight: f32,
+    /// Probability of following the model's own (possibly wrong) action after epoch 1.
+    pub explore: f64,
+}
+
+/// Training sentence: lexes, hashed predicted tags, gold heads (root = n), gold labels.
+pub struct ParseExample {
+    pub lex: Vec<Lex>,
+    pub tags: Vec<u64>,
+    pub heads: Vec<usize>,
+    pub labels: Vec<String>,
+}
+
+impl ParseExample {
+    pub fn new(s: &UdSentence, tags: Vec<u64>) -> ParseExample {
+        let n = s.words.len();
+        ParseExample {
+            lex: s.words.iter().map(|w| Lex::new(w)).collect(),
+            tags,
+            heads: s
+                .heads
+                .iter()
+                .map(|&h| if h == 0 { n } else { h - 1 })
+                .collect(),
+            labels: s.deprels.clone(),
+        }
+    }
+}
+
+/// Unlabelled and labelled attachment scores on examples (punctuation included, as in UD).
+pub fn attachment(parser: &Parser, dev: &[ParseExample]) -> (f64, f64) {
+    let (mut u, mut l, mut t) = (0usize, 0usize, 0usize);
+    for ex in dev {
+        let p = parser.parse(&Input {
+            lex: &ex.lex,
+            tags: &ex.tags,
+        });
+        let n = ex.lex.len();
+        for d in 0..n {
+            let h = p.heads[d].unwrap_or(n);
+            if h == ex.heads[d] {
+                u += 1;
+                let lab = p.labels[d];
+                if lab != NONE && parser.labels[lab] == ex.labels[d] {
+                    l += 1;
+                }
+            }
+            t += 1;
+        }
+    }
+    (u as f64 / t.max(1) as f64, l as f64 / t.max(1) as f64)
+}
+
+pub fn train(train: &[ParseExample], dev: &[ParseExample], opt: &ParserOptions) -> Parser {
+    let mut label_ids: HashMap<String, usize> = HashMap::new();
+    let mut labels: Vec<String> = vec!["root".to_string()];
+    label_ids.insert("root".into(), 0);
+    let mut golds: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+    for ex in train {
+        let mut gh = ex.heads.clone();
+        projectivise(&mut gh);
+        let gl = ex
+            .labels
+            .iter()
+            .map(|l| {
+                *label_ids.entry(l.clone()).or_insert_with(|| {
+                    labels.push(l.clone());
+                    labels.len() - 1
+                })
+            })
+            .collect();
+        golds.push((gh, gl));
+    }
+    let n_labels = labels.len();
+    let mut parser = Parser {
+        labels,
+        root: 0,
+        model: Trainer::new(1).finish(0.0),
+    };
+    let n_actions = parser.n_actions();
+    let mut trainer = Trainer::new(n_actions);
+    let mut rng = Rng::new(opt.seed);
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut feats = Vec::new();
+    let mut scores = vec![0f32; n_actions];
+    let mut costs = Vec::new();
+    let _ = hash_str;
+    for epoch in 0..opt.epochs {
+        rng.shuffle(&mut order);
+        let (mut right_moves, mut moves) = (0usize, 0usize);
+        for &si in &order {
+            let ex = &train[si];
+            let (gh, gl) = &golds[si];
+            let inp = Input {
+                lex: &ex.lex,
+                tags: &ex.tags,
+            };
+            let mut st = State::new(ex.lex.len());
+            while !st.is_final() {
+                features(&inp, &st, &mut feats);
+                trainer.scores(&feats, &mut scores);
+                st.costs(gh, gl, n_labels, &mut costs);
+                let valid = |a: usize| st.valid(a, 0);
+                let pred = argmax_where(&scores, valid).expect("valid action");
+                let min_cost = (0..n_actions)
+                    .filter(|&a| valid(a))
+                    .map(|a| costs[a])
+                    .min()
+                    .unwrap();
+                let gold = argmax_where(&scores, |a| valid(a) && costs[a] == min_cost).unwrap();
+                trainer.tick();
+                if costs[pred] > min_cost {
+                    trainer.update(gold, pred, &feats);
+                } else {
+                    right_moves += 1;
+                }
+                moves += 1;
+                let follow = if epoch > 0 && rng.unit() < opt.explore {
+                    pred
+                } else {
+                    gold
+                };
+                st.apply(follow);
+            }
+        }
+        parser.model = trainer.finish(opt.min_weight);
+        let (uas, las) = attachment(&parser, dev);
+        eprintln!(
+            "parser epoch {:>2}: train oracle agreement {:.4}  dev UAS {:.4} LAS {:.4}  ({} features)",
+            epoch + 1,
+            right_moves as f64 / moves.max(1) as f64,
+            uas,
+            las,
+            parser.model.n_features()
+        );
+    }
+    if std::env::var_os("EVENTWIRE_PRUNE_SWEEP").is_some() {
+        for th in [0.2f32, 0.5, 1.0, 2.0] {
+            parser.model = trainer.finish(th);
+            let (uas, las) = attachment(&parser, dev);
+            eprintln!(
+                "prune {th}: UAS {uas:.4} LAS {las:.4} ({} features)",
+                parser.model.n_features()
+            );
+        }
+        parser.model = trainer.finish(opt.min_weight);
+    }
+    parser
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Follow the zero-cost actions from the start: the result must be the gold tree.
+    fn oracle_parse(gh: &[usize], gl: &[usize], n_labels: usize) -> State {
+        let n = gh.len();
+        let mut st = State::new(n);
+        let mut costs = Vec::new();
+        while !st.is_final() {
+            st.costs(gh, gl, n_labels, &mut costs);
+            let a = (0..costs.len())
+                .filter(|&a| st.valid(a, 0))
+                .min_by_key(|&a| costs[a])
+                .unwrap();
+            assert_eq!(costs[a], 0, "no zero-cost action in {:?}", st.stack);
+            st.apply(a);
+        }
+        st
+    }
+
+    #[test]
+    fn oracle_reproduces_projective_trees() {
+        // "The cat sat on the mat ." with root "sat"; labels: 0 root, 1 det, 2 nsubj, 3 obl, 4 case, 5 punct
+        let gh = vec![1, 2, 7, 5, 5, 2, 2];
+        let gl = vec![1, 2, 0, 4, 1, 3, 5];
+        let st = oracle_parse(&gh, &gl, 6);
+        assert_eq!(&st.heads[..7], &gh[..]);
+        assert_eq!(&st.labels[..7], &gl[..]);
+        // Right-branching chain and a root at the start.
+        let gh = vec![5, 0, 1, 2, 3];
+        let gl = vec![0, 1, 1, 1, 1];
+        let st = oracle_parse(&gh, &gl, 2);
+        assert_eq!(&st.heads[..5], &gh[..]);
+    }
+
+    #[test]
+    fn projectivise_lifts_crossing_arcs() {
+        // n = 4: arc 1 -> 3 spans word 2, the root, which 1 does not dominate.
+        let mut heads = vec![2, 2, 4, 1];
+        projectivise(&mut heads);
+        assert_eq!(heads, vec![2, 2, 4, 2]);
+        // n = 5: arcs 3 -> 1 and 0 -> 3 both span word 2, the root; the shorter is lifted
+        // first, then the longer.
+        let mut heads = vec![2, 3, 5, 0, 2];
+        projectivise(&mut heads);
+        assert_eq!(heads, vec![2, 0, 5, 2, 2]);
+    }
+
+    #[test]
+    fn finish_tree_keeps_one_root() {
+        let mut st = State::new(3);
+        st.apply(SHIFT);
+        st.apply(SHIFT);
+        st.apply(SHIFT);
+        st.apply(left(0));
+        st.apply(left(0));
+        st.apply(left(0));
+        assert!(st.is_final());
+        let p = finish_tree(&st, 0);
+        assert_eq!(p.heads.iter().filter(|h| h.is_none()).count(), 1);
+    }
+}

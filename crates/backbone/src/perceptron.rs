@@ -1,0 +1,348 @@
+//! Averaged multi-class perceptron over hashed sparse features.
+//!
+//! Training keeps integer weights plus running totals (lazy averaging), so averaging is exact
+//! and deterministic; the shipped model keeps only the averaged weights, quantised to i16.
+use crate::hash::KeyMap;
+use crate::io::{Reader, Writer};
+
+#[derive(Clone, Copy)]
+struct Cell {
+    class: u16,
+    ts: u32,
+    w: i32,
+    total: i64,
+}
+
+/// Perceptron being trained.
+pub struct Trainer {
+    pub n_classes: usize,
+    index: KeyMap<u32>,
+    rows: Vec<Vec<Cell>>,
+    now: u32,
+}
+
+impl Trainer {
+    pub fn new(n_classes: usize) -> Self {
+        Trainer {
+            n_classes,
+            index: KeyMap::default(),
+            rows: Vec::new(),
+            now: 0,
+        }
+    }
+
+    /// Scores with the current (not averaged) weights.
+    pub fn scores(&self, feats: &[u64], out: &mut [f32]) {
+        out.iter_mut().for_each(|x| *x = 0.0);
+        for f in feats {
+            if let Some(&r) = self.index.get(f) {
+                for c in &self.rows[r as usize] {
+                    out[c.class as usize] += c.w as f32;
+                }
+            }
+        }
+    }
+
+    /// Advance the averaging clock: call once per training instance.
+    pub fn tick(&mut self) {
+        self.now += 1;
+    }
+
+    pub fn update(&mut self, truth: usize, guess: usize, feats: &[u64]) {
+        if truth == guess {
+            return;
+        }
+        for f in feats {
+            let n = self.rows.len() as u32;
+            let r = *self.index.entry(*f).or_insert(n);
+            if r == n {
+                self.rows.push(Vec::new());
+            }
+            let row = &mut self.rows[r as usize];
+            for (class, delta) in [(truth, 1), (guess, -1)] {
+                let now = self.now;
+                match row.iter_mut().find(|c| c.class as usize == class) {
+                    Some(c) => {
+                        c.total += c.w as i64 * (now - c.ts) as i64;
+                        c.ts = now;
+                        c.w += delta;
+                    }
+                    None => row.push(Cell {
+                        class: class as u16,
+                        ts: now,
+                        w: delta,
+                        total: 0,
+                    }),
+                }
+            }
+        }
+    }
+
+    /// Averaged weights as a compact model; weights with |w| < `min_abs` are dropped.
+    pub fn finish(&self, min_abs: f32) -> Model {
+        let now = self.now.max(1) as f64;
+        let mut keys: Vec<(u64, u32)> = self.index.iter().map(|(k, v)| (*k, *v)).collect();
+        keys.sort_unstable();
+        let mut feats = Vec::new();
+        for (key, r) in keys {
+            let mut cells: Vec<(u16, f32)> = self.rows[r as usize]
+                .iter()
+                .map(|c| {
+                    let t = c.total + c.w as i64 * (self.now - c.ts) as i64;
+                    (c.class, (t as f64 / now) as f32)
+                })
+                .filter(|(_, w)| w.abs() >= min_abs && *w != 0.0)
+                .collect();
+            cells.sort_by_key(|c| c.0);
+            if !cells.is_empty() {
+                feats.push((key, cells));
+            }
+        }
+        Model::from_features(self.n_classes, feats)
+    }
+}
+
+/// One feature's entry in the open-addressing table: its key and its run of cells.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    start: u32,
+    len: u32,
+}
+
+/// Averaged perceptron used for prediction: an open-addressing table of features (keys are
+/// already well mixed, so the low bits index it directly) pointing at runs of
+/// `(class, weight)` cells, weights quantised to i16 with one scale. All buckets a sentence
+/// position needs are prefetched before they are read, which hides most cache misses.
+pub struct Model {
+    pub n_classes: usize,
+    scale: f32,
+    mask: usize,
+    slots: Vec<Slot>,
+    cells: Vec<(u16, i16)>,
+    n_features: usize,
+}
+
+const EMPTY: u64 = 0;
+
+#[inline]
+fn nonzero(key: u64) -> u64 {
+    if key == EMPTY {
+        1
+    } else {
+        key
+    }
+}
+
+impl Model {
+    fn from_features(n_classes: usize, feats: Vec<(u64, Vec<(u16, f32)>)>) -> Model {
+        let max = feats
+            .iter()
+            .flat_map(|(_, c)| c.iter().map(|x| x.1.abs()))
+            .fold(0f32, f32::max)
+            .max(1e-9);
+        let scale = max / 32767.0;
+        let quantised = feats
+            .into_iter()
+            .map(|(k, cells)| {
+                let q = cells
+                    .into_iter()
+                    .map(|(c, w)| (c, (w / scale).round() as i16))
+                    .filter(|(_, q)| *q != 0)
+                    .collect();
+                (k, q)
+            })
+            .collect();
+        Model::from_quantised(n_classes, scale, quantised)
+    }
+
+    fn from_quantised(n_classes: usize, scale: f32, feats: Vec<(u64, Vec<(u16, i16)>)>) -> Model {
+        let n = feats.len();
+        let cap = (n * 2).next_power_of_two().max(16);
+        let mask = cap - 1;
+        let mut slots = vec![Slot::default(); cap];
+        let mut cells = Vec::with_capacity(feats.iter().map(|f| f.1.len()).sum());
+        for (key, fc) in feats {
+            let key = nonzero(key);
+            let mut i = key as usize & mask;
+            while slots[i].key != EMPTY {
+                i = (i + 1) & mask;
+            }
+            slots[i] = Slot {
+                key,
+                start: cells.len() as u32,
+                len: fc.len() as u32,
+            };
+            cells.extend(fc);
+        }
+        Model {
+            n_classes,
+            scale,
+            mask,
+            slots,
+            cells,
+            n_features: n,
+        }
+    }
+
+    pub fn n_features(&self) -> usize {
+        self.n_features
+    }
+
+    #[inline]
+    fn find(&self, key: u64) -> Option<&Slot> {
+        let key = nonzero(key);
+        let mut i = key as usize & self.mask;
+        loop {
+            let s = &self.slots[i];
+            if s.key == key {
+                return Some(s);
+            }
+            if s.key == EMPTY {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    #[inline]
+    fn prefetch(&self, key: u64) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            let i = nonzero(key) as usize & self.mask;
+            // SAFETY: `i` is within `slots` (masked); prefetching has no side effects.
+            unsafe {
+                use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+                _mm_prefetch(self.slots.as_ptr().add(i) as *const i8, _MM_HINT_T0);
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = key;
+    }
+
+    #[inline]
+    pub fn scores(&self, feats: &[u64], out: &mut [f32]) {
+        for &f in feats {
+            self.prefetch(f);
+        }
+        let mut acc = [0i32; 256];
+        let wide = self.n_classes > acc.len();
+        let mut acc_wide = if wide {
+            vec![0i32; self.n_classes]
+        } else {
+            Vec::new()
+        };
+        let acc: &mut [i32] = if wide {
+            &mut acc_wide
+        } else {
+            &mut acc[..self.n_classes]
+        };
+        for &f in feats {
+            if let Some(s) = self.find(f) {
+                for &(c, w) in &self.cells[s.start as usize..(s.start + s.len) as usize] {
+                    acc[c as usize] += w as i32;
+                }
+            }
+        }
+        for (o, a) in out.iter_mut().zip(acc.iter()) {
+            *o = *a as f32 * self.scale;
+        }
+    }
+
+    /// Serialisation: features sorted by key, each with its cells.
+    pub fn write(&self, w: &mut Writer) {
+        let mut slots: Vec<&Slot> = self.slots.iter().filter(|s| s.key != EMPTY).collect();
+        slots.sort_unstable_by_key(|s| s.key);
+        w.u32(self.n_classes as u32);
+        w.f32(self.scale);
+        w.u32(slots.len() as u32);
+        for s in slots {
+            w.u64(s.key);
+            w.u16(s.len as u16);
+            for &(c, q) in &self.cells[s.start as usize..(s.start + s.len) as usize] {
+                w.u16(c);
+                w.i16(q);
+            }
+        }
+    }
+
+    /// Reads straight into the table (no per-feature allocation): loading is on the
+    /// start-up path of every command.
+    pub fn read(r: &mut Reader) -> anyhow::Result<Model> {
+        let n_classes = r.u32()? as usize;
+        let scale = r.f32()?;
+        let n = r.u32()? as usize;
+        let cap = (n * 2).next_power_of_two().max(16);
+        let mask = cap - 1;
+        let mut slots = vec![Slot::default(); cap];
+        let mut cells = Vec::with_capacity(n * 3);
+        for _ in 0..n {
+            let key = nonzero(r.u64()?);
+            let len = r.u16()? as usize;
+            let start = cells.len() as u32;
+            for _ in 0..len {
+                let c = r.u16()?;
+                cells.push((c, r.i16()?));
+            }
+            let mut i = key as usize & mask;
+            while slots[i].key != EMPTY {
+                i = (i + 1) & mask;
+            }
+            slots[i] = Slot {
+                key,
+                start,
+                len: len as u32,
+            };
+        }
+        Ok(Model {
+            n_classes,
+            scale,
+            mask,
+            slots,
+            cells,
+            n_features: n,
+        })
+    }
+}
+
+/// Index of the highest score among classes allowed by `valid`.
+#[inline]
+pub fn argmax_where(scores: &[f32], valid: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut best = None;
+    let mut best_s = f32::NEG_INFINITY;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > best_s && valid(i) {
+            best_s = s;
+            best = Some(i);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn learns_separable_data_and_roundtrips() {
+        let mut t = Trainer::new(2);
+        let data = [(vec![1u64, 10], 0usize), (vec![2u64, 10], 1)];
+        let mut out = [0.0; 2];
+        for _ in 0..5 {
+            for (f, y) in &data {
+                t.tick();
+                t.scores(f, &mut out);
+                let g = argmax_where(&out, |_| true).unwrap();
+                t.update(*y, g, f);
+            }
+        }
+        let m = t.finish(0.0);
+        let mut w = Writer::default();
+        m.write(&mut w);
+        let bytes = w.into_bytes();
+        let m2 = Model::read(&mut Reader::new(&bytes)).unwrap();
+        for (f, y) in &data {
+            m2.scores(f, &mut out);
+            assert_eq!(argmax_where(&out, |_| true), Some(*y));
+        }
+    }
+}

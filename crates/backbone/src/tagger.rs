@@ -1,0 +1,297 @@
+//! Greedy left-to-right averaged-perceptron POS tagger predicting joint Penn XPOS + UPOS.
+//!
+//! One joint class ("NN\tNOUN") keeps the two tag sets consistent at the cost of one model.
+//! Frequent unambiguous words are tagged from a dictionary; every word also looks up its most
+//! frequent training tag, and the tags of the next two words from that lexicon give the
+//! greedy tagger some right context.
+use crate::data::UdSentence;
+use crate::hash::{feat, hash_str, KeyMap, Rng};
+use crate::io::{Reader, Writer};
+use crate::lex::Lex;
+use crate::perceptron::{argmax_where, Model, Trainer};
+use std::collections::HashMap;
+
+pub struct Tagger {
+    /// Joint classes, "XPOS\tUPOS".
+    pub tags: Vec<String>,
+    pub xpos: Vec<String>,
+    pub upos: Vec<String>,
+    /// Form hash -> tag for frequent words that (nearly) always take one tag.
+    tagdict: KeyMap<u16>,
+    /// Normalised-form hash -> most frequent tag.
+    lexicon: KeyMap<u16>,
+    model: Model,
+}
+
+const NO_TAG: u64 = 0xffff;
+const PAD: usize = 2;
+
+/// Padded lexical view of a sentence: `lex[i + PAD]` is word `i`.
+pub fn padded(lexes: &[Lex]) -> Vec<Lex> {
+    let mut v = Vec::with_capacity(lexes.len() + 2 * PAD);
+    v.push(Lex::boundary(0));
+    v.push(Lex::boundary(1));
+    v.extend_from_slice(lexes);
+    v.push(Lex::boundary(2));
+    v.push(Lex::boundary(3));
+    v
+}
+
+struct Ctx<'a> {
+    lex: &'a [Lex],
+    mft: &'a [u64],
+}
+
+fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+    out.clear();
+    let j = i + PAD;
+    let w = &c.lex[j];
+    let (l1, l2, r1, r2) = (&c.lex[j - 1], &c.lex[j - 2], &c.lex[j + 1], &c.lex[j + 2]);
+    let (m0, m1, m2) = (c.mft[j], c.mft[j + 1], c.mft[j + 2]);
+    out.extend_from_slice(&[
+        feat(0, 0, 0, 0),
+        feat(1, w.norm, 0, 0),
+        feat(2, w.form, 0, 0),
+        feat(3, w.suf[0], 0, 0),
+        feat(4, w.suf[1], 0, 0),
+        feat(5, w.suf[2], 0, 0),
+        feat(6, w.suf[3], 0, 0),
+        feat(7, w.pre[0], 0, 0),
+        feat(8, w.pre[1], 0, 0),
+        feat(9, w.pre[2], 0, 0),
+        feat(10, w.shape, 0, 0),
+        feat(11, w.ortho, 0, 0),
+        feat(12, p1, 0, 0),
+        feat(13, p2, 0, 0),
+        feat(14, p1, p2, 0),
+        feat(15, p1, w.norm, 0),
+        feat(16, l1.norm, 0, 0),
+        feat(17, l1.suf[2], 0, 0),
+        feat(18, l2.norm, 0, 0),
+        feat(19, r1.norm, 0, 0),
+        feat(20, r1.suf[2], 0, 0),
+        feat(21, r2.norm, 0, 0),
+        feat(22, r1.shape, 0, 0),
+        feat(23, l1.shape, 0, 0),
+        feat(24, l1.norm, w.norm, 0),
+        feat(25, w.norm, r1.norm, 0),
+        feat(26, m1, 0, 0),
+        feat(27, m2, 0, 0),
+        feat(28, m0, 0, 0),
+        feat(29, m1, w.norm, 0),
+        feat(30, p1, m1, 0),
+        feat(31, (i == 0) as u64, w.ortho, 0),
+        feat(32, p1, w.suf[2], 0),
+    ]);
+}
+
+impl Tagger {
+    fn mft(&self, lexes: &[Lex]) -> Vec<u64> {
+        lexes
+            .iter()
+            .map(|l| self.lexicon.get(&l.norm).map_or(NO_TAG, |&t| t as u64))
+            .collect()
+    }
+
+    /// Tag ids for one sentence; `lexes` come from [`Lex::new`] on each word.
+    pub fn tag(&self, lexes: &[Lex]) -> Vec<u16> {
+        let lex = padded(lexes);
+        let mft = self.mft(&lex);
+        let ctx = Ctx {
+            lex: &lex,
+            mft: &mft,
+        };
+        let mut tags = Vec::with_capacity(lexes.len());
+        let mut feats = Vec::with_capacity(40);
+        let mut scores = vec![0f32; self.tags.len()];
+        let (mut p1, mut p2) = (NO_TAG + 1, NO_TAG + 2);
+        for (i, l) in lexes.iter().enumerate() {
+            let t = match self.tagdict.get(&l.form) {
+                Some(&t) => t,
+                None => {
+                    features(&ctx, i, p1, p2, &mut feats);
+                    self.model.scores(&feats, &mut scores);
+                    argmax_where(&scores, |_| true).unwrap_or(0) as u16
+                }
+            };
+            tags.push(t);
+            p2 = p1;
+            p1 = t as u64;
+        }
+        tags
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        w.strs(&self.tags);
+        for map in [&self.tagdict, &self.lexicon] {
+            let mut v: Vec<(u64, u16)> = map.iter().map(|(k, t)| (*k, *t)).collect();
+            v.sort_unstable();
+            w.u32(v.len() as u32);
+            for (k, t) in v {
+                w.u64(k);
+                w.u16(t);
+            }
+        }
+        self.model.write(w);
+    }
+
+    pub fn read(r: &mut Reader) -> anyhow::Result<Tagger> {
+        let tags = r.strs()?;
+        let mut maps = Vec::new();
+        for _ in 0..2 {
+            let n = r.u32()? as usize;
+            let mut m = KeyMap::default();
+            for _ in 0..n {
+                let k = r.u64()?;
+                m.insert(k, r.u16()?);
+            }
+            maps.push(m);
+        }
+        let lexicon = maps.pop().unwrap();
+        let tagdict = maps.pop().unwrap();
+        let model = Model::read(r)?;
+        Ok(Tagger::assemble(tags, tagdict, lexicon, model))
+    }
+
+    fn assemble(
+        tags: Vec<String>,
+        tagdict: KeyMap<u16>,
+        lexicon: KeyMap<u16>,
+        model: Model,
+    ) -> Tagger {
+        let split = |t: &String, k: usize| t.split('\t').nth(k).unwrap_or("X").to_string();
+        Tagger {
+            xpos: tags.iter().map(|t| split(t, 0)).collect(),
+            upos: tags.iter().map(|t| split(t, 1)).collect(),
+            tags,
+            tagdict,
+            lexicon,
+            model,
+        }
+    }
+}
+
+/// Tagger training options.
+pub struct TaggerOptions {
+    pub epochs: usize,
+    pub seed: u64,
+    pub min_weight: f32,
+}
+
+fn accuracy(tagger: &Tagger, dev: &[UdSentence]) -> (f64, f64) {
+    let (mut u, mut x, mut n) = (0usize, 0usize, 0usize);
+    for s in dev {
+        let lexes: Vec<Lex> = s.words.iter().map(|w| Lex::new(w)).collect();
+        for (i, t) in tagger.tag(&lexes).into_iter().enumerate() {
+            u += (tagger.upos[t as usize] == s.upos[i]) as usize;
+            x += (tagger.xpos[t as usize] == s.xpos[i]) as usize;
+            n += 1;
+        }
+    }
+    (u as f64 / n.max(1) as f64, x as f64 / n.max(1) as f64)
+}
+
+pub fn train(train: &[UdSentence], dev: &[UdSentence], opt: &TaggerOptions) -> Tagger {
+    // Classes in order of first appearance (deterministic).
+    let mut tag_ids: HashMap<String, u16> = HashMap::new();
+    let mut tags: Vec<String> = Vec::new();
+    let mut gold: Vec<Vec<u16>> = Vec::new();
+    for s in train {
+        gold.push(
+            s.xpos
+                .iter()
+                .zip(&s.upos)
+                .map(|(x, u)| {
+                    let k = format!("{x}\t{u}");
+                    *tag_ids.entry(k.clone()).or_insert_with(|| {
+                        tags.push(k);
+                        (tags.len() - 1) as u16
+                    })
+                })
+                .collect(),
+        );
+    }
+    // Tag dictionary (exact forms) and lexicon (normalised forms).
+    let mut by_form: HashMap<u64, HashMap<u16, u32>> = HashMap::new();
+    let mut by_norm: HashMap<u64, HashMap<u16, u32>> = HashMap::new();
+    let lexes: Vec<Vec<Lex>> = train
+        .iter()
+        .map(|s| s.words.iter().map(|w| Lex::new(w)).collect())
+        .collect();
+    for (s, g) in lexes.iter().zip(&gold) {
+        for (l, &t) in s.iter().zip(g) {
+            *by_form.entry(l.form).or_default().entry(t).or_default() += 1;
+            *by_norm.entry(l.norm).or_default().entry(t).or_default() += 1;
+        }
+    }
+    let best = |m: &HashMap<u16, u32>| -> (u16, u32, u32) {
+        let total: u32 = m.values().sum();
+        let (t, c) = m
+            .iter()
+            .max_by_key(|(t, c)| (**c, std::cmp::Reverse(**t)))
+            .unwrap();
+        (*t, *c, total)
+    };
+    let mut tagdict = KeyMap::default();
+    for (k, m) in &by_form {
+        let (t, c, total) = best(m);
+        if total >= 20 && c as f64 / total as f64 >= 0.995 {
+            tagdict.insert(*k, t);
+        }
+    }
+    let mut lexicon = KeyMap::default();
+    for (k, m) in &by_norm {
+        let (t, _, total) = best(m);
+        if total >= 3 {
+            lexicon.insert(*k, t);
+        }
+    }
+    let mut shell = Tagger::assemble(tags.clone(), tagdict, lexicon, Trainer::new(1).finish(0.0));
+    let mut trainer = Trainer::new(tags.len());
+    let mut rng = Rng::new(opt.seed);
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut feats = Vec::new();
+    let mut scores = vec![0f32; tags.len()];
+    let _ = hash_str;
+    for epoch in 0..opt.epochs {
+        rng.shuffle(&mut order);
+        let (mut correct, mut total) = (0usize, 0usize);
+        for &si in &order {
+            let lex = padded(&lexes[si]);
+            let mft = shell.mft(&lex);
+            let ctx = Ctx {
+                lex: &lex,
+                mft: &mft,
+            };
+            let (mut p1, mut p2) = (NO_TAG + 1, NO_TAG + 2);
+            for (i, &g) in gold[si].iter().enumerate() {
+                let t = match shell.tagdict.get(&lexes[si][i].form) {
+                    Some(&t) => t,
+                    None => {
+                        features(&ctx, i, p1, p2, &mut feats);
+                        trainer.scores(&feats, &mut scores);
+                        let guess = argmax_where(&scores, |_| true).unwrap_or(0);
+                        trainer.tick();
+                        trainer.update(g as usize, guess, &feats);
+                        guess as u16
+                    }
+                };
+                correct += (t == g) as usize;
+                total += 1;
+                p2 = p1;
+                p1 = t as u64;
+            }
+        }
+        shell.model = trainer.finish(opt.min_weight);
+        let (u, x) = accuracy(&shell, dev);
+        eprintln!(
+            "tagger epoch {:>2}: train acc {:.4}  dev UPOS {:.4} XPOS {:.4}  ({} features)",
+            epoch + 1,
+            correct as f64 / total.max(1) as f64,
+            u,
+            x,
+            shell.model.n_features()
+        );
+    }
+    shell
+}

@@ -1,0 +1,51 @@
+//! The weights compiled into the crate load quickly and analyse a news sentence sensibly.
+use eventwire_backbone::{Backbone, EntityType};
+use std::time::Instant;
+
+#[test]
+fn shipped_weights_load_and_tag() {
+    let t = Instant::now();
+    let bb = Backbone::load_default().expect("shipped weights load");
+    eprintln!("loaded in {:?}", t.elapsed());
+    let words = [
+        "President",
+        "Joe",
+        "Biden",
+        "met",
+        "German",
+        "Chancellor",
+        "Olaf",
+        "Scholz",
+        "in",
+        "Washington",
+        "on",
+        "Friday",
+        ".",
+    ];
+    let a = bb.analyse(&words);
+    assert_eq!(a.upos.len(), words.len());
+    assert_eq!(a.upos[3], "VERB");
+    assert_eq!(a.xpos[3], "VBD");
+    assert_eq!(a.upos[12], "PUNCT");
+    assert_eq!(a.heads[3], None, "'met' is the root");
+    assert_eq!(a.deprels[3], "root");
+    // The subject is the name "(President) Joe Biden": one of its words hangs off "met".
+    let subj = (0..3)
+        .find(|&i| a.heads[i] == Some(3))
+        .expect("a subject of 'met'");
+    assert_eq!(a.deprels[subj], "nsubj", "{a:?}");
+    assert!(
+        (0..3).all(|i| i == subj || a.heads[i].is_some_and(|h| h < 3)),
+        "{a:?}"
+    );
+    assert!(
+        a.entities.contains(&(1, 3, EntityType::PER)),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        a.entities.contains(&(9, 10, EntityType::LOC)),
+        "{:?}",
+        a.entities
+    );
+}
