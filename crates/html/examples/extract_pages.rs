@@ -3,7 +3,7 @@
 //! `score.py`. The text is the paragraphs joined by blank lines followed by the posts' texts,
 //! as the benchmark keeps embedded posts inside the body.
 //!
-//! Usage: `extract_pages [--repeat N] [--out FILE] [--depth] [--meta] FILES...` (stdout when no `--out`).
+//! Usage: `extract_pages [--repeat N] [--out FILE] [--depth] [--meta] [--removed FILE] FILES...` (stdout when no `--out`).
 //! With `--repeat` the whole set is extracted N times so CPU-time measurements of the
 //! process are dominated by extraction, not start-up.
 use std::io::Read;
@@ -14,6 +14,7 @@ fn main() {
     let mut files = Vec::new();
     let mut depth = false;
     let mut meta = false;
+    let mut removed_out: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -21,6 +22,7 @@ fn main() {
             "--out" => out = args.next(),
             "--depth" => depth = true,
             "--meta" => meta = true,
+            "--removed" => removed_out = args.next(),
             _ => files.push(a),
         }
     }
@@ -78,6 +80,21 @@ fn main() {
                 a.posts.len()
             );
         }
+    }
+    if let Some(path) = &removed_out {
+        // id -> [[kind, text], ...], to audit what was set aside.
+        let mut all = serde_json::Map::new();
+        for (id, html) in &pages {
+            let a = eventwire_html::extract(html, None);
+            let v: Vec<serde_json::Value> = a
+                .removed
+                .iter()
+                .map(|r| serde_json::json!([format!("{:?}", r.kind), r.text]))
+                .collect();
+            all.insert(id.clone(), serde_json::Value::Array(v));
+        }
+        let json = serde_json::to_string(&all).expect("serialise");
+        std::fs::write(path, json).unwrap_or_else(|e| panic!("{path}: {e}"));
     }
     let mut preds = serde_json::Map::new();
     let start = std::time::Instant::now();

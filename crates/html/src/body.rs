@@ -406,6 +406,57 @@ pub(crate) fn body_from(root: &NodeRef, host: Option<&str>) -> Body {
     finish(w.blocks, w.removed)
 }
 
+/// Junk around the article in the full page, recorded before readability drops it
+/// silently: the region is the grandparent of the element holding the most paragraph text,
+/// so the site-wide menus and footers far from the story stay out of the report.
+pub(crate) fn junk_around(doc: &dom_query::Document) -> Vec<Removed> {
+    let mut score: std::collections::HashMap<dom_query::NodeId, usize> = Default::default();
+    for p in doc.select("p").nodes() {
+        if let Some(parent) = p.parent() {
+            *score.entry(parent.id).or_default() += p.text().len();
+        }
+    }
+    let Some((&best, _)) = score
+        .iter()
+        .max_by_key(|(id, s)| (**s, std::cmp::Reverse(**id)))
+    else {
+        return Vec::new();
+    };
+    let best = NodeRef::new(best, &doc.tree);
+    let region = best.parent().and_then(|p| p.parent()).unwrap_or(best);
+    let mut out = Vec::new();
+    let mut stack: Vec<NodeRef> = region.children_it(true).collect();
+    while let Some(n) = stack.pop() {
+        if !n.is_element() {
+            continue;
+        }
+        let name = n
+            .node_name()
+            .map(|s| s.to_ascii_lowercase())
+            .unwrap_or_default();
+        if SKIP_TAGS.contains(&name.as_str()) {
+            continue;
+        }
+        let class_id = format!(
+            "{} {}",
+            n.attr("class").as_deref().unwrap_or(""),
+            n.attr("id").as_deref().unwrap_or("")
+        );
+        if let Some(kind) = junk_kind(&name, class_id.trim()) {
+            // Only boxes, not containers that hold the story.
+            if n.id != best.id && !best.ancestors_it(None).any(|a| a.id == n.id) {
+                let text = norm_ws(&n.text());
+                if !text.is_empty() && text.chars().count() <= 2000 {
+                    out.push(removed(kind, text));
+                    continue;
+                }
+            }
+        }
+        stack.extend(n.children_it(true));
+    }
+    out
+}
+
 /// Line-level and list-level filtering of the walked blocks.
 fn finish(blocks: Vec<Block>, mut rem: Vec<Removed>) -> Body {
     let mut keep: Vec<Option<RemovedKind>> = vec![None; blocks.len()];
@@ -623,5 +674,24 @@ mod tests {
             Some("example.com")
         ));
         assert!(!is_internal("//cdn.other.test/x", Some("example.com")));
+    }
+
+    #[test]
+    fn junk_around_the_story_is_reported_but_not_far_away() {
+        let html = r#"<body><nav class="site-menu">Home World Sport</nav>
+<div class="page"><div class="story"><div class="share-tools">Share Tweet</div>
+<div class="text"><p>First paragraph of the story with enough words.</p>
+<p>Second paragraph of the story with enough words.</p></div>
+<div class="related-links">Other story one</div></div></div></body>"#;
+        let doc = Document::from(html);
+        let r = junk_around(&doc);
+        let got: Vec<(RemovedKind, &str)> = r.iter().map(|r| (r.kind, r.text.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (RemovedKind::Share, "Share Tweet"),
+                (RemovedKind::Related, "Other story one")
+            ]
+        );
     }
 }

@@ -58,6 +58,7 @@ fn extract_dom(html: &str, url: Option<&str>) -> HtmlArticle {
     let doc = dom_query::Document::from(html);
     let meta = meta::extract_meta(&doc, url);
     let posts = posts::take_posts(&doc);
+    let around = body::junk_around(&doc);
     let cfg = dom_smoothie::Config {
         keep_classes: true,
         disable_json_ld: true,
@@ -85,6 +86,20 @@ fn extract_dom(html: &str, url: Option<&str>) -> HtmlArticle {
             art.removed = b.removed;
         }
     }
+    // What readability dropped near the story, unless our own pass already recorded it
+    // (possibly as a part or a superset) or it ended up in the body after all.
+    let body_text = art.paragraphs.join(" ");
+    let extra: Vec<Removed> = around
+        .into_iter()
+        .filter(|r| {
+            !body_text.contains(&r.text)
+                && !art
+                    .removed
+                    .iter()
+                    .any(|k| k.text.contains(&r.text) || r.text.contains(&k.text))
+        })
+        .collect();
+    art.removed.extend(extra);
     if art.paragraphs.is_empty() {
         if let Some(ab) = meta.article_body {
             art.paragraphs = ab
