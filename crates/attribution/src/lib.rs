@@ -1,9 +1,2240 @@
-//! Attribution: quotes with their speakers (stub; being written).
+//! Attribution: who said what, according to whom.
+//!
+//! [`attribute`] fills [`Document::quotes`] with
+//! - **direct** quotes: text between quotation marks (straight, curly, guillemets; split by
+//!   their attribution; running over paragraphs; single marks nested inside double ones),
+//! - **partial** quotes: short quoted fragments inside a reported clause,
+//! - **indirect** speech: a communication verb with its reported clause ("X said (that) …",
+//!   "X told Y …", "…, X said.", "according to X, …", "As X noted, …"),
+//! - one direct quote per embedded social post.
+//!
+//! Speakers are noun phrases next to a cue verb (with the dependency parse's subject where
+//! the backbone ran, else token patterns), resolved to `doc.entities` where a mention
+//! covers them; pronouns and descriptions ("the ministry", "the statement") go to the
+//! nearest compatible earlier speaker or sentence subject. Relayed statements ("Reuters
+//! reports that the ministry said …") keep the relays, nearest first, in `via`.
+//!
+//! All word lists are data files under `data/`.
 
-use eventwire_model::Document;
+mod lex;
+
+use eventwire_model::{Document, EntityType, Quote, QuoteKind, Span};
+use lex::{lex, CueClass};
 
 /// Adds the `quotes` layer to a document that has sentences, tokens (with POS and
 /// dependencies when the backbone ran) and entities.
 pub fn attribute(doc: &mut Document) {
-    let _ = doc;
+    let quotes = {
+        let a = Analysis::new(doc);
+        a.run()
+    };
+    doc.quotes = quotes;
 }
+
+// ---------------------------------------------------------------------------------------
+// Tokens, quotation regions
+
+#[derive(Debug, Clone)]
+struct W {
+    s: usize,
+    e: usize,
+    /// Lower case, with curly apostrophes made straight.
+    l: String,
+    cap: bool,
+    alnum: bool,
+    para: usize,
+    sent: usize,
+    upos: Option<String>,
+    head: Option<usize>,
+    deprel: Option<String>,
+}
+
+/// A stretch between quotation marks, as token indices.
+#[derive(Debug, Clone)]
+struct Region {
+    open: usize,
+    close: Option<usize>,
+    /// Content tokens `c0..c1`.
+    c0: usize,
+    c1: usize,
+    nested: bool,
+    chain_prev: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    Toggle,
+}
+
+fn double_mark(t: &str) -> Option<Mark> {
+    match t {
+        "\"" | "''" => Some(Mark::Toggle),
+        "“" | "«" | "„" | "``" => Some(Mark::Open),
+        "”" | "»" | "‟" => Some(Mark::Close),
+        _ => None,
+    }
+}
+
+fn single_mark(t: &str) -> Option<Mark> {
+    match t {
+        "'" => Some(Mark::Toggle),
+        "‘" | "‚" | "‹" => Some(Mark::Open),
+        "’" | "›" => Some(Mark::Close),
+        _ => None,
+    }
+}
+
+fn is_quote_tok(t: &str) -> bool {
+    double_mark(t).is_some() || single_mark(t).is_some()
+}
+
+fn is_dash(t: &str) -> bool {
+    matches!(t, "—" | "--" | "–" | "―")
+}
+
+fn is_end_punct(t: &str) -> bool {
+    matches!(t, "." | "!" | "?" | ";" | "..." | "…")
+}
+
+/// A noun phrase (token range) with the range of a role stated beside it.
+type NpRole = (usize, usize, Option<(usize, usize)>);
+
+/// Who a noun phrase can be, for pronoun agreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Person,
+    Org,
+    Plural,
+    Unknown,
+}
+
+/// A resolved speaker.
+#[derive(Debug, Clone, Default)]
+struct Speaker {
+    entity: Option<String>,
+    name: Option<String>,
+    role: Option<String>,
+}
+
+/// Where a candidate's speaker comes from.
+#[derive(Debug, Clone)]
+enum Src {
+    /// A noun phrase (token range), with a role phrase stated beside it.
+    Np(usize, usize, Option<(usize, usize)>),
+    /// The subject of the main clause of a sentence (participles, coordinated verbs).
+    Subject(usize),
+    None,
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    kind: QuoteKind,
+    /// Content token range.
+    c0: usize,
+    c1: usize,
+    src: Src,
+    cue: Option<(usize, usize)>,
+    /// Region this quote comes from (direct and partial quotes).
+    region: Option<usize>,
+    /// An "according to" attribution (weaker than a verb cue when two overlap).
+    according: bool,
+    speaker: Option<Speaker>,
+    via: Vec<String>,
+    /// Candidate that relays this one (its content starts with this one's speaker).
+    relayed_by: Option<usize>,
+    dropped: bool,
+}
+
+/// An earlier noun phrase a pronoun or description may point to.
+#[derive(Debug, Clone)]
+struct Ref {
+    pos: usize,
+    sent: usize,
+    class: Class,
+    sp: Speaker,
+}
+
+struct Analysis<'a> {
+    doc: &'a Document,
+    w: Vec<W>,
+    regions: Vec<Region>,
+    /// Region whose content or marks hold a token (innermost non-nested).
+    in_region: Vec<Option<usize>>,
+    /// Entity mentions: (span, entity index), by start.
+    mentions: Vec<(Span, usize)>,
+}
+
+impl<'a> Analysis<'a> {
+    fn new(doc: &'a Document) -> Analysis<'a> {
+        let text = &doc.text;
+        // Paragraph breaks: positions of "\n\n" (and runs of blank lines).
+        let mut breaks = Vec::new();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i + 1 < bytes.len() {
+            if bytes[i] == b'\n' {
+                let mut j = i + 1;
+                while j < bytes.len()
+                    && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r')
+                {
+                    j += 1;
+                }
+                if j < bytes.len() && bytes[j] == b'\n' {
+                    breaks.push(i);
+                    i = j;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        let mut w = Vec::with_capacity(doc.tokens.len());
+        let mut sent = 0;
+        for (ti, t) in doc.tokens.iter().enumerate() {
+            if t.span.end > text.len()
+                || t.span.start > t.span.end
+                || !text.is_char_boundary(t.span.start)
+                || !text.is_char_boundary(t.span.end)
+            {
+                continue;
+            }
+            while sent + 1 < doc.sentences.len() && doc.sentences[sent].tokens.1 <= ti {
+                sent += 1;
+            }
+            let raw = &text[t.span.range()];
+            let l = raw.to_lowercase().replace('’', "'");
+            let first = raw.chars().next().unwrap_or(' ');
+            w.push(W {
+                s: t.span.start,
+                e: t.span.end,
+                cap: first.is_uppercase(),
+                alnum: raw.chars().any(|c| c.is_alphanumeric()),
+                l,
+                para: breaks.partition_point(|&b| b < t.span.start),
+                sent,
+                upos: t.upos.clone(),
+                head: t.head,
+                deprel: t.deprel.clone(),
+            });
+        }
+        // Token indices of the model must stay valid for `head`: drop parse info when
+        // some tokens were skipped.
+        if w.len() != doc.tokens.len() {
+            for x in &mut w {
+                x.head = None;
+                x.deprel = None;
+            }
+        }
+        let mut mentions = Vec::new();
+        for (ei, e) in doc.entities.iter().enumerate() {
+            for m in &e.mentions {
+                if m.span.end <= text.len() {
+                    mentions.push((m.span, ei));
+                }
+            }
+        }
+        mentions.sort_by_key(|m| (m.0.start, m.0.end));
+        let mut a = Analysis {
+            doc,
+            w,
+            regions: Vec::new(),
+            in_region: Vec::new(),
+            mentions,
+        };
+        a.find_regions();
+        a
+    }
+
+    fn txt(&self, a: usize, b: usize) -> &'a str {
+        if a >= b || b > self.w.len() {
+            return "";
+        }
+        &self.doc.text[self.w[a].s..self.w[b - 1].e]
+    }
+
+    fn l(&self, i: usize) -> &str {
+        self.w.get(i).map(|x| x.l.as_str()).unwrap_or("")
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Quotation regions
+
+    fn find_regions(&mut self) {
+        let n = self.w.len();
+        let any_double = self.w.iter().any(|x| double_mark(&x.l).is_some());
+        let mark_of = |t: &str| -> Option<Mark> {
+            if any_double {
+                double_mark(t)
+            } else {
+                single_mark(t)
+            }
+        };
+        let mut regions: Vec<Region> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let para = self.w[i].para;
+            let mut j = i;
+            while j < n && self.w[j].para == para {
+                j += 1;
+            }
+            // Paragraph tokens i..j.
+            let mut open: Option<usize> = None;
+            for k in i..j {
+                let Some(m) = mark_of(&self.w[k].l) else {
+                    continue;
+                };
+                if !any_double && !self.single_is_mark(k, open.is_some()) {
+                    continue;
+                }
+                match open {
+                    None => {
+                        if m == Mark::Close {
+                            // A stray closing mark opens only when a word follows it
+                            // directly after a space.
+                            let next_word = k + 1 < j && self.w[k + 1].s == self.w[k].e;
+                            let space_before = k == i || self.w[k - 1].e < self.w[k].s;
+                            if !(next_word && space_before) {
+                                continue;
+                            }
+                        }
+                        open = Some(k);
+                    }
+                    Some(o) => {
+                        regions.push(Region {
+                            open: o,
+                            close: Some(k),
+                            c0: o + 1,
+                            c1: k,
+                            nested: false,
+                            chain_prev: None,
+                        });
+                        open = None;
+                    }
+                }
+            }
+            if let Some(o) = open {
+                regions.push(Region {
+                    open: o,
+                    close: None,
+                    c0: o + 1,
+                    c1: j,
+                    nested: false,
+                    chain_prev: None,
+                });
+            }
+            i = j;
+        }
+        // Chains: an unclosed quote continues in the next paragraph when that one opens
+        // with a quotation mark.
+        let mut keep = vec![true; regions.len()];
+        for r in 0..regions.len() {
+            if regions[r].close.is_some() {
+                continue;
+            }
+            let next = regions.get(r + 1).filter(|x| {
+                let p = self.w[regions[r].open].para;
+                self.w[x.open].para == p + 1 && self.para_first(x.open)
+            });
+            let continues = next.is_some();
+            if continues {
+                regions[r + 1].chain_prev = Some(r);
+            }
+            let o = regions[r].open;
+            let opens_clause = self.para_first(o)
+                || matches!(self.l(o.wrapping_sub(1)), ":" | "," | "." | "—" | "--");
+            if !continues && !opens_clause && regions[r].chain_prev.is_none() {
+                keep[r] = false;
+            }
+        }
+        // Renumber after dropping.
+        let mut map = vec![None; regions.len()];
+        let mut out = Vec::new();
+        for (r, reg) in regions.into_iter().enumerate() {
+            if keep[r] {
+                map[r] = Some(out.len());
+                out.push(reg);
+            }
+        }
+        for reg in &mut out {
+            reg.chain_prev = reg.chain_prev.and_then(|p| map[p]);
+        }
+        let mut in_region = vec![None; n];
+        for (r, reg) in out.iter().enumerate() {
+            let end = reg.close.map(|c| c + 1).unwrap_or(reg.c1);
+            for x in in_region.iter_mut().take(end.min(n)).skip(reg.open) {
+                *x = Some(r);
+            }
+        }
+        // Nested single quotes inside double ones.
+        if any_double {
+            let mut nested = Vec::new();
+            for reg in &out {
+                let mut open: Option<usize> = None;
+                for k in reg.c0..reg.c1 {
+                    let Some(m) = single_mark(&self.w[k].l) else {
+                        continue;
+                    };
+                    match open {
+                        None => {
+                            let space_before = k == reg.c0 || self.w[k - 1].e < self.w[k].s;
+                            let word_after = k + 1 < reg.c1 && self.w[k + 1].s == self.w[k].e;
+                            if m != Mark::Close && space_before && word_after {
+                                open = Some(k);
+                            }
+                        }
+                        Some(o) => {
+                            let word_after = k + 1 < self.w.len()
+                                && self.w[k + 1].s == self.w[k].e
+                                && self.w[k + 1].alnum;
+                            if m != Mark::Open && !word_after {
+                                nested.push(Region {
+                                    open: o,
+                                    close: Some(k),
+                                    c0: o + 1,
+                                    c1: k,
+                                    nested: true,
+                                    chain_prev: None,
+                                });
+                                open = None;
+                            }
+                        }
+                    }
+                }
+                if let Some(o) = open {
+                    nested.push(Region {
+                        open: o,
+                        close: None,
+                        c0: o + 1,
+                        c1: reg.c1,
+                        nested: true,
+                        chain_prev: None,
+                    });
+                }
+            }
+            out.extend(nested);
+        }
+        self.regions = out;
+        self.in_region = in_region;
+    }
+
+    /// In single-mark mode, whether an apostrophe-like token is a quotation mark.
+    fn single_is_mark(&self, k: usize, inside: bool) -> bool {
+        let space_before = k == 0 || self.w[k - 1].e < self.w[k].s;
+        let word_after = k + 1 < self.w.len() && self.w[k + 1].s == self.w[k].e;
+        let word_before = k > 0 && self.w[k - 1].e == self.w[k].s && self.w[k - 1].alnum;
+        if inside {
+            !(word_after && word_before)
+        } else {
+            space_before && word_after
+        }
+    }
+
+    fn para_first(&self, k: usize) -> bool {
+        k == 0 || self.w[k - 1].para != self.w[k].para
+    }
+
+    fn words(&self, a: usize, b: usize) -> usize {
+        (a..b.min(self.w.len()))
+            .filter(|&k| self.w[k].alnum)
+            .count()
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Word classes
+
+    fn cue(&self, i: usize) -> Option<CueClass> {
+        let x = self.w.get(i)?;
+        let class = *lex().cues.get(&x.l)?;
+        if let Some(u) = &x.upos {
+            if u != "VERB" && !(u == "AUX" && x.l.starts_with("sa")) {
+                return None;
+            }
+        }
+        if x.cap && !(x.l.ends_with("ing") && self.sent_first(i)) {
+            return None;
+        }
+        // "a report said", "his statement": a determiner before makes it a noun.
+        if i > 0
+            && matches!(
+                self.l(i - 1),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this" | "whose"
+            )
+        {
+            return None;
+        }
+        Some(class)
+    }
+
+    fn sent_first(&self, i: usize) -> bool {
+        i == 0 || self.w[i - 1].sent != self.w[i].sent || self.w[i - 1].para != self.w[i].para
+    }
+
+    fn is_pronoun(&self, i: usize) -> bool {
+        lex().pronouns.contains_key(self.l(i))
+    }
+
+    fn is_aux(&self, i: usize) -> bool {
+        lex().aux.contains(self.l(i))
+    }
+
+    /// May token `i` be part of a speaker noun phrase?
+    fn np_tok(&self, i: usize) -> bool {
+        let Some(x) = self.w.get(i) else { return false };
+        if self.in_region[i].is_some() {
+            return false;
+        }
+        let l = x.l.as_str();
+        if matches!(l, "'s" | "'" | "-" | "&" | ".") {
+            return true;
+        }
+        if !x.alnum {
+            return false;
+        }
+        if let Some(u) = &x.upos {
+            let ok = matches!(
+                u.as_str(),
+                "DET" | "PROPN" | "NOUN" | "ADJ" | "NUM" | "PART"
+            ) || (u == "ADP" && matches!(l, "of" | "for" | "with" | "from" | "at"))
+                || (u == "PRON" && matches!(l, "his" | "her" | "their" | "its" | "our"))
+                || (u == "CCONJ" && l == "&")
+                || (u == "VERB" && matches!(l, "familiar" | "close"));
+            return ok && !(u != "PROPN" && lex().np_stop.contains(l));
+        }
+        if lex().np_stop.contains(l) {
+            return false;
+        }
+        if !x.cap && self.cue(i).is_some() {
+            return false;
+        }
+        if self.is_pronoun(i) && !matches!(l, "her") {
+            return false;
+        }
+        true
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Noun phrases
+
+    /// The noun phrase ending at `end` (inclusive), not before `lo`.
+    fn np_back(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
+        if end >= self.w.len() || end < lo {
+            return None;
+        }
+        if self.is_pronoun(end) && self.in_region[end].is_none() {
+            return Some((end, end + 1));
+        }
+        if !self.np_tok(end) || matches!(self.l(end), "'s" | "of" | "for" | "with" | "from") {
+            return None;
+        }
+        let mut s = end;
+        while s > lo && end - s < 12 {
+            let p = s - 1;
+            if self.w[p].para != self.w[end].para || !self.np_tok(p) {
+                break;
+            }
+            // Stop at a sentence start inside the noun phrase ("... . The").
+            s = p;
+        }
+        // Never start on a preposition or a possessive clitic.
+        while s < end
+            && matches!(
+                self.l(s),
+                "'s" | "of" | "for" | "with" | "from" | "at" | "-"
+            )
+        {
+            s += 1;
+        }
+        // A noun phrase needs a word that is not a determiner.
+        if (s..=end).all(|k| {
+            matches!(
+                self.l(k),
+                "the" | "a" | "an" | "this" | "that" | "these" | "those" | "'s"
+            )
+        }) {
+            return None;
+        }
+        Some((s, end + 1))
+    }
+
+    /// The noun phrase starting at `start` (speaker after the cue: "said Sowers").
+    fn np_fwd(&self, start: usize, hi: usize) -> Option<(usize, usize)> {
+        if start >= hi.min(self.w.len()) {
+            return None;
+        }
+        if self.is_pronoun(start) {
+            return Some((start, start + 1));
+        }
+        let mut e = start;
+        while e < hi.min(self.w.len()) && e - start < 12 {
+            if !self.np_tok(e) || self.w[e].para != self.w[start].para {
+                break;
+            }
+            let l = self.l(e);
+            if lex().time_words.contains(l) && e > start {
+                break;
+            }
+            if l == "." && !(e > start && self.w[e - 1].l.len() <= 2) {
+                break;
+            }
+            // Without tags, a lower-case word after a name ends the phrase unless it is a
+            // role or an organisation noun ("Hong Kong police"): "Swift got support".
+            if e > start
+                && self.w[e].upos.is_none()
+                && !self.w[e].cap
+                && (start..e).any(|k| self.w[k].cap)
+                && !matches!(
+                    l,
+                    "of" | "for" | "'s" | "the" | "de" | "al" | "bin" | "-" | "&" | "."
+                )
+                && !lex().roles.contains(l)
+                && !lex().org_nouns.contains(l)
+            {
+                break;
+            }
+            e += 1;
+        }
+        while e > start
+            && matches!(
+                self.l(e - 1),
+                "of" | "for" | "with" | "from" | "at" | "-" | "."
+            )
+        {
+            e -= 1;
+        }
+        if e == start || lex().time_words.contains(self.l(start)) {
+            return None;
+        }
+        Some((start, e))
+    }
+
+    /// Tokens of a name (capitalised words, initials, hyphens).
+    fn namey(&self, a: usize, b: usize) -> bool {
+        if a >= b || !self.w[a].cap {
+            return false;
+        }
+        let mut caps = 0;
+        for k in a..b {
+            let x = &self.w[k];
+            if x.cap {
+                caps += 1;
+            } else if !matches!(
+                x.l.as_str(),
+                "of" | "the"
+                    | "for"
+                    | "and"
+                    | "-"
+                    | "'s"
+                    | "al"
+                    | "bin"
+                    | "de"
+                    | "van"
+                    | "von"
+                    | "la"
+                    | "le"
+                    | "."
+                    | "&"
+            ) {
+                return false;
+            }
+        }
+        caps > 0 && b - a <= 7
+    }
+
+    fn has_role_word(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| lex().roles.contains(self.l(k)) || lex().org_nouns.contains(self.l(k)))
+    }
+
+    /// The speaker phrase before the cue at `q` (which starts at `q`, after auxiliaries),
+    /// with an appositive role: "Chris Tang, Hong Kong's police commissioner, said".
+    fn speaker_before(&self, q: usize, lo: usize) -> Src {
+        let mut j = q;
+        while j > lo && self.is_aux(j - 1) {
+            j -= 1;
+        }
+        if j <= lo {
+            return Src::None;
+        }
+        let mut j = j - 1;
+        // A parenthesis: "Ilhan Omar (D-Minn.) said".
+        if self.l(j) == ")" {
+            let mut k = j;
+            while k > lo && self.l(k) != "(" && j - k < 10 {
+                k -= 1;
+            }
+            if self.l(k) == "(" && k > lo {
+                j = k - 1;
+            }
+        }
+        if self.l(j) == "," {
+            if self.w[q].l.ends_with("ing") {
+                return Src::None;
+            }
+            // Appositive or relative clause between commas.
+            let mut k = j;
+            while k > lo && j - k < 16 {
+                k -= 1;
+                if self.l(k) == "," || is_end_punct(self.l(k)) || self.in_region[k].is_some() {
+                    break;
+                }
+            }
+            if self.l(k) != "," || k + 1 >= j {
+                return Src::None;
+            }
+            let (a0, a1) = (k + 1, j);
+            let first = self.l(a0);
+            let Some((b0, b1)) = (if k > lo {
+                self.np_back(k - 1, lo)
+            } else {
+                None
+            }) else {
+                // "..., however, said": nothing before
+                return Src::None;
+            };
+            if matches!(first, "who" | "which" | "whose" | "where" | "whom") {
+                return Src::Np(b0, b1, None);
+            }
+            if a1 - a0 == 1 && !self.w[a0].cap {
+                // "The Taliban, however, claimed"
+                return Src::Np(b0, b1, None);
+            }
+            if a1 - a0 <= 12 && (a0..a1).all(|x| self.np_tok(x)) {
+                let a_name = self.namey(a0, a1);
+                let b_name = self.namey(b0, b1);
+                if a_name && !b_name {
+                    return Src::Np(a0, a1, Some((b0, b1)));
+                }
+                if self.w[a0]
+                    .l
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+                {
+                    return Src::Np(b0, b1, None);
+                }
+                return Src::Np(b0, b1, Some((a0, a1)));
+            }
+            return Src::Np(b0, b1, None);
+        }
+        match self.np_back(j, lo) {
+            Some((s, e)) => Src::Np(s, e, None),
+            None => Src::None,
+        }
+    }
+
+    /// Where the main clause of a sentence starts (after fronted adverbials and
+    /// subordinate clauses ending in a comma).
+    fn clause_start(&self, sent: usize) -> Option<usize> {
+        let (a, b) = self.sent_range(sent)?;
+        let mut i = a;
+        // Skip a leading quote and parentheticals such as "(CNN)".
+        loop {
+            if i >= b {
+                return None;
+            }
+            if let Some(r) = self.in_region[i] {
+                let reg = &self.regions[r];
+                i = reg.close.map(|c| c + 1).unwrap_or(reg.c1);
+                while i < b && matches!(self.l(i), "," | "." | ":") {
+                    i += 1;
+                }
+                continue;
+            }
+            if self.l(i) == "(" {
+                let mut k = i;
+                while k < b && self.l(k) != ")" {
+                    k += 1;
+                }
+                i = k + 1;
+                continue;
+            }
+            if matches!(
+                self.l(i),
+                "but" | "and" | "so" | "yet" | "still" | "now" | "however" | "meanwhile" | ","
+            ) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        let first = self.l(i);
+        let subordinate = matches!(
+            first,
+            "when"
+                | "while"
+                | "after"
+                | "before"
+                | "as"
+                | "if"
+                | "although"
+                | "though"
+                | "because"
+                | "since"
+                | "during"
+                | "in"
+                | "on"
+                | "at"
+                | "following"
+                | "despite"
+                | "later"
+                | "earlier"
+                | "given"
+                | "with"
+                | "by"
+                | "for"
+                | "amid"
+                | "under"
+                | "according"
+                | "last"
+                | "this"
+                | "today"
+                | "yesterday"
+        ) || (first.ends_with("ing") && self.w[i].cap)
+            || lex().time_words.contains(first);
+        if subordinate {
+            let mut k = i;
+            while k < b && k - i < 40 {
+                if self.l(k) == "," && self.in_region[k].is_none() {
+                    return Some(k + 1);
+                }
+                if let Some(r) = self.in_region[k] {
+                    k = self.regions[r]
+                        .close
+                        .map(|c| c + 1)
+                        .unwrap_or(self.regions[r].c1);
+                    continue;
+                }
+                k += 1;
+            }
+        }
+        Some(i)
+    }
+
+    fn sent_range(&self, sent: usize) -> Option<(usize, usize)> {
+        let a = self.w.partition_point(|x| x.sent < sent);
+        let b = self.w.partition_point(|x| x.sent <= sent);
+        (a < b).then_some((a, b))
+    }
+
+    /// The subject noun phrase of a sentence's main clause.
+    fn subject(&self, sent: usize) -> Option<NpRole> {
+        let i = self.clause_start(sent)?;
+        let (_, b) = self.sent_range(sent)?;
+        // With a parse: the nsubj of the root.
+        if let Some(s) = self.parse_subject(i, b) {
+            return Some(s);
+        }
+        let (s, e) = self.np_fwd(i, b)?;
+        // "The company that runs the AMAs, Dick Clark Productions, denies": a name in an
+        // appositive wins over a description.
+        if self.l(e) == "," {
+            if let Some((a0, a1)) = self.np_fwd(e + 1, b) {
+                if self.l(a1) == "," && self.namey(a0, a1) && !self.namey(s, e) {
+                    return Some((a0, a1, Some((s, e))));
+                }
+            }
+        }
+        Some((s, e, None))
+    }
+
+    fn parse_subject(&self, a: usize, b: usize) -> Option<NpRole> {
+        self.w[a].deprel.as_ref()?;
+        let root = (a..b).find(|&k| self.w[k].deprel.as_deref() == Some("root"))?;
+        let subj = (a..b).find(|&k| {
+            self.w[k].head == Some(root)
+                && matches!(
+                    self.w[k].deprel.as_deref(),
+                    Some("nsubj") | Some("nsubj:pass")
+                )
+        })?;
+        let (s, e) = self.subtree(subj, a, b);
+        Some((s, e, None))
+    }
+
+    /// The contiguous token range a head governs (clipped to `a..b`).
+    fn subtree(&self, h: usize, a: usize, b: usize) -> (usize, usize) {
+        let mut s = h;
+        let mut e = h + 1;
+        let governs = |k: usize| {
+            let mut x = k;
+            for _ in 0..50 {
+                if x == h {
+                    return true;
+                }
+                match self.w[x].head {
+                    Some(p) if p != x && p < self.w.len() => x = p,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        while s > a && governs(s - 1) && !matches!(self.w[s - 1].deprel.as_deref(), Some("punct")) {
+            s -= 1;
+        }
+        while e < b
+            && governs(e)
+            && !matches!(
+                self.w[e].deprel.as_deref(),
+                Some("punct") | Some("acl:relcl") | Some("appos")
+            )
+        {
+            e += 1;
+        }
+        (s, e)
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Adjuncts after a cue: "said in a statement on Tuesday", "told reporters in Moscow"
+
+    /// Skips adjuncts from `k`; returns the first token after them.
+    fn skip_adjuncts(&self, mut k: usize, hi: usize) -> usize {
+        let lx = lex();
+        'outer: while k < hi {
+            let l = self.l(k);
+            if lx.time_words.contains(l) && !matches!(l, "this" | "last" | "next") {
+                k += 1;
+                continue;
+            }
+            if matches!(l, "this" | "last" | "next") && lx.time_words.contains(self.l(k + 1)) {
+                k += 2;
+                continue;
+            }
+            if matches!(
+                l,
+                "soon"
+                    | "shortly"
+                    | "afterwards"
+                    | "again"
+                    | "too"
+                    | "also"
+                    | "repeatedly"
+                    | "publicly"
+                    | "privately"
+                    | "late"
+                    | "early"
+            ) {
+                k += 1;
+                continue;
+            }
+            if matches!(
+                l,
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "via"
+                    | "to"
+                    | "through"
+                    | "after"
+                    | "before"
+                    | "from"
+                    | "with"
+                    | "of"
+                    | "by"
+            ) {
+                // A prepositional phrase whose head is a statement noun, a time word, a
+                // number or a name.
+                let mut m = k + 1;
+                let mut last_head = None;
+                while m < hi && m - k <= 8 {
+                    let x = &self.w[m];
+                    if self.in_region[m].is_some() || !x.alnum && x.l != "'s" && x.l != "-" {
+                        break;
+                    }
+                    let ml = x.l.as_str();
+                    if lx.speech_nouns.contains(ml)
+                        || lx.time_words.contains(ml)
+                        || ml.chars().all(|c| c.is_ascii_digit())
+                        || (x.cap && !self.w.get(m + 1).is_some_and(|y| y.cap))
+                    {
+                        last_head = Some(m);
+                    }
+                    if matches!(ml, "that" | "he" | "she" | "they" | "it" | "we" | "i") {
+                        break;
+                    }
+                    if !x.cap
+                        && !matches!(
+                            ml,
+                            "the"
+                                | "a"
+                                | "an"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "its"
+                                | "'s"
+                                | "-"
+                                | "of"
+                                | "to"
+                                | "for"
+                                | "on"
+                                | "in"
+                        )
+                        && last_head.is_some()
+                        && !lx.speech_nouns.contains(ml)
+                        && !lx.time_words.contains(ml)
+                    {
+                        break;
+                    }
+                    m += 1;
+                }
+                if let Some(h) = last_head {
+                    k = h + 1;
+                    continue 'outer;
+                }
+                break;
+            }
+            break;
+        }
+        k
+    }
+
+    /// Skips the recipient of a tell-verb: "told reporters", "told The Hill", "told them".
+    fn skip_object(&self, k: usize, hi: usize) -> usize {
+        if k >= hi {
+            return k;
+        }
+        let l = self.l(k);
+        if matches!(l, "that" | "," | ":") {
+            return k;
+        }
+        if matches!(
+            l,
+            "him"
+                | "her"
+                | "them"
+                | "us"
+                | "me"
+                | "you"
+                | "reporters"
+                | "journalists"
+                | "lawmakers"
+                | "police"
+                | "parliament"
+                | "congress"
+        ) {
+            return k + 1;
+        }
+        let mut m = k;
+        if matches!(l, "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+            m += 1;
+        }
+        let start = m;
+        while m < hi && m - start < 6 && self.w[m].cap && self.in_region[m].is_none() {
+            m += 1;
+        }
+        if m == start && m < hi && self.w[m].alnum && !self.is_pronoun(m) {
+            m += 1;
+        }
+        m
+    }
+
+    /// Could token `k` begin a reported clause without "that"?
+    fn clause_start_tok(&self, k: usize) -> bool {
+        let Some(x) = self.w.get(k) else { return false };
+        if self.in_region[k].is_some() {
+            return self.regions[self.in_region[k].unwrap()].open == k;
+        }
+        let l = x.l.as_str();
+        if let Some(u) = &x.upos {
+            if matches!(
+                u.as_str(),
+                "ADP" | "VERB" | "AUX" | "PUNCT" | "PART" | "ADV" | "SCONJ" | "CCONJ"
+            ) && !matches!(l, "if" | "there")
+            {
+                return false;
+            }
+        }
+        if matches!(
+            l,
+            "he" | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "there"
+                | "the"
+                | "a"
+                | "an"
+                | "this"
+                | "these"
+                | "those"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "some"
+                | "many"
+                | "most"
+                | "no"
+                | "all"
+                | "both"
+                | "if"
+                | "police"
+                | "people"
+                | "anything"
+                | "nothing"
+                | "everything"
+                | "something"
+                | "one"
+                | "each"
+                | "every"
+                | "several"
+                | "two"
+                | "three"
+                | "more"
+                | "only"
+                | "none"
+                | "any"
+                | "what"
+                | "whether"
+                | "officials"
+        ) {
+            return true;
+        }
+        x.cap || l.chars().next().is_some_and(|c| c.is_ascii_digit())
+    }
+
+    // -----------------------------------------------------------------------------------
+    // The passes
+
+    fn run(&self) -> Vec<Quote> {
+        let mut cands = Vec::new();
+        self.direct_cands(&mut cands);
+        self.indirect_cands(&mut cands);
+        self.dedupe(&mut cands);
+        self.resolve(&mut cands);
+        self.relays(&mut cands);
+        let mut out: Vec<Quote> = Vec::new();
+        for c in cands.iter().filter(|c| !c.dropped) {
+            out.push(self.to_quote(c));
+        }
+        out.sort_by_key(|q| q.span.map(|s| (s.start, s.end)));
+        for (i, p) in self.doc.posts.iter().enumerate() {
+            let name = p
+                .author
+                .clone()
+                .or_else(|| p.handle.clone())
+                .filter(|s| !s.trim().is_empty());
+            let entity = name.as_deref().and_then(|n| self.entity_by_name(n));
+            out.push(Quote {
+                span: None,
+                text: p.text.trim().to_string(),
+                kind: QuoteKind::Direct,
+                speaker: entity.map(|e| self.doc.entities[e].id.clone()),
+                speaker_name: entity.map(|e| self.doc.entities[e].name.clone()).or(name),
+                speaker_role: None,
+                cue: None,
+                via: Vec::new(),
+                sentence: None,
+                post: Some(i),
+            });
+        }
+        out
+    }
+
+    fn entity_by_name(&self, n: &str) -> Option<usize> {
+        let n = n.trim().to_lowercase();
+        self.doc.entities.iter().position(|e| {
+            e.name.to_lowercase() == n || e.aliases.iter().any(|a| a.to_lowercase() == n)
+        })
+    }
+
+    fn to_quote(&self, c: &Cand) -> Quote {
+        let (a, mut b) = (c.c0, c.c1);
+        while b > a + 1 && matches!(self.l(b - 1), "," | ":" | ";" | "-" | "—" | "--") {
+            b -= 1;
+        }
+        let span = Span::new(self.w[a].s, self.w[b - 1].e);
+        let sp = c.speaker.clone().unwrap_or_default();
+        Quote {
+            span: Some(span),
+            text: self.doc.text[span.range()].to_string(),
+            kind: c.kind,
+            speaker: sp.entity,
+            speaker_name: sp.name,
+            speaker_role: sp.role,
+            cue: c
+                .cue
+                .map(|(x, y)| Span::new(self.w[x].s, self.w[y.max(x + 1) - 1].e)),
+            via: c.via.clone(),
+            sentence: Some(self.w[a].sent),
+            post: None,
+        }
+    }
+
+    /// End of the attribution stretch after a closing mark (up to the end of the clause).
+    fn tail_end(&self, t: usize) -> usize {
+        let mut k = t;
+        while k < self.w.len() && k - t < 30 {
+            let l = self.l(k);
+            if self.w[k].para != self.w[t.min(self.w.len() - 1)].para
+                || is_end_punct(l)
+                || l == ":"
+                || (self.in_region[k].is_some() && k > t)
+            {
+                break;
+            }
+            k += 1;
+        }
+        k
+    }
+
+    /// Attribution after a closing mark: "“…,” he said", "“…,” said X", "“…” X told Y".
+    fn tail_attr(&self, close: usize) -> Option<(Src, (usize, usize))> {
+        let mut t = close + 1;
+        if self.l(t) == "," {
+            t += 1;
+        }
+        if t >= self.w.len() || self.w[t].para != self.w[close].para {
+            return None;
+        }
+        let end = self.tail_end(t);
+        let mut q = t;
+        while q < end && q - t <= 16 {
+            if let Some(cl) = self.cue(q) {
+                if cl != CueClass::Name {
+                    break;
+                }
+            }
+            q += 1;
+        }
+        if q >= end || q - t > 16 {
+            return None;
+        }
+        let cl = self.cue(q)?;
+        // A cue with its own content clause starts a new statement.
+        if self.l(q + 1) == "that" {
+            return None;
+        }
+        let mut qa = q;
+        while qa > t && self.is_aux(qa - 1) {
+            qa -= 1;
+        }
+        let src = if qa == t {
+            // "said Singh Jabarjung, 24, from Punjab"
+            match self.np_fwd(q + 1, end) {
+                Some((s, e)) => {
+                    let role = if self.l(e) == "," {
+                        self.np_fwd(e + 1, end)
+                            .filter(|&(a, b)| self.has_role_word(a, b) && !self.namey(a, b))
+                    } else {
+                        None
+                    };
+                    Src::Np(s, e, role)
+                }
+                None => return None,
+            }
+        } else {
+            // Everything between the mark and the cue must be the speaker phrase.
+            let src = self.speaker_before(q, t);
+            match src {
+                Src::Np(s, _, ref role) => {
+                    let first = role.map(|r| r.0.min(s)).unwrap_or(s);
+                    if first != t {
+                        return None;
+                    }
+                }
+                _ => return None,
+            }
+            src
+        };
+        let mut ce = q + 1;
+        if cl == CueClass::Tell {
+            ce = self.skip_object(ce, end);
+        }
+        let ce2 = self.skip_adjuncts(ce, end);
+        let cue_end = if ce2 > ce && (ce..ce2).any(|k| lex().speech_nouns.contains(self.l(k))) {
+            ce2
+        } else {
+            ce
+        };
+        Some((src, (qa, cue_end)))
+    }
+
+    /// Attribution before an opening mark: "X said: “…”", "Later, X said, “…”".
+    fn head_cue(&self, open: usize) -> Option<(usize, CueClass)> {
+        let para = self.w[open].para;
+        let mut k = open;
+        while k > 0 && open - k < 20 {
+            k -= 1;
+            if self.w[k].para != para || is_end_punct(self.l(k)) {
+                return None;
+            }
+            if let Some(r) = self.in_region[k] {
+                if !self.regions[r].nested {
+                    return None;
+                }
+            }
+            if let Some(c) = self.cue(k) {
+                return Some((k, c));
+            }
+        }
+        None
+    }
+
+    fn direct_cands(&self, out: &mut Vec<Cand>) {
+        for (ri, r) in self.regions.iter().enumerate() {
+            let (c0, mut c1) = (r.c0, r.c1);
+            while c1 > c0 && matches!(self.l(c1 - 1), "," | ":" | ";") {
+                c1 -= 1;
+            }
+            let mut c0 = c0;
+            while c0 < c1 && matches!(self.l(c0), "," | ":" | "...") {
+                c0 += 1;
+            }
+            let nw = self.words(c0, c1);
+            if nw == 0 {
+                continue;
+            }
+            if r.nested {
+                if nw >= 3 {
+                    out.push(Cand {
+                        kind: QuoteKind::Direct,
+                        c0,
+                        c1,
+                        src: Src::None,
+                        cue: None,
+                        region: Some(ri),
+                        according: false,
+                        speaker: None,
+                        via: Vec::new(),
+                        relayed_by: None,
+                        dropped: false,
+                    });
+                }
+                continue;
+            }
+            let o = r.open;
+            let prev = if self.para_first(o) {
+                None
+            } else {
+                Some(o - 1)
+            };
+            let head = self.head_cue(o);
+            let prev_l = prev.map(|p| self.l(p)).unwrap_or("");
+            let opens_clause = prev.is_none()
+                || is_end_punct(prev_l)
+                || matches!(prev_l, ":" | "(" | "[")
+                || is_dash(prev_l)
+                || prev.is_some_and(|p| self.in_region[p].is_some())
+                || (prev_l == "," && head.is_some())
+                || (head.is_some_and(|(q, _)| q + 1 == o)
+                    && self.w[r.c0.min(self.w.len() - 1)].cap);
+            let mut src = Src::None;
+            let mut cue = None;
+            if let Some(close) = r.close {
+                let last = self.l(c1.saturating_sub(1).max(c0));
+                let ended = matches!(last, "," | "." | "?" | "!")
+                    || self.l(r.c1.saturating_sub(1)) == ","
+                    || self.l(close + 1) == ",";
+                if ended || opens_clause {
+                    if let Some((s, cspan)) = self.tail_attr(close) {
+                        src = s;
+                        cue = Some(cspan);
+                    }
+                }
+            }
+            let mut kind = QuoteKind::Direct;
+            if !opens_clause {
+                kind = QuoteKind::Partial;
+            }
+            if matches!(src, Src::None) {
+                if let Some((q, cl)) = head {
+                    let usable = opens_clause || kind == QuoteKind::Partial;
+                    if usable && (cl != CueClass::Name || kind == QuoteKind::Partial) {
+                        let sent_lo = self.sent_lo(q);
+                        src = self.speaker_before(q, sent_lo);
+                        if matches!(src, Src::None) {
+                            src = Src::Subject(self.w[q].sent);
+                        }
+                        let mut qa = q;
+                        while qa > sent_lo && self.is_aux(qa - 1) {
+                            qa -= 1;
+                        }
+                        cue = Some((qa, q + 1));
+                    }
+                }
+            }
+            if kind == QuoteKind::Partial && matches!(src, Src::None) {
+                // A fragment with no cue in its clause: a scare quote or a title, unless
+                // long enough to be someone's words.
+                if nw < 4 {
+                    continue;
+                }
+                src = Src::Subject(self.w[o].sent);
+            }
+            out.push(Cand {
+                kind,
+                c0,
+                c1,
+                src,
+                cue,
+                region: Some(ri),
+                according: false,
+                speaker: None,
+                via: Vec::new(),
+                relayed_by: None,
+                dropped: false,
+            });
+        }
+    }
+
+    /// First token of the sentence (or paragraph stretch) holding `q`.
+    fn sent_lo(&self, q: usize) -> usize {
+        let mut k = q;
+        while k > 0
+            && self.w[k - 1].para == self.w[q].para
+            && !is_end_punct(self.l(k - 1))
+            && q - k < 60
+        {
+            if let Some(r) = self.in_region[k - 1] {
+                if !self.regions[r].nested && self.regions[r].close.is_some() {
+                    break;
+                }
+            }
+            k -= 1;
+        }
+        k
+    }
+
+    /// End of a reported clause starting at `k`.
+    fn content_end(&self, k: usize) -> usize {
+        let n = self.w.len();
+        let para = self.w[k].para;
+        let mut j = k;
+        while j < n && self.w[j].para == para {
+            if let Some(r) = self.in_region[j] {
+                let reg = &self.regions[r];
+                if reg.open == j {
+                    // A quotation opened by a colon is a new direct quote.
+                    if j > k && self.l(j - 1) == ":" {
+                        return j - 1;
+                    }
+                    j = reg.close.map(|c| c + 1).unwrap_or(reg.c1);
+                    continue;
+                }
+            }
+            let l = self.l(j);
+            if is_end_punct(l) || is_dash(l) || l == ":" {
+                break;
+            }
+            if l == "," && j > k {
+                let nx = self.l(j + 1);
+                if matches!(
+                    nx,
+                    "but"
+                        | "while"
+                        | "though"
+                        | "although"
+                        | "whereas"
+                        | "adding"
+                        | "saying"
+                        | "warning"
+                        | "noting"
+                        | "according"
+                        | "citing"
+                        | "explaining"
+                        | "insisting"
+                        | "arguing"
+                        | "stressing"
+                        | "calling"
+                        | "describing"
+                ) {
+                    break;
+                }
+                // ", he said" / ", Patrick has said": an attribution of the main clause.
+                let mut m = j + 1;
+                while m < n && m - j <= 8 && self.np_tok(m)
+                    || (m < n && self.is_pronoun(m) && m == j + 1)
+                {
+                    m += 1;
+                    if m >= n {
+                        break;
+                    }
+                }
+                while m < n && self.is_aux(m) {
+                    m += 1;
+                }
+                if m > j + 1 && self.cue(m).is_some() {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        j
+    }
+
+    fn indirect_cands(&self, out: &mut Vec<Cand>) {
+        let n = self.w.len();
+        for i in 0..n {
+            if self.in_region[i].is_some() {
+                continue;
+            }
+            if self.l(i) == "according" && self.l(i + 1) == "to" {
+                self.according(i, out);
+                continue;
+            }
+            let Some(cl) = self.cue(i) else { continue };
+            if cl == CueClass::Name {
+                continue;
+            }
+            let lo = self.sent_lo(i);
+            // Negation, passive, infinitive: "did not say", "was told", "declined to comment".
+            let mut qa = i;
+            let mut neg = false;
+            while qa > lo && self.is_aux(qa - 1) {
+                if matches!(self.l(qa - 1), "not" | "n't" | "never") {
+                    neg = true;
+                }
+                qa -= 1;
+            }
+            if neg {
+                continue;
+            }
+            let prev = if i > 0 { self.l(i - 1) } else { "" };
+            if prev == "to" {
+                continue;
+            }
+            let be_before = (qa..i).any(|k| {
+                matches!(
+                    self.l(k),
+                    "was" | "were" | "been" | "being" | "be" | "is" | "are"
+                )
+            });
+            if be_before && !self.w[i].l.ends_with("ing") {
+                continue;
+            }
+            let hi = self.content_end_bound(i);
+            let mut k = i + 1;
+            if cl == CueClass::Tell {
+                if self.l(k) == "that" {
+                    continue;
+                }
+                k = self.skip_object(k, hi);
+            }
+            k = self.skip_adjuncts(k, hi);
+            // "told US media this month that": a "that" just ahead.
+            if self.l(k) != "that" {
+                if let Some(t) = (k..(k + 7).min(hi)).find(|&m| self.l(m) == "that") {
+                    if (k..t).all(|m| {
+                        self.w[m].alnum
+                            && !self.is_pronoun(m)
+                            && self.cue(m).is_none()
+                            && self.in_region[m].is_none()
+                    }) {
+                        k = t;
+                    }
+                }
+            }
+            let src_before = self.speaker_before(i, lo);
+            let cue_span = (qa, k);
+            let nk = self.l(k);
+            if nk == "that" {
+                let c0 = k + 1;
+                if c0 >= n
+                    || self.in_region[c0].is_some_and(|r| {
+                        self.regions[r].open == c0
+                            && self.regions[r]
+                                .close
+                                .is_some_and(|c| self.content_end(c0) <= c + 1)
+                    })
+                {
+                    // "said that “…”": the quotation carries it.
+                }
+                self.push_indirect(out, c0, src_before, i, (qa, k + 1));
+                continue;
+            }
+            let at_end = k >= hi
+                || is_end_punct(nk)
+                || is_quote_tok(nk) && self.in_region[k].is_some_and(|r| self.regions[r].open != k);
+            if at_end || nk == "," {
+                // Fronted: "…, X said." / "…, said X." / "As X noted, …".
+                if let Src::Np(s, _, ref role) = src_before {
+                    let first = role.map(|r| r.0.min(s)).unwrap_or(s);
+                    if first > 0 && matches!(self.l(first - 1), "as") && nk == "," {
+                        self.push_indirect(out, k + 1, src_before.clone(), i, cue_span);
+                        continue;
+                    }
+                    if first > 0 && self.l(first - 1) == "," && at_end {
+                        self.fronted(out, first - 1, src_before.clone(), cue_span);
+                    }
+                    continue;
+                }
+                if matches!(src_before, Src::None) && prev == "," {
+                    // ", said the ministry."
+                    if let Some((s, e)) = self.np_fwd(i + 1, hi) {
+                        let after = self.skip_adjuncts(e, hi);
+                        if after >= hi || is_end_punct(self.l(after)) {
+                            self.fronted(out, i - 1, Src::Np(s, e, None), (qa, e));
+                        }
+                    }
+                }
+                continue;
+            }
+            if nk == ":" {
+                continue;
+            }
+            // A bare reported clause.
+            let core = matches!(
+                self.w[i]
+                    .l
+                    .trim_end_matches(['s', 'd'])
+                    .trim_end_matches("ing"),
+                "say"
+                    | "sai"
+                    | "tell"
+                    | "tol"
+                    | "claim"
+                    | "claime"
+                    | "add"
+                    | "adde"
+                    | "insist"
+                    | "insiste"
+                    | "argue"
+                    | "argu"
+                    | "warn"
+                    | "warne"
+                    | "admit"
+                    | "admitte"
+                    | "acknowledge"
+                    | "acknowledg"
+                    | "predict"
+                    | "predicte"
+                    | "assert"
+                    | "asserte"
+                    | "contend"
+                    | "contende"
+                    | "allege"
+                    | "alleg"
+                    | "suggest"
+                    | "suggeste"
+                    | "write"
+                    | "wrote"
+                    | "writ"
+                    | "report"
+                    | "reporte"
+                    | "inform"
+                    | "informe"
+                    | "assure"
+                    | "assur"
+                    | "note"
+                    | "not"
+                    | "explain"
+                    | "explaine"
+                    | "testifie"
+                    | "testify"
+                    | "confirm"
+                    | "confirme"
+                    | "announce"
+                    | "announc"
+                    | "tweet"
+                    | "tweete"
+            ) || matches!(
+                self.w[i].l.as_str(),
+                "says" | "said" | "saying" | "told" | "tells" | "testified"
+            );
+            if !core {
+                continue;
+            }
+            let relative = matches!(&src_before, Src::Np(s, e, _) if e - s == 1 && self.is_pronoun(*s) && *s > 0 && matches!(self.l(s - 1), "which" | "that" | "who"));
+            if !(self.clause_start_tok(k) || relative) {
+                continue;
+            }
+            // "said it" / "said so": too short to be a clause.
+            if self.words(k, self.content_end(k)) < 3 {
+                continue;
+            }
+            self.push_indirect(out, k, src_before, i, cue_span);
+        }
+    }
+
+    fn content_end_bound(&self, i: usize) -> usize {
+        let mut k = i;
+        while k < self.w.len() && self.w[k].para == self.w[i].para && !is_end_punct(self.l(k)) {
+            k += 1;
+        }
+        k
+    }
+
+    fn push_indirect(
+        &self,
+        out: &mut Vec<Cand>,
+        c0: usize,
+        src: Src,
+        cue_tok: usize,
+        cue: (usize, usize),
+    ) {
+        if c0 >= self.w.len() {
+            return;
+        }
+        let c1 = self.content_end(c0);
+        if self.words(c0, c1) < 2 {
+            return;
+        }
+        // Content wholly inside one quotation is a direct quote already.
+        if let Some(r) = self.in_region[c0] {
+            let reg = &self.regions[r];
+            if reg.open == c0 && reg.close.is_some_and(|c| c + 1 >= c1) {
+                return;
+            }
+        }
+        let src = match src {
+            Src::None => Src::Subject(self.w[cue_tok].sent),
+            s => s,
+        };
+        out.push(Cand {
+            kind: QuoteKind::Indirect,
+            c0,
+            c1,
+            src,
+            cue: Some(cue),
+            region: None,
+            according: false,
+            speaker: None,
+            via: Vec::new(),
+            relayed_by: None,
+            dropped: false,
+        });
+    }
+
+    /// "CONTENT, X said." with the comma at `comma`.
+    fn fronted(&self, out: &mut Vec<Cand>, comma: usize, src: Src, cue: (usize, usize)) {
+        let c1 = comma;
+        let mut c0 = self.sent_lo(comma);
+        // After a dash: "Given that history -- and the fact that CONTENT, according to X --"
+        for k in (c0..comma).rev() {
+            if is_dash(self.l(k)) && self.in_region[k].is_none() {
+                c0 = k + 1;
+                break;
+            }
+        }
+        // Skip a leading parenthesis "(CNN)" and conjunctions.
+        if self.l(c0) == "(" {
+            if let Some(k) = (c0..comma).find(|&k| self.l(k) == ")") {
+                c0 = k + 1;
+            }
+        }
+        while c0 < c1 && matches!(self.l(c0), "and" | "but" | "so" | "(") {
+            c0 += 1;
+        }
+        if self.l(c0) == "the" && self.l(c0 + 1) == "fact" && self.l(c0 + 2) == "that" {
+            c0 += 3;
+        } else if self.l(c0) == "that" {
+            c0 += 1;
+        }
+        if self.words(c0, c1) < 3 {
+            return;
+        }
+        // A quotation closing at the comma is a direct quote.
+        if let Some(r) = self.in_region[c0] {
+            let reg = &self.regions[r];
+            if reg.open == c0 && reg.close.is_some_and(|c| c + 2 >= c1) {
+                return;
+            }
+        }
+        if self.in_region[c1.saturating_sub(1)]
+            .is_some_and(|r| self.regions[r].close == Some(c1 - 1) && self.regions[r].open <= c0)
+        {
+            return;
+        }
+        out.push(Cand {
+            kind: QuoteKind::Indirect,
+            c0,
+            c1,
+            src,
+            cue: Some(cue),
+            region: None,
+            according: false,
+            speaker: None,
+            via: Vec::new(),
+            relayed_by: None,
+            dropped: false,
+        });
+    }
+
+    fn according(&self, i: usize, out: &mut Vec<Cand>) {
+        let hi = self.content_end_bound(i);
+        let Some((s, e)) = self.np_fwd(i + 2, hi.max(i + 3)) else {
+            return;
+        };
+        let src = Src::Np(s, e, None);
+        let cue = (i, i + 2);
+        let lo = self.sent_lo(i);
+        let after = self.l(e);
+        let mut cand_idx = out.len();
+        if i == lo || (i > lo && matches!(self.l(i - 1), "(" | "but" | "and")) {
+            // "According to X, CONTENT."
+            if after == "," {
+                self.push_indirect(out, e + 1, src, i, cue);
+            }
+        } else if i > lo && self.l(i - 1) == "," {
+            let mid = after == ","
+                && e + 1 < hi
+                && !is_end_punct(self.l(e + 1))
+                && !is_dash(self.l(e + 1));
+            if mid {
+                // "X, according to Y, did Z": the rest of the sentence.
+                self.push_indirect(out, e + 1, src, i, cue);
+            } else {
+                self.fronted(out, i - 1, src, cue);
+            }
+        } else {
+            cand_idx = usize::MAX;
+        }
+        if cand_idx < out.len() {
+            for c in &mut out[cand_idx..] {
+                c.according = true;
+            }
+        }
+    }
+
+    /// Removes duplicates: the same content found twice.
+    fn dedupe(&self, cands: &mut [Cand]) {
+        for a in 0..cands.len() {
+            for b in 0..cands.len() {
+                if a == b || cands[a].dropped || cands[b].dropped {
+                    continue;
+                }
+                let (x, y) = (&cands[a], &cands[b]);
+                if x.kind != QuoteKind::Indirect || y.kind != QuoteKind::Indirect {
+                    continue;
+                }
+                let ov = x.c1.min(y.c1).saturating_sub(x.c0.max(y.c0));
+                let len = (x.c1 - x.c0).max(y.c1 - y.c0);
+                if len > 0 && ov * 10 >= len * 8 {
+                    // Keep the verb cue over "according to", then the first found.
+                    let drop_a =
+                        (x.according && !y.according) || (x.according == y.according && a > b);
+                    if drop_a {
+                        cands[a].dropped = true;
+                    }
+                }
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Speakers
+
+    fn class_of(&self, a: usize, b: usize) -> Class {
+        if let Some(ei) = self.entity_in(a, b) {
+            return match self.doc.entities[ei].kind {
+                EntityType::PER => Class::Person,
+                EntityType::ORG | EntityType::LOC => Class::Org,
+                EntityType::MISC => Class::Unknown,
+            };
+        }
+        let lx = lex();
+        if (a..b).any(|k| lx.org_nouns.contains(self.l(k))) {
+            return Class::Org;
+        }
+        let last = self.l(b.saturating_sub(1));
+        let lastw = &self.w[b.saturating_sub(1).max(a)];
+        if !lastw.cap && (last == "people" || (last.ends_with('s') && !last.ends_with("ss"))) {
+            return Class::Plural;
+        }
+        if (a..b).any(|k| lx.roles.contains(self.l(k))) {
+            return Class::Person;
+        }
+        Class::Unknown
+    }
+
+    /// The entity a mention inside `a..b` names (persons first, then the last one).
+    fn entity_in(&self, a: usize, b: usize) -> Option<usize> {
+        if a >= b || self.mentions.is_empty() {
+            return None;
+        }
+        let (s, e) = (self.w[a].s, self.w[b - 1].e);
+        let mut best: Option<(usize, bool, usize)> = None;
+        for &(sp, ei) in &self.mentions {
+            if sp.start >= e {
+                break;
+            }
+            if sp.end <= s {
+                continue;
+            }
+            if sp.end > s && sp.start < e {
+                let per = self.doc.entities[ei].kind == EntityType::PER;
+                let better = match best {
+                    None => true,
+                    Some((_, bper, bend)) => (per && !bper) || (per == bper && sp.end >= bend),
+                };
+                if better {
+                    best = Some((ei, per, sp.end));
+                }
+            }
+        }
+        best.map(|b| b.0)
+    }
+
+    /// A speaker from a noun phrase, before pronoun and description resolution.
+    fn np_speaker(&self, a: usize, b: usize, role: Option<(usize, usize)>) -> Speaker {
+        let lx = lex();
+        let stated_role = role.map(|(x, y)| self.txt(x, y).to_string());
+        if let Some(ei) = self.entity_in(a, b) {
+            let e = &self.doc.entities[ei];
+            // Role: the words before the mention ("Kremlin spokesman").
+            let ms = self
+                .mentions
+                .iter()
+                .filter(|m| m.1 == ei && m.0.start >= self.w[a].s && m.0.end <= self.w[b - 1].e)
+                .map(|m| m.0.start)
+                .next();
+            let mut role = stated_role;
+            if role.is_none() {
+                if let Some(ms) = ms {
+                    let mut k = a;
+                    while k < b && matches!(self.l(k), "the" | "a" | "an") {
+                        k += 1;
+                    }
+                    let r_end = (k..b).take_while(|&x| self.w[x].e <= ms).last();
+                    if let Some(re) = r_end {
+                        if (k..=re).any(|x| lx.roles.contains(self.l(x))) {
+                            role = Some(
+                                self.txt(k, re + 1)
+                                    .trim_end_matches(['\'', '’', 's'])
+                                    .trim()
+                                    .to_string(),
+                            );
+                            if role.as_deref().is_some_and(|r| r.is_empty()) {
+                                role = None;
+                            }
+                        }
+                    }
+                }
+            }
+            return Speaker {
+                entity: Some(e.id.clone()),
+                name: Some(e.name.clone()),
+                role,
+            };
+        }
+        // No entity: split a trailing name from the roles before it.
+        let last_role = (a..b).rev().find(|&k| lx.roles.contains(self.l(k)));
+        if let Some(r) = last_role {
+            if r + 1 < b && self.namey(r + 1, b) {
+                return Speaker {
+                    entity: None,
+                    name: Some(self.txt(r + 1, b).to_string()),
+                    role: stated_role.or_else(|| Some(self.txt(a, r + 1).to_string())),
+                };
+            }
+        }
+        Speaker {
+            entity: None,
+            name: Some(self.txt(a, b).to_string()),
+            role: stated_role,
+        }
+    }
+
+    fn resolve(&self, cands: &mut [Cand]) {
+        // Referents in document order: sentence subjects and speakers.
+        let mut order: Vec<usize> = (0..cands.len()).filter(|&c| !cands[c].dropped).collect();
+        let pos_of = |c: &Cand| match c.src {
+            Src::Np(s, _, _) => s,
+            _ => c.c0,
+        };
+        order.sort_by_key(|&c| pos_of(&cands[c]));
+        let mut refs: Vec<Ref> = Vec::new();
+        let nsent = self.w.last().map(|x| x.sent + 1).unwrap_or(0);
+        let subjects: Vec<Option<NpRole>> = (0..nsent).map(|s| self.subject(s)).collect();
+        let mut next_subj = 0;
+        for &ci in &order {
+            let p = pos_of(&cands[ci]);
+            let p_byte = self.w.get(p).map(|x| x.s).unwrap_or(0);
+            while next_subj < nsent {
+                let Some((s, e, role)) = subjects[next_subj] else {
+                    next_subj += 1;
+                    continue;
+                };
+                if self.w[s].s >= p_byte {
+                    break;
+                }
+                if let Some(r) = self.ref_of(s, e, role, &refs) {
+                    refs.push(r);
+                }
+                next_subj += 1;
+            }
+            let sp = match cands[ci].src.clone() {
+                Src::Np(s, e, role) => self.resolve_np(s, e, role, &refs),
+                Src::Subject(sent) => subjects
+                    .get(sent)
+                    .copied()
+                    .flatten()
+                    .filter(|&(s, _, _)| s < cands[ci].c0 || cands[ci].kind != QuoteKind::Indirect)
+                    .and_then(|(s, e, role)| self.resolve_np(s, e, role, &refs)),
+                Src::None => None,
+            };
+            if let (Some(sp), Src::Np(s, e, _)) = (&sp, &cands[ci].src) {
+                refs.push(Ref {
+                    pos: self.w[*s].s,
+                    sent: self.w[*s].sent,
+                    class: self.ref_class(*s, *e, sp, &refs),
+                    sp: sp.clone(),
+                });
+            }
+            cands[ci].speaker = sp;
+        }
+        self.inherit(cands);
+    }
+
+    fn ref_class(&self, s: usize, e: usize, sp: &Speaker, refs: &[Ref]) -> Class {
+        // A pronoun or description resolved to an earlier referent keeps its class.
+        if let Some(r) = refs
+            .iter()
+            .rev()
+            .find(|r| r.sp.name == sp.name && r.class != Class::Unknown)
+        {
+            return r.class;
+        }
+        let c = self.class_of(s, e);
+        if c == Class::Plural && self.is_pronoun(s) {
+            return Class::Unknown;
+        }
+        c
+    }
+
+    fn ref_of(
+        &self,
+        s: usize,
+        e: usize,
+        role: Option<(usize, usize)>,
+        refs: &[Ref],
+    ) -> Option<Ref> {
+        // Only names and definite descriptions make referents ("Swift's albums" does not).
+        if (s..e).any(|k| self.l(k) == "'s") && self.entity_in(s, e).is_none() {
+            return None;
+        }
+        let named = self.w[e - 1].cap || self.entity_in(s, e).is_some();
+        let pron = e - s == 1 && self.is_pronoun(s);
+        if !named && !pron && !self.has_role_word(s, e) {
+            return None;
+        }
+        let sp = self.resolve_np(s, e, role, refs)?;
+        Some(Ref {
+            pos: self.w[s].s,
+            sent: self.w[s].sent,
+            class: self.ref_class(s, e, &sp, refs),
+            sp,
+        })
+    }
+
+    fn resolve_np(
+        &self,
+        s: usize,
+        e: usize,
+        role: Option<(usize, usize)>,
+        refs: &[Ref],
+    ) -> Option<Speaker> {
+        let lx = lex();
+        let pos = self.w[s].s;
+        let sent = self.w[s].sent;
+        if e - s == 1 {
+            if let Some(pr) = lx.pronouns.get(self.l(s)) {
+                if matches!(self.l(s), "i" | "we" | "you") {
+                    return None;
+                }
+                let found = refs.iter().rev().find(|r| {
+                    r.pos < pos
+                        && sent.saturating_sub(r.sent) <= 8
+                        && match r.class {
+                            Class::Person => pr.person,
+                            Class::Org => pr.org,
+                            Class::Plural => pr.plural,
+                            Class::Unknown => true,
+                        }
+                })?;
+                return Some(found.sp.clone());
+            }
+        }
+        // Unnamed spokespeople speak for their organisation.
+        let spokes = (s..e).find(|&k| {
+            self.l(k).starts_with("spokes") || matches!(self.l(k), "representative" | "mouthpiece")
+        });
+        let named_person = self
+            .entity_in(s, e)
+            .is_some_and(|ei| self.doc.entities[ei].kind == EntityType::PER)
+            || (self.mentions.is_empty()
+                && spokes.is_some_and(|k| k + 1 < e && self.namey(k + 1, e)));
+        if let Some(k) = spokes {
+            if !named_person {
+                let role_txt = Some(self.txt(s, e).to_string());
+                if matches!(self.l(k + 1), "for" | "of" | "at") && k + 2 < e {
+                    let mut sp = self.resolve_np(k + 2, e, None, refs)?;
+                    sp.role = role_txt;
+                    return Some(sp);
+                }
+                // "An Alibaba spokesperson", "Taliban spokesman"
+                let mut a = s;
+                while a < k && matches!(self.l(a), "the" | "a" | "an") {
+                    a += 1;
+                }
+                if a < k && self.w[a].cap {
+                    let mut sp = self.np_speaker(a, k, None);
+                    sp.role = role_txt;
+                    return Some(sp);
+                }
+            }
+        }
+        // Definite descriptions: "the statement", "the company", "the spokesman".
+        let definite = matches!(self.l(s), "the" | "this");
+        if definite
+            && e - s <= 3
+            && self.entity_in(s, e).is_none()
+            && !(s + 1..e).any(|k| self.w[k].cap)
+        {
+            let head = self.l(e - 1);
+            let want = if lx.speech_nouns.contains(head) {
+                Some(None)
+            } else if lx.org_nouns.contains(head) && !head.ends_with('s') {
+                Some(Some(Class::Org))
+            } else if lx.roles.contains(head) && !head.ends_with('s') {
+                Some(Some(Class::Person))
+            } else {
+                None
+            };
+            if let Some(want) = want {
+                let found = refs.iter().rev().find(|r| {
+                    r.sent < sent
+                        && sent - r.sent <= 12
+                        && match want {
+                            None => r.class != Class::Plural,
+                            Some(Class::Org) => matches!(r.class, Class::Org | Class::Unknown),
+                            Some(c) => r.class == c,
+                        }
+                        && r.sp
+                            .name
+                            .as_deref()
+                            .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+                });
+                if let Some(r) = found {
+                    let mut sp = r.sp.clone();
+                    if want == Some(Class::Person) && sp.role.is_none() {
+                        sp.role = Some(self.txt(s + 1, e).to_string());
+                    }
+                    return Some(sp);
+                }
+            }
+        }
+        Some(self.np_speaker(s, e, role))
+    }
+
+    /// Direct quotes without their own attribution take the speaker of their chain, of a
+    /// neighbouring quote or of the sentence before.
+    fn inherit(&self, cands: &mut [Cand]) {
+        let idx: Vec<usize> = {
+            let mut v: Vec<usize> = (0..cands.len())
+                .filter(|&c| !cands[c].dropped && cands[c].region.is_some())
+                .collect();
+            v.sort_by_key(|&c| cands[c].c0);
+            v
+        };
+        // Chains first: any attributed member gives its speaker to all.
+        for _ in 0..2 {
+            for &c in &idx {
+                let r = cands[c].region.unwrap();
+                if let Some(p) = self.regions[r].chain_prev {
+                    let pc = idx.iter().copied().find(|&x| cands[x].region == Some(p));
+                    if let Some(pc) = pc {
+                        if cands[c].speaker.is_none() && cands[pc].speaker.is_some() {
+                            cands[c].speaker = cands[pc].speaker.clone();
+                            cands[c].cue = cands[c].cue.or(cands[pc].cue);
+                        } else if cands[pc].speaker.is_none() && cands[c].speaker.is_some() {
+                            cands[pc].speaker = cands[c].speaker.clone();
+                        }
+                    }
+                }
+            }
+        }
+        // All quotes in document order, to find the previous statement.
+        let mut all: Vec<usize> = (0..cands.len()).filter(|&c| !cands[c].dropped).collect();
+        all.sort_by_key(|&c| cands[c].c0);
+        for pos in 0..all.len() {
+            let c = all[pos];
+            if cands[c].speaker.is_some()
+                || cands[c].kind != QuoteKind::Direct
+                || cands[c].region.is_none()
+            {
+                continue;
+            }
+            let r = cands[c].region.unwrap();
+            if self.regions[r].nested {
+                continue;
+            }
+            let para = self.w[cands[c].c0].para;
+            // Next quote in the same paragraph with a speaker ("“A.” “B,” he said.").
+            let next = all[pos + 1..]
+                .iter()
+                .copied()
+                .find(|&x| {
+                    cands[x].region.is_some() && !self.regions[cands[x].region.unwrap()].nested
+                })
+                .filter(|&x| self.w[cands[x].c0].para == para && cands[x].speaker.is_some());
+            // The previous statement in this or the previous paragraph.
+            let prev = all[..pos]
+                .iter()
+                .rev()
+                .copied()
+                .find(|&x| cands[x].speaker.is_some() && cands[x].kind != QuoteKind::Partial)
+                .filter(|&x| para.saturating_sub(self.w[cands[x].c0].para) <= 1);
+            let prev_same = prev.filter(|&x| self.w[cands[x].c0].para == para);
+            let pick = prev_same.or(next).or(prev);
+            if let Some(x) = pick {
+                cands[c].speaker = cands[x].speaker.clone();
+                cands[c].via = cands[x].via.clone();
+            }
+        }
+    }
+
+    /// "Reuters reports that the ministry said …": the outer statement relays the inner.
+    fn relays(&self, cands: &mut [Cand]) {
+        let n = cands.len();
+        for a in 0..n {
+            if cands[a].dropped || cands[a].kind != QuoteKind::Indirect {
+                continue;
+            }
+            let c0 = cands[a].c0;
+            for b in 0..n {
+                if a == b || cands[b].dropped {
+                    continue;
+                }
+                let start = match cands[b].src {
+                    Src::Np(s, _, role) => role.map(|r| r.0.min(s)).unwrap_or(s),
+                    _ => continue,
+                };
+                if start == c0 && cands[b].cue.is_some_and(|(x, _)| x < cands[a].c1) {
+                    cands[b].relayed_by = Some(a);
+                }
+            }
+        }
+        for b in 0..n {
+            let mut chain = Vec::new();
+            let mut cur = cands[b].relayed_by;
+            let mut guard = 0;
+            while let Some(a) = cur {
+                guard += 1;
+                if guard > 8 {
+                    break;
+                }
+                if let Some(name) = cands[a].speaker.as_ref().and_then(|s| s.name.clone()) {
+                    chain.push(name);
+                }
+                cur = cands[a].relayed_by;
+            }
+            if !chain.is_empty() {
+                cands[b].via = chain;
+            }
+        }
+        for a in 0..n {
+            if (0..n).any(|b| cands[b].relayed_by == Some(a) && !cands[b].dropped) {
+                cands[a].dropped = true;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,300 @@
+use super::*;
+use eventwire_model::{Document, Entity, Mention, Post, Token};
+
+fn doc(text: &str) -> Document {
+    let spans = eventwire_segment::tokenize(text);
+    let sentences = eventwire_segment::split_sentences(text, &spans);
+    Document {
+        text: text.to_string(),
+        tokens: spans
+            .into_iter()
+            .map(|span| Token {
+                span,
+                ..Token::default()
+            })
+            .collect(),
+        sentences,
+        ..Default::default()
+    }
+}
+
+/// Expected quote: (text, kind, speaker name).
+type Exp<'a> = (&'a str, QuoteKind, Option<&'a str>);
+
+fn check(text: &str, expected: &[Exp]) {
+    let mut d = doc(text);
+    attribute(&mut d);
+    check_doc(&d, expected);
+}
+
+fn check_doc(d: &Document, expected: &[Exp]) {
+    let got: Vec<(String, QuoteKind, Option<String>)> = d
+        .quotes
+        .iter()
+        .map(|q| (q.text.clone(), q.kind, q.speaker_name.clone()))
+        .collect();
+    let want: Vec<(String, QuoteKind, Option<String>)> = expected
+        .iter()
+        .map(|(t, k, s)| (t.to_string(), *k, s.map(str::to_string)))
+        .collect();
+    assert_eq!(got, want, "in {:?}", d.text);
+}
+
+use QuoteKind::{Direct as D, Indirect as I, Partial as P};
+
+#[test]
+fn direct_speaker_after_and_before() {
+    check(
+        "“We are in dialogue with the Syrian side,” Peskov told reporters on Thursday.",
+        &[("We are in dialogue with the Syrian side", D, Some("Peskov"))],
+    );
+    check(
+        "The minister said: “The talks will go on.”",
+        &[("The talks will go on.", D, Some("The minister"))],
+    );
+    check(
+        "\"This was the fourth time,\" said Singh Jabarjung, 24, from Punjab.",
+        &[("This was the fourth time", D, Some("Singh Jabarjung"))],
+    );
+}
+
+#[test]
+fn split_quote_and_pronoun() {
+    check(
+        "Maria Lopez spoke first.\n\n“We will not give up,” she said. “Not now, not ever.”",
+        &[
+            ("We will not give up", D, Some("Maria Lopez")),
+            ("Not now, not ever.", D, Some("Maria Lopez")),
+        ],
+    );
+}
+
+#[test]
+fn multi_paragraph_quote() {
+    check(
+        "Cheuk Hau-yip, the district commander, said: “These rioters are criminals.\n\n“They must face the consequences.”",
+        &[
+            ("These rioters are criminals.", D, Some("Cheuk Hau-yip")),
+            ("They must face the consequences.", D, Some("Cheuk Hau-yip")),
+        ],
+    );
+}
+
+#[test]
+fn cue_tenses_adverbs_and_roles() {
+    check(
+        "\"Prices will rise,\" Kremlin spokesman Dmitry Peskov has repeatedly insisted.",
+        &[("Prices will rise", D, Some("Dmitry Peskov"))],
+    );
+    let mut d = doc("\"Prices will rise,\" Kremlin spokesman Dmitry Peskov said in a statement.");
+    attribute(&mut d);
+    assert_eq!(
+        d.quotes[0].speaker_role.as_deref(),
+        Some("Kremlin spokesman")
+    );
+    assert_eq!(d.slice(d.quotes[0].cue.unwrap()), "said in a statement");
+}
+
+#[test]
+fn partial_quote() {
+    check(
+        "The president called it an “important trip” for both countries.",
+        &[("important trip", P, Some("The president"))],
+    );
+}
+
+#[test]
+fn indirect_speech() {
+    check(
+        "Williams said the phone call was unusual and inappropriate.",
+        &[(
+            "the phone call was unusual and inappropriate",
+            I,
+            Some("Williams"),
+        )],
+    );
+    check(
+        "Sources told CNN that the deal had collapsed.",
+        &[("the deal had collapsed", I, Some("Sources"))],
+    );
+    check(
+        "Two soldiers were killed in a crash, the army said in a statement on Wednesday.",
+        &[("Two soldiers were killed in a crash", I, Some("the army"))],
+    );
+    check(
+        "More than 2,500 civilians have been killed this year, according to the United Nations.",
+        &[(
+            "More than 2,500 civilians have been killed this year",
+            I,
+            Some("the United Nations"),
+        )],
+    );
+    check(
+        "Persson warned that an appeal could be made, but she gave no date.",
+        &[("an appeal could be made", I, Some("Persson"))],
+    );
+}
+
+#[test]
+fn not_quotes() {
+    check(
+        "An Alibaba spokesperson declined to comment on the pricing.",
+        &[],
+    );
+    check("Investors have been told the price is final.", &[]);
+    check("He did not say when the talks would resume.", &[]);
+}
+
+#[test]
+fn anonymous_and_spokesperson() {
+    check(
+        "A Syrian source informed Reuters that the Russian side was unwilling to hand over Assad.",
+        &[(
+            "the Russian side was unwilling to hand over Assad",
+            I,
+            Some("A Syrian source"),
+        )],
+    );
+    check(
+        "A spokesperson for the Interior Ministry said the border would stay closed.",
+        &[(
+            "the border would stay closed",
+            I,
+            Some("the Interior Ministry"),
+        )],
+    );
+}
+
+#[test]
+fn source_chain() {
+    let mut d = doc(
+        "Reuters reports that the ministry said Peskov told reporters the talks would continue.",
+    );
+    attribute(&mut d);
+    assert_eq!(d.quotes.len(), 1, "{:?}", d.quotes);
+    let q = &d.quotes[0];
+    assert_eq!(q.text, "the talks would continue");
+    assert_eq!(q.speaker_name.as_deref(), Some("Peskov"));
+    assert_eq!(
+        q.via,
+        vec!["the ministry".to_string(), "Reuters".to_string()]
+    );
+}
+
+#[test]
+fn entities_give_ids_and_canonical_names() {
+    let text =
+        "Kremlin spokesman Dmitry Peskov said the talks would continue. He said Moscow was ready.";
+    let mut d = doc(text);
+    let at = text.find("Dmitry Peskov").unwrap();
+    d.entities = vec![Entity {
+        id: "per:dmitry-peskov".into(),
+        name: "Dmitry Sergeyevich Peskov".into(),
+        kind: EntityType::PER,
+        aliases: vec![],
+        country: None,
+        actor_code: None,
+        kb_id: None,
+        roles: vec![],
+        mentions: vec![Mention {
+            span: Span::new(at, at + "Dmitry Peskov".len()),
+            role: None,
+            actor_code: None,
+        }],
+    }];
+    attribute(&mut d);
+    assert_eq!(d.quotes.len(), 2, "{:?}", d.quotes);
+    for q in &d.quotes {
+        assert_eq!(q.speaker.as_deref(), Some("per:dmitry-peskov"));
+        assert_eq!(q.speaker_name.as_deref(), Some("Dmitry Sergeyevich Peskov"));
+    }
+    assert_eq!(
+        d.quotes[0].speaker_role.as_deref(),
+        Some("Kremlin spokesman")
+    );
+}
+
+#[test]
+fn posts_are_quotes_of_their_authors() {
+    let mut d = doc("Nothing quoted here.");
+    d.posts = vec![Post {
+        author: Some("Denis Danilov".into()),
+        handle: Some("@DenisDanilovL".into()),
+        text: "Russian delegation lands in Damascus".into(),
+        ..Default::default()
+    }];
+    attribute(&mut d);
+    assert_eq!(d.quotes.len(), 1);
+    let q = &d.quotes[0];
+    assert_eq!((q.post, q.span, q.kind), (Some(0), None, D));
+    assert_eq!(q.speaker_name.as_deref(), Some("Denis Danilov"));
+}
+
+#[test]
+fn arbitrary_text_never_panics() {
+    // A small deterministic generator over quote marks, cue words and punctuation.
+    let pieces = [
+        "“",
+        "”",
+        "\"",
+        "'",
+        "‘",
+        "’",
+        "said",
+        "told",
+        "according",
+        "to",
+        "that",
+        ",",
+        ".",
+        "\n\n",
+        "He",
+        "the",
+        "ministry",
+        "spokesman",
+        "Peskov",
+        "«",
+        "»",
+        ":",
+        "—",
+        "(",
+        ")",
+        "é",
+        "🙂",
+        " ",
+        "as",
+        "noted",
+        "which",
+        "it",
+        "declined",
+        "was",
+    ];
+    let mut state: u64 = 0x9e3779b97f4a7c15;
+    for _ in 0..400 {
+        let mut text = String::new();
+        let len = (state % 60) as usize;
+        for _ in 0..len {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            if state % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        let mut d = doc(&text);
+        attribute(&mut d);
+        for q in &d.quotes {
+            if let Some(s) = q.span {
+                assert!(s.end <= text.len() && text.is_char_boundary(s.start));
+            }
+        }
+    }
+    // Tokens out of range are ignored, not trusted.
+    let mut d = doc("He said “yes.”");
+    d.tokens.push(Token {
+        span: Span::new(100, 200),
+        ..Token::default()
+    });
+    attribute(&mut d);
+}
