@@ -119,7 +119,7 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let first = *n.first()?;
     let mut i = 0;
-    while let Some(p) = h[i..].iter().position(|&c| c == first) {
+    while let Some(p) = memchr::memchr(first, &h[i..]) {
         let at = i + p;
         if h.len() - at >= n.len() && h[at..at + n.len()].eq_ignore_ascii_case(n) {
             return Some(at);
@@ -148,59 +148,77 @@ pub(crate) fn max_depth(html: &str, cap: usize) -> usize {
     max
 }
 
-/// Copies `html` without comments, `<style>`, `<svg>` and non-JSON-LD `<script>` elements.
-/// They carry no article text, and on news pages they are often most of the bytes, which
-/// the HTML parser would otherwise tokenise character by character.
-pub(crate) fn strip_heavy(html: &str) -> String {
+/// Copies `html` without comments, `<style>`, `<svg>` and non-JSON-LD `<script>` elements,
+/// and measures the element nesting depth of what is kept (counting stops at `cap`).
+/// Scripts and styles carry no article text, and on news pages they are often most of the
+/// bytes, which the HTML parser would otherwise tokenise character by character.
+pub(crate) fn strip_heavy(html: &str, cap: usize) -> (String, usize) {
     let b = html.as_bytes();
     let mut out = String::with_capacity(html.len() / 2);
+    let (mut depth, mut max) = (0usize, 0usize);
     let mut copied = 0;
     let mut i = 0;
-    while let Some(p) = b[i..].iter().position(|&c| c == b'<') {
+    while let Some(p) = memchr::memchr(b'<', &b[i..]) {
         let at = i + p;
         i = at + 1;
         let rest = &b[at..];
-        let skip_to = if rest.starts_with(b"<!--") {
-            Some(
-                html[at + 4..]
-                    .find("-->")
-                    .map_or(b.len(), |e| at + 4 + e + 3),
-            )
-        } else {
-            ["script", "style", "svg"].iter().find_map(|tag| {
-                let n = tag.len();
-                let is_tag = rest.len() > n + 1
-                    && rest[1..=n].eq_ignore_ascii_case(tag.as_bytes())
-                    && matches!(rest[n + 1], b' ' | b'>' | b'\t' | b'\n' | b'\r' | b'/');
-                if !is_tag {
-                    return None;
-                }
-                let open_end = rest.iter().position(|&c| c == b'>')?;
-                let open = &html[at..at + open_end];
-                if *tag == "script" && find_ci(open, "ld+json").is_some() {
-                    return None;
-                }
-                let close = format!("</{tag}");
-                let end = find_ci(&html[at + open_end..], &close).map_or(b.len(), |e| {
-                    let c = at + open_end + e;
-                    html[c..].find('>').map_or(b.len(), |g| c + g + 1)
-                });
-                Some(end)
-            })
-        };
-        if let Some(end) = skip_to {
+        if rest.starts_with(b"<!--") {
+            let end =
+                memchr::memmem::find(&b[at + 4..], b"-->").map_or(b.len(), |e| at + 4 + e + 3);
             out.push_str(&html[copied..at]);
             copied = end;
             i = end;
+            continue;
         }
-        if i >= b.len() {
+        let closing = rest.get(1) == Some(&b'/');
+        let name_start = at + 1 + usize::from(closing);
+        let name_len = b[name_start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'!' || **c == b'-')
+            .count();
+        if name_len == 0 {
+            continue;
+        }
+        let name = &html[name_start..name_start + name_len];
+        let Some(gt) = memchr::memchr(b'>', &b[at..]).map(|g| at + g) else {
             break;
+        };
+        if closing {
+            if !is_in(name, NON_NESTING) {
+                depth = depth.saturating_sub(1);
+            }
+            i = gt + 1;
+            continue;
         }
+        let heavy = ["script", "style", "svg"]
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(name))
+            && !(name.eq_ignore_ascii_case("script")
+                && find_ci(&html[at..gt], "ld+json").is_some());
+        if heavy || is_in(name, RAW_TEXT) {
+            let close = format!("</{name}");
+            let end = find_ci(&html[gt..], &close).map_or(b.len(), |e| {
+                let c = gt + e;
+                memchr::memchr(b'>', &b[c..]).map_or(b.len(), |g| c + g + 1)
+            });
+            if heavy {
+                out.push_str(&html[copied..at]);
+                copied = end;
+            }
+            i = end;
+            continue;
+        }
+        let leaf = b[gt - 1] == b'/' || name.starts_with('!') || is_in(name, NON_NESTING);
+        if !leaf {
+            depth += 1;
+            max = max.max(depth).min(cap);
+        }
+        i = gt + 1;
     }
     if copied < html.len() {
         out.push_str(&html[copied..]);
     }
-    out
+    (out, max)
 }
 
 fn is_block(name: &str) -> bool {
@@ -362,11 +380,21 @@ mod tests {
     fn heavy_elements_are_stripped() {
         let html = "<p>a</p><!-- c --><script src=x></script><SCRIPT>if(a<b){}</SCRIPT><script type=\"application/ld+json\">{}</script><style>p{}</style><svg><path/></svg><p>b</p><scripts>";
         assert_eq!(
-            strip_heavy(html),
+            strip_heavy(html, 100).0,
             "<p>a</p><script type=\"application/ld+json\">{}</script><p>b</p><scripts>"
         );
-        assert_eq!(strip_heavy("<script>never closed"), "");
-        assert_eq!(strip_heavy("x<!-- open"), "x");
+        assert_eq!(strip_heavy("<script>never closed", 100).0, "");
+        assert_eq!(strip_heavy("x<!-- open", 100).0, "x");
+        for (html, depth) in [
+            ("<div><div><p>x<p>y</div></div>", 2),
+            ("<div><br><img src=x><hr/></div>", 1),
+            ("<script>if (a<b) { '<div><div>' }</script><div></div>", 1),
+            ("<title><div><div></title><div></div>", 1),
+        ] {
+            assert_eq!(strip_heavy(html, 100).1, depth, "{html}");
+            assert_eq!(max_depth(html, 100), depth, "{html}");
+        }
+        assert_eq!(strip_heavy(&"<div>".repeat(10_000), 300).1, 300);
     }
 
     #[test]

@@ -44,8 +44,9 @@ pub fn nesting_depth(html: &str, cap: usize) -> usize {
 /// Extracts the article from a page. Never fails: a page with no article yields no
 /// paragraphs.
 pub fn extract(html: &str, url: Option<&str>) -> HtmlArticle {
-    let html = &flat::strip_heavy(html);
-    if flat::max_depth(html, MAX_DEPTH + 1) > MAX_DEPTH {
+    let (html, depth) = flat::strip_heavy(html, MAX_DEPTH + 1);
+    let html = html.as_str();
+    if depth > MAX_DEPTH {
         return flat::extract_flat(html, url);
     }
     // Dependencies are not ours to audit line by line; a panic there must not take the
@@ -73,10 +74,24 @@ fn extract_dom(html: &str, url: Option<&str>) -> HtmlArticle {
         posts,
         ..Default::default()
     };
-    let content = dom_smoothie::Readability::with_document(doc, url, Some(cfg))
+    // One strict attempt first: `parse` clones the whole tree for each of its up to four
+    // attempts, which is most of its cost. Only when the strict attempt finds too little
+    // text is the page parsed again for the full, relaxing sequence.
+    let strict = dom_smoothie::Readability::with_document(doc, url, Some(cfg.clone()))
         .ok()
-        .and_then(|mut r| r.parse().ok())
-        .map(|a| a.content.to_string());
+        .and_then(|mut r| r.parse_with_policy(dom_smoothie::ParsePolicy::Strict).ok())
+        .filter(|a| a.length >= cfg.char_threshold);
+    let content = match strict {
+        Some(a) => Some(a.content.to_string()),
+        None => {
+            let doc = dom_query::Document::from(html);
+            let _ = posts::take_posts(&doc);
+            dom_smoothie::Readability::with_document(doc, url, Some(cfg))
+                .ok()
+                .and_then(|mut r| r.parse().ok())
+                .map(|a| a.content.to_string())
+        }
+    };
     if let Some(content) = content {
         let cdoc = dom_query::Document::from(content.as_str());
         if let Some(root) = cdoc.body() {
