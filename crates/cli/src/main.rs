@@ -79,6 +79,10 @@ struct ExtractArgs {
     /// Skips tagging, parsing and named entities: clean text, sentences and tokens only.
     #[arg(long)]
     no_backbone: bool,
+    /// A directory of knowledge-base files (countries, organisations, people, roles) that
+    /// add to or override the shipped ones.
+    #[arg(long)]
+    kb: Option<std::path::PathBuf>,
     /// Your own boilerplate rules, replacing the shipped ones (see crates/clean/data).
     #[arg(long)]
     boilerplate: Option<std::path::PathBuf>,
@@ -220,6 +224,7 @@ fn extract(args: ExtractArgs) -> Result<bool> {
         Options {
             published: args.published.clone(),
             skip_backbone: args.no_backbone,
+            kb_dir: args.kb.clone(),
         },
     )?;
     let read_opts = ReadOptions {

@@ -150,10 +150,51 @@ fn the_shipped_text_example_gives_clean_text_junk_and_posts() {
     assert_eq!(post["author"], "Denis Danilov");
     assert_eq!(post["handle"], "@DenisDanilovL");
     assert_eq!(post["date"], "2025-01-29");
-    // The reserved layers are there, empty.
-    for layer in ["entities", "quotes", "events", "timexes"] {
+    // The layers of later stages are there, empty.
+    for layer in ["events", "timexes"] {
         assert_eq!(d[layer], Value::Array(vec![]), "{layer}");
     }
+    // Entities: one per actor, canonical names, actor codes as of the article's date.
+    let entity = |name: &str| -> &Value {
+        d["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["name"] == name)
+            .unwrap_or_else(|| panic!("no entity {name}: {:#}", d["entities"]))
+    };
+    let peskov = entity("Dmitry Peskov");
+    assert_eq!(peskov["type"], "PER");
+    assert_eq!(peskov["actor_code"], "RUSGOV");
+    assert_eq!(
+        peskov["mentions"].as_array().unwrap().len(),
+        2,
+        "Dmitry Peskov + Mr. Peskov"
+    );
+    assert_eq!(peskov["mentions"][0]["role"], "Kremlin spokesman");
+    assert_eq!(
+        entity("Bashar al-Assad")["actor_code"],
+        "SYRELI",
+        "a former leader after 2024-12-08"
+    );
+    assert_eq!(
+        entity("Ahmed al-Sharaa")["mentions"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    let sana = entity("Syrian Arab News Agency");
+    assert_eq!(sana["aliases"], serde_json::json!(["SANA"]));
+    let damascus = entity("Damascus");
+    assert_eq!(damascus["type"], "LOC");
+    let acting: Vec<&Value> = damascus["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["actor_code"] == "SYRGOV")
+        .collect();
+    assert_eq!(acting.len(), 1, "only 'Damascus wanted' acts for the state");
     // Paragraph breaks survive; sentences do not cross them.
     assert!(text.matches("\n\n").count() >= 4);
     for s in d["sentences"].as_array().unwrap() {
@@ -419,4 +460,57 @@ fn users_can_bring_their_own_boilerplate_rules() {
         "{}",
         stderr(&out)
     );
+}
+
+/// A readable digest of a record for snapshots: metadata, junk, posts, and each sentence as
+/// text (sliced by its code-point offsets), with the tokens of the first two sentences.
+fn digest(d: &Value) -> Value {
+    let text: Vec<char> = d["text"].as_str().unwrap().chars().collect();
+    let cut = |s: &Value| -> String {
+        text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize]
+            .iter()
+            .collect()
+    };
+    let sentences: Vec<String> = d["sentences"].as_array().unwrap().iter().map(cut).collect();
+    let first_tokens: Vec<String> = d["tokens"]
+        .as_array()
+        .map(|t| {
+            let end = d["sentences"][1]["token_end"].as_u64().unwrap_or(0) as usize;
+            t.iter()
+                .take(end)
+                .map(|t| t["text"].as_str().unwrap().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    serde_json::json!({
+        "id": d["id"], "url": d["url"], "title": d["title"], "published": d["published"],
+        "source": d["source"], "authors": d["authors"], "removed": d["removed"],
+        "posts": d["posts"], "sentences": sentences, "first_tokens": first_tokens,
+    })
+}
+
+#[test]
+fn snapshot_of_the_text_example() {
+    let out = eventwire(&[
+        "extract",
+        "examples/damascus-talks.txt",
+        "--tokens",
+        "--no-backbone",
+        "--published",
+        "2025-01-30",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    insta::assert_json_snapshot!("damascus_talks_txt", digest(&lines(&out)[0]));
+}
+
+#[test]
+fn snapshot_of_the_html_example() {
+    let out = eventwire(&[
+        "extract",
+        "examples/damascus-talks.html",
+        "--tokens",
+        "--no-backbone",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    insta::assert_json_snapshot!("damascus_talks_html", digest(&lines(&out)[0]));
 }

@@ -75,7 +75,7 @@ fn group_by_surface(text: &str, found: Vec<(Span, EntityType)>) -> Vec<Entity> {
             .join(" ");
         let i = *index.entry((surface.clone(), kind)).or_insert_with(|| {
             entities.push(Entity {
-                id: entity_id(kind, &surface),
+                id: eventwire_resolve::entity_id(kind, &surface),
                 name: surface.clone(),
                 kind,
                 aliases: Vec::new(),
@@ -96,48 +96,9 @@ fn group_by_surface(text: &str, found: Vec<(Span, EntityType)>) -> Vec<Entity> {
     entities
 }
 
-/// A stable id from type and normalised name, so the same name gets the same id in every
-/// document: `per:dmitry-peskov`.
-pub fn entity_id(kind: EntityType, name: &str) -> String {
-    let mut slug = String::with_capacity(name.len());
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    while slug.ends_with('-') {
-        slug.pop();
-    }
-    let prefix = match kind {
-        EntityType::PER => "per",
-        EntityType::ORG => "org",
-        EntityType::LOC => "loc",
-        EntityType::MISC => "misc",
-    };
-    format!("{prefix}:{slug}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ids_are_stable_slugs() {
-        assert_eq!(
-            entity_id(EntityType::PER, "Dmitry  Peskov"),
-            "per:dmitry-peskov"
-        );
-        assert_eq!(
-            entity_id(EntityType::PER, "Ahmed al-Sharaa"),
-            "per:ahmed-al-sharaa"
-        );
-        assert_eq!(
-            entity_id(EntityType::LOC, "Washington, D.C."),
-            "loc:washington-d-c"
-        );
-    }
 
     #[test]
     fn mentions_group_by_surface_and_type() {

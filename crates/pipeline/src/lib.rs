@@ -50,6 +50,39 @@ impl Stage for Segment {
     }
 }
 
+/// One canonical entity per real-world actor, from the backbone's mentions and the
+/// knowledge base.
+#[cfg(feature = "backbone")]
+pub struct Resolve {
+    kb: &'static eventwire_kb::KnowledgeBase,
+}
+
+#[cfg(feature = "backbone")]
+impl Resolve {
+    /// The shipped knowledge base, or it with the user's files laid over it. A user's base
+    /// is loaded once per process and lives as long as it, like the shipped one.
+    pub fn new(overrides: Option<&std::path::Path>) -> anyhow::Result<Resolve> {
+        let kb = match overrides {
+            None => eventwire_kb::KnowledgeBase::builtin(),
+            Some(dir) => Box::leak(Box::new(
+                eventwire_kb::KnowledgeBase::load_with_overrides(dir)
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+            )),
+        };
+        Ok(Resolve { kb })
+    }
+}
+
+#[cfg(feature = "backbone")]
+impl Stage for Resolve {
+    fn name(&self) -> &'static str {
+        "resolve"
+    }
+    fn run(&self, doc: &mut Document) {
+        eventwire_resolve::resolve(doc, self.kb);
+    }
+}
+
 /// Quotes with speakers and source chains.
 pub struct Attribution;
 
@@ -69,6 +102,8 @@ pub struct Options {
     pub published: Option<String>,
     /// Stops after segmentation: clean text, sentences and tokens only.
     pub skip_backbone: bool,
+    /// A directory of knowledge-base files that add to or override the shipped ones.
+    pub kb_dir: Option<std::path::PathBuf>,
 }
 
 /// The cleaner and the ordered stages, built once and shared by all documents.
@@ -91,6 +126,7 @@ impl Pipeline {
         #[cfg(feature = "backbone")]
         if !options.skip_backbone {
             stages.push(Box::new(backbone::Backbone::shipped()?));
+            stages.push(Box::new(Resolve::new(options.kb_dir.as_deref())?));
         }
         stages.push(Box::new(Attribution));
         Ok(Pipeline {
@@ -191,6 +227,7 @@ mod tests {
         let p = Pipeline::new(Options {
             published: Some("2025-01-29".into()),
             skip_backbone: true,
+            ..Options::default()
         })
         .unwrap();
         let d = p.process(raw(Body::Text(
@@ -335,6 +372,7 @@ mod tests {
         let p = Pipeline::new(Options {
             published: Some("2025-01-29".into()),
             skip_backbone: true,
+            ..Options::default()
         })
         .unwrap();
         let mut r = raw(Body::Text("Text.".into()));

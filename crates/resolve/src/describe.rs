@@ -1,0 +1,475 @@
+//! Descriptions of actors that are not names: titles before names, state organs
+//! ("Russia's foreign ministry") and nominal descriptions ("Syria's de facto leader").
+
+use crate::{Cluster, Found};
+use eventwire_kb::{fold, EntryClass, KnowledgeBase, RoleClass};
+use eventwire_model::{Document, EntityType, Span};
+
+/// Longest title we peel off before a name, in words.
+const MAX_TITLE_WORDS: usize = 6;
+
+fn word(doc: &Document, i: usize) -> &str {
+    &doc.text[doc.tokens[i].span.range()]
+}
+
+fn is_possessive(w: &str) -> bool {
+    matches!(w, "'s" | "’s" | "'" | "’")
+}
+
+/// Whether token `i` may be part of a title: a noun, proper noun or adjective (by the
+/// tagger when it ran, else by shape), or a hyphen inside a compound ("Vice-President").
+fn title_word(doc: &Document, i: usize) -> bool {
+    let w = word(doc, i);
+    if w == "-" {
+        return true;
+    }
+    if !w.chars().all(|c| c.is_alphabetic() || c == '.') {
+        return false;
+    }
+    match doc.tokens[i].upos.as_deref() {
+        Some(p) => matches!(p, "NOUN" | "PROPN" | "ADJ"),
+        None => !matches!(
+            w.to_ascii_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "and"
+                | "or"
+                | "of"
+                | "said"
+                | "told"
+                | "met"
+                | "with"
+                | "by"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "from"
+                | "as"
+                | "that"
+                | "his"
+                | "her"
+                | "their"
+        ),
+    }
+}
+
+/// Courtesy titles that are part of no role: "Mr. Peskov" is Peskov.
+pub const HONORIFICS: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Sheikh",
+    "Shaikh",
+    "Monsieur",
+    "Madame",
+    "Herr",
+    "Frau",
+];
+
+/// Moves a title the recogniser took into a person's name ("Foreign Minister Mikhail
+/// Bogdanov", "Mr. Peskov") out of the name: the span shrinks to the name, and the title
+/// (with any title words right before the span, "Deputy") becomes the mention's role.
+pub(crate) fn peel_title_inside(doc: &Document, kb: &KnowledgeBase, f: &mut Found) {
+    let (a, b) = f.tokens;
+    let mut cut = a;
+    let mut titled = false;
+    // Honorifics ("Mr", "Mr.", and a separate "." token) come off first.
+    while cut + 1 < b && HONORIFICS.contains(&word(doc, cut).trim_end_matches('.')) {
+        cut += 1;
+        if cut + 1 < b && word(doc, cut) == "." {
+            cut += 1;
+        }
+    }
+    // Then the longest run of leading words that ends in a role noun.
+    for k in (cut + 1..b).rev() {
+        let phrase = join(doc, cut, k);
+        if (cut..k).all(|i| title_word(doc, i)) && kb.role(&phrase).is_some() {
+            cut = k;
+            titled = true;
+            break;
+        }
+    }
+    if cut == a {
+        return;
+    }
+    // What is left must look like a name: capitalised words.
+    if !(cut..b).all(|i| {
+        word(doc, i)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '.')
+    }) {
+        return;
+    }
+    if titled {
+        // "White House Press Secretary Stephanie Grisham": a title and a name are a person.
+        f.kind = EntityType::PER;
+    }
+    f.tokens = (cut, b);
+    f.span = Span::new(doc.tokens[cut].span.start, f.span.end);
+    f.surface = crate::normalise(&doc.text[f.span.range()]);
+    if titled {
+        f.role = title_before(doc, cut, kb);
+    }
+}
+
+/// The title written right before the mention starting at token `first`, e.g. "Kremlin
+/// spokesman" before "Dmitry Peskov". The words must end in a role noun the knowledge
+/// base knows, and stop at punctuation, a possessive or a function word.
+pub(crate) fn title_before(doc: &Document, first: usize, kb: &KnowledgeBase) -> Option<String> {
+    let sentence_start = doc
+        .sentences
+        .iter()
+        .find(|s| s.tokens.0 <= first && first < s.tokens.1)
+        .map_or(0, |s| s.tokens.0);
+    let mut start = first;
+    while start > sentence_start && first - start < MAX_TITLE_WORDS && title_word(doc, start - 1) {
+        start -= 1;
+    }
+    if start == first {
+        return None;
+    }
+    // The words just before the name must end in a role noun ("spokesman", "minister").
+    let role_at_end = (1..=3).filter(|&n| n <= first - start).any(|n| {
+        let phrase = join(doc, first - n, first);
+        // role() only ever drops leading words, so a hit ends in a role noun.
+        kb.role(&phrase).is_some()
+    });
+    if !role_at_end {
+        return None;
+    }
+    while start < first && word(doc, start) == "-" {
+        start += 1;
+    }
+    Some(doc.text[doc.tokens[start].span.start..doc.tokens[first - 1].span.end].to_string())
+}
+
+fn join(doc: &Document, a: usize, b: usize) -> String {
+    doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end].to_string()
+}
+
+/// The country a stretch of tokens names as a state: a country, its capital or seat, or
+/// a demonym ("Afghan").
+fn country_at(
+    doc: &Document,
+    kb: &KnowledgeBase,
+    found: &[Found],
+    i: usize,
+) -> Option<(usize, String)> {
+    if let Some(f) = found
+        .iter()
+        .find(|f| f.tokens.1 == i + 1 && f.kind != EntityType::PER)
+    {
+        let hit = kb.lookup(&f.surface).into_iter().find(|e| {
+            matches!(
+                e.class,
+                EntryClass::Country | EntryClass::Capital | EntryClass::Seat
+            )
+        });
+        if let Some(code) = hit.and_then(|e| e.country.clone()) {
+            return Some((f.tokens.0, code));
+        }
+        if let Some(c) = kb.metonym(&f.surface) {
+            return Some((f.tokens.0, c.code.clone()));
+        }
+    }
+    let w = word(doc, i);
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        if let Some(c) = kb.country_by_demonym(w) {
+            return Some((i, c.code.clone()));
+        }
+    }
+    None
+}
+
+/// The state a single word names: a demonym ("Russian"), a country, capital or seat
+/// ("Kremlin").
+fn country_of_word(kb: &KnowledgeBase, w: &str) -> Option<String> {
+    kb.country_by_demonym(w)
+        .or_else(|| kb.metonym(w))
+        .map(|c| c.code.clone())
+        .or_else(|| {
+            kb.lookup(w)
+                .into_iter()
+                .find(|e| e.class == EntryClass::Country)
+                .and_then(|e| e.country.clone())
+        })
+}
+
+/// The organ or title phrase right after token `i` (skipping a possessive): the longest of
+/// up to three lower-case words the knowledge base knows as a role of `class`.
+fn role_after(
+    doc: &Document,
+    kb: &KnowledgeBase,
+    i: usize,
+    end: usize,
+    want: &[RoleClass],
+) -> Option<(usize, usize, eventwire_kb::RoleInfo)> {
+    let mut j = i + 1;
+    if j < end && is_possessive(word(doc, j)) {
+        j += 1;
+    }
+    for n in (1..=3).rev() {
+        if j + n > end {
+            continue;
+        }
+        let all_lower = (j..j + n).all(|k| {
+            let w = word(doc, k);
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+        });
+        if !all_lower {
+            continue;
+        }
+        let phrase = join(doc, j, j + n);
+        if let Some(r) = kb.role(&phrase) {
+            if want.contains(&r.class) {
+                return Some((j, j + n, r));
+            }
+        }
+    }
+    None
+}
+
+/// The last word of a phrase, folded: what "the ministry" must share with "Russia's
+/// foreign ministry" to refer back to it.
+fn head_noun(phrase: &str) -> String {
+    fold(phrase).rsplit(' ').next().unwrap_or("").to_string()
+}
+
+/// The canonical name of a state organ, after English Wikipedia's titles.
+fn organ_name(phrase: &str, country: &str) -> String {
+    let p = fold(phrase);
+    let head = p.rsplit(' ').next().unwrap_or("");
+    if matches!(
+        head,
+        "government" | "administration" | "authorities" | "leadership" | "regime" | "cabinet"
+    ) {
+        format!("Government of {country}")
+    } else if p.contains("foreign") {
+        format!("Ministry of Foreign Affairs ({country})")
+    } else if p.contains("defence") || p.contains("defense") {
+        format!("Ministry of Defence ({country})")
+    } else if p.contains("interior") {
+        format!("Ministry of Internal Affairs ({country})")
+    } else if p.contains("army") || p.contains("military") || p.contains("armed forces") {
+        format!("Armed Forces of {country}")
+    } else {
+        let mut t: String = phrase
+            .split_whitespace()
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        t.push_str(&format!(" of {country}"));
+        t
+    }
+}
+
+/// Adds state organs named descriptively ("Russia's foreign ministry", "the Afghan
+/// government", "the Kabul government") as organisations with an actor code; a later
+/// "the ministry" joins the one organ of that kind.
+pub(crate) fn state_organs(
+    doc: &Document,
+    kb: &KnowledgeBase,
+    found: &mut Vec<Found>,
+    clusters: &mut Vec<Cluster>,
+) {
+    let mut organs: Vec<(String, usize)> = Vec::new(); // (folded phrase, cluster)
+    for s in &doc.sentences {
+        let mut i = s.tokens.0;
+        while i < s.tokens.1 {
+            let Some((start, code)) = country_at(doc, kb, found, i) else {
+                i += 1;
+                continue;
+            };
+            let Some((j, end, role)) = role_after(doc, kb, i, s.tokens.1, &[RoleClass::Organ])
+            else {
+                i += 1;
+                continue;
+            };
+            let country = kb.country(&code).map_or(code.clone(), |c| c.name.clone());
+            let phrase = join(doc, j, end);
+            let name = organ_name(&phrase, &country);
+            let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+            let actor = format!("{code}{}", role.code);
+            let idx = found.len();
+            found.push(Found {
+                span,
+                kind: EntityType::ORG,
+                surface: doc.text[span.range()].to_string(),
+                role: None,
+                actor_code: Some(actor.clone()),
+                tokens: (start, end),
+                description: true,
+            });
+            match clusters
+                .iter()
+                .position(|c| c.given_name.as_deref() == Some(name.as_str()))
+            {
+                Some(c) => clusters[c].members.push(idx),
+                None => {
+                    organs.push((head_noun(&phrase), clusters.len()));
+                    clusters.push(Cluster {
+                        kind: EntityType::ORG,
+                        kb: None,
+                        given_name: Some(name),
+                        country: Some(code),
+                        actor_code: Some(actor),
+                        members: vec![idx],
+                    });
+                }
+            }
+            i = end;
+        }
+    }
+    // "the ministry", "the government": the one organ of that kind, when there is one.
+    for s in &doc.sentences {
+        for i in s.tokens.0..s.tokens.1 {
+            if !word(doc, i).eq_ignore_ascii_case("the") {
+                continue;
+            }
+            let Some((j, end, role)) = role_after(doc, kb, i, s.tokens.1, &[RoleClass::Organ])
+            else {
+                continue;
+            };
+            let span = Span::new(doc.tokens[j].span.start, doc.tokens[end - 1].span.end);
+            if found
+                .iter()
+                .any(|f| f.span.start < span.end && span.start < f.span.end)
+            {
+                continue;
+            }
+            let key = head_noun(&join(doc, j, end));
+            let _ = role;
+            let hits: Vec<usize> = organs
+                .iter()
+                .filter(|(p, _)| *p == key)
+                .map(|(_, c)| *c)
+                .collect();
+            let unique: std::collections::BTreeSet<usize> = hits.into_iter().collect();
+            if unique.len() == 1 {
+                let c = *unique.iter().next().expect("one");
+                found.push(Found {
+                    span,
+                    kind: EntityType::ORG,
+                    surface: doc.text[span.range()].to_string(),
+                    role: None,
+                    actor_code: None,
+                    tokens: (j, end),
+                    description: true,
+                });
+                clusters[c].members.push(found.len() - 1);
+            }
+        }
+    }
+}
+
+/// Joins nominal descriptions to the person they describe when the evidence is good:
+/// "Syria's de facto leader" when exactly one person in the document led Syria on the
+/// article's date (by the knowledge base); "the Kremlin spokesman" when exactly one person
+/// was introduced with that title.
+pub(crate) fn nominal_descriptions(
+    doc: &Document,
+    kb: &KnowledgeBase,
+    date: Option<&str>,
+    found: &mut Vec<Found>,
+    clusters: &mut [Cluster],
+) {
+    for s in &doc.sentences {
+        for i in s.tokens.0..s.tokens.1 {
+            let Some((start, code)) = country_at(doc, kb, found, i) else {
+                continue;
+            };
+            // Modifiers between the country and the title ("de facto", "new").
+            let mut k = i + 1;
+            if k < s.tokens.1 && is_possessive(word(doc, k)) {
+                k += 1;
+            }
+            let mut title_end = None;
+            for n in 1..=4 {
+                if k + n > s.tokens.1 {
+                    break;
+                }
+                let phrase = join(doc, k, k + n);
+                if !(k..k + n).all(|x| word(doc, x).chars().all(|c| c.is_lowercase() || c == '-')) {
+                    break;
+                }
+                // "Syria's leader": a country's leader is its head, whatever the base says
+                // about "leader" alone (opposition leaders, rebel leaders).
+                let generic = matches!(fold(word(doc, k + n - 1)).as_str(), "leader" | "ruler");
+                if generic
+                    || kb
+                        .role(&phrase)
+                        .is_some_and(|r| r.class == RoleClass::Title && r.code == "GOV")
+                {
+                    title_end = Some(k + n);
+                }
+            }
+            let Some(end) = title_end else { continue };
+            // A name right after makes it a title, handled with the name.
+            if found.iter().any(|f| f.tokens.0 == end) {
+                continue;
+            }
+            let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+            if found.iter().any(|f| {
+                f.span.start < span.end && span.start < f.span.end && f.kind == EntityType::PER
+            }) {
+                continue;
+            }
+            let title = fold(word(doc, end - 1));
+            let leader = matches!(title.as_str(), "leader" | "ruler" | "head");
+            let hits: Vec<usize> = clusters
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.kind == EntityType::PER)
+                .filter(|(_, c)| {
+                    let Some(e) = c.kb else {
+                        return c.members.iter().any(|&m| {
+                            found[m].role.as_deref().is_some_and(|r| {
+                                let r = fold(r);
+                                r.ends_with(&title)
+                                    && country_of_word(kb, r.split(' ').next().unwrap_or(""))
+                                        .is_some_and(|cc| cc == code)
+                            })
+                        });
+                    };
+                    date.and_then(|d| kb.person_role_on(e, d))
+                        .is_some_and(|sp| {
+                            sp.country == code
+                                && sp.role == "GOV"
+                                && !sp.former
+                                && (leader || fold(&sp.title).ends_with(&title))
+                        })
+                })
+                .map(|(j, _)| j)
+                .collect();
+            if hits.len() == 1 {
+                found.push(Found {
+                    span,
+                    kind: EntityType::PER,
+                    surface: doc.text[span.range()].to_string(),
+                    role: Some(doc.text[span.range()].to_string()),
+                    actor_code: None,
+                    tokens: (start, end),
+                    description: true,
+                });
+                clusters[hits[0]].members.push(found.len() - 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,586 @@
+//! Resolve: turns the backbone's named-entity mentions into one canonical [`Entity`] per
+//! real-world person, organisation and place, coded as an actor.
+//!
+//! The backbone hands over mentions grouped by surface form. Resolution works in four
+//! passes over them, in document order:
+//!
+//! 1. **Normalise and peel**: possessives and a leading "the" come off; a title written
+//!    before a name ("Kremlin spokesman Dmitry Peskov") becomes the mention's `role`.
+//! 2. **Link and cluster**: each mention is looked up in the knowledge base (folded, so
+//!    Ahmad/Ahmed and al-/Al- variants meet); linked mentions cluster by knowledge-base id,
+//!    others by folded name, surname or first name (people) and acronym (organisations).
+//! 3. **Describe the state**: state organs named descriptively ("Russia's foreign ministry",
+//!    "the Afghan government") become organisations of their own with an actor code, and
+//!    nominal descriptions with good evidence ("Syria's de facto leader" when the knowledge
+//!    base says who led Syria that day) join the person they describe.
+//! 4. **Actor codes**: a capital or seat of government in actor position ("Moscow said",
+//!    "the Kremlin declined") keeps its own entity but the mention carries the state it
+//!    stands for (`RUSGOV`); in a place position ("fled to Moscow") it carries nothing.
+//!
+//! Nothing is guessed where the evidence is thin: an unmatched description stays out.
+
+mod describe;
+
+pub use describe::HONORIFICS;
+
+use eventwire_kb::{fold, EntryClass, KbEntry, KnowledgeBase};
+use eventwire_model::{Document, Entity, EntityType, Mention, Span, Token};
+use std::collections::HashMap;
+
+/// One mention on its way to an entity.
+#[derive(Debug, Clone)]
+struct Found {
+    span: Span,
+    kind: EntityType,
+    /// The name as written, whitespace collapsed, possessive and leading "the" removed.
+    surface: String,
+    role: Option<String>,
+    actor_code: Option<String>,
+    /// Token range `[first, last+1)` of the mention.
+    tokens: (usize, usize),
+    /// A description rather than a name ("Syria's de facto leader", "the ministry"): it
+    /// joins an entity but never names it.
+    description: bool,
+}
+
+/// A group of mentions of one real-world entity.
+#[derive(Debug, Clone)]
+struct Cluster<'k> {
+    kind: EntityType,
+    kb: Option<&'k KbEntry>,
+    /// A name given by the description pass (state organs), when no entry names it.
+    given_name: Option<String>,
+    country: Option<String>,
+    actor_code: Option<String>,
+    members: Vec<usize>,
+}
+
+/// Resolves `doc.entities` in place, using `kb` and the article's publication date for
+/// roles held on that day.
+pub fn resolve(doc: &mut Document, kb: &KnowledgeBase) {
+    let mut found = collect(doc);
+    for f in &mut found {
+        describe::peel_title_inside(doc, kb, f);
+        if f.role.is_none() {
+            f.role = describe::title_before(doc, f.tokens.0, kb);
+        }
+    }
+    let date = doc.published.clone();
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for i in 0..found.len() {
+        let at = place(&found, i, &clusters, kb);
+        match at {
+            Placement::Join(c) => clusters[c].members.push(i),
+            Placement::New(entry) => clusters.push(Cluster {
+                kind: entry.map_or(found[i].kind, |e| e.kind),
+                kb: entry,
+                given_name: None,
+                country: entry.and_then(|e| e.country.clone()),
+                actor_code: entry.and_then(|e| e.actor_code.clone()),
+                members: vec![i],
+            }),
+        }
+    }
+    merge_mistyped_people(&found, &mut clusters);
+    describe::state_organs(doc, kb, &mut found, &mut clusters);
+    describe::nominal_descriptions(doc, kb, date.as_deref(), &mut found, &mut clusters);
+    for f in &mut found {
+        f.actor_code = metonymy(doc, kb, f);
+    }
+    doc.entities = finish(&found, &clusters, kb, date.as_deref());
+}
+
+/// The mentions of the backbone's entities, in document order, with token ranges.
+fn collect(doc: &Document) -> Vec<Found> {
+    let mut out = Vec::new();
+    for e in &doc.entities {
+        for m in &e.mentions {
+            let Some(tokens) = token_range(&doc.tokens, m.span) else {
+                continue;
+            };
+            let surface = normalise(&doc.text[m.span.range()]);
+            if surface.is_empty() {
+                continue;
+            }
+            out.push(Found {
+                span: m.span,
+                kind: e.kind,
+                surface,
+                role: m.role.clone(),
+                actor_code: m.actor_code.clone(),
+                tokens,
+                description: false,
+            });
+        }
+    }
+    out.sort_by_key(|f| (f.span.start, f.span.end));
+    out.dedup_by_key(|f| f.span);
+    out
+}
+
+/// The tokens a span covers.
+fn token_range(tokens: &[Token], span: Span) -> Option<(usize, usize)> {
+    let first = tokens.partition_point(|t| t.span.end <= span.start);
+    let last = tokens.partition_point(|t| t.span.start < span.end);
+    (first < last).then_some((first, last))
+}
+
+/// Whitespace collapsed, a possessive and a leading article removed.
+fn normalise(s: &str) -> String {
+    let mut s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(x) = s.strip_suffix(suffix) {
+            s = x.trim_end().to_string();
+            break;
+        }
+    }
+    for prefix in ["the ", "The "] {
+        if let Some(x) = s.strip_prefix(prefix) {
+            s = x.to_string();
+            break;
+        }
+    }
+    s
+}
+
+enum Placement<'k> {
+    Join(usize),
+    New(Option<&'k KbEntry>),
+}
+
+/// The knowledge-base entry a mention names, if one fits its type.
+fn link<'k>(kb: &'k KnowledgeBase, f: &Found) -> Option<&'k KbEntry> {
+    let hits = kb.lookup(&f.surface);
+    let fits = |e: &&KbEntry| {
+        e.kind == f.kind
+            || matches!(
+                e.class,
+                EntryClass::Seat | EntryClass::Capital | EntryClass::Media
+            )
+            || (f.kind == EntityType::MISC && e.kind != EntityType::PER)
+            || (e.kind == EntityType::ORG && f.kind == EntityType::LOC)
+    };
+    let full: Vec<&KbEntry> = hits.into_iter().filter(fits).collect();
+    // A bare surname names a person only when the knowledge base has exactly one.
+    (full.len() == 1).then(|| full[0])
+}
+
+fn words(name: &str) -> Vec<String> {
+    fold(name)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A person's name without generational suffixes and middle initials: "Patrick W.
+/// Carlineo Jr." → ["patrick", "carlineo"].
+fn name_core(w: &[String]) -> Vec<&str> {
+    let mut v: Vec<&str> = w.iter().map(String::as_str).collect();
+    while v.len() > 1
+        && matches!(
+            *v.last().expect("non-empty"),
+            "jr" | "sr" | "ii" | "iii" | "iv"
+        )
+    {
+        v.pop();
+    }
+    if v.len() > 2 {
+        let (first, last) = (v[0], v[v.len() - 1]);
+        let mut mid: Vec<&str> = v[1..v.len() - 1]
+            .iter()
+            .copied()
+            .filter(|m| m.len() > 1)
+            .collect();
+        mid.insert(0, first);
+        mid.push(last);
+        v = mid;
+    }
+    v
+}
+
+/// Whether two full names can be one person: same surname, and first names equal, one a
+/// short form of the other ("Pat"/"Patrick") or an initial.
+fn same_person(a: &[String], b: &[String]) -> bool {
+    let (a, b) = (name_core(a), name_core(b));
+    if a.len() < 2 || b.len() < 2 || a.last() != b.last() {
+        return false;
+    }
+    let (x, y) = (a[0], b[0]);
+    x == y || (x.len() >= 3 && y.starts_with(x)) || (y.len() >= 3 && x.starts_with(y))
+}
+
+/// Capitalised words' initials, skipping function words: "United Nations" → "UN".
+fn acronym(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !matches!(*w, "of" | "the" | "for" | "and" | "on" | "in" | "de" | "&"))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| *c != '.').collect();
+    (2..=7).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Where mention `i` goes: an existing cluster or a new one.
+fn place<'k>(
+    found: &[Found],
+    i: usize,
+    clusters: &[Cluster<'k>],
+    kb: &'k KnowledgeBase,
+) -> Placement<'k> {
+    let f = &found[i];
+    let entry = link(kb, f);
+    if let Some(e) = entry {
+        if let Some(c) = clusters
+            .iter()
+            .position(|c| c.kb.is_some_and(|k| k.id == e.id))
+        {
+            return Placement::Join(c);
+        }
+    }
+    let w = words(&f.surface);
+    if w.is_empty() {
+        return Placement::New(entry);
+    }
+    let names = |c: &Cluster| -> Vec<Vec<String>> {
+        let mut v: Vec<Vec<String>> = c
+            .members
+            .iter()
+            .map(|&m| words(&found[m].surface))
+            .collect();
+        if let Some(k) = c.kb {
+            v.push(words(&k.name));
+            v.extend(k.aliases.iter().map(|a| words(a)));
+        }
+        v
+    };
+    let same_kind = |c: &Cluster| c.kind == f.kind || (c.kb.is_some() && entry.is_none());
+    // The same folded name.
+    if let Some(c) = clusters
+        .iter()
+        .position(|c| same_kind(c) && names(c).contains(&w))
+    {
+        return Placement::Join(c);
+    }
+    // The recogniser sometimes types a person's name as a place or an organisation
+    // ("Assange" as LOC): a name that matches exactly one person joins that person.
+    if f.kind != EntityType::PER && entry.is_none() {
+        let hits: Vec<usize> = clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == EntityType::PER)
+            .filter(|(_, c)| {
+                names(c).iter().any(|n| {
+                    n == &w
+                        || (w.len() == 1
+                            && n.len() > 1
+                            && name_core(n).last().copied() == w.last().map(String::as_str))
+                })
+            })
+            .map(|(j, _)| j)
+            .collect();
+        if hits.len() == 1 {
+            return Placement::Join(hits[0]);
+        }
+    }
+    if f.kind == EntityType::PER && entry.is_none() && w.len() > 1 {
+        // "Pat Carlineo", "Patrick W. Carlineo", "Patrick Carlineo Jr.": one person.
+        let hits: Vec<usize> = clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == EntityType::PER)
+            .filter(|(_, c)| names(c).iter().any(|n| same_person(n, &w)))
+            .map(|(j, _)| j)
+            .collect();
+        if hits.len() == 1 {
+            return Placement::Join(hits[0]);
+        }
+    }
+    if f.kind == EntityType::PER && entry.is_none() {
+        // A surname or first name alone joins the one person whose full name has it.
+        if w.len() == 1 {
+            let hits: Vec<usize> = clusters
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.kind == EntityType::PER)
+                .filter(|(_, c)| {
+                    names(c).iter().any(|n| {
+                        n.len() > 1
+                            && (name_core(n).last().copied() == w.last().map(String::as_str)
+                                || n.first() == w.first())
+                    })
+                })
+                .map(|(j, _)| j)
+                .collect();
+            if hits.len() == 1 {
+                return Placement::Join(hits[0]);
+            }
+        } else {
+            // A longer form of a name already met ("Peskov" then "Dmitry Peskov").
+            let hits: Vec<usize> = clusters
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.kind == EntityType::PER && c.kb.is_none())
+                .filter(|(_, c)| {
+                    names(c)
+                        .iter()
+                        .all(|n| n.len() == 1 && w.last() == n.last())
+                })
+                .map(|(j, _)| j)
+                .collect();
+            if hits.len() == 1 {
+                return Placement::Join(hits[0]);
+            }
+        }
+    }
+    if matches!(f.kind, EntityType::ORG | EntityType::MISC) {
+        // Acronym and expansion, either order.
+        let hits: Vec<usize> = clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == EntityType::ORG || c.kind == f.kind)
+            .filter(|(_, c)| {
+                c.members.iter().any(|&m| {
+                    let other = &found[m].surface;
+                    (is_acronym(&f.surface) && acronym(other) == f.surface.replace('.', ""))
+                        || (is_acronym(other) && acronym(&f.surface) == other.replace('.', ""))
+                })
+            })
+            .map(|(j, _)| j)
+            .collect();
+        if hits.len() == 1 {
+            return Placement::Join(hits[0]);
+        }
+    }
+    Placement::New(entry)
+}
+
+/// Folds a place or organisation cluster that only ever names a person of the document
+/// ("Assange" typed LOC before "Julian Assange" appears) into that person.
+fn merge_mistyped_people(found: &[Found], clusters: &mut [Cluster]) {
+    for i in 0..clusters.len() {
+        if clusters[i].kind == EntityType::PER || clusters[i].kb.is_some() {
+            continue;
+        }
+        let own: Vec<Vec<String>> = clusters[i]
+            .members
+            .iter()
+            .map(|&m| words(&found[m].surface))
+            .collect();
+        let hits: Vec<usize> = (0..clusters.len())
+            .filter(|&j| j != i && clusters[j].kind == EntityType::PER)
+            .filter(|&j| {
+                let theirs: Vec<Vec<String>> = clusters[j]
+                    .members
+                    .iter()
+                    .map(|&m| words(&found[m].surface))
+                    .collect();
+                own.iter().all(|o| {
+                    theirs.iter().any(|t| {
+                        t == o
+                            || (o.len() == 1
+                                && name_core(t).last().copied() == o.last().map(String::as_str))
+                    })
+                })
+            })
+            .collect();
+        if hits.len() == 1 {
+            let moved = std::mem::take(&mut clusters[i].members);
+            clusters[hits[0]].members.extend(moved);
+        }
+    }
+}
+
+/// The actor a capital or seat of government stands for when it acts: subject of a
+/// verb ("Moscow said"), possessor ("the Kremlin's decision") or agent ("by Washington").
+fn metonymy(doc: &Document, kb: &KnowledgeBase, f: &Found) -> Option<String> {
+    if f.actor_code.is_some() {
+        return f.actor_code.clone();
+    }
+    let country = kb.metonym(&f.surface)?;
+    if !in_actor_position(&doc.tokens, &doc.text, f.tokens) {
+        return None;
+    }
+    let role = kb
+        .lookup(&f.surface)
+        .into_iter()
+        .find(|e| e.class == EntryClass::Seat)
+        .and_then(|e| e.actor_code.clone())
+        .unwrap_or_else(|| format!("{}GOV", country.code));
+    Some(role)
+}
+
+/// Whether the mention's tokens act: by the parse when there is one, else by the word that
+/// follows (a verb in the past or present tense).
+fn in_actor_position(tokens: &[Token], text: &str, (a, b): (usize, usize)) -> bool {
+    let head = (a..b).find(|&i| tokens[i].head.is_none_or(|h| h < a || h >= b));
+    if let Some(h) = head {
+        if let Some(rel) = tokens[h].deprel.as_deref() {
+            let rel = rel.split(':').next().unwrap_or(rel);
+            if matches!(rel, "nsubj" | "csubj") {
+                return true;
+            }
+            if rel == "nmod" && tokens[h].deprel.as_deref() == Some("nmod:poss") {
+                return true;
+            }
+            if tokens[h].deprel.as_deref() == Some("obl:agent") {
+                return true;
+            }
+            return false;
+        }
+    }
+    // No parse: "Moscow said", "Washington has warned".
+    let next = tokens.get(b).map(|t| &text[t.span.range()]);
+    next.is_some_and(|w| {
+        matches!(
+            w,
+            "said"
+                | "says"
+                | "has"
+                | "had"
+                | "wants"
+                | "wanted"
+                | "warned"
+                | "declined"
+                | "denied"
+                | "insisted"
+                | "announced"
+                | "rejected"
+                | "accused"
+                | "urged"
+                | "called"
+                | "will"
+                | "would"
+                | "is"
+                | "was"
+                | "'s"
+                | "’s"
+        )
+    })
+}
+
+/// Builds the output entities: canonical names, aliases, ids, actor codes and roles.
+fn finish(
+    found: &[Found],
+    clusters: &[Cluster],
+    kb: &KnowledgeBase,
+    date: Option<&str>,
+) -> Vec<Entity> {
+    let mut out: Vec<Entity> = Vec::new();
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut order: Vec<&Cluster> = clusters.iter().filter(|c| !c.members.is_empty()).collect();
+    order.sort_by_key(|c| c.members.iter().map(|&m| found[m].span.start).min());
+    for c in order {
+        let surfaces: Vec<&str> = c
+            .members
+            .iter()
+            .filter(|&&m| !found[m].description)
+            .map(|&m| found[m].surface.as_str())
+            .collect();
+        let name = match (c.kb, &c.given_name) {
+            (Some(e), _) => e.name.clone(),
+            (None, Some(n)) => n.clone(),
+            (None, None) => longest_name(&surfaces),
+        };
+        let mut aliases: Vec<String> = Vec::new();
+        for s in &surfaces {
+            if *s != name && !aliases.iter().any(|a| a == s) {
+                aliases.push(s.to_string());
+            }
+        }
+        let mut roles: Vec<String> = Vec::new();
+        for &m in &c.members {
+            if let Some(r) = &found[m].role {
+                if !roles.contains(r) {
+                    roles.push(r.clone());
+                }
+            }
+        }
+        let mut country = c.country.clone();
+        let mut actor_code = c.actor_code.clone();
+        if let (Some(e), Some(d)) = (c.kb, date) {
+            if let Some(spell) = kb.person_role_on(e, d) {
+                if !roles.iter().any(|r| fold(r).ends_with(&fold(&spell.title))) {
+                    roles.push(spell.title.clone());
+                }
+                if spell.country.len() == 3 {
+                    country = Some(spell.country.clone());
+                    actor_code = Some(format!("{}{}", spell.country, spell.role));
+                } else {
+                    actor_code = Some(spell.country.clone());
+                }
+            }
+        }
+        if actor_code.is_none() && c.kind == EntityType::PER {
+            // A stated title gives the role; the country is unknown without the base.
+            actor_code = roles.iter().find_map(|r| kb.role(r)).map(|r| r.code);
+        }
+        let id =
+            c.kb.map(|e| e.id.clone())
+                .unwrap_or_else(|| entity_id(c.kind, &name));
+        let mut mentions: Vec<Mention> = c
+            .members
+            .iter()
+            .map(|&m| Mention {
+                span: found[m].span,
+                role: found[m].role.clone(),
+                actor_code: found[m]
+                    .actor_code
+                    .clone()
+                    .filter(|a| Some(a) != actor_code.as_ref()),
+            })
+            .collect();
+        mentions.sort_by_key(|m| m.span.start);
+        // Two clusters can end with one id (two spellings of one unknown name): merge.
+        if let Some(&j) = ids.get(&id) {
+            out[j].mentions.extend(mentions);
+            out[j].mentions.sort_by_key(|m| m.span.start);
+            for a in aliases {
+                if a != out[j].name && !out[j].aliases.contains(&a) {
+                    out[j].aliases.push(a);
+                }
+            }
+            continue;
+        }
+        ids.insert(id.clone(), out.len());
+        out.push(Entity {
+            id,
+            name,
+            kind: c.kind,
+            aliases,
+            country,
+            actor_code,
+            kb_id: c.kb.map(|e| e.id.clone()),
+            roles,
+            mentions,
+        });
+    }
+    out
+}
+
+/// The fullest form of a name: most words, then longest.
+fn longest_name(surfaces: &[&str]) -> String {
+    surfaces
+        .iter()
+        .max_by_key(|s| (s.split_whitespace().count(), s.len()))
+        .map(|s| s.to_string())
+        .unwrap_or_default()
+}
+
+/// A stable id from type and normalised name, so the same name gets the same id in every
+/// document: `per:dmitry-peskov`.
+pub fn entity_id(kind: EntityType, name: &str) -> String {
+    let prefix = match kind {
+        EntityType::PER => "per",
+        EntityType::ORG => "org",
+        EntityType::LOC => "loc",
+        EntityType::MISC => "misc",
+    };
+    format!("{prefix}:{}", fold(name).replace(' ', "-"))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,262 @@
+use super::*;
+use eventwire_model::{Entity, Mention};
+
+/// A document whose NER found every occurrence of the given names, as the backbone would
+/// hand them over (one entity per surface).
+fn doc(text: &str, published: Option<&str>, names: &[(&str, EntityType)]) -> Document {
+    let spans = eventwire_segment::tokenize(text);
+    let sentences = eventwire_segment::split_sentences(text, &spans);
+    let tokens = spans
+        .into_iter()
+        .map(|span| Token {
+            span,
+            ..Token::default()
+        })
+        .collect();
+    // Longest names first; a shorter name inside a longer one's match is not a mention.
+    let mut order: Vec<&(&str, EntityType)> = names.iter().collect();
+    order.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    let mut taken: Vec<Span> = Vec::new();
+    let mut entities = Vec::new();
+    for (name, kind) in order {
+        let mut mentions: Vec<Mention> = Vec::new();
+        for (i, _) in text.match_indices(name) {
+            let before = text[..i].chars().next_back();
+            let after = text[i + name.len()..].chars().next();
+            let span = Span::new(i, i + name.len());
+            if before.is_some_and(char::is_alphanumeric)
+                || after.is_some_and(char::is_alphanumeric)
+                || taken
+                    .iter()
+                    .any(|t| t.start < span.end && span.start < t.end)
+            {
+                continue;
+            }
+            taken.push(span);
+            mentions.push(Mention {
+                span,
+                role: None,
+                actor_code: None,
+            });
+        }
+        entities.push(Entity {
+            id: String::new(),
+            name: name.to_string(),
+            kind: *kind,
+            aliases: vec![],
+            country: None,
+            actor_code: None,
+            kb_id: None,
+            roles: vec![],
+            mentions,
+        });
+    }
+    Document {
+        id: "t".into(),
+        text: text.into(),
+        published: published.map(str::to_string),
+        tokens,
+        sentences,
+        entities,
+        ..Document::default()
+    }
+}
+
+fn resolved(text: &str, published: Option<&str>, names: &[(&str, EntityType)]) -> Document {
+    let mut d = doc(text, published, names);
+    resolve(&mut d, KnowledgeBase::builtin());
+    d
+}
+
+fn entity<'a>(d: &'a Document, name: &str) -> &'a Entity {
+    d.entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "no entity {name:?} in {:#?}",
+                d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+            )
+        })
+}
+
+fn surfaces(d: &Document, e: &Entity) -> Vec<String> {
+    e.mentions
+        .iter()
+        .map(|m| d.text[m.span.range()].to_string())
+        .collect()
+}
+
+use EntityType::*;
+
+#[test]
+fn full_names_surnames_and_titles_form_one_person() {
+    let d = resolved(
+        "Kremlin spokesman Dmitry Peskov declined to comment. Peskov said talks would go on.",
+        Some("2025-01-29"),
+        &[("Kremlin", ORG), ("Dmitry Peskov", PER), ("Peskov", PER)],
+    );
+    let p = entity(&d, "Dmitry Peskov");
+    assert_eq!(surfaces(&d, p), ["Dmitry Peskov", "Peskov"]);
+    assert_eq!(p.mentions[0].role.as_deref(), Some("Kremlin spokesman"));
+    assert!(p.id.starts_with("per:"));
+    assert_eq!(p.country.as_deref(), Some("RUS"));
+    assert!(
+        p.actor_code
+            .as_deref()
+            .is_some_and(|a| a.starts_with("RUS")),
+        "{:?}",
+        p.actor_code
+    );
+}
+
+#[test]
+fn spelling_variants_meet() {
+    let d = resolved(
+        "Ahmad al-Sharaa met the envoy. Ahmed al-Sharaa later spoke. Al-Sharaa left.",
+        Some("2025-02-01"),
+        &[
+            ("Ahmad al-Sharaa", PER),
+            ("Ahmed al-Sharaa", PER),
+            ("Al-Sharaa", PER),
+        ],
+    );
+    let people: Vec<&Entity> = d.entities.iter().filter(|e| e.kind == PER).collect();
+    assert_eq!(people.len(), 1, "{people:#?}");
+    assert_eq!(people[0].mentions.len(), 3);
+}
+
+#[test]
+fn acronyms_join_their_expansion_and_known_outlets_link() {
+    let d = resolved(
+        "The United Nations said aid was blocked. A UN official confirmed it, SANA reported. The Syrian Arab News Agency added details.",
+        Some("2025-01-29"),
+        &[("United Nations", ORG), ("UN", ORG), ("SANA", ORG), ("Syrian Arab News Agency", ORG)],
+    );
+    let un: Vec<&Entity> = d
+        .entities
+        .iter()
+        .filter(|e| e.mentions.iter().any(|m| d.text[m.span.range()] == *"UN"))
+        .collect();
+    assert_eq!(un.len(), 1);
+    assert_eq!(un[0].mentions.len(), 2);
+    let sana: Vec<&Entity> = d
+        .entities
+        .iter()
+        .filter(|e| e.mentions.iter().any(|m| &d.text[m.span.range()] == "SANA"))
+        .collect();
+    assert_eq!(sana[0].mentions.len(), 2, "{:#?}", d.entities);
+}
+
+#[test]
+fn a_capital_acting_carries_the_state_but_stays_a_place() {
+    let d = resolved(
+        "Moscow said it wanted talks. Assad fled to Moscow last year.",
+        Some("2025-01-29"),
+        &[("Moscow", LOC), ("Assad", PER)],
+    );
+    let m = entity(&d, "Moscow");
+    assert_eq!(m.kind, LOC);
+    assert_eq!(m.mentions.len(), 2);
+    assert_eq!(m.mentions[0].actor_code.as_deref(), Some("RUSGOV"));
+    assert_eq!(
+        m.mentions[1].actor_code, None,
+        "a place position carries no actor"
+    );
+}
+
+#[test]
+fn state_organs_are_organisations_with_actor_codes() {
+    let d = resolved(
+        "Russia's foreign ministry summoned the envoy. The ministry said more talks were planned. The Afghan government objected.",
+        Some("2025-01-29"),
+        &[("Russia", LOC)],
+    );
+    let mfa = entity(&d, "Ministry of Foreign Affairs (Russia)");
+    assert_eq!(mfa.kind, ORG);
+    assert_eq!(mfa.actor_code.as_deref(), Some("RUSGOV"));
+    assert_eq!(surfaces(&d, mfa), ["Russia's foreign ministry", "ministry"]);
+    let afg = entity(&d, "Government of Afghanistan");
+    assert_eq!(afg.actor_code.as_deref(), Some("AFGGOV"));
+    assert_eq!(
+        entity(&d, "Russia").kind,
+        LOC,
+        "the country stays a place of its own"
+    );
+}
+
+#[test]
+fn roles_follow_the_articles_date() {
+    let before = resolved(
+        "Bashar al-Assad met the envoy.",
+        Some("2024-11-01"),
+        &[("Bashar al-Assad", PER)],
+    );
+    let after = resolved(
+        "Bashar al-Assad met the envoy.",
+        Some("2025-01-15"),
+        &[("Bashar al-Assad", PER)],
+    );
+    assert_eq!(
+        entity(&before, "Bashar al-Assad").actor_code.as_deref(),
+        Some("SYRGOV")
+    );
+    assert_eq!(
+        entity(&after, "Bashar al-Assad").actor_code.as_deref(),
+        Some("SYRELI")
+    );
+}
+
+#[test]
+fn a_description_joins_the_leader_the_base_knows() {
+    let d = resolved(
+        "Ahmed al-Sharaa received the delegation. Syria's de facto leader said trust had to be rebuilt.",
+        Some("2025-01-29"),
+        &[("Ahmed al-Sharaa", PER), ("Syria", LOC)],
+    );
+    let p = d.entities.iter().find(|e| e.kind == PER).unwrap();
+    assert_eq!(p.mentions.len(), 2, "{:#?}", d.entities);
+    assert!(
+        !p.aliases.iter().any(|a| a.contains("leader")),
+        "a description is not a name"
+    );
+}
+
+#[test]
+fn unknown_people_get_stable_ids_from_their_name() {
+    let a = resolved(
+        "Jane Roe spoke. Roe left.",
+        None,
+        &[("Jane Roe", PER), ("Roe", PER)],
+    );
+    let b = resolved("Jane Roe arrived.", None, &[("Jane Roe", PER)]);
+    assert_eq!(a.entities.len(), 1);
+    assert_eq!(a.entities[0].id, b.entities[0].id);
+    assert_eq!(a.entities[0].id, "per:jane-roe");
+    assert_eq!(a.entities[0].aliases, ["Roe"]);
+}
+
+#[test]
+fn two_people_sharing_a_surname_keep_a_bare_surname_apart() {
+    let d = resolved(
+        "John Smith and Mary Smith spoke. Smith left.",
+        None,
+        &[("John Smith", PER), ("Mary Smith", PER), ("Smith", PER)],
+    );
+    assert_eq!(d.entities.iter().filter(|e| e.kind == PER).count(), 3);
+}
+
+#[test]
+fn titles_and_honorifics_inside_a_name_come_off() {
+    let d = resolved(
+        "A delegation led by Deputy Foreign Minister Mikhail Bogdanov arrived. Mr. Bogdanov said little.",
+        Some("2025-01-29"),
+        &[("Foreign Minister Mikhail Bogdanov", PER), ("Mr. Bogdanov", PER)],
+    );
+    let p = entity(&d, "Mikhail Bogdanov");
+    assert_eq!(surfaces(&d, p), ["Mikhail Bogdanov", "Bogdanov"]);
+    assert_eq!(
+        p.mentions[0].role.as_deref(),
+        Some("Deputy Foreign Minister")
+    );
+}
