@@ -147,6 +147,8 @@ struct JsonEvent<'a> {
     date: &'a Option<String>,
     date_text: &'a Option<String>,
     date_inferred: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    planned_date: &'a Option<String>,
     location: &'a Option<crate::Location>,
     evidence: JsonEvidence<'a>,
     rule: &'a str,
@@ -259,6 +261,7 @@ fn record<'a>(doc: &'a Document, with_tokens: bool) -> JsonRecord<'a> {
                 date: &e.date,
                 date_text: &e.date_text,
                 date_inferred: e.date_inferred,
+                planned_date: &e.planned_date,
                 location: &e.location,
                 evidence: JsonEvidence {
                     start: c(e.evidence.start),

@@ -207,9 +207,12 @@ pub struct Event {
     pub label: String,
     pub goldstein: f64,
     pub quad_class: u8,
+    /// The day the event happened, or for a statement the day it was made (ISO 8601).
     pub date: Option<String>,
     pub date_text: Option<String>,
     pub date_inferred: bool,
+    /// For a statement about a future act (a plan, a promise), the day the act is planned.
+    pub planned_date: Option<String>,
     pub location: Option<Location>,
     pub evidence: Span,
     pub rule: String,

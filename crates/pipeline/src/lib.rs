@@ -83,6 +83,30 @@ impl Stage for Resolve {
     }
 }
 
+/// Time expressions normalised against the publication date.
+pub struct Time;
+
+impl Stage for Time {
+    fn name(&self) -> &'static str {
+        "time"
+    }
+    fn run(&self, doc: &mut Document) {
+        eventwire_time::annotate(doc);
+    }
+}
+
+/// CAMEO-coded events with actors, dates, places and evidence.
+pub struct Events;
+
+impl Stage for Events {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+    fn run(&self, doc: &mut Document) {
+        eventwire_events::code(doc);
+    }
+}
+
 /// Quotes with speakers and source chains.
 pub struct Attribution;
 
@@ -128,7 +152,9 @@ impl Pipeline {
             stages.push(Box::new(backbone::Backbone::shipped()?));
             stages.push(Box::new(Resolve::new(options.kb_dir.as_deref())?));
         }
+        stages.push(Box::new(Time));
         stages.push(Box::new(Attribution));
+        stages.push(Box::new(Events));
         Ok(Pipeline {
             cleaner,
             stages,
@@ -238,7 +264,10 @@ mod tests {
         assert_eq!(d.published.as_deref(), Some("2025-01-29"));
         assert!(!d.tokens.is_empty());
         assert_eq!(d.sentences.last().unwrap().tokens.1, d.tokens.len());
-        assert_eq!(p.stage_names(), vec!["segment", "attribution"]);
+        assert_eq!(
+            p.stage_names(),
+            vec!["segment", "time", "attribution", "events"]
+        );
     }
 
     #[test]
