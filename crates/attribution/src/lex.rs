@@ -31,6 +31,8 @@ pub struct Lexicon {
     pub aux: HashSet<String>,
     pub pronouns: HashMap<String, PronounRefs>,
     pub time_words: HashSet<String>,
+    /// Cue forms that take a reported clause without "that".
+    pub bare: HashSet<String>,
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
@@ -82,6 +84,7 @@ impl Lexicon {
             aux: set(include_str!("../data/aux.txt")),
             pronouns,
             time_words: set(include_str!("../data/time_words.txt")),
+            bare: set(include_str!("../data/bare_clause_verbs.txt")),
         }
     }
 }

@@ -154,6 +154,38 @@ struct Ref {
     sent: usize,
     class: Class,
     sp: Speaker,
+    /// 'm' or 'f' once "he" or "she" pointed to it.
+    gender: Option<char>,
+    /// Made by a statement (not only a sentence subject).
+    speaker: bool,
+}
+
+fn same_ref(a: &Speaker, b: &Speaker) -> bool {
+    match (&a.entity, &b.entity) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.name.is_some() && a.name == b.name,
+    }
+}
+
+/// What is known about a referent from all its mentions so far.
+fn known(r: &Ref, refs: &[Ref]) -> (Class, Option<char>) {
+    let mut class = r.class;
+    let mut gender = r.gender;
+    for x in refs.iter().filter(|x| same_ref(&x.sp, &r.sp)) {
+        if class == Class::Unknown {
+            class = x.class;
+        }
+        gender = gender.or(x.gender);
+    }
+    (class, gender)
+}
+
+fn pronoun_gender(w: &str) -> Option<char> {
+    match w {
+        "he" | "him" | "his" => Some('m'),
+        "she" | "her" => Some('f'),
+        _ => None,
+    }
 }
 
 struct Analysis<'a> {
@@ -641,6 +673,16 @@ impl<'a> Analysis<'a> {
         caps > 0 && b - a <= 7
     }
 
+    /// Only titles of address ("Mr.", "Dr."): not a role worth stating.
+    fn honorific_only(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|k| {
+            matches!(
+                self.l(k).trim_end_matches('.'),
+                "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "the" | "a" | "an"
+            ) || !self.w[k].alnum
+        })
+    }
+
     fn has_role_word(&self, a: usize, b: usize) -> bool {
         (a..b).any(|k| lex().roles.contains(self.l(k)) || lex().org_nouns.contains(self.l(k)))
     }
@@ -722,6 +764,71 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// The speaker of a cue: the phrase before it, or for a coordinated verb ("… and
+    /// said", "… and accused him of") the subject of its clause.
+    fn cue_src(&self, q: usize, lo: usize) -> Src {
+        let src = self.speaker_before(q, lo);
+        if !matches!(src, Src::None) {
+            return src;
+        }
+        let mut j = q;
+        while j > lo && (self.is_aux(j - 1) || self.l(j - 1).ends_with("ly")) {
+            j -= 1;
+        }
+        if j == lo || !matches!(self.l(j - 1), "and" | "but" | "or") {
+            return Src::None;
+        }
+        // Back to the start of the clause: a subordinator after a comma, or the sentence.
+        let mut k = j - 1;
+        let mut start = None;
+        while k > lo {
+            let l = self.l(k - 1);
+            if self.in_region[k - 1].is_none()
+                && matches!(
+                    l,
+                    "while"
+                        | "whereas"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "but"
+                        | "and"
+                        | "as"
+                        | "since"
+                )
+                && k >= 2
+                && self.l(k - 2) == ","
+            {
+                start = Some(k);
+                break;
+            }
+            if l == ";" {
+                start = Some(k);
+                break;
+            }
+            k -= 1;
+        }
+        let start = match start {
+            Some(s) => s,
+            None => match self.clause_start(self.w[q].sent) {
+                Some(s) if s < j => s,
+                _ => return Src::None,
+            },
+        };
+        match self.np_fwd(start, j) {
+            Some((s, e)) => Src::Np(s, e, None),
+            None => {
+                // "In a Tumblr post at the time she described …": the first pronoun.
+                match (start..j).find(|&k| {
+                    self.is_pronoun(k) && !matches!(self.l(k), "her" | "him" | "them" | "us" | "me")
+                }) {
+                    Some(k) => Src::Np(k, k + 1, None),
+                    None => Src::None,
+                }
+            }
+        }
+    }
+
     /// Where the main clause of a sentence starts (after fronted adverbials and
     /// subordinate clauses ending in a comma).
     fn clause_start(&self, sent: usize) -> Option<usize> {
@@ -750,10 +857,39 @@ impl<'a> Analysis<'a> {
             }
             if matches!(
                 self.l(i),
-                "but" | "and" | "so" | "yet" | "still" | "now" | "however" | "meanwhile" | ","
+                "but"
+                    | "and"
+                    | "so"
+                    | "yet"
+                    | "still"
+                    | "now"
+                    | "however"
+                    | "meanwhile"
+                    | ","
+                    | "then"
+                    | "instead"
+                    | "also"
+                    | "indeed"
+                    | "moreover"
+                    | "separately"
             ) {
                 i += 1;
                 continue;
+            }
+            // A dateline: "COLUMBIA, S.C. (AP) — …".
+            if let Some(d) = (i..b.min(i + 12)).find(|&k| is_dash(self.l(k))) {
+                if d > i
+                    && i == a
+                    && (i..d).any(|k| {
+                        let t = self.txt(k, k + 1);
+                        t.len() > 2
+                            && t.chars().all(|c| !c.is_lowercase())
+                            && t.chars().any(char::is_alphabetic)
+                    })
+                {
+                    i = d + 1;
+                    continue;
+                }
             }
             break;
         }
@@ -1346,7 +1482,7 @@ impl<'a> Analysis<'a> {
                     let usable = opens_clause || kind == QuoteKind::Partial;
                     if usable && (cl != CueClass::Name || kind == QuoteKind::Partial) {
                         let sent_lo = self.sent_lo(q);
-                        src = self.speaker_before(q, sent_lo);
+                        src = self.cue_src(q, sent_lo);
                         if matches!(src, Src::None) {
                             src = Src::Subject(self.w[q].sent);
                         }
@@ -1402,6 +1538,13 @@ impl<'a> Analysis<'a> {
 
     /// End of a reported clause starting at `k`.
     fn content_end(&self, k: usize) -> usize {
+        self.content_end_for(k, None, false)
+    }
+
+    /// End of a reported clause starting at `k`, knowing the speaker's last token
+    /// (", but he gave no details" is the reporter's) and whether the cue sits in a
+    /// fronted subordinate clause ("While X said …, he did …": ends at the comma).
+    fn content_end_for(&self, k: usize, spk: Option<usize>, sub: bool) -> usize {
         let n = self.w.len();
         let para = self.w[k].para;
         let mut j = k;
@@ -1423,12 +1566,25 @@ impl<'a> Analysis<'a> {
             }
             if l == "," && j > k {
                 let nx = self.l(j + 1);
+                if sub {
+                    break;
+                }
+                if matches!(nx, "but" | "though" | "although" | "yet") {
+                    // The clause goes on unless the speaker is the subject of what follows.
+                    let after = self.l(j + 2);
+                    let same = spk.is_some_and(|t| {
+                        self.l(t) == after
+                            || (self.is_pronoun(j + 2)
+                                && matches!(self.l(t), "he" | "she" | "they" | "it")
+                                && self.l(t) == after)
+                    });
+                    if same || is_end_punct(after) || after.is_empty() {
+                        break;
+                    }
+                }
                 if matches!(
                     nx,
-                    "but"
-                        | "while"
-                        | "though"
-                        | "although"
+                    "while"
                         | "whereas"
                         | "adding"
                         | "saying"
@@ -1495,7 +1651,11 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let prev = if i > 0 { self.l(i - 1) } else { "" };
-            if prev == "to" {
+            let mut pa = qa;
+            while pa > lo && self.l(pa - 1).ends_with("ly") {
+                pa -= 1;
+            }
+            if pa > 0 && self.l(pa - 1) == "to" {
                 continue;
             }
             let be_before = (qa..i).any(|k| {
@@ -1517,7 +1677,7 @@ impl<'a> Analysis<'a> {
             }
             k = self.skip_adjuncts(k, hi);
             // "told US media this month that": a "that" just ahead.
-            if self.l(k) != "that" {
+            if self.l(k) != "that" && cl == CueClass::Tell {
                 if let Some(t) = (k..(k + 7).min(hi)).find(|&m| self.l(m) == "that") {
                     if (k..t).all(|m| {
                         self.w[m].alnum
@@ -1529,7 +1689,7 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
-            let src_before = self.speaker_before(i, lo);
+            let src_before = self.cue_src(i, lo);
             let cue_span = (qa, k);
             let nk = self.l(k);
             if nk == "that" {
@@ -1577,65 +1737,8 @@ impl<'a> Analysis<'a> {
             if nk == ":" {
                 continue;
             }
-            // A bare reported clause.
-            let core = matches!(
-                self.w[i]
-                    .l
-                    .trim_end_matches(['s', 'd'])
-                    .trim_end_matches("ing"),
-                "say"
-                    | "sai"
-                    | "tell"
-                    | "tol"
-                    | "claim"
-                    | "claime"
-                    | "add"
-                    | "adde"
-                    | "insist"
-                    | "insiste"
-                    | "argue"
-                    | "argu"
-                    | "warn"
-                    | "warne"
-                    | "admit"
-                    | "admitte"
-                    | "acknowledge"
-                    | "acknowledg"
-                    | "predict"
-                    | "predicte"
-                    | "assert"
-                    | "asserte"
-                    | "contend"
-                    | "contende"
-                    | "allege"
-                    | "alleg"
-                    | "suggest"
-                    | "suggeste"
-                    | "write"
-                    | "wrote"
-                    | "writ"
-                    | "report"
-                    | "reporte"
-                    | "inform"
-                    | "informe"
-                    | "assure"
-                    | "assur"
-                    | "note"
-                    | "not"
-                    | "explain"
-                    | "explaine"
-                    | "testifie"
-                    | "testify"
-                    | "confirm"
-                    | "confirme"
-                    | "announce"
-                    | "announc"
-                    | "tweet"
-                    | "tweete"
-            ) || matches!(
-                self.w[i].l.as_str(),
-                "says" | "said" | "saying" | "told" | "tells" | "testified"
-            );
+            // A bare reported clause ("said he would"): only for the verbs that take one.
+            let core = lex().bare.contains(&self.w[i].l);
             if !core {
                 continue;
             }
@@ -1670,7 +1773,28 @@ impl<'a> Analysis<'a> {
         if c0 >= self.w.len() {
             return;
         }
-        let c1 = self.content_end(c0);
+        let spk = match &src {
+            Src::Np(_, e, _) => Some(e - 1),
+            _ => None,
+        };
+        // In a fronted subordinate clause ("While X said …, …")?
+        let lo = self.sent_lo(cue_tok);
+        let sub = matches!(
+            self.l(lo),
+            "while"
+                | "although"
+                | "though"
+                | "as"
+                | "if"
+                | "when"
+                | "because"
+                | "since"
+                | "after"
+                | "before"
+                | "whereas"
+                | "unless"
+        ) && !(lo..cue_tok).any(|k| self.l(k) == ",");
+        let c1 = self.content_end_for(c0, spk, sub);
         if self.words(c0, c1) < 2 {
             return;
         }
@@ -1703,7 +1827,20 @@ impl<'a> Analysis<'a> {
     /// "CONTENT, X said." with the comma at `comma`.
     fn fronted(&self, out: &mut Vec<Cand>, comma: usize, src: Src, cue: (usize, usize)) {
         let c1 = comma;
-        let mut c0 = self.sent_lo(comma);
+        let mut c0 = comma;
+        while c0 > 0 && self.w[c0 - 1].para == self.w[comma].para && comma - c0 < 120 {
+            if let Some(r) = self.in_region[c0 - 1] {
+                let reg = &self.regions[r];
+                if !reg.nested && reg.close == Some(c0 - 1) {
+                    c0 = reg.open;
+                    continue;
+                }
+            }
+            if is_end_punct(self.l(c0 - 1)) && self.in_region[c0 - 1].is_none() {
+                break;
+            }
+            c0 -= 1;
+        }
         // After a dash: "Given that history -- and the fact that CONTENT, according to X --"
         for k in (c0..comma).rev() {
             if is_dash(self.l(k)) && self.in_region[k].is_none() {
@@ -1802,6 +1939,11 @@ impl<'a> Analysis<'a> {
                 if x.kind != QuoteKind::Indirect || y.kind != QuoteKind::Indirect {
                     continue;
                 }
+                // "As X noted, CONTENT, according to Y": the verb cue's clause wins.
+                if x.according && !y.according && x.c0 <= y.c0 && y.c1 == x.c1 {
+                    cands[a].dropped = true;
+                    continue;
+                }
                 let ov = x.c1.min(y.c1).saturating_sub(x.c0.max(y.c0));
                 let len = (x.c1 - x.c0).max(y.c1 - y.c0);
                 if len > 0 && ov * 10 >= len * 8 {
@@ -1892,7 +2034,9 @@ impl<'a> Analysis<'a> {
                     }
                     let r_end = (k..b).take_while(|&x| self.w[x].e <= ms).last();
                     if let Some(re) = r_end {
-                        if (k..=re).any(|x| lx.roles.contains(self.l(x))) {
+                        if (k..=re).any(|x| lx.roles.contains(self.l(x)))
+                            && !self.honorific_only(k, re + 1)
+                        {
                             role = Some(
                                 self.txt(k, re + 1)
                                     .trim_end_matches(['\'', '’', 's'])
@@ -1919,7 +2063,9 @@ impl<'a> Analysis<'a> {
                 return Speaker {
                     entity: None,
                     name: Some(self.txt(r + 1, b).to_string()),
-                    role: stated_role.or_else(|| Some(self.txt(a, r + 1).to_string())),
+                    role: stated_role.or_else(|| {
+                        (!self.honorific_only(a, r + 1)).then(|| self.txt(a, r + 1).to_string())
+                    }),
                 };
             }
         }
@@ -1958,22 +2104,53 @@ impl<'a> Analysis<'a> {
                 }
                 next_subj += 1;
             }
-            let sp = match cands[ci].src.clone() {
-                Src::Np(s, e, role) => self.resolve_np(s, e, role, &refs),
-                Src::Subject(sent) => subjects
-                    .get(sent)
-                    .copied()
-                    .flatten()
-                    .filter(|&(s, _, _)| s < cands[ci].c0 || cands[ci].kind != QuoteKind::Indirect)
-                    .and_then(|(s, e, role)| self.resolve_np(s, e, role, &refs)),
-                Src::None => None,
+            let src = match cands[ci].src.clone() {
+                // A participle ("…, warning: “…”", "Arguing that …, X said"): the speaker
+                // of the other statement of its sentence, else the sentence subject.
+                Src::Subject(sent) => {
+                    let cue_tok = cands[ci]
+                        .cue
+                        .map(|c| c.1.saturating_sub(1))
+                        .unwrap_or(cands[ci].c0);
+                    let other = (0..cands.len())
+                        .filter(|&o| o != ci && !cands[o].dropped)
+                        .filter_map(|o| match cands[o].src {
+                            Src::Np(s, e, r) if self.w[s].sent == sent => {
+                                let ct = cands[o].cue.map(|c| c.1.saturating_sub(1))?;
+                                (!self.w[ct].l.ends_with("ing"))
+                                    .then_some((ct.abs_diff(cue_tok), (s, e, r)))
+                            }
+                            _ => None,
+                        })
+                        .min_by_key(|x| x.0)
+                        .map(|x| x.1);
+                    match other.or_else(|| {
+                        subjects.get(sent).copied().flatten().filter(|&(s, _, _)| {
+                            s < cands[ci].c0 || cands[ci].kind != QuoteKind::Indirect
+                        })
+                    }) {
+                        Some((s, e, r)) => Src::Np(s, e, r),
+                        None => Src::None,
+                    }
+                }
+                s => s,
             };
-            if let (Some(sp), Src::Np(s, e, _)) = (&sp, &cands[ci].src) {
+            let sp = match src {
+                Src::Np(s, e, role) => self.resolve_np(s, e, role, &refs),
+                _ => None,
+            };
+            if let (Some(sp), Src::Np(s, e, _)) = (&sp, &src) {
                 refs.push(Ref {
                     pos: self.w[*s].s,
                     sent: self.w[*s].sent,
                     class: self.ref_class(*s, *e, sp, &refs),
                     sp: sp.clone(),
+                    gender: if e - s == 1 {
+                        pronoun_gender(self.l(*s))
+                    } else {
+                        None
+                    },
+                    speaker: true,
                 });
             }
             cands[ci].speaker = sp;
@@ -1986,7 +2163,7 @@ impl<'a> Analysis<'a> {
         if let Some(r) = refs
             .iter()
             .rev()
-            .find(|r| r.sp.name == sp.name && r.class != Class::Unknown)
+            .find(|r| same_ref(&r.sp, sp) && r.class != Class::Unknown)
         {
             return r.class;
         }
@@ -2019,6 +2196,12 @@ impl<'a> Analysis<'a> {
             sent: self.w[s].sent,
             class: self.ref_class(s, e, &sp, refs),
             sp,
+            gender: if pron {
+                pronoun_gender(self.l(s))
+            } else {
+                None
+            },
+            speaker: false,
         })
     }
 
@@ -2037,17 +2220,37 @@ impl<'a> Analysis<'a> {
                 if matches!(self.l(s), "i" | "we" | "you") {
                     return None;
                 }
-                let found = refs.iter().rev().find(|r| {
-                    r.pos < pos
-                        && sent.saturating_sub(r.sent) <= 8
-                        && match r.class {
-                            Class::Person => pr.person,
-                            Class::Org => pr.org,
-                            Class::Plural => pr.plural,
-                            Class::Unknown => true,
-                        }
-                })?;
-                return Some(found.sp.clone());
+                let g = pronoun_gender(self.l(s));
+                let cands: Vec<&Ref> = refs
+                    .iter()
+                    .rev()
+                    .filter(|r| {
+                        let (class, gender) = known(r, refs);
+                        r.pos < pos
+                            && sent.saturating_sub(r.sent) <= 8
+                            && match class {
+                                Class::Person => pr.person,
+                                Class::Org => pr.org,
+                                Class::Plural => pr.plural,
+                                Class::Unknown => true,
+                            }
+                            && (g.is_none() || gender.is_none() || gender == g)
+                    })
+                    .collect();
+                let first = *cands.first()?;
+                if first.sent == sent || first.speaker {
+                    return Some(first.sp.clone());
+                }
+                // The referent "she" already stood for, when still near.
+                if let Some(g) = g {
+                    if let Some(b) = cands
+                        .iter()
+                        .find(|r| known(r, refs).1 == Some(g) && sent - r.sent <= 6)
+                    {
+                        return Some(b.sp.clone());
+                    }
+                }
+                return Some(first.sp.clone());
             }
         }
         // Unnamed spokespeople speak for their organisation.
@@ -2097,19 +2300,39 @@ impl<'a> Analysis<'a> {
                 None
             };
             if let Some(want) = want {
-                let found = refs.iter().rev().find(|r| {
+                let near = |r: &&Ref| {
                     r.sent < sent
                         && sent - r.sent <= 12
-                        && match want {
-                            None => r.class != Class::Plural,
-                            Some(Class::Org) => matches!(r.class, Class::Org | Class::Unknown),
-                            Some(c) => r.class == c,
-                        }
                         && r.sp
                             .name
                             .as_deref()
                             .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
-                });
+                };
+                let found = match want {
+                    // "the statement said": whoever spoke last.
+                    None => refs
+                        .iter()
+                        .rev()
+                        .filter(near)
+                        .find(|r| r.speaker && known(r, refs).0 != Class::Plural),
+                    // "the company": an organisation, else an earlier speaker of no known kind.
+                    Some(Class::Org) => refs
+                        .iter()
+                        .rev()
+                        .filter(near)
+                        .find(|r| known(r, refs).0 == Class::Org)
+                        .or_else(|| {
+                            refs.iter()
+                                .rev()
+                                .filter(near)
+                                .find(|r| r.speaker && known(r, refs).0 == Class::Unknown)
+                        }),
+                    Some(c) => refs
+                        .iter()
+                        .rev()
+                        .filter(near)
+                        .find(|r| known(r, refs).0 == c),
+                };
                 if let Some(r) = found {
                     let mut sp = r.sp.clone();
                     if want == Some(Class::Person) && sp.role.is_none() {
@@ -2185,6 +2408,11 @@ impl<'a> Analysis<'a> {
             if let Some(x) = pick {
                 cands[c].speaker = cands[x].speaker.clone();
                 cands[c].via = cands[x].via.clone();
+            } else if self.words(cands[c].c0, cands[c].c1) < 8
+                && self.regions[r].chain_prev.is_none()
+            {
+                // A short quotation nobody is said to have spoken: a slogan or a title.
+                cands[c].dropped = true;
             }
         }
     }

@@ -130,8 +130,8 @@ fn indirect_speech() {
         )],
     );
     check(
-        "Persson warned that an appeal could be made, but she gave no date.",
-        &[("an appeal could be made", I, Some("Persson"))],
+        "She warned that an appeal could be made, but she gave no date.",
+        &[("an appeal could be made", I, None)],
     );
 }
 
@@ -297,4 +297,16 @@ fn arbitrary_text_never_panics() {
         ..Token::default()
     });
     attribute(&mut d);
+}
+
+#[test]
+fn as_x_noted() {
+    check(
+        "(As CNN's correspondent Dr. Sanjay Gupta noted at the time, the disease meant a moderate risk of a heart attack, according to guidance from the Mayo Clinic.)",
+        &[(
+            "the disease meant a moderate risk of a heart attack",
+            I,
+            Some("Sanjay Gupta"),
+        )],
+    );
 }
