@@ -12,15 +12,35 @@ fn thread_cpu() -> Option<f64> {
     Some(ticks / 100.0)
 }
 
+/// CPU time of the whole process (all threads) in seconds.
+fn process_cpu() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = &s[s.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
     let file = args.get(1).expect("usage: bench FILE.conllu [MODEL_DIR]");
     let t = Instant::now();
+    let p0 = process_cpu();
     let bb = match args.get(2) {
         Some(dir) => Backbone::load_dir(std::path::Path::new(dir))?,
         None => Backbone::load_default()?,
     };
-    println!("load: {:.0} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "load: {:.0} ms wall, {:.0} ms CPU (all threads)",
+        t.elapsed().as_secs_f64() * 1e3,
+        (process_cpu().unwrap_or(0.0) - p0.unwrap_or(0.0)) * 1e3
+    );
+    if std::env::var_os("BENCH_PARTS").is_some() {
+        let raw = std::fs::read("crates/backbone/models/parser.bin")?;
+        let t = Instant::now();
+        eventwire_backbone::read_parser(&raw)?;
+        println!("parser alone: {:.0} ms", t.elapsed().as_secs_f64() * 1e3);
+    }
     let sents = data::read_conllu(std::path::Path::new(file))?;
     let words: Vec<Vec<&str>> = sents
         .iter()
@@ -38,6 +58,41 @@ fn main() -> anyhow::Result<()> {
         total_words += n;
     }
     let wall = w0.elapsed().as_secs_f64();
+    if std::env::var_os("BENCH_PARTS").is_some() {
+        // Time each stage alone (lexical features + tagger, + parser, + NER).
+        use eventwire_backbone::{lex::Lex, parser::Input};
+        let t = Instant::now();
+        let mut k = 0usize;
+        for w in &words {
+            let lexes: Vec<Lex> = w.iter().map(|x| Lex::new(x)).collect();
+            k += lexes.len();
+        }
+        let lex_s = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let mut tagged = Vec::new();
+        for w in &words {
+            tagged.push(bb.tag_hashes(w));
+        }
+        let tag_s = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        for (lexes, _, tags) in &tagged {
+            k += bb.parser.parse(&Input { lex: lexes, tags }).heads.len();
+        }
+        let parse_s = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        for (w, (lexes, _, tags)) in words.iter().zip(&tagged) {
+            k += bb.ner.recognise(w, lexes, tags).len();
+        }
+        let ner_s = t.elapsed().as_secs_f64();
+        let us = |s: f64| s * 1e6 / n as f64;
+        println!(
+            "per word: lex {:.2} us, lex+tag {:.2} us, parse {:.2} us, ner {:.2} us [{k}]",
+            us(lex_s),
+            us(tag_s),
+            us(parse_s),
+            us(ner_s)
+        );
+    }
     let cpu = match (c0, thread_cpu()) {
         (Some(a), Some(b)) if b > a => b - a,
         _ => wall,

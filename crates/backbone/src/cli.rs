@@ -21,7 +21,7 @@ pub struct TrainArgs {
     /// Development file, scored after every epoch.
     #[arg(long)]
     pub dev: PathBuf,
-    /// Where to write the model (gzip-compressed).
+    /// Where to write the model (gzip-compressed if the name ends in .gz).
     #[arg(long)]
     pub out: PathBuf,
     #[arg(long)]
@@ -47,7 +47,7 @@ pub struct TagArgs {
     #[arg(long)]
     pub from: String,
     pub file: PathBuf,
-    /// Directory with tagger.bin.gz, parser.bin.gz, ner.bin.gz (default: shipped weights).
+    /// Directory with tagger.bin, parser.bin, ner.bin (default: shipped weights).
     #[arg(long)]
     pub models: Option<PathBuf>,
 }
@@ -62,7 +62,7 @@ pub struct EvalArgs {
     /// Gold layout for ner (default from the extension: .conllu, .iob2, else conll).
     #[arg(long)]
     pub from: Option<String>,
-    /// Directory with tagger.bin.gz, parser.bin.gz, ner.bin.gz (default: shipped weights).
+    /// Directory with tagger.bin, parser.bin, ner.bin (default: shipped weights).
     #[arg(long)]
     pub models: Option<PathBuf>,
 }

@@ -27,9 +27,9 @@ use std::path::Path;
 use std::sync::OnceLock;
 use tagger::Tagger;
 
-pub const TAGGER_FILE: &str = "tagger.bin.gz";
-pub const PARSER_FILE: &str = "parser.bin.gz";
-pub const NER_FILE: &str = "ner.bin.gz";
+pub const TAGGER_FILE: &str = "tagger.bin";
+pub const PARSER_FILE: &str = "parser.bin";
+pub const NER_FILE: &str = "ner.bin";
 pub const TAGGER_MAGIC: &str = "eventwire-tagger-1";
 pub const PARSER_MAGIC: &str = "eventwire-parser-1";
 pub const NER_MAGIC: &str = "eventwire-ner-1";
@@ -54,26 +54,26 @@ pub struct Backbone {
     tag_hashes: Vec<u64>,
 }
 
-static TAGGER_BYTES: &[u8] = include_bytes!("../models/tagger.bin.gz");
-static PARSER_BYTES: &[u8] = include_bytes!("../models/parser.bin.gz");
-static NER_BYTES: &[u8] = include_bytes!("../models/ner.bin.gz");
+pub(crate) static TAGGER_BYTES: &[u8] = include_bytes!("../models/tagger.bin");
+static PARSER_BYTES: &[u8] = include_bytes!("../models/parser.bin");
+static NER_BYTES: &[u8] = include_bytes!("../models/ner.bin");
 
-pub fn read_tagger(gz: &[u8]) -> anyhow::Result<Tagger> {
-    let raw = io::gunzip(gz)?;
+pub fn read_tagger(bytes: &[u8]) -> anyhow::Result<Tagger> {
+    let raw = io::model_bytes(bytes)?;
     let mut r = io::Reader::new(&raw);
     r.expect_magic(TAGGER_MAGIC)?;
     Tagger::read(&mut r)
 }
 
-pub fn read_parser(gz: &[u8]) -> anyhow::Result<Parser> {
-    let raw = io::gunzip(gz)?;
+pub fn read_parser(bytes: &[u8]) -> anyhow::Result<Parser> {
+    let raw = io::model_bytes(bytes)?;
     let mut r = io::Reader::new(&raw);
     r.expect_magic(PARSER_MAGIC)?;
     Parser::read(&mut r)
 }
 
-pub fn read_ner(gz: &[u8]) -> anyhow::Result<Ner> {
-    let raw = io::gunzip(gz)?;
+pub fn read_ner(bytes: &[u8]) -> anyhow::Result<Ner> {
+    let raw = io::model_bytes(bytes)?;
     let mut r = io::Reader::new(&raw);
     r.expect_magic(NER_MAGIC)?;
     Ner::read(&mut r)
@@ -131,13 +131,21 @@ impl Backbone {
         Ok(Backbone::new(t?, p?, n?))
     }
 
-    /// Models from a directory holding `tagger.bin.gz`, `parser.bin.gz` and `ner.bin.gz`
-    /// (as written by `eventwire train`).
+    /// Models from a directory holding `tagger.bin`, `parser.bin` and `ner.bin` (as written
+    /// by `eventwire train`; each may also be gzip-compressed as `NAME.bin.gz`).
     pub fn load_dir(dir: &Path) -> anyhow::Result<Backbone> {
+        let pick = |name: &str| {
+            let plain = dir.join(name);
+            if plain.exists() {
+                plain
+            } else {
+                dir.join(format!("{name}.gz"))
+            }
+        };
         Ok(Backbone::new(
-            load_tagger(&dir.join(TAGGER_FILE))?,
-            load_parser(&dir.join(PARSER_FILE))?,
-            load_ner(&dir.join(NER_FILE))?,
+            load_tagger(&pick(TAGGER_FILE))?,
+            load_parser(&pick(PARSER_FILE))?,
+            load_ner(&pick(NER_FILE))?,
         ))
     }
 

@@ -107,19 +107,24 @@ impl Trainer {
 struct Slot {
     key: u64,
     start: u32,
+    /// Number of sparse cells, or [`DENSE`] for a full row in `dense`.
     len: u32,
 }
 
+const DENSE: u32 = u32::MAX;
+
 /// Averaged perceptron used for prediction: an open-addressing table of features (keys are
 /// already well mixed, so the low bits index it directly) pointing at runs of
-/// `(class, weight)` cells, weights quantised to i16 with one scale. All buckets a sentence
-/// position needs are prefetched before they are read, which hides most cache misses.
+/// `(class, weight)` cells, or at a full row when a feature has weights for many classes
+/// (dense rows add with SIMD). Weights are quantised to i16 with one scale. All buckets a
+/// sentence position needs are prefetched before they are read, which hides most misses.
 pub struct Model {
     pub n_classes: usize,
     scale: f32,
     mask: usize,
     slots: Vec<Slot>,
     cells: Vec<(u16, i16)>,
+    dense: Vec<i16>,
     n_features: usize,
 }
 
@@ -142,47 +147,51 @@ impl Model {
             .fold(0f32, f32::max)
             .max(1e-9);
         let scale = max / 32767.0;
-        let quantised = feats
-            .into_iter()
-            .map(|(k, cells)| {
-                let q = cells
-                    .into_iter()
-                    .map(|(c, w)| (c, (w / scale).round() as i16))
-                    .filter(|(_, q)| *q != 0)
-                    .collect();
-                (k, q)
-            })
-            .collect();
-        Model::from_quantised(n_classes, scale, quantised)
+        let mut m = Model::empty(n_classes, scale, feats.len());
+        for (k, cells) in feats {
+            let q: Vec<(u16, i16)> = cells
+                .into_iter()
+                .map(|(c, w)| (c, (w / scale).round() as i16))
+                .filter(|(_, q)| *q != 0)
+                .collect();
+            m.push_feature(k, &q);
+        }
+        m
     }
 
-    fn from_quantised(n_classes: usize, scale: f32, feats: Vec<(u64, Vec<(u16, i16)>)>) -> Model {
-        let n = feats.len();
+    fn empty(n_classes: usize, scale: f32, n: usize) -> Model {
         let cap = (n * 2).next_power_of_two().max(16);
-        let mask = cap - 1;
-        let mut slots = vec![Slot::default(); cap];
-        let mut cells = Vec::with_capacity(feats.iter().map(|f| f.1.len()).sum());
-        for (key, fc) in feats {
-            let key = nonzero(key);
-            let mut i = key as usize & mask;
-            while slots[i].key != EMPTY {
-                i = (i + 1) & mask;
-            }
-            slots[i] = Slot {
-                key,
-                start: cells.len() as u32,
-                len: fc.len() as u32,
-            };
-            cells.extend(fc);
-        }
         Model {
             n_classes,
             scale,
-            mask,
-            slots,
-            cells,
-            n_features: n,
+            mask: cap - 1,
+            slots: vec![Slot::default(); cap],
+            cells: Vec::new(),
+            dense: Vec::new(),
+            n_features: 0,
         }
+    }
+
+    fn push_feature(&mut self, key: u64, fc: &[(u16, i16)]) {
+        let key = nonzero(key);
+        let (start, len) = if fc.len() * 4 >= self.n_classes && self.n_classes >= 8 {
+            let st = self.dense.len();
+            self.dense.resize(st + self.n_classes, 0);
+            for &(c, w) in fc {
+                self.dense[st + c as usize] = w;
+            }
+            (st as u32, DENSE)
+        } else {
+            let st = self.cells.len();
+            self.cells.extend_from_slice(fc);
+            (st as u32, fc.len() as u32)
+        };
+        let mut i = key as usize & self.mask;
+        while self.slots[i].key != EMPTY {
+            i = (i + 1) & self.mask;
+        }
+        self.slots[i] = Slot { key, start, len };
+        self.n_features += 1;
     }
 
     pub fn n_features(&self) -> usize {
@@ -221,31 +230,87 @@ impl Model {
     }
 
     #[inline]
+    fn prefetch_ptr<T>(p: *const T) {
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: prefetching has no side effects, even for addresses never read.
+        unsafe {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            _mm_prefetch(p as *const i8, _MM_HINT_T0);
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = p;
+    }
+
+    /// Sum the weights of `feats` per class. Three passes so the two dependent cache misses
+    /// per feature (bucket, then its weights) overlap across features instead of stalling.
+    #[inline]
     pub fn scores(&self, feats: &[u64], out: &mut [f32]) {
         for &f in feats {
             self.prefetch(f);
         }
+        if feats.len() > 128 {
+            // Rare: more features than the buffer; score in two halves.
+            let (a, b) = feats.split_at(feats.len() / 2);
+            let mut tmp = vec![0f32; out.len()];
+            self.scores(a, out);
+            self.scores(b, &mut tmp);
+            out.iter_mut().zip(tmp).for_each(|(o, t)| *o += t);
+            return;
+        }
+        let mut found = [Slot::default(); 128];
+        let mut nf = 0;
+        for &f in feats {
+            if let Some(s) = self.find(f) {
+                {
+                    found[nf] = *s;
+                    nf += 1;
+                    let st = s.start as usize;
+                    if s.len == DENSE {
+                        Self::prefetch_ptr(self.dense.as_ptr().wrapping_add(st));
+                    } else {
+                        Self::prefetch_ptr(self.cells.as_ptr().wrapping_add(st));
+                    }
+                }
+            }
+        }
+        let n = self.n_classes;
         let mut acc = [0i32; 256];
-        let wide = self.n_classes > acc.len();
-        let mut acc_wide = if wide {
-            vec![0i32; self.n_classes]
+        let mut acc_wide = if n > acc.len() {
+            vec![0i32; n]
         } else {
             Vec::new()
         };
-        let acc: &mut [i32] = if wide {
+        let acc: &mut [i32] = if n > 256 {
             &mut acc_wide
         } else {
-            &mut acc[..self.n_classes]
+            &mut acc[..n]
         };
-        for &f in feats {
-            if let Some(s) = self.find(f) {
-                for &(c, w) in &self.cells[s.start as usize..(s.start + s.len) as usize] {
+        for s in &found[..nf] {
+            let st = s.start as usize;
+            if s.len == DENSE {
+                for (a, &w) in acc.iter_mut().zip(&self.dense[st..st + n]) {
+                    *a += w as i32;
+                }
+            } else {
+                for &(c, w) in &self.cells[st..st + s.len as usize] {
                     acc[c as usize] += w as i32;
                 }
             }
         }
         for (o, a) in out.iter_mut().zip(acc.iter()) {
             *o = *a as f32 * self.scale;
+        }
+    }
+
+    fn row(&self, s: &Slot) -> Vec<(u16, i16)> {
+        let st = s.start as usize;
+        if s.len == DENSE {
+            (0..self.n_classes)
+                .map(|c| (c as u16, self.dense[st + c]))
+                .filter(|x| x.1 != 0)
+                .collect()
+        } else {
+            self.cells[st..st + s.len as usize].to_vec()
         }
     }
 
@@ -257,51 +322,35 @@ impl Model {
         w.f32(self.scale);
         w.u32(slots.len() as u32);
         for s in slots {
+            let row = self.row(s);
             w.u64(s.key);
-            w.u16(s.len as u16);
-            for &(c, q) in &self.cells[s.start as usize..(s.start + s.len) as usize] {
+            w.u16(row.len() as u16);
+            for (c, q) in row {
                 w.u16(c);
                 w.i16(q);
             }
         }
     }
 
-    /// Reads straight into the table (no per-feature allocation): loading is on the
-    /// start-up path of every command.
+    /// Reads straight into the table: loading is on the start-up path of every command.
     pub fn read(r: &mut Reader) -> anyhow::Result<Model> {
         let n_classes = r.u32()? as usize;
         let scale = r.f32()?;
         let n = r.u32()? as usize;
-        let cap = (n * 2).next_power_of_two().max(16);
-        let mask = cap - 1;
-        let mut slots = vec![Slot::default(); cap];
-        let mut cells = Vec::with_capacity(n * 3);
+        let mut m = Model::empty(n_classes, scale, n);
+        m.cells.reserve(n * 3);
+        let mut buf = Vec::with_capacity(n_classes);
         for _ in 0..n {
-            let key = nonzero(r.u64()?);
+            let key = r.u64()?;
             let len = r.u16()? as usize;
-            let start = cells.len() as u32;
+            buf.clear();
             for _ in 0..len {
                 let c = r.u16()?;
-                cells.push((c, r.i16()?));
+                buf.push((c, r.i16()?));
             }
-            let mut i = key as usize & mask;
-            while slots[i].key != EMPTY {
-                i = (i + 1) & mask;
-            }
-            slots[i] = Slot {
-                key,
-                start,
-                len: len as u32,
-            };
+            m.push_feature(key, &buf);
         }
-        Ok(Model {
-            n_classes,
-            scale,
-            mask,
-            slots,
-            cells,
-            n_features: n,
-        })
+        Ok(m)
     }
 }
 
