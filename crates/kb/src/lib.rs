@@ -24,10 +24,49 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::BuildHasherDefault;
 use std::path::Path;
 use std::sync::OnceLock;
 
 pub use eventwire_model::EntityType;
+
+/// A fast non-cryptographic hash (the Fx hash of rustc) for the short name keys: the maps are
+/// built from our own data, so hash flooding is not a concern.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// The embedded data files, in load order.
 const BUILTIN: &[(FileKind, &str, &str)] = &[
@@ -222,15 +261,15 @@ impl FileKind {
 #[derive(Debug, Default)]
 pub struct KnowledgeBase {
     entries: Vec<KbEntry>,
-    by_id: HashMap<String, usize>,
-    keys: HashMap<String, Vec<usize>>,
-    surnames: HashMap<String, Vec<usize>>,
+    by_id: FxMap<String, usize>,
+    keys: FxMap<String, Vec<usize>>,
+    surnames: FxMap<String, Vec<usize>>,
     countries: Vec<Country>,
-    country_codes: HashMap<String, usize>,
-    demonyms: HashMap<String, usize>,
-    metonyms: HashMap<String, usize>,
-    roles: HashMap<String, RoleInfo>,
-    spells: HashMap<String, Vec<RoleSpell>>,
+    country_codes: FxMap<String, usize>,
+    demonyms: FxMap<String, usize>,
+    metonyms: FxMap<String, usize>,
+    roles: FxMap<String, RoleInfo>,
+    spells: FxMap<String, Vec<RoleSpell>>,
 }
 
 impl KnowledgeBase {
@@ -437,7 +476,7 @@ fn singulars(key: &str) -> Vec<String> {
 }
 
 /// Folds a name to its lookup key: ASCII transliteration, lower case, punctuation and hyphens
-/// to single spaces (dots and apostrophes dropped: "U.S." = "US"), `&` = "and", a possessive
+/// to single spaces (dots and apostrophes dropped: "U.S." = "US"), `&` = "and", `+` = "plus", a possessive
 /// `'s` removed, a leading "the" removed, the article tokens "al"/"el" removed, and common
 /// transliteration variants unified (Ahmed→ahmad, Mohammed/Mohamed/Mohammad→muhammad,
 /// Abdel/Abdul→abd, Youssef/Yousef→yusuf, Ebrahim→ibrahim, Hasan→hassan, Husain→hussein,
@@ -450,66 +489,86 @@ fn singulars(key: &str) -> Vec<String> {
 /// assert_eq!(fold("the U.S."), "us");
 /// ```
 pub fn fold(name: &str) -> String {
+    let owned;
     let ascii = if name.is_ascii() {
-        std::borrow::Cow::Borrowed(name)
+        name
     } else {
-        std::borrow::Cow::Owned(deunicode::deunicode(name))
+        owned = deunicode::deunicode(name);
+        owned.as_str()
     };
     let bytes = ascii.as_bytes();
-    let mut tokens: Vec<String> = Vec::new();
-    let mut cur = String::new();
+    // Lower-cased tokens separated by single spaces, and the byte range of each token.
+    let mut out = String::with_capacity(bytes.len());
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(8);
+    let mut start = 0;
+    fn close(out: &mut String, spans: &mut Vec<(usize, usize)>, start: &mut usize) {
+        if out.len() > *start {
+            spans.push((*start, out.len()));
+            out.push(' ');
+            *start = out.len();
+        }
+    }
     let mut i = 0;
     while i < bytes.len() {
-        let c = bytes[i] as char;
+        let c = bytes[i];
         if c.is_ascii_alphanumeric() {
-            cur.push(c.to_ascii_lowercase());
-        } else if c == '\'' || c == '`' {
+            out.push(c.to_ascii_lowercase() as char);
+        } else if c == b'\'' || c == b'`' {
             // Possessive 's at the end of a word.
-            let next = bytes.get(i + 1).map(|&b| b as char);
-            let after = bytes.get(i + 2).map(|&b| b as char);
-            if matches!(next, Some('s') | Some('S'))
-                && !after.is_some_and(|a| a.is_ascii_alphanumeric())
-                && !cur.is_empty()
+            if matches!(bytes.get(i + 1), Some(b's' | b'S'))
+                && !bytes.get(i + 2).is_some_and(|a| a.is_ascii_alphanumeric())
+                && out.len() > start
             {
                 i += 2;
                 continue;
             }
-        } else if c == '.' {
-            // "U.S." = "US"; "St.Petersburg" is rare enough to ignore.
-        } else {
-            if !cur.is_empty() {
-                tokens.push(std::mem::take(&mut cur));
-            }
-            if c == '&' {
-                tokens.push("and".into());
+        } else if c != b'.' {
+            // Dots vanish ("U.S." = "US"); anything else separates words.
+            close(&mut out, &mut spans, &mut start);
+            let word = match c {
+                b'&' => "and",
+                b'+' => "plus",
+                _ => "",
+            };
+            if !word.is_empty() {
+                out.push_str(word);
+                close(&mut out, &mut spans, &mut start);
             }
         }
         i += 1;
     }
-    if !cur.is_empty() {
-        tokens.push(cur);
+    close(&mut out, &mut spans, &mut start);
+    out.pop(); // the trailing space
+    let tok = |&(a, b): &(usize, usize)| &out[a..b];
+    let many = spans.len() > 1;
+    let rewrite = (many
+        && (tok(&spans[0]) == "the" || spans.iter().any(|s| matches!(tok(s), "al" | "el"))))
+        || spans.iter().any(|s| variant(tok(s)) != tok(s));
+    if !rewrite {
+        return out;
     }
-    if tokens.len() > 1 && tokens[0] == "the" {
-        tokens.remove(0);
+    let mut keep: Vec<(usize, usize)> = spans.clone();
+    if keep.len() > 1 && tok(&keep[0]) == "the" {
+        keep.remove(0);
     }
-    if tokens.len() > 1 {
-        let kept: Vec<String> = tokens
+    if keep.len() > 1 {
+        let kept: Vec<(usize, usize)> = keep
             .iter()
-            .filter(|t| *t != "al" && *t != "el")
-            .cloned()
+            .copied()
+            .filter(|s| !matches!(tok(s), "al" | "el"))
             .collect();
         if !kept.is_empty() {
-            tokens = kept;
+            keep = kept;
         }
     }
-    let mut out = String::with_capacity(name.len());
-    for t in &tokens {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut folded = String::with_capacity(out.len());
+    for s in &keep {
+        if !folded.is_empty() {
+            folded.push(' ');
         }
-        out.push_str(variant(t));
+        folded.push_str(variant(tok(s)));
     }
-    out
+    folded
 }
 
 /// The unified spelling of a transliteration variant.
@@ -599,14 +658,14 @@ struct OrgRow {
 #[derive(Default)]
 struct Builder {
     countries: Vec<Country>,
-    country_idx: HashMap<String, usize>,
+    country_idx: FxMap<String, usize>,
     orgs: Vec<OrgRow>,
-    org_idx: HashMap<String, usize>,
+    org_idx: FxMap<String, usize>,
     roles: Vec<(Vec<String>, RoleInfo)>,
-    role_idx: HashMap<String, usize>,
+    role_idx: FxMap<String, usize>,
     people: Vec<PersonRow>,
-    person_idx: HashMap<String, usize>,
-    spells: HashMap<String, Vec<RoleSpell>>,
+    person_idx: FxMap<String, usize>,
+    spells: FxMap<String, Vec<RoleSpell>>,
 }
 
 impl Builder {
@@ -624,9 +683,9 @@ impl Builder {
         };
         let (required, total) = kind.columns();
         // Keys defined in this file, to catch duplicates within one file.
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: FxMap<String, usize> = FxMap::default();
         // People whose spells this override file has started replacing.
-        let mut replaced: HashMap<String, ()> = HashMap::new();
+        let mut replaced: FxMap<String, ()> = FxMap::default();
         for (n, raw) in text.lines().enumerate() {
             let line = n + 1;
             let raw = raw.trim_end_matches('\r');
@@ -936,10 +995,11 @@ impl Builder {
             }
         }
         kb.countries = self.countries;
+        let mut spells = self.spells;
         for p in self.people {
             let id = format!("per:{}", p.id);
-            if let Some(s) = self.spells.get(&p.id) {
-                kb.spells.insert(id.clone(), s.clone());
+            if let Some(s) = spells.remove(&p.id) {
+                kb.spells.insert(id.clone(), s);
             }
             let i = kb.add(KbEntry {
                 id,
@@ -965,7 +1025,7 @@ impl Builder {
 impl KnowledgeBase {
     fn add(&mut self, e: KbEntry) -> usize {
         let i = self.entries.len();
-        let add_key = |k: String, keys: &mut HashMap<String, Vec<usize>>| {
+        let add_key = |k: String, keys: &mut FxMap<String, Vec<usize>>| {
             if k.is_empty() {
                 return;
             }
