@@ -385,3 +385,72 @@ fn override_replaces_and_extends() {
     assert_eq!(one(&kb, "Kremlin").actor_code.as_deref(), Some("RUSGOV"));
     std::fs::remove_dir_all(&d).unwrap();
 }
+
+#[test]
+fn every_person_has_spells_with_known_codes() {
+    let kb = kb();
+    for e in kb
+        .entries()
+        .iter()
+        .filter(|e| e.class == EntryClass::Person)
+    {
+        let spells = kb.spells(e);
+        assert!(!spells.is_empty(), "{} has no spell", e.id);
+        for s in spells {
+            assert!(
+                kb.country(&s.country).is_some()
+                    || s.country.starts_with("IGO")
+                    || s.country == "IMG",
+                "{}: unknown country {}",
+                e.id,
+                s.country
+            );
+            assert!(
+                s.end.as_deref().is_none_or(|end| s.start.as_str() < end),
+                "{}",
+                e.id
+            );
+        }
+    }
+}
+
+#[test]
+fn office_holders_on_dates() {
+    let kb = kb();
+    let holder = |country: &str, title: &str, date: &str| -> Vec<String> {
+        kb.entries()
+            .iter()
+            .filter(|e| e.class == EntryClass::Person)
+            .filter(|e| {
+                kb.person_role_on(e, date)
+                    .is_some_and(|s| !s.former && s.country == country && s.title == title)
+            })
+            .map(|e| e.name.clone())
+            .collect()
+    };
+    assert_eq!(
+        holder("SAU", "king", "2010-06-01"),
+        ["King Abdullah of Saudi Arabia"]
+    );
+    assert_eq!(holder("EGY", "president", "2013-01-01"), ["Mohamed Morsi"]);
+    assert_eq!(holder("IRN", "president", "2022-01-01"), ["Ebrahim Raisi"]);
+    assert_eq!(holder("LBN", "president", "2025-06-01"), ["Joseph Aoun"]);
+    assert_eq!(holder("USA", "president", "2005-01-01"), ["George W. Bush"]);
+    assert_eq!(
+        holder("GBR", "prime minister", "2019-12-01"),
+        ["Boris Johnson"]
+    );
+    assert_eq!(
+        holder("ISR", "prime minister and foreign minister", "2016-06-01"),
+        ["Benjamin Netanyahu"]
+    );
+    assert_eq!(
+        holder("RUS", "foreign minister", "2010-01-01"),
+        ["Sergey Lavrov"]
+    );
+    assert_eq!(holder("TUR", "president", "2010-01-01"), ["Abdullah Gül"]);
+    // IGO officials carry the organisation's code.
+    let g = one(kb, "Antonio Guterres");
+    let s = kb.person_role_on(g, "2023-01-01").unwrap();
+    assert_eq!((s.country.as_str(), s.role.as_str()), ("IGOUNO", "IGO"));
+}
