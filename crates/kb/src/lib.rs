@@ -354,15 +354,43 @@ impl KnowledgeBase {
     /// Entries named `surface` (by canonical name, alias or acronym, compared folded). When no
     /// name matches, a bare surname ("Assad", "Peskov") returns every person whose canonical
     /// name ends with it; callers that need one answer should check `len() == 1` or pick by
-    /// [`person_role_on`](Self::person_role_on). Empty when nothing matches.
+    /// [`person_role_on`](Self::person_role_on). When still nothing matches, leading
+    /// honorifics, titles, demonyms and one-word place or body names are dropped one word at a
+    /// time ("President Erdogan", "Sheikh Tamim", "Gen. Valery Gerasimov", "Russian Foreign
+    /// Minister Sergei Lavrov", "Hamas leader Yahya Sinwar"). Empty when nothing matches.
     pub fn lookup(&self, surface: &str) -> Vec<&KbEntry> {
         let key = fold(surface);
         if key.is_empty() {
             return Vec::new();
         }
-        let hits = self.keys.get(&key).or_else(|| self.surnames.get(&key));
-        hits.map(|v| v.iter().map(|&i| &self.entries[i]).collect())
-            .unwrap_or_default()
+        let mut key = key.as_str();
+        loop {
+            if let Some(v) = self.keys.get(key).or_else(|| self.surnames.get(key)) {
+                return v.iter().map(|&i| &self.entries[i]).collect();
+            }
+            // "President Erdogan", "Sheikh Tamim", "Gen. Gerasimov": drop a leading honorific.
+            if let Some(rest) = HONORIFIC_PHRASES.iter().find_map(|p| key.strip_prefix(p)) {
+                key = rest;
+                continue;
+            }
+            match key.split_once(' ') {
+                Some((first, rest)) if self.is_prefix_word(first) => key = rest,
+                _ => return Vec::new(),
+            }
+        }
+    }
+
+    /// Whether a leading word can be dropped from a name that was not found: an honorific or
+    /// title, a demonym ("Russian"), a metonym ("Kremlin") or the one-word name of a place or
+    /// body ("Hamas", "UN") — "Hamas leader Yahya Sinwar" names Yahya Sinwar.
+    fn is_prefix_word(&self, word: &str) -> bool {
+        HONORIFICS.contains(&word)
+            || self.demonyms.contains_key(word)
+            || self.metonyms.contains_key(word)
+            || self.keys.get(word).is_some_and(|v| {
+                v.iter()
+                    .all(|&i| self.entries[i].class != EntryClass::Person)
+            })
     }
 
     /// The country with this ISO alpha-3 (or alpha-2) code, any case.
@@ -457,6 +485,101 @@ impl KnowledgeBase {
     }
 }
 
+/// Leading words dropped, one at a time, when a name is not found as written (folded forms).
+const HONORIFICS: &[&str] = &[
+    "president",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "crown",
+    "emir",
+    "amir",
+    "sheikh",
+    "sheikha",
+    "sultan",
+    "sayyid",
+    "sayyed",
+    "ayatollah",
+    "grand",
+    "mullah",
+    "mawlawi",
+    "imam",
+    "pope",
+    "saint",
+    "st",
+    "prime",
+    "minister",
+    "chancellor",
+    "premier",
+    "secretary",
+    "foreign",
+    "defence",
+    "defense",
+    "general",
+    "gen",
+    "field",
+    "marshal",
+    "colonel",
+    "col",
+    "admiral",
+    "adm",
+    "lieutenant",
+    "lt",
+    "major",
+    "maj",
+    "captain",
+    "capt",
+    "commander",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "governor",
+    "gov",
+    "mayor",
+    "judge",
+    "justice",
+    "former",
+    "ex",
+    "late",
+    "acting",
+    "interim",
+    "deputy",
+    "vice",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "chief",
+    "head",
+    "ambassador",
+    "envoy",
+    "her",
+    "his",
+    "majesty",
+    "highness",
+    "excellency",
+];
+
+/// Multi-word honorifics dropped as a whole (folded forms, with the trailing space).
+const HONORIFIC_PHRASES: &[&str] = &[
+    "secretary of state ",
+    "minister of state ",
+    "head of state ",
+];
+
 /// Candidate singular forms of the last word of a folded phrase.
 fn singulars(key: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -480,7 +603,7 @@ fn singulars(key: &str) -> Vec<String> {
 /// `'s` removed, a leading "the" removed, the article tokens "al"/"el" removed, and common
 /// transliteration variants unified (Ahmed→ahmad, Mohammed/Mohamed/Mohammad→muhammad,
 /// Abdel/Abdul→abd, Youssef/Yousef→yusuf, Ebrahim→ibrahim, Hasan→hassan, Husain→hussein,
-/// Mahmud→mahmoud, Mostafa/Moustafa→mustafa, Abdallah→abdullah, Khaled→khalid).
+/// Mahmud→mahmoud, Mostafa/Moustafa→mustafa, Abdallah→abdullah, Khaled→khalid, ibn→bin).
 ///
 /// ```
 /// use eventwire_kb::fold;
@@ -587,6 +710,7 @@ fn variant(token: &str) -> &str {
         "mostafa" | "moustafa" | "mustapha" => "mustafa",
         "abdallah" => "abdullah",
         "khaled" => "khalid",
+        "ibn" => "bin",
         other => other,
     }
 }

@@ -454,3 +454,37 @@ fn office_holders_on_dates() {
     let s = kb.person_role_on(g, "2023-01-01").unwrap();
     assert_eq!((s.country.as_str(), s.role.as_str()), ("IGOUNO", "IGO"));
 }
+
+#[test]
+fn honorifics_are_dropped_when_the_name_is_not_found() {
+    let kb = kb();
+    assert_eq!(one(kb, "President Bashar al-Assad").name, "Bashar al-Assad");
+    assert_eq!(one(kb, "Gen. Valery Gerasimov").name, "Valery Gerasimov");
+    assert_eq!(
+        one(kb, "Foreign Minister Sergei Lavrov").name,
+        "Sergey Lavrov"
+    );
+    assert_eq!(
+        one(kb, "Secretary of State Marco Rubio").name,
+        "Marco Rubio"
+    );
+    assert_eq!(
+        one(kb, "Crown Prince Mohammed ibn Salman").name,
+        "Mohammed bin Salman"
+    );
+    assert_eq!(
+        one(kb, "Kremlin spokesman Dmitry Peskov").name,
+        "Dmitry Peskov"
+    );
+    // Names that are themselves titled stay whole.
+    assert_eq!(one(kb, "General Assembly").id, "org:unga");
+    assert!(kb.lookup("President of Nowhere").is_empty());
+    assert!(kb.lookup("President").is_empty());
+    // Roles attached to their body.
+    assert_eq!(
+        kb.role("Hamas official").unwrap().class,
+        RoleClass::Attached
+    );
+    assert_eq!(kb.role("rebel commander").unwrap().code, "REB");
+    assert_eq!(kb.role("former president").unwrap().code, "ELI");
+}
