@@ -1135,7 +1135,11 @@ impl Builder {
                 actor_code: None,
             });
             let folded = fold(&p.name);
-            if let Some((_, last)) = folded.rsplit_once(' ') {
+            let mut name = folded.as_str();
+            while let Some((rest, "jr" | "sr" | "ii" | "iii" | "iv")) = name.rsplit_once(' ') {
+                name = rest;
+            }
+            if let Some((_, last)) = name.rsplit_once(' ') {
                 let v = kb.surnames.entry(last.to_string()).or_default();
                 if !v.contains(&i) {
                     v.push(i);
