@@ -1,9 +1,1448 @@
-//! CAMEO event coding (stub; being written).
+//! CAMEO event coding on the dependency parse: who did what to whom, when and where.
+//!
+//! For every verb of a sentence the coder looks up its lemma (with its particle, "hand
+//! over") in the verb-pattern dictionary (`data/patterns.txt`), checks the pattern's
+//! constraints on the verb's dependents (object noun, xcomp verb, oblique, preposition,
+//! subject noun) and takes the most specific pattern that fits. The actors are read from
+//! the subject and the pattern's target slot (object, indirect object, a preposition's
+//! oblique, the object's possessor), through passive voice (`obl:agent`), coordination
+//! ("X and Y signed"), control ("X asked Y to ...", "X declined to ...") and coordinated
+//! verbs, and resolved to entities (mention-level actor code for metonymy first), to a
+//! pronoun's antecedent, or to a demonym + role noun ("Syrian authorities" → `SYRGOV`).
+//!
+//! Modality and negation are kept apart from what happened: a verb under a modal or a
+//! verb of intention is `hypothetical` (cooperation promised with "will" becomes the CAMEO
+//! intent code 03x, force threatened becomes 13x); a verb governed by another coded verb
+//! ("threatened to attack", "accused X of attacking") is not coded on its own; a negated
+//! act of cooperation is a rejection (12x), any other negated act is `negated`. A
+//! reporting verb ("said that Y attacked Z") codes nothing itself: its complement is coded
+//! with its own actors.
 
-use eventwire_model::Document;
+pub mod codebook;
+mod dates;
+pub mod export;
+pub mod lemma;
+pub mod patterns;
+
+pub use export::{csv_rows, gdelt_rows, CSV_HEADER};
+
+use eventwire_kb::KnowledgeBase;
+use eventwire_model::{Actor, Document, EntityType, Event, Location, Span};
+use patterns::{Dictionary, Pattern, Slot};
+
+/// Verbs whose xcomp is a plan or wish, not an act: what they govern is hypothetical.
+pub(crate) const CONTROL_VERBS: &[&str] = &[
+    "want", "plan", "intend", "hope", "seek", "try", "expect", "aim", "prepare", "consider",
+    "mull", "propose", "wish", "attempt", "need", "prefer", "like", "plot", "scheme", "weigh",
+    "mean", "expect", "set", "be", "seem", "appear", "decide", "continue", "begin", "start",
+    "have",
+];
+
+/// Verbs of saying: they code nothing themselves, but they date what they report.
+pub(crate) const SPEECH_VERBS: &[&str] = &[
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "add",
+    "report",
+    "claim",
+    "note",
+    "stress",
+    "declare",
+    "write",
+    "tweet",
+    "confirm",
+    "insist",
+    "explain",
+    "argue",
+    "reiterate",
+    "assert",
+    "allege",
+    "testify",
+    "suggest",
+    "signal",
+    "indicate",
+    "believe",
+    "think",
+    "view",
+    "describe",
+];
+
+const MODALS: &[&str] = &[
+    "will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo", "ca",
+    "ought",
+];
+
+/// Modals that state a plan or promise rather than a possibility.
+const FUTURE_MODALS: &[&str] = &["will", "would", "shall", "'ll", "wo"];
 
 /// Adds the `events` layer to a document that has tokens with a parse, entities,
-/// quotes and timexes.
+/// quotes and timexes. Without a parse it adds nothing.
 pub fn code(doc: &mut Document) {
-    let _ = doc;
+    code_with(doc, KnowledgeBase::builtin());
 }
+
+/// [`code`] with a given knowledge base.
+pub fn code_with(doc: &mut Document, kb: &KnowledgeBase) {
+    if doc.tokens.iter().all(|t| t.deprel.is_none()) {
+        doc.events.clear();
+        return;
+    }
+    let events = {
+        let c = Coder::new(doc, kb, patterns::builtin());
+        c.run()
+    };
+    doc.events = events;
+}
+
+/// One argument resolved to an actor.
+#[derive(Debug, Clone)]
+struct Arg {
+    actor: Actor,
+    /// Tokens of the phrase (for the evidence span).
+    lo: usize,
+    hi: usize,
+}
+
+struct Coder<'a> {
+    doc: &'a Document,
+    kb: &'a KnowledgeBase,
+    dict: &'a Dictionary,
+    children: Vec<Vec<usize>>,
+    lower: Vec<String>,
+    sent_of: Vec<usize>,
+    /// (entity, mention) covering each token.
+    mention_at: Vec<Option<(usize, usize)>>,
+    lemmas: Vec<String>,
+    reference: Option<chrono::NaiveDate>,
+    reference_inferred: bool,
+}
+
+impl<'a> Coder<'a> {
+    fn new(doc: &'a Document, kb: &'a KnowledgeBase, dict: &'a Dictionary) -> Coder<'a> {
+        let n = doc.tokens.len();
+        let mut children = vec![Vec::new(); n];
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if let Some(h) = t.head {
+                if h < n && h != i {
+                    children[h].push(i);
+                }
+            }
+        }
+        let lower: Vec<String> = doc
+            .tokens
+            .iter()
+            .map(|t| doc.text[t.span.range()].to_lowercase().replace('’', "'"))
+            .collect();
+        let mut sent_of = vec![0; n];
+        for (si, s) in doc.sentences.iter().enumerate() {
+            for x in sent_of.iter_mut().take(s.tokens.1.min(n)).skip(s.tokens.0) {
+                *x = si;
+            }
+        }
+        let mut mention_at = vec![None; n];
+        for (ei, e) in doc.entities.iter().enumerate() {
+            for (mi, m) in e.mentions.iter().enumerate() {
+                let first = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+                for (ti, t) in doc.tokens.iter().enumerate().skip(first) {
+                    if t.span.start >= m.span.end {
+                        break;
+                    }
+                    if mention_at[ti].is_none() {
+                        mention_at[ti] = Some((ei, mi));
+                    }
+                }
+            }
+        }
+        let lemmas = doc
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let w = &doc.text[t.span.range()];
+                match t.upos.as_deref() {
+                    Some("VERB") | Some("AUX") => lemma::verb(w, &dict.lemmas),
+                    Some("NOUN") | Some("PROPN") => lemma::noun(w),
+                    _ => {
+                        if t.xpos.as_deref().is_some_and(|x| x.starts_with("VB")) {
+                            lemma::verb(w, &dict.lemmas)
+                        } else {
+                            lower[i].clone()
+                        }
+                    }
+                }
+            })
+            .collect();
+        Coder {
+            doc,
+            kb,
+            dict,
+            children,
+            lower,
+            sent_of,
+            mention_at,
+            lemmas,
+            reference: dates::reference_date(doc),
+            reference_inferred: false,
+        }
+    }
+
+    fn rel(&self, i: usize) -> &str {
+        self.doc.tokens[i].deprel.as_deref().unwrap_or("")
+    }
+
+    fn base_rel(&self, i: usize) -> &str {
+        let r = self.rel(i);
+        r.split(':').next().unwrap_or(r)
+    }
+
+    fn upos(&self, i: usize) -> &str {
+        self.doc.tokens[i].upos.as_deref().unwrap_or("")
+    }
+
+    fn xpos(&self, i: usize) -> &str {
+        self.doc.tokens[i].xpos.as_deref().unwrap_or("")
+    }
+
+    fn head(&self, i: usize) -> Option<usize> {
+        self.doc.tokens[i].head
+    }
+
+    fn kids<'s>(&'s self, i: usize, rel: &'s str) -> impl Iterator<Item = usize> + 's {
+        self.children[i].iter().copied().filter(move |&c| {
+            let r = self.rel(c);
+            r == rel || (r.starts_with(rel) && r.as_bytes().get(rel.len()) == Some(&b':'))
+        })
+    }
+
+    fn kid(&self, i: usize, rel: &str) -> Option<usize> {
+        self.kids(i, rel).next()
+    }
+
+    /// The preposition of an oblique or nominal modifier ("on" in "on Syria").
+    fn case_of(&self, i: usize) -> Option<&str> {
+        self.children[i]
+            .iter()
+            .copied()
+            .find(|&c| self.rel(c) == "case" || self.rel(c) == "mark")
+            .map(|c| self.lower[c].as_str())
+    }
+
+    fn is_verbal(&self, i: usize) -> bool {
+        self.upos(i) == "VERB" || (self.xpos(i).starts_with("VB") && self.upos(i) != "AUX")
+    }
+
+    /// The particle of a phrasal verb ("over" in "hand over"), also when the parser read
+    /// it as the preposition of the next noun ("hand [over Assad]").
+    fn particle(&self, v: usize) -> Option<&str> {
+        let as_case = self.children[v]
+            .iter()
+            .copied()
+            .filter(|&c| matches!(self.base_rel(c), "obl" | "obj"))
+            .find_map(|o| {
+                self.children[o].iter().copied().find(|&c| {
+                    c == v + 1
+                        && self.rel(c) == "case"
+                        && self
+                            .dict
+                            .lemmas
+                            .contains(&format!("{}_{}", self.lemmas[v], self.lower[c]))
+                })
+            });
+        if let Some(c) = as_case {
+            return Some(self.lower[c].as_str());
+        }
+        self.children[v]
+            .iter()
+            .copied()
+            .find(|&c| {
+                self.rel(c) == "compound:prt"
+                    || (self.rel(c) == "advmod"
+                        && c > v
+                        && matches!(
+                            self.lower[c].as_str(),
+                            "down" | "out" | "over" | "off" | "up" | "back" | "in"
+                        ))
+            })
+            .map(|c| self.lower[c].as_str())
+    }
+
+    /// Verb lemma keys to look up, most specific first.
+    fn verb_keys(&self, v: usize) -> Vec<String> {
+        let l = &self.lemmas[v];
+        let mut out = Vec::new();
+        if let Some(p) = self.particle(v) {
+            let k = format!("{l}_{p}");
+            if self.dict.lemmas.contains(&k) {
+                out.push(k);
+            }
+        }
+        out.push(l.clone());
+        out
+    }
+
+    /// Noun keys of a token: its lemma and its compound/amod + lemma ("tear_gas").
+    fn noun_keys(&self, i: usize) -> Vec<String> {
+        let l = self.lemmas[i].clone();
+        let mut out = vec![l.clone()];
+        for c in &self.children[i] {
+            if matches!(self.rel(*c), "compound" | "amod") {
+                out.push(format!("{}_{}", self.lemmas[*c], l));
+            }
+        }
+        if self.rel(i) == "compound" {
+            if let Some(h) = self.head(i) {
+                out.push(format!("{}_{}", l, self.lemmas[h]));
+            }
+        }
+        out
+    }
+
+    fn passive(&self, v: usize) -> bool {
+        self.kid(v, "aux:pass").is_some()
+            || (self.kid(v, "nsubj:pass").is_some()
+                && self.xpos(v) == "VBN"
+                && !self
+                    .kids(v, "aux")
+                    .any(|a| matches!(self.lemmas[a].as_str(), "have" | "has" | "had")))
+    }
+
+    /// The direct object (the passive subject of a passive verb).
+    fn object(&self, v: usize) -> Option<usize> {
+        if self.passive(v) {
+            self.kid(v, "nsubj:pass")
+                .or_else(|| self.kid(v, "obj"))
+                .or_else(|| self.passive_head(v))
+        } else {
+            self.kid(v, "obj")
+        }
+    }
+
+    /// The noun a reduced passive participle modifies ("the village bombed by X").
+    fn passive_head(&self, v: usize) -> Option<usize> {
+        (self.rel(v) == "acl" && self.xpos(v) == "VBN")
+            .then(|| self.head(v))
+            .flatten()
+    }
+
+    /// The subject (agent) of a verb, climbing through control and coordination.
+    fn subject(&self, v: usize, depth: usize) -> Option<usize> {
+        if depth > 6 {
+            return None;
+        }
+        if self.passive(v) || (self.rel(v) == "acl" && self.xpos(v) == "VBN") {
+            return self
+                .kids(v, "obl")
+                .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"));
+        }
+        if let Some(s) = self
+            .kids(v, "nsubj")
+            .find(|&s| self.rel(s) == "nsubj" && matches!(self.upos(s), "NOUN" | "PROPN" | "PRON"))
+            .or_else(|| self.kid(v, "nsubj"))
+        {
+            return Some(s);
+        }
+        if matches!(self.rel(v), "root" | "") || self.head(v).is_none() {
+            return self.left_subject(v);
+        }
+        let h = self.head(v)?;
+        match self.base_rel(v) {
+            "xcomp" => {
+                // object control: "asked Russia to hand over" → Russia.
+                if let Some(o) = self.kid(h, "obj").or_else(|| self.kid(h, "iobj")) {
+                    if o < v {
+                        return Some(o);
+                    }
+                }
+                if let Some(o) = self
+                    .kids(h, "obl")
+                    .find(|&o| o < v && self.case_of(o) == Some("on"))
+                {
+                    return Some(o);
+                }
+                self.subject(h, depth + 1)
+            }
+            "conj" if self.is_verbal(h) => self.subject(h, depth + 1),
+            "advcl" if matches!(self.xpos(v), "VBG" | "VBN") => self.subject(h, depth + 1),
+            "acl" if self.xpos(v) == "VBG" => Some(h),
+            _ => None,
+        }
+    }
+
+    /// A subject the parser missed: the nearest actor phrase before the verb, with no verb
+    /// in between ("A top U.S. official today praised ...").
+    fn left_subject(&self, v: usize) -> Option<usize> {
+        let s = self.doc.sentences.get(self.sent_of[v])?;
+        let mut t = v;
+        while t > s.tokens.0 {
+            t -= 1;
+            if self.is_verbal(t) || matches!(self.lower[t].as_str(), ";" | ":" | "\"" | "“") {
+                return None;
+            }
+            if matches!(self.upos(t), "NOUN" | "PROPN")
+                && (self.mention_at[t].is_some() || self.role_of(t).is_some())
+            {
+                return Some(t);
+            }
+        }
+        None
+    }
+
+    /// The verb's tokens plus children that are not clauses of their own.
+    fn clause_tokens(&self, v: usize) -> Vec<usize> {
+        let mut out = vec![v];
+        let mut stack = vec![v];
+        while let Some(x) = stack.pop() {
+            for &c in &self.children[x] {
+                if matches!(
+                    self.base_rel(c),
+                    "ccomp" | "advcl" | "acl" | "parataxis" | "csubj" | "xcomp"
+                ) || (self.base_rel(c) == "conj" && x == v)
+                {
+                    continue;
+                }
+                if matches!(self.rel(c), "acl:relcl" | "parataxis") {
+                    continue;
+                }
+                out.push(c);
+                stack.push(c);
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// Phrase tokens of an argument: its subtree without relative clauses, coordinated
+    /// nouns and modifiers that name another party ("ambassador *to Britain*").
+    fn phrase(&self, h: usize) -> Vec<usize> {
+        let mut out = vec![h];
+        let mut stack = vec![h];
+        while let Some(x) = stack.pop() {
+            for &c in &self.children[x] {
+                let r = self.rel(c);
+                if matches!(
+                    self.base_rel(c),
+                    "acl" | "conj" | "cc" | "punct" | "parataxis" | "advcl" | "dep"
+                ) {
+                    continue;
+                }
+                if r.starts_with("nmod")
+                    && !r.starts_with("nmod:poss")
+                    && matches!(
+                        self.case_of(c),
+                        Some(
+                            "to" | "against"
+                                | "with"
+                                | "on"
+                                | "over"
+                                | "for"
+                                | "about"
+                                | "into"
+                                | "at"
+                                | "from"
+                                | "between"
+                                | "after"
+                                | "before"
+                                | "during"
+                        )
+                    )
+                {
+                    continue;
+                }
+                out.push(c);
+                stack.push(c);
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// The argument and the nouns coordinated with it ("Egypt and Jordan").
+    fn with_conjuncts(&self, h: usize) -> Vec<usize> {
+        let mut out = vec![h];
+        let mut stack = vec![h];
+        while let Some(x) = stack.pop() {
+            for c in self.kids(x, "conj") {
+                if matches!(self.upos(c), "NOUN" | "PROPN" | "PRON") && !out.contains(&c) {
+                    out.push(c);
+                    stack.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    fn is_pronoun(&self, h: usize) -> bool {
+        self.upos(h) == "PRON"
+            || matches!(
+                self.lower[h].as_str(),
+                "he" | "she" | "it" | "they" | "we" | "him" | "her" | "them" | "us"
+            )
+    }
+
+    fn mention_code(&self, e: usize, m: usize) -> Option<String> {
+        let ent = &self.doc.entities[e];
+        ent.mentions[m]
+            .actor_code
+            .clone()
+            .or_else(|| ent.actor_code.clone())
+    }
+
+    /// A bare role code ("GOV") or no country part: finds the country from the entity's
+    /// stated roles and its mention's neighbourhood.
+    fn has_country(&self, code: &str) -> bool {
+        code.len() >= 3
+            && (code.starts_with("IGO")
+                || code.starts_with("NGO")
+                || code.starts_with("MNC")
+                || self.kb.country(&code[..3]).is_some())
+    }
+
+    fn country_in_words(&self, text: &str) -> Option<String> {
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '\'' || c == '’')
+            .filter(|w| !w.is_empty())
+            .collect();
+        for n in (1..=3).rev() {
+            for w in words.windows(n) {
+                let s = w.join(" ");
+                if let Some(c) = self.kb.country_by_demonym(&s) {
+                    return Some(c.code.clone());
+                }
+                if s.chars().next().is_some_and(char::is_uppercase) {
+                    for e in self.kb.lookup(&s) {
+                        if matches!(
+                            e.class,
+                            eventwire_kb::EntryClass::Country | eventwire_kb::EntryClass::Capital
+                        ) {
+                            if let Some(c) = &e.country {
+                                return Some(c.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Country of a demonym or country name among the tokens (not in `skip`).
+    fn country_in_tokens(&self, toks: &[usize], skip: Option<(usize, usize)>) -> Option<String> {
+        for &t in toks {
+            if let Some((e, m)) = self.mention_at[t] {
+                if Some((e, m)) == skip {
+                    continue;
+                }
+                if let Some(code) = self.mention_code(e, m) {
+                    if self.has_country(&code) && !code.starts_with("IGO") {
+                        return Some(code[..3].to_string());
+                    }
+                }
+                if let Some(c) = &self.doc.entities[e].country {
+                    return Some(c.clone());
+                }
+            }
+            let w = &self.doc.text[self.doc.tokens[t].span.range()];
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                if let Some(c) = self.kb.country_by_demonym(w) {
+                    return Some(c.code.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// The role code of a head noun with its compounds ("foreign ministry", "police").
+    fn role_of(&self, h: usize) -> Option<String> {
+        let mut words: Vec<usize> = self.children[h]
+            .iter()
+            .copied()
+            .filter(|&c| c < h && matches!(self.rel(c), "compound" | "amod"))
+            .collect();
+        words.push(h);
+        let phrase: Vec<&str> = words.iter().map(|&t| self.lower[t].as_str()).collect();
+        if let Some(r) = self.kb.role(&phrase.join(" ")) {
+            return Some(r.code);
+        }
+        match self.lemmas[h].as_str() {
+            "side" | "state" | "country" | "nation" | "leader" | "capital" | "camp" => {
+                Some("GOV".into())
+            }
+            "protester" | "demonstrator" | "activist" | "crowd" | "marcher" => Some("OPP".into()),
+            "teacher" | "student" | "university" | "school" => Some("EDU".into()),
+            "doctor" | "physician" | "nurse" | "hospital" => Some("HLH".into()),
+            "judge" | "court" | "prosecutor" | "tribunal" => Some("JUD".into()),
+            "lawmaker" | "legislator" | "parliament" | "senator" | "congress" | "legislature" => {
+                Some("LEG".into())
+            }
+            "resident" | "civilian" | "villager" | "people" | "citizen" => Some("CVL".into()),
+            "journalist" | "reporter" | "newspaper" => Some("MED".into()),
+            "jet" | "warplane" | "aircraft" | "drone" | "helicopter" | "plane" | "bomber"
+            | "tank" | "artillery" | "navy" | "warship" => Some("MIL".into()),
+            "worker" | "union" => Some("LAB".into()),
+            "company" | "firm" | "business" => Some("BUS".into()),
+            _ => None,
+        }
+    }
+
+    /// The country of the story when an actor gives none: the first place in the sentence,
+    /// else the first place of the story.
+    fn fallback_country(&self, h: usize) -> Option<String> {
+        let s = self.doc.sentences.get(self.sent_of[h])?;
+        let pick = |range: std::ops::Range<usize>| {
+            range.into_iter().find_map(|t| {
+                let (e, _) = self.mention_at[t]?;
+                let ent = &self.doc.entities[e];
+                (ent.kind == EntityType::LOC)
+                    .then(|| ent.country.clone())
+                    .flatten()
+            })
+        };
+        let demonym = |range: std::ops::Range<usize>| {
+            range.into_iter().find_map(|t| {
+                let w = &self.doc.text[self.doc.tokens[t].span.range()];
+                (self.upos(t) == "ADJ" && w.chars().next().is_some_and(char::is_uppercase))
+                    .then(|| self.kb.country_by_demonym(w).map(|c| c.code.clone()))
+                    .flatten()
+            })
+        };
+        pick(s.tokens.0..s.tokens.1)
+            .or_else(|| demonym(s.tokens.0..s.tokens.1))
+            .or_else(|| pick(0..self.doc.tokens.len().min(80)))
+    }
+
+    /// The actor an argument token stands for: its own phrase, else an apposition ("two
+    /// Arab states - Egypt and Jordan -"), else who the phrase says made it ("the move
+    /// announced by X", "the decision of X").
+    fn actor(&self, h: usize) -> Option<Arg> {
+        // a dateline read as the subject: "HANOI, Vietnam (AP) — U.S. Defense Secretary ..."
+        let w = &self.doc.text[self.doc.tokens[h].span.range()];
+        if w.len() > 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+            if let Some(dash) = (h..self.doc.tokens.len().min(h + 12))
+                .find(|&t| matches!(self.lower[t].as_str(), "—" | "--" | "–" | "-"))
+            {
+                let s = &self.doc.sentences[self.sent_of[h]];
+                if let Some(t) = (dash + 1..s.tokens.1).find(|&t| {
+                    self.mention_at[t]
+                        .is_some_and(|(e, _)| self.doc.entities[e].kind != EntityType::LOC)
+                }) {
+                    let (e, _) = self.mention_at[t].unwrap();
+                    let last = (t..s.tokens.1)
+                        .take_while(|&x| self.mention_at[x].is_some_and(|(e2, _)| e2 == e))
+                        .last()
+                        .unwrap_or(t);
+                    return self.actor_inner(last);
+                }
+            }
+        }
+        let own = self.actor_inner(h);
+        if own.as_ref().is_some_and(|a| a.actor.code.is_some()) {
+            return own;
+        }
+        for a in self.kids(h, "appos") {
+            if let Some(x) = self.actor_inner(a).filter(|x| x.actor.code.is_some()) {
+                return Some(x);
+            }
+        }
+        if !matches!(self.upos(h), "NOUN" | "PROPN") {
+            return own;
+        }
+        for c in self.children[h].clone() {
+            let by = match self.base_rel(c) {
+                "acl" => self
+                    .kids(c, "obl")
+                    .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by")),
+                "nmod" if matches!(self.case_of(c), Some("by" | "of")) => Some(c),
+                _ => None,
+            };
+            if let Some(x) = by
+                .and_then(|b| self.actor_inner(b))
+                .filter(|x| x.actor.code.is_some())
+            {
+                return Some(x);
+            }
+        }
+        own
+    }
+
+    fn actor_inner(&self, h: usize) -> Option<Arg> {
+        if self.is_pronoun(h) {
+            return self.antecedent(h).map(|(actor, _)| Arg {
+                actor,
+                lo: h,
+                hi: h,
+            });
+        }
+        let toks = self.phrase(h);
+        let (lo, hi) = (toks[0], *toks.last().unwrap());
+        let name_of = |toks: &[usize]| {
+            let a = self.doc.tokens[toks[0]].span.start;
+            let b = self.doc.tokens[*toks.last().unwrap()].span.end;
+            let s = self.doc.text[a..b]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            s.trim_start_matches("the ")
+                .trim_start_matches("The ")
+                .to_string()
+        };
+        // the mention that covers the head, else the leftmost in the phrase.
+        let mention = self.mention_at[h].or_else(|| {
+            toks.iter()
+                .filter_map(|&t| self.mention_at[t])
+                .find(|&(e, _)| self.doc.entities[e].kind != EntityType::MISC)
+        });
+        let role = self.role_of(h);
+        if let Some((e, m)) = mention {
+            let ent = &self.doc.entities[e];
+            let covers_head = self.mention_at[h] == Some((e, m));
+            let mut code = self.mention_code(e, m).or_else(|| self.kb_code(&ent.name));
+            if let Some(c) = code.clone() {
+                if !self.has_country(&c) {
+                    // "GOV" for a person with a role but no known country.
+                    let country = ent
+                        .roles
+                        .iter()
+                        .chain(ent.mentions[m].role.iter())
+                        .find_map(|r| self.country_in_words(r))
+                        .or_else(|| self.country_in_tokens(&toks, Some((e, m))))
+                        .or_else(|| ent.country.clone())
+                        .or_else(|| self.nearby_country(h));
+                    if let Some(k) = country {
+                        code = Some(format!("{k}{c}"));
+                    }
+                } else if !covers_head && c.len() == 3 && !c.starts_with("IGO") {
+                    if let Some(r) = &role {
+                        code = Some(format!("{c}{r}"));
+                    }
+                }
+            } else {
+                let country = ent.country.clone().or_else(|| {
+                    ent.roles
+                        .iter()
+                        .chain(ent.mentions[m].role.iter())
+                        .find_map(|r| self.country_in_words(r))
+                        .or_else(|| self.country_in_tokens(&toks, Some((e, m))))
+                        .or_else(|| {
+                            (ent.kind == EntityType::PER)
+                                .then(|| self.nearby_country(h))
+                                .flatten()
+                        })
+                });
+                let role = role.clone().or_else(|| {
+                    // a title in the phrase ("Secretary of State Warren Christopher")
+                    toks.iter()
+                        .filter(|&&t| t != h && self.mention_at[t] != Some((e, m)))
+                        .find_map(|&t| self.kb.role(&self.lower[t]).map(|r| r.code))
+                        .or_else(|| {
+                            ent.roles
+                                .iter()
+                                .chain(ent.mentions[m].role.iter())
+                                .find_map(|r| self.kb.role(r).map(|r| r.code))
+                        })
+                });
+                if let Some(k) = country {
+                    code = Some(match &role {
+                        Some(r) if !covers_head || ent.kind == EntityType::PER => {
+                            format!("{k}{r}")
+                        }
+                        _ => k.clone(),
+                    });
+                }
+            }
+            if code.is_none() && ent.kind == EntityType::MISC {
+                // a demonym tagged as MISC ("Syrian authorities").
+                if let Some(c) = self.kb.country_by_demonym(&ent.name) {
+                    code = Some(format!("{}{}", c.code, role.clone().unwrap_or_default()));
+                }
+            }
+            if let Some(c) = code.clone() {
+                if !self.has_country(&c) {
+                    if let Some(k) = self.fallback_country(h) {
+                        code = Some(format!("{k}{c}"));
+                    }
+                }
+            }
+            let name = if covers_head {
+                ent.name.clone()
+            } else {
+                name_of(&toks)
+            };
+            return Some(Arg {
+                actor: Actor {
+                    entity: Some(ent.id.clone()),
+                    name,
+                    code,
+                },
+                lo,
+                hi,
+            });
+        }
+        let country = self.country_in_tokens(&toks, None);
+        match (country, role) {
+            (Some(c), r) => Some(Arg {
+                actor: Actor {
+                    entity: None,
+                    name: name_of(&toks),
+                    code: Some(format!("{c}{}", r.unwrap_or_default())),
+                },
+                lo,
+                hi,
+            }),
+            (None, Some(r)) => {
+                if !matches!(self.upos(h), "NOUN" | "PROPN") {
+                    return None;
+                }
+                let c = self.fallback_country(h).unwrap_or_default();
+                Some(Arg {
+                    actor: Actor {
+                        entity: None,
+                        name: name_of(&toks),
+                        code: Some(format!("{c}{r}")),
+                    },
+                    lo,
+                    hi,
+                })
+            }
+            (None, None) => {
+                if self.upos(h) != "PROPN" {
+                    return None;
+                }
+                Some(Arg {
+                    actor: Actor {
+                        entity: None,
+                        name: name_of(&toks),
+                        code: None,
+                    },
+                    lo,
+                    hi,
+                })
+            }
+        }
+    }
+
+    /// The actor code the knowledge base gives a name the resolver left uncoded (a person
+    /// the tagger took for an organisation): one entry only, people by their role on the
+    /// reference date.
+    fn kb_code(&self, name: &str) -> Option<String> {
+        let hits = self.kb.lookup(name);
+        if hits.len() != 1 {
+            return None;
+        }
+        let e = hits[0];
+        if e.class == eventwire_kb::EntryClass::Person {
+            let day = self.reference?.format("%Y-%m-%d").to_string();
+            let s = self.kb.person_role_on(e, &day)?;
+            return Some(format!("{}{}", s.country, s.role));
+        }
+        e.actor_code.clone()
+    }
+
+    /// A country named near a person's mention ("U.S. Defense Secretary Mark Esper").
+    fn nearby_country(&self, h: usize) -> Option<String> {
+        let lo = h.saturating_sub(4);
+        let s = self.doc.sentences.get(self.sent_of[h])?;
+        let toks: Vec<usize> = (lo.max(s.tokens.0)..h).collect();
+        self.country_in_tokens(&toks, self.mention_at[h])
+    }
+
+    /// The entity a pronoun refers to: the nearest compatible mention before it in the
+    /// sentence, else the first one of the previous sentence.
+    fn antecedent(&self, h: usize) -> Option<(Actor, usize)> {
+        let want: &[EntityType] = match self.lower[h].as_str() {
+            "he" | "she" | "him" | "her" | "his" => &[EntityType::PER],
+            "it" | "its" => &[EntityType::ORG, EntityType::LOC],
+            "they" | "them" | "we" | "us" | "their" | "our" => {
+                &[EntityType::ORG, EntityType::LOC, EntityType::PER]
+            }
+            _ => return None,
+        };
+        let si = self.sent_of[h];
+        let ok = |t: usize| -> Option<(usize, usize)> {
+            let (e, m) = self.mention_at[t]?;
+            let ent = &self.doc.entities[e];
+            (want.contains(&ent.kind) && self.mention_code(e, m).is_some()).then_some((e, m))
+        };
+        let s = self.doc.sentences.get(si)?;
+        let found = (s.tokens.0..h)
+            .rev()
+            .find_map(|t| ok(t).map(|x| (x, t)))
+            .or_else(|| {
+                let p = self.doc.sentences.get(si.checked_sub(1)?)?;
+                // prefer a subject of the previous sentence
+                (p.tokens.0..p.tokens.1)
+                    .find(|&t| ok(t).is_some() && self.rel(t).starts_with("nsubj"))
+                    .or_else(|| (p.tokens.0..p.tokens.1).find(|&t| ok(t).is_some()))
+                    .map(|t| (ok(t).unwrap(), t))
+            })?;
+        let ((e, m), t) = found;
+        let a = self.actor(t)?;
+        let _ = (e, m);
+        Some((a.actor, t))
+    }
+
+    fn negated(&self, v: usize) -> bool {
+        self.children[v].iter().any(|&c| {
+            matches!(self.rel(c), "advmod" | "neg" | "det")
+                && matches!(self.lower[c].as_str(), "not" | "n't" | "never" | "no")
+        })
+    }
+
+    fn modal(&self, v: usize) -> Option<&str> {
+        self.kids(v, "aux")
+            .find(|&a| MODALS.contains(&self.lower[a].as_str()))
+            .map(|a| self.lower[a].as_str())
+            .or_else(|| {
+                // "is going to", "plans to" with the verb as xcomp
+                let h = self.head(v)?;
+                (self.base_rel(v) == "xcomp" && self.lemmas[h] == "go" && self.xpos(h) == "VBG")
+                    .then_some("will")
+            })
+    }
+
+    /// Which pattern fits the verb best, and the tokens its constraints matched.
+    fn best_pattern(&self, v: usize) -> Option<(&'a Pattern, Match)> {
+        let mut best: Option<(&Pattern, Match)> = None;
+        for key in self.verb_keys(v) {
+            let Some(ids) = self.dict.by_verb.get(&key) else {
+                continue;
+            };
+            for &i in ids {
+                let p = &self.dict.patterns[i];
+                if let Some(m) = self.fits(v, p, &key) {
+                    let better = match &best {
+                        None => true,
+                        Some((b, _)) => p.specificity() > b.specificity(),
+                    };
+                    if better {
+                        best = Some((p, m));
+                    }
+                }
+            }
+            if best.is_some() {
+                break;
+            }
+        }
+        best
+    }
+
+    fn obliques(&self, x: usize) -> impl Iterator<Item = usize> + '_ {
+        self.children[x].iter().copied().filter(|&c| {
+            matches!(self.base_rel(c), "obl" | "nmod") && !self.rel(c).ends_with("poss")
+        })
+    }
+
+    fn fits(&self, v: usize, p: &Pattern, key: &str) -> Option<Match> {
+        let mut m = Match {
+            key: key.to_string(),
+            ..Match::default()
+        };
+        let obj = self.object(v);
+        if !p.obj.is_empty() {
+            let o = obj?;
+            if !self.noun_keys(o).iter().any(|k| p.obj.contains(k)) {
+                return None;
+            }
+            m.noun = Some(o);
+        }
+        if !p.xcomp.is_empty() {
+            let x = self.children[v].iter().copied().find(|&c| {
+                matches!(self.base_rel(c), "xcomp" | "ccomp" | "advcl")
+                    && self.verb_keys(c).iter().any(|k| p.xcomp.contains(k))
+            })?;
+            m.xcomp = Some(x);
+        }
+        if !p.obl.is_empty() {
+            let mut cands: Vec<usize> = self.obliques(v).collect();
+            if let Some(o) = obj {
+                cands.extend(self.obliques(o));
+            }
+            let o = cands
+                .into_iter()
+                .find(|&o| self.noun_keys(o).iter().any(|k| p.obl.contains(k)))?;
+            m.obl = Some(o);
+        }
+        if !p.prep.is_empty() {
+            let has = self.obliques(v).any(|o| {
+                self.case_of(o)
+                    .is_some_and(|c| p.prep.iter().any(|x| x == c))
+            }) || self
+                .particle(v)
+                .is_some_and(|c| p.prep.iter().any(|x| x == c));
+            if !has {
+                return None;
+            }
+        }
+        if !p.subj.is_empty() {
+            let s = self.kid(v, "nsubj")?;
+            if !self.noun_keys(s).iter().any(|k| p.subj.contains(k)) {
+                return None;
+            }
+            m.subj_noun = Some(s);
+        }
+        Some(m)
+    }
+
+    /// The target token of a pattern's slots, and the slot's name for the rule.
+    fn target(&self, v: usize, p: &Pattern, m: &Match) -> Option<(usize, String)> {
+        let obj = self.object(v);
+        for slot in &p.target {
+            match slot {
+                Slot::None => return None,
+                Slot::Obj => {
+                    if let Some(o) = obj {
+                        if m.noun != Some(o) {
+                            let name = if self.passive(v) { "nsubj:pass" } else { "obj" };
+                            return Some((o, name.into()));
+                        }
+                    }
+                    if let Some(o) = self.kid(v, "iobj") {
+                        return Some((o, "iobj".into()));
+                    }
+                }
+                Slot::Iobj => {
+                    if let Some(o) = self.kid(v, "iobj") {
+                        return Some((o, "iobj".into()));
+                    }
+                }
+                Slot::Poss => {
+                    if let Some(o) = obj.and_then(|o| self.kid(o, "nmod:poss")) {
+                        return Some((o, "poss".into()));
+                    }
+                }
+                Slot::Prep(prep) => {
+                    let mut hosts = vec![v];
+                    hosts.extend(obj);
+                    hosts.extend(m.noun);
+                    hosts.extend(m.xcomp);
+                    hosts.extend(self.kids(v, "xcomp"));
+                    for hst in hosts {
+                        if let Some(o) = self
+                            .obliques(hst)
+                            .find(|&o| self.case_of(o) == Some(prep.as_str()) && Some(o) != m.obl)
+                        {
+                            return Some((o, format!("obl:{prep}")));
+                        }
+                    }
+                    // "called on X": the particle reading of the preposition
+                    if self.particle(v) == Some(prep.as_str()) {
+                        if let Some(o) = obj {
+                            return Some((o, format!("obl:{prep}")));
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// A target stated in the verb's xcomp clause ("agreed to lift embargoes *on Iran*",
+    /// "promised to continue aid *to Mozambique*") when the pattern's slots found none.
+    fn xcomp_target(&self, v: usize) -> Option<(usize, String)> {
+        let x = self.kids(v, "xcomp").next()?;
+        let mut cands: Vec<(usize, String)> = Vec::new();
+        let xo = self.kid(x, "obj");
+        for hst in [Some(x), xo].into_iter().flatten() {
+            for o in self.obliques(hst) {
+                if let Some(c) = self.case_of(o) {
+                    if matches!(c, "to" | "with" | "on" | "against" | "for" | "into") {
+                        cands.push((o, format!("xcomp-obl:{c}")));
+                    }
+                }
+            }
+        }
+        if let Some(o) = xo {
+            cands.push((o, "xcomp-obj".into()));
+        }
+        cands
+            .into_iter()
+            .find(|(t, _)| self.actor(*t).is_some_and(|a| a.actor.code.is_some()))
+    }
+
+    /// Is this verb governed by another verb that the dictionary codes ("threatened to
+    /// attack", "accused X of attacking")?
+    fn governed_by_coded(&self, v: usize) -> bool {
+        let Some(h) = self.head(v) else { return false };
+        let r = self.base_rel(v);
+        let gov = r == "xcomp"
+            || (matches!(r, "advcl" | "acl" | "ccomp")
+                && self.children[v].iter().any(|&c| {
+                    matches!(self.rel(c), "mark" | "case")
+                        && matches!(self.lower[c].as_str(), "to" | "of" | "for")
+                }));
+        if !gov {
+            return false;
+        }
+        let h = if self.rel(h) == "obj" || self.base_rel(h) == "obl" {
+            match self.head(h) {
+                Some(x) => x,
+                None => return false,
+            }
+        } else {
+            h
+        };
+        self.is_verbal(h) && self.best_pattern(h).is_some()
+    }
+
+    /// The verb of intention or wish a verb depends on ("plans to visit").
+    fn controller(&self, v: usize) -> Option<usize> {
+        let h = self.head(v)?;
+        let r = self.base_rel(v);
+        let to = self.kids(v, "mark").any(|m| self.lower[m] == "to");
+        ((r == "xcomp" || (r == "acl" && to)) && CONTROL_VERBS.contains(&self.lemmas[h].as_str()))
+            .then_some(h)
+    }
+
+    /// A verb of saying that reports this clause, climbing ccomp/parataxis.
+    fn speech_verb(&self, v: usize) -> Option<usize> {
+        let mut x = v;
+        for _ in 0..4 {
+            let h = self.head(x)?;
+            if matches!(self.base_rel(x), "ccomp" | "parataxis" | "conj" | "xcomp") {
+                if SPEECH_VERBS.contains(&self.lemmas[h].as_str()) {
+                    return Some(h);
+                }
+                x = h;
+            } else {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn in_background(&self, v: usize) -> bool {
+        let mut x = v;
+        for _ in 0..4 {
+            if self.rel(x) == "acl:relcl" {
+                return true;
+            }
+            if self.base_rel(x) == "conj" {
+                match self.head(x) {
+                    Some(h) => x = h,
+                    None => return false,
+                }
+            } else {
+                return false;
+            }
+        }
+        false
+    }
+
+    fn location(&self, v: usize, obj: Option<usize>, target: Option<usize>) -> Option<Location> {
+        let mut hosts = vec![v];
+        hosts.extend(obj);
+        hosts.extend(target);
+        for hst in hosts {
+            for o in self.obliques(hst) {
+                if !matches!(
+                    self.case_of(o),
+                    Some("in" | "at" | "near" | "outside" | "inside" | "across")
+                ) {
+                    continue;
+                }
+                for t in self.phrase(o) {
+                    if let Some((e, _)) = self.mention_at[t] {
+                        let ent = &self.doc.entities[e];
+                        if ent.kind == EntityType::LOC
+                            || (ent.kind == EntityType::ORG && ent.country.is_some() && t == o)
+                        {
+                            return Some(Location {
+                                name: ent.name.clone(),
+                                country: ent.country.clone(),
+                                entity: Some(ent.id.clone()),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn run(&self) -> Vec<Event> {
+        let mut out: Vec<Event> = Vec::new();
+        for v in 0..self.doc.tokens.len() {
+            if !self.is_verbal(v) {
+                continue;
+            }
+            let Some((p, m)) = self.best_pattern(v) else {
+                continue;
+            };
+            if self.in_background(v) || self.governed_by_coded(v) {
+                continue;
+            }
+            self.emit(v, p, &m, &mut out);
+        }
+        out
+    }
+
+    fn emit(&self, v: usize, p: &Pattern, m: &Match, out: &mut Vec<Event>) {
+        let subj = self.subject(v, 0);
+        let obj = self.object(v);
+        let sources: Vec<Option<Arg>> = match subj {
+            Some(s)
+                if Some(s) != m.subj_noun
+                    || self.actor(s).is_some_and(|a| a.actor.code.is_some()) =>
+            {
+                let v: Vec<Option<Arg>> = self
+                    .with_conjuncts(s)
+                    .into_iter()
+                    .map(|t| self.actor(t))
+                    .collect();
+                v
+            }
+            _ => vec![None],
+        };
+        let target = self.target(v, p, m).or_else(|| {
+            (!p.target.contains(&Slot::None))
+                .then(|| self.xcomp_target(v))
+                .flatten()
+        });
+        let targets: Vec<Option<Arg>> = match &target {
+            Some((t, _)) => self
+                .with_conjuncts(*t)
+                .into_iter()
+                .map(|t| self.actor(t))
+                .filter(|a| a.is_some())
+                .collect(),
+            None => vec![],
+        };
+        if p.need_target
+            && !targets
+                .iter()
+                .any(|t| t.as_ref().is_some_and(|a| a.actor.code.is_some()))
+        {
+            return;
+        }
+        let targets = if targets.is_empty() {
+            vec![None]
+        } else {
+            targets
+        };
+
+        // modality, negation, intent
+        let mut code = p.code.clone();
+        let negated = self.negated(v)
+            || self.head(v).is_some_and(|h| {
+                self.base_rel(v) == "xcomp" && self.negated(h) && self.controller(v).is_some()
+            });
+        let modal = self.modal(v);
+        let control = self.controller(v);
+        let conditional = self
+            .kid(v, "mark")
+            .is_some_and(|mk| matches!(self.lower[mk].as_str(), "if" | "unless" | "whether"));
+        let mut hypothetical = modal.is_some() || control.is_some() || conditional;
+        let root: String = code[..2].to_string();
+        let future = modal.is_some_and(|m| FUTURE_MODALS.contains(&m))
+            || control.is_some_and(|c| {
+                matches!(
+                    self.lemmas[c].as_str(),
+                    "plan" | "intend" | "want" | "aim" | "prepare" | "hope" | "seek" | "wish"
+                )
+            });
+        let mut negated_out = negated;
+        if negated {
+            let rej = match root.as_str() {
+                "03" | "05" => Some("120"),
+                "04" => Some("125"),
+                "06" => Some("121"),
+                "07" => Some("122"),
+                "08" => Some("124"),
+                _ => None,
+            };
+            if let Some(r) = rej {
+                if !hypothetical || future {
+                    code = r.to_string();
+                    negated_out = false;
+                    hypothetical = false;
+                }
+            }
+        } else if hypothetical && future && !conditional {
+            let intent = match root.as_str() {
+                "04" => Some("036"),
+                "05" => Some("032"),
+                "06" => Some("031"),
+                "07" => Some(match code.as_str() {
+                    "071" => "0331",
+                    "072" => "0332",
+                    "073" => "0333",
+                    _ => "033",
+                }),
+                "08" => Some(match code.as_str() {
+                    "0841" => "0353",
+                    "085" => "0354",
+                    "081" => "0351",
+                    _ => "035",
+                }),
+                "16" => Some("131"),
+                "17" => Some("137"),
+                "18" | "19" | "20" => Some("138"),
+                "14" => Some("133"),
+                _ => None,
+            };
+            if let Some(i) = intent {
+                code = i.to_string();
+                hypothetical = false;
+            }
+        }
+        let root: String = code[..2].to_string();
+        let info = codebook::info(&code);
+
+        // date: a statement is dated by its own clause, then by the verb that reports it.
+        let mut clause = self.clause_tokens(v);
+        if let Some(x) = m.xcomp {
+            clause.extend(self.clause_tokens(x));
+        }
+        let speech = self.speech_verb(v);
+        let (mut date, mut date_text) = dates::clause_date(self, &clause);
+        if date.is_none() {
+            if let Some(s) = speech {
+                let (d, t) = dates::clause_date(self, &self.clause_tokens(s));
+                date = d;
+                date_text = t;
+            }
+        }
+        // the reference is the publication date; only a reference the time stage inferred
+        // from the text would make a reference-dated event's date inferred.
+        let date_inferred = date.is_none() && self.reference_inferred;
+        let mut planned_date = None;
+        if code.starts_with("03") || code.starts_with("13") || hypothetical {
+            // a plan dated in the future: the statement is dated by the report.
+            if let (Some(d), Some(r)) = (&date, self.reference) {
+                if d.as_str() > r.format("%Y-%m-%d").to_string().as_str() {
+                    planned_date = Some(d.clone());
+                    date = None;
+                    date_text = None;
+                }
+            }
+        }
+        let date = date.or_else(|| self.reference.map(|r| r.format("%Y-%m-%d").to_string()));
+        let location = self.location(v, obj, target.as_ref().map(|t| t.0));
+
+        let frame = {
+            let mut f = String::new();
+            f.push_str(if self.passive(v) { "agent" } else { "nsubj" });
+            if let Some(x) = m.xcomp {
+                f.push_str(&format!("-xcomp:{}", self.verb_keys(x)[0]));
+            }
+            if let Some(n) = m.noun {
+                f.push_str(&format!("-obj:{}", self.lemmas[n]));
+            }
+            if let Some((_, slot)) = &target {
+                f.push('-');
+                f.push_str(slot);
+            }
+            f
+        };
+        let rule = format!("{}:{}:{}", m.key, p.code, frame);
+
+        let mut pairs: Vec<(Option<Arg>, Option<Arg>, String, String)> = Vec::new();
+        let srcs_n = sources.iter().filter(|s| s.is_some()).count();
+        let cooperative = matches!(&code[..2], "03" | "04" | "05" | "06");
+        if (p.mutual || cooperative) && target.is_none() && srcs_n >= 2 {
+            let s: Vec<Arg> = sources.iter().flatten().cloned().collect();
+            for a in &s {
+                for b in &s {
+                    if a.actor.name != b.actor.name {
+                        pairs.push((Some(a.clone()), Some(b.clone()), code.clone(), rule.clone()));
+                    }
+                }
+            }
+        } else {
+            for s in &sources {
+                for t in &targets {
+                    pairs.push((s.clone(), t.clone(), code.clone(), rule.clone()));
+                    if let (Some(pc), false) = (&p.pair, hypothetical || negated_out) {
+                        if code == p.code {
+                            if let Some(t) = t {
+                                pairs.push((
+                                    Some(t.clone()),
+                                    s.clone(),
+                                    pc.clone(),
+                                    format!("{}:{}:{}-pair", m.key, pc, frame),
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        let v_tok = &self.doc.tokens[v];
+        for (s, t, code, rule) in pairs {
+            if let (Some(a), Some(b)) = (&s, &t) {
+                if a.actor.entity.is_some() && a.actor.entity == b.actor.entity {
+                    continue;
+                }
+            }
+            let info = if code == p.code || Some(&code) == p.pair.as_ref() {
+                codebook::info(&code)
+            } else {
+                codebook::info(&code).or(info)
+            };
+            let (mut lo, mut hi) = (v_tok.span.start, v_tok.span.end);
+            for a in s.iter().chain(t.iter()) {
+                lo = lo.min(self.doc.tokens[a.lo].span.start);
+                hi = hi.max(self.doc.tokens[a.hi].span.end);
+            }
+            for x in [m.noun, m.xcomp, m.obl].into_iter().flatten() {
+                for y in self.phrase(x) {
+                    lo = lo.min(self.doc.tokens[y].span.start);
+                    hi = hi.max(self.doc.tokens[y].span.end);
+                }
+            }
+            let src_code = s.as_ref().and_then(|a| a.actor.code.clone());
+            let mut confidence: f64 = 0.85;
+            if src_code.is_none() {
+                confidence -= 0.25;
+            }
+            if hypothetical {
+                confidence -= 0.2;
+            }
+            if negated_out {
+                confidence -= 0.1;
+            }
+            let root = code[..2].to_string();
+            out.push(Event {
+                source: s.map(|a| a.actor).unwrap_or(Actor {
+                    entity: None,
+                    name: String::new(),
+                    code: None,
+                }),
+                target: t.map(|a| a.actor),
+                label: info.map(|i| i.label.clone()).unwrap_or_default(),
+                goldstein: info.map(|i| i.goldstein).unwrap_or(0.0),
+                quad_class: info
+                    .map(|i| i.quad_class)
+                    .unwrap_or_else(|| codebook::quad_of_root(&root)),
+                root_code: root,
+                code,
+                date: date.clone(),
+                date_text: date_text.clone(),
+                date_inferred,
+                planned_date: planned_date.clone(),
+                location: location.clone(),
+                evidence: Span::new(lo, hi),
+                rule,
+                negated: negated_out,
+                hypothetical,
+                confidence: confidence.clamp(0.05, 0.99),
+            });
+        }
+        let _ = root;
+    }
+}
+
+/// The dependents a pattern's constraints matched.
+#[derive(Debug, Clone, Default)]
+struct Match {
+    key: String,
+    noun: Option<usize>,
+    xcomp: Option<usize>,
+    obl: Option<usize>,
+    subj_noun: Option<usize>,
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# CAMEO event coding on the four development sets in ../shared/eval/events: real news
+# (strict + root recall, dates), PLOVER GSR (root F1), ConfliBERT penta (--dedup, root F1)
+# and CASE 2021 task 2 (root level). Reads the data in place, never copies it; says so
+# plainly when ../shared is absent.
+# Run from anywhere:  bash bench/events.sh [-v]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EVAL=../shared/eval/events
+if [ ! -d "$EVAL" ]; then
+    echo "events: $EVAL not found: NO EVALUATION WAS RUN (nothing measured, nothing passed)."
+    exit 0
+fi
+TMP=${TMPDIR:-/tmp}/eventwire-events
+mkdir -p "$TMP"
+if cargo build --release -q -p eventwire-cli 2>/dev/null; then
+    RUN=(target/release/eventwire extract --format jsonl)
+    echo "(eventwire extract: full pipeline)"
+else
+    echo "events: eventwire-cli does not build (another crate mid-change): NOTHING MEASURED."
+    exit 0
+fi
+score() { python3 "$EVAL/score_events.py" "$@" | grep -E '^(strict|root|date|gold events)'; }
+"${RUN[@]}" "$EVAL/real_news_dev.jsonl" >"$TMP/real_news.jsonl"
+echo "== real_news_dev (goals: strict recall >= 0.70, root recall >= 0.80, dates >= 0.90)"
+score "$TMP/real_news.jsonl" "$EVAL/real_news_dev.jsonl" "$@"
+"${RUN[@]}" "$EVAL/plover_gsr.jsonl" >"$TMP/plover.jsonl"
+echo "== plover_gsr (goal: root F1 >= 0.80)"
+score "$TMP/plover.jsonl" "$EVAL/plover_gsr.jsonl" --type-map "$EVAL/plover_gsr_type_map.tsv" "$@"
+"${RUN[@]}" "$EVAL/conflibert_penta_dev.jsonl" >"$TMP/conflibert.jsonl"
+echo "== conflibert_penta_dev --dedup (goal: root F1 >= 0.55)"
+score "$TMP/conflibert.jsonl" "$EVAL/conflibert_penta_dev.jsonl" --dedup "$@"
+"${RUN[@]}" "$EVAL/case2021_task2_dev.jsonl" >"$TMP/case2021.jsonl"
+echo "== case2021_task2_dev (read the root line)"
+score "$TMP/case2021.jsonl" "$EVAL/case2021_task2_dev.jsonl" --type-map "$EVAL/case2021_task2_type_map.tsv" "$@"

@@ -1,0 +1,178 @@
+//! Event dates: the time expression that governs a clause, resolved against the reference
+//! (publication) date. Uses the `timexes` layer when the time stage has filled it, and a
+//! small resolver of its own for the expressions news uses most ("on Tuesday",
+//! "yesterday", "July 10") otherwise.
+
+use crate::Coder;
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use eventwire_model::Document;
+
+/// The reference date of a document: its publication date.
+pub(crate) fn reference_date(doc: &Document) -> Option<NaiveDate> {
+    let p = doc.published.as_deref()?;
+    NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok()
+}
+
+fn weekday(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn month(w: &str) -> Option<u32> {
+    let w = w.trim_end_matches('.').to_lowercase();
+    let w = w.as_str();
+    let m = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    if w.len() < 3 {
+        return None;
+    }
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    for (i, (a, f)) in m.iter().zip(full.iter()).enumerate() {
+        if w == *a || w == *f || (w == "sept") && i == 8 {
+            return Some(i as u32 + 1);
+        }
+    }
+    None
+}
+
+/// The most recent `day` on or before `r` ("on Tuesday" in a story of Wednesday is
+/// yesterday; on the day itself, today), or after it for `forward`.
+pub(crate) fn resolve_weekday(r: NaiveDate, day: Weekday, forward: bool) -> NaiveDate {
+    let a = r.weekday().num_days_from_monday() as i64;
+    let b = day.num_days_from_monday() as i64;
+    if forward {
+        r + Duration::days((b - a).rem_euclid(7))
+    } else {
+        r - Duration::days((a - b).rem_euclid(7))
+    }
+}
+
+fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// The date stated in a clause, with its text.
+pub(crate) fn clause_date(c: &Coder, clause: &[usize]) -> (Option<String>, Option<String>) {
+    let doc = c.doc;
+    // the time stage's layer first
+    for tx in &doc.timexes {
+        let inside = clause.iter().any(|&t| {
+            doc.tokens[t].span.start <= tx.span.start && tx.span.start < doc.tokens[t].span.end
+        });
+        if inside && tx.value.len() >= 10 {
+            if let Ok(d) = NaiveDate::parse_from_str(&tx.value[..10], "%Y-%m-%d") {
+                return (Some(iso(d)), Some(doc.text[tx.span.range()].to_string()));
+            }
+        }
+    }
+    let Some(r) = c.reference else {
+        return (None, None);
+    };
+    let forward = clause
+        .iter()
+        .any(|&t| matches!(c.lower[t].as_str(), "will" | "'ll" | "next" | "shall"));
+    for (k, &t) in clause.iter().enumerate() {
+        let w = c.lower[t].as_str();
+        let prev = k.checked_sub(1).map(|p| c.lower[clause[p]].as_str());
+        let text = |a: usize, b: usize| -> String {
+            doc.text[doc.tokens[a].span.start..doc.tokens[b].span.end].to_string()
+        };
+        match w {
+            "today" | "tonight" => return (Some(iso(r)), Some(text(t, t))),
+            "yesterday" => return (Some(iso(r - Duration::days(1))), Some(text(t, t))),
+            "tomorrow" => return (Some(iso(r + Duration::days(1))), Some(text(t, t))),
+            _ => {}
+        }
+        if let Some(day) = weekday(w) {
+            let d = match prev {
+                Some("last") => {
+                    let d = resolve_weekday(r, day, false);
+                    if d == r {
+                        d - Duration::days(7)
+                    } else {
+                        d
+                    }
+                }
+                Some("next") | Some("this") if forward => resolve_weekday(r, day, true),
+                _ => resolve_weekday(r, day, forward),
+            };
+            return (Some(iso(d)), Some(text(t, t)));
+        }
+        if let Some(mo) = month(w) {
+            // "July 10" or "10 July"
+            let next = clause.get(k + 1).filter(|&&n| n == t + 1);
+            let day_after =
+                next.and_then(|&n| c.lower[n].trim_end_matches(',').parse::<u32>().ok());
+            let day_before = prev
+                .filter(|_| k > 0 && clause[k - 1] + 1 == t)
+                .and_then(|p| p.parse::<u32>().ok());
+            let (day, a, b) = match (day_after, day_before) {
+                (Some(d), _) => (d, t, t + 1),
+                (None, Some(d)) => (d, t - 1, t),
+                _ => continue,
+            };
+            if !(1..=31).contains(&day) {
+                continue;
+            }
+            let mut y = r.year();
+            if let Some(&yy) = clause.get(k + 2) {
+                if let Ok(v) = c.lower[yy].parse::<i32>() {
+                    if (1900..2100).contains(&v) && yy == b + 1 {
+                        y = v;
+                    }
+                }
+            }
+            if let Some(mut d) = NaiveDate::from_ymd_opt(y, mo, day) {
+                if y == r.year() && !forward && d > r + Duration::days(31) {
+                    d = NaiveDate::from_ymd_opt(y - 1, mo, day).unwrap_or(d);
+                }
+                return (Some(iso(d)), Some(text(a, b)));
+            }
+        }
+    }
+    (None, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekdays_resolve_backwards_from_the_reference() {
+        let r = NaiveDate::from_ymd_opt(2025, 1, 30).unwrap(); // a Thursday
+        assert_eq!(
+            resolve_weekday(r, Weekday::Tue, false),
+            NaiveDate::from_ymd_opt(2025, 1, 28).unwrap()
+        );
+        assert_eq!(resolve_weekday(r, Weekday::Thu, false), r);
+        assert_eq!(
+            resolve_weekday(r, Weekday::Mon, true),
+            NaiveDate::from_ymd_opt(2025, 2, 3).unwrap()
+        );
+        assert_eq!(month("Nov."), Some(11));
+        assert_eq!(month("sept"), Some(9));
+        assert_eq!(month("may"), Some(5));
+    }
+}

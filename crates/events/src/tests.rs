@@ -1,0 +1,297 @@
+//! Tests on sentences of our own, analysed by the real backbone and resolver, the way the
+//! pipeline builds a document.
+
+use super::*;
+use eventwire_model::{Entity, Mention, Token};
+
+fn analyse(text: &str, published: &str) -> Document {
+    let mut doc = Document {
+        id: "t".into(),
+        published: Some(published.into()),
+        text: text.into(),
+        ..Document::default()
+    };
+    let spans = eventwire_segment::tokenize(&doc.text);
+    doc.sentences = eventwire_segment::split_sentences(&doc.text, &spans);
+    doc.tokens = spans
+        .into_iter()
+        .map(|span| Token {
+            span,
+            ..Token::default()
+        })
+        .collect();
+    let model = eventwire_backbone::shared().expect("shipped backbone");
+    let mut found: Vec<(Span, EntityType)> = Vec::new();
+    for s in doc.sentences.clone() {
+        let words: Vec<&str> = doc.tokens[s.tokens.0..s.tokens.1]
+            .iter()
+            .map(|t| &doc.text[t.span.range()])
+            .collect();
+        let a = model.analyse(&words);
+        for (i, tok) in doc.tokens[s.tokens.0..s.tokens.1].iter_mut().enumerate() {
+            tok.upos = a.upos.get(i).cloned();
+            tok.xpos = a.xpos.get(i).cloned();
+            tok.head = a.heads.get(i).copied().flatten().map(|h| h + s.tokens.0);
+            tok.deprel = a.deprels.get(i).cloned();
+        }
+        for &(ws, we, kind) in &a.entities {
+            found.push((
+                Span::new(
+                    doc.tokens[s.tokens.0 + ws].span.start,
+                    doc.tokens[s.tokens.0 + we - 1].span.end,
+                ),
+                kind,
+            ));
+        }
+    }
+    // one entity per surface, as the pipeline's backbone stage groups them
+    for (span, kind) in found {
+        let surface = doc.text[span.range()].to_string();
+        match doc
+            .entities
+            .iter_mut()
+            .find(|e| e.name == surface && e.kind == kind)
+        {
+            Some(e) => e.mentions.push(Mention {
+                span,
+                role: None,
+                actor_code: None,
+            }),
+            None => doc.entities.push(Entity {
+                id: eventwire_resolve::entity_id(kind, &surface),
+                name: surface,
+                kind,
+                aliases: vec![],
+                country: None,
+                actor_code: None,
+                kb_id: None,
+                roles: vec![],
+                mentions: vec![Mention {
+                    span,
+                    role: None,
+                    actor_code: None,
+                }],
+            }),
+        }
+    }
+    eventwire_resolve::resolve(&mut doc, KnowledgeBase::builtin());
+    code(&mut doc);
+    doc
+}
+
+fn events(text: &str) -> Vec<Event> {
+    analyse(text, "2025-01-30").events
+}
+
+fn country(a: &Actor) -> String {
+    a.code.clone().unwrap_or_default().chars().take(3).collect()
+}
+
+fn find<'e>(evs: &'e [Event], code: &str) -> Option<&'e Event> {
+    evs.iter().find(|e| e.code == code)
+}
+
+fn show(evs: &[Event]) -> String {
+    evs.iter()
+        .map(|e| {
+            format!(
+                "{} {:?}->{:?} {}",
+                e.code,
+                e.source.code,
+                e.target.as_ref().and_then(|t| t.code.clone()),
+                e.rule
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Prints the parse and entities of a sentence (for failing tests: `cargo test -- dump
+/// --nocapture`).
+#[test]
+fn dump() {
+    let Ok(t) = std::env::var("EVENTS_DUMP") else {
+        return;
+    };
+    let d = analyse(&t, "2025-01-30");
+    for (i, tok) in d.tokens.iter().enumerate() {
+        eprintln!(
+            "{i} {} {:?} {:?} {:?} {:?}",
+            &d.text[tok.span.range()],
+            tok.upos,
+            tok.xpos,
+            tok.head,
+            tok.deprel
+        );
+    }
+    for e in &d.entities {
+        eprintln!(
+            "E {} {:?} {:?} {:?}",
+            e.name,
+            e.kind,
+            e.actor_code,
+            e.mentions
+                .iter()
+                .map(|m| m.actor_code.clone())
+                .collect::<Vec<_>>()
+        );
+    }
+    eprintln!("{}", show(&d.events));
+}
+
+#[test]
+fn appeal_for_extradition() {
+    let e = events("Syria asked Russia to hand over Assad.");
+    let x = find(&e, "0213").unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(country(&x.source), "SYR");
+    assert_eq!(country(x.target.as_ref().unwrap()), "RUS");
+    assert!(x.rule.starts_with("ask:0213"), "{}", x.rule);
+    assert_eq!(x.date.as_deref(), Some("2025-01-30"));
+    // the handing over is only asked for: not an event of its own
+    assert!(e.iter().all(|x| !x.code.starts_with("06")), "{}", show(&e));
+}
+
+#[test]
+fn a_delegation_sent_on_tuesday_is_dated_tuesday() {
+    let e = events("Russia sent a delegation to Syria on Tuesday.");
+    let x = find(&e, "042").unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(country(&x.source), "RUS");
+    assert_eq!(country(x.target.as_ref().unwrap()), "SYR");
+    assert_eq!(x.date.as_deref(), Some("2025-01-28"));
+    assert_eq!(x.date_text.as_deref(), Some("Tuesday"));
+}
+
+#[test]
+fn support_and_decline_comment() {
+    let e = events("Russia expressed support for Syria.");
+    let x = find(&e, "051").unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(country(&x.source), "RUS");
+    assert_eq!(country(x.target.as_ref().unwrap()), "SYR");
+
+    let e = events("The Kremlin declined to comment.");
+    let x = find(&e, "011").unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(x.source.code.as_deref(), Some("RUSGOV"));
+    assert!(x.target.is_none());
+}
+
+#[test]
+fn background_clauses_code_nothing() {
+    let e = events("Assad, who fled to Moscow last year, attacked nobody.");
+    assert!(
+        e.iter().all(|x| !x.rule.starts_with("flee")),
+        "{}",
+        show(&e)
+    );
+    let e = events("The rebels, who attacked the base last year, met in Geneva.");
+    assert!(find(&e, "190").is_none(), "{}", show(&e));
+}
+
+#[test]
+fn visit_codes_visitor_and_host() {
+    let e = events("Putin visited Turkey on Monday.");
+    let v = find(&e, "042").unwrap_or_else(|| panic!("{}", show(&e)));
+    let h = find(&e, "043").unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(country(&v.source), "RUS");
+    assert_eq!(country(&h.source), "TUR");
+    assert_eq!(country(h.target.as_ref().unwrap()), "RUS");
+    assert_eq!(v.date.as_deref(), Some("2025-01-27"));
+}
+
+#[test]
+fn accusation_arrest_and_criticism() {
+    let e = events("Iran accused Israel of sabotage.");
+    let x = find(&e, "112").unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(country(&x.source), "IRN");
+    assert_eq!(country(x.target.as_ref().unwrap()), "ISR");
+
+    let e = events("Turkish police arrested two Syrian journalists.");
+    let x = find(&e, "173").unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(x.source.code.as_deref(), Some("TURCOP"));
+
+    let e = events("France condemned the Russian strikes.");
+    assert!(find(&e, "111").is_some(), "{}", show(&e));
+}
+
+#[test]
+fn passive_voice_names_the_agent() {
+    let e = events("The village was attacked by Russian troops.");
+    let x = e
+        .iter()
+        .find(|x| x.root_code == "19")
+        .unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(x.source.code.as_deref(), Some("RUSMIL"));
+}
+
+#[test]
+fn coordinated_subjects_sign_with_each_other() {
+    let e = events("Egypt and Jordan signed an agreement.");
+    let signs: Vec<&Event> = e.iter().filter(|x| x.code == "057").collect();
+    assert_eq!(signs.len(), 2, "{}", show(&e));
+    assert_ne!(country(&signs[0].source), country(&signs[1].source));
+}
+
+#[test]
+fn negation_and_modality_are_kept_apart() {
+    let e = events("Israel did not attack Lebanon.");
+    let x = e
+        .iter()
+        .find(|x| x.root_code == "19")
+        .unwrap_or_else(|| panic!("{}", show(&e)));
+    assert!(x.negated);
+
+    let e = events("Iran threatened to attack Israel.");
+    assert!(e.iter().any(|x| x.root_code == "13"), "{}", show(&e));
+    assert!(e.iter().all(|x| x.root_code != "19"), "{}", show(&e));
+
+    let e = events("Erdogan plans to visit Syria.");
+    let x = e
+        .iter()
+        .find(|x| x.code == "036" || x.hypothetical)
+        .unwrap_or_else(|| panic!("{}", show(&e)));
+    assert!(x.code == "036" || x.hypothetical);
+}
+
+#[test]
+fn reporting_frames_code_the_reported_act() {
+    let e = events("Officials said that Russian jets bombed Idlib.");
+    let x = e
+        .iter()
+        .find(|x| x.root_code == "19")
+        .unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(country(&x.source), "RUS");
+    assert!(e.iter().all(|x| x.root_code != "01"), "{}", show(&e));
+}
+
+#[test]
+fn sanctions_meetings_and_protests() {
+    let e = events("The United States imposed sanctions on Iran.");
+    let x = find(&e, "163").unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(country(x.target.as_ref().unwrap()), "IRN");
+
+    let e = events("Macron met with Scholz in Berlin.");
+    let x = find(&e, "040").unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(x.location.as_ref().map(|l| l.name.as_str()), Some("Berlin"));
+
+    let e = events("Thousands of protesters demonstrated against the government.");
+    assert!(e.iter().any(|x| x.root_code == "14"), "{}", show(&e));
+}
+
+#[test]
+fn the_codebook_fills_label_goldstein_and_quad_class() {
+    let e = events("Israel praised Egypt.");
+    let x = find(&e, "051").unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(x.label, "Praise or endorse");
+    assert_eq!(x.quad_class, 1);
+    assert!(x.goldstein > 0.0);
+    assert!(!x.evidence.is_empty());
+}
+
+#[test]
+fn a_document_without_a_parse_gets_no_events() {
+    let mut d = Document {
+        text: "Russia attacked Ukraine.".into(),
+        ..Document::default()
+    };
+    code(&mut d);
+    assert!(d.events.is_empty());
+}
