@@ -790,6 +790,8 @@ struct Builder {
     people: Vec<PersonRow>,
     person_idx: FxMap<String, usize>,
     spells: FxMap<String, Vec<RoleSpell>>,
+    /// People whose builtin spells the override files have started replacing.
+    replaced: FxMap<String, ()>,
 }
 
 impl Builder {
@@ -808,8 +810,6 @@ impl Builder {
         let (required, total) = kind.columns();
         // Keys defined in this file, to catch duplicates within one file.
         let mut seen: FxMap<String, usize> = FxMap::default();
-        // People whose spells this override file has started replacing.
-        let mut replaced: FxMap<String, ()> = FxMap::default();
         for (n, raw) in text.lines().enumerate() {
             let line = n + 1;
             let raw = raw.trim_end_matches('\r');
@@ -915,6 +915,9 @@ impl Builder {
                         media: kind == FileKind::Media,
                     };
                     match self.org_idx.get(id) {
+                        Some(_) if !overriding => {
+                            return Err(err(line, format!("id {id:?} is already defined")));
+                        }
                         Some(&i) => self.orgs[i] = row,
                         None => {
                             self.org_idx.insert(id.into(), self.orgs.len());
@@ -976,6 +979,9 @@ impl Builder {
                         aliases: list(col(3)),
                     };
                     match self.person_idx.get(id) {
+                        Some(_) if !overriding => {
+                            return Err(err(line, format!("id {id:?} is already defined")));
+                        }
                         Some(&i) => self.people[i] = row,
                         None => {
                             self.person_idx.insert(id.into(), self.people.len());
@@ -1026,7 +1032,7 @@ impl Builder {
                         former: false,
                     };
                     let v = self.spells.entry(id.to_string()).or_default();
-                    if overriding && replaced.insert(id.to_string(), ()).is_none() {
+                    if overriding && self.replaced.insert(id.to_string(), ()).is_none() {
                         v.clear();
                     }
                     v.push(spell);
