@@ -567,7 +567,8 @@ fn scan_word(text: &str, p: usize, e: usize, para_end: bool, out: &mut Vec<Span>
                     continue;
                 }
                 if bytes[start].is_ascii_digit() {
-                    if let Some(end) = digit_groups(bytes, start, e) {
+                    // (Only when the groups reach past this hyphen: "2001-ab" must stop.)
+                    if let Some(end) = digit_groups(bytes, start, e).filter(|&end| end > q) {
                         q = end;
                         seg = q;
                         continue;

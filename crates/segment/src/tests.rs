@@ -144,6 +144,7 @@ fn numbers_and_units() {
         "Houston , TX 77030-2707 or 713/853-6197",
     );
     check("A -> B <= C", "A -> B <= C");
+    check("03/15/2001-ab", "03/15/2001 - ab");
     check("the p&l of AT&T", "the p&l of AT&T");
 }
 
@@ -361,4 +362,109 @@ fn one_megabyte_line() {
     assert_eq!(tokenize(&dots).len(), 1);
     let hyph = "a-".repeat(1 << 19);
     check_invariants(&hyph);
+}
+
+/// Random strings built from fragments that trigger the special cases (URLs, clitics,
+/// abbreviations, numbers, emoticons) next to marks and multi-byte chars.
+fn fragment_fuzz(iterations: usize, seed: u64) {
+    const FRAGS: &[&str] = &[
+        "http://",
+        "https://",
+        "www.",
+        "mailto:",
+        "@",
+        "#",
+        "'s",
+        "n't",
+        "’",
+        "'",
+        "`",
+        "U.S.",
+        "Mr.",
+        "p.m.",
+        "-",
+        "--",
+        "1",
+        "2003",
+        ",",
+        "000",
+        ".",
+        "...",
+        "…",
+        "\u{301}",
+        "👍",
+        "\u{200d}",
+        "\u{fe0f}",
+        " ",
+        "\n",
+        "\n\n",
+        "\u{a0}",
+        ":-)",
+        ":",
+        "/",
+        "$",
+        "£",
+        "%",
+        "km",
+        "bn",
+        "K",
+        "e-",
+        "non-",
+        "al-",
+        "&",
+        "_",
+        "\"",
+        "“",
+        "”",
+        "(",
+        ")",
+        "[1]",
+        "?!",
+        "ab",
+        "Ab",
+        "x",
+        "中",
+        "ش",
+        "é",
+        "\t",
+        "+",
+        "<",
+        ">",
+        "=",
+        "gonna",
+        "dont",
+        "Im",
+        "03/15/2001",
+        "04:03",
+        "PM",
+        "Thanks",
+        "1.",
+        "2.5",
+        "\u{0}",
+        "\u{85}",
+        "\u{2028}",
+    ];
+    let mut rng = Rng(seed);
+    let mut s = String::new();
+    for _ in 0..iterations {
+        s.clear();
+        for _ in 0..(rng.next() % 16) {
+            s.push_str(FRAGS[(rng.next() % FRAGS.len() as u64) as usize]);
+        }
+        check_invariants(&s);
+    }
+}
+
+#[test]
+fn fragment_strings_keep_invariants() {
+    fragment_fuzz(20_000, 0xDEAD_BEEF_1234_5678);
+}
+
+/// A longer run: `cargo test --release -p eventwire-segment -- --ignored`.
+#[test]
+#[ignore]
+fn fragment_strings_keep_invariants_long() {
+    for seed in 1..=20 {
+        fragment_fuzz(100_000, seed * 0x9E37_79B9);
+    }
 }
