@@ -478,9 +478,17 @@ impl<'a> Analysis<'a> {
     fn cue(&self, i: usize) -> Option<CueClass> {
         let x = self.w.get(i)?;
         let class = *lex().cues.get(&x.l)?;
+        // Tags are trusted only where they are confident enough to matter: a noun after
+        // an adjective or a common noun ("police reports", "new claims") is no cue.
         if let Some(u) = &x.upos {
-            if u != "VERB" && !(u == "AUX" && x.l.starts_with("sa")) {
-                return None;
+            if u != "VERB" && u != "AUX" && i > 0 {
+                let p = &self.w[i - 1];
+                if !p.cap && matches!(p.upos.as_deref(), Some("ADJ") | Some("NOUN") | Some("NUM")) {
+                    return None;
+                }
+                if matches!(u.as_str(), "ADP" | "DET" | "PRON" | "PUNCT") {
+                    return None;
+                }
             }
         }
         if x.cap && !(x.l.ends_with("ing") && self.sent_first(i)) {
@@ -490,7 +498,24 @@ impl<'a> Analysis<'a> {
         if i > 0
             && matches!(
                 self.l(i - 1),
-                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this" | "whose"
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "this"
+                    | "whose"
+                    | "'s"
+                    | "my"
+                    | "your"
+                    | "these"
+                    | "those"
+                    | "that"
+                    | "new"
+                    | "latest"
             )
         {
             return None;
@@ -522,6 +547,13 @@ impl<'a> Analysis<'a> {
         }
         if !x.alnum {
             return false;
+        }
+        // Capitalised words and words inside an entity mention, whatever their tag.
+        if x.cap && !lex().np_stop.contains(l) && !(self.is_pronoun(i) && l != "her") {
+            return true;
+        }
+        if self.in_mention(x.s, x.e) {
+            return true;
         }
         if let Some(u) = &x.upos {
             let ok = matches!(
@@ -671,6 +703,15 @@ impl<'a> Analysis<'a> {
             }
         }
         caps > 0 && b - a <= 7
+    }
+
+    fn in_mention(&self, s: usize, e: usize) -> bool {
+        let i = self.mentions.partition_point(|m| m.0.start <= s);
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|m| m.0.start <= s && e <= m.0.end)
     }
 
     /// Only titles of address ("Mr.", "Dr."): not a role worth stating.
@@ -1999,6 +2040,14 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             if sp.end > s && sp.start < e {
+                // The mention must be the head of the phrase: only name words may follow
+                // it ("the US military" is not the United States).
+                let tail_ok = (a..b)
+                    .filter(|&k| self.w[k].s >= sp.end)
+                    .all(|k| self.w[k].cap || !self.w[k].alnum);
+                if !tail_ok {
+                    continue;
+                }
                 let per = self.doc.entities[ei].kind == EntityType::PER;
                 let better = match best {
                     None => true,
@@ -2303,10 +2352,11 @@ impl<'a> Analysis<'a> {
                 let near = |r: &&Ref| {
                     r.sent < sent
                         && sent - r.sent <= 12
-                        && r.sp
-                            .name
-                            .as_deref()
-                            .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+                        && (r.speaker
+                            || r.sp
+                                .name
+                                .as_deref()
+                                .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase)))
                 };
                 let found = match want {
                     // "the statement said": whoever spoke last.
