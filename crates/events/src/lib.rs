@@ -32,10 +32,44 @@ use patterns::{Dictionary, Pattern, Slot};
 
 /// Verbs whose xcomp is a plan or wish, not an act: what they govern is hypothetical.
 pub(crate) const CONTROL_VERBS: &[&str] = &[
-    "want", "plan", "intend", "hope", "seek", "try", "expect", "aim", "prepare", "consider",
-    "mull", "propose", "wish", "attempt", "need", "prefer", "like", "plot", "scheme", "weigh",
-    "mean", "expect", "set", "be", "seem", "appear", "decide", "continue", "begin", "start",
+    "want",
+    "plan",
+    "intend",
+    "hope",
+    "seek",
+    "try",
+    "expect",
+    "aim",
+    "prepare",
+    "consider",
+    "mull",
+    "propose",
+    "wish",
+    "attempt",
+    "need",
+    "prefer",
+    "like",
+    "plot",
+    "scheme",
+    "weigh",
+    "mean",
+    "expect",
+    "set",
+    "be",
+    "seem",
+    "appear",
+    "decide",
+    "continue",
+    "begin",
+    "start",
     "have",
+    "willing",
+    "ready",
+    "prepared",
+    "eager",
+    "determined",
+    "keen",
+    "unwilling",
 ];
 
 /// Verbs of saying: they code nothing themselves, but they date what they report.
@@ -222,10 +256,19 @@ impl<'a> Coder<'a> {
 
     /// The preposition of an oblique or nominal modifier ("on" in "on Syria").
     fn case_of(&self, i: usize) -> Option<&str> {
+        let is_case = |c: usize| self.rel(c) == "case" || self.rel(c) == "mark";
         self.children[i]
             .iter()
             .copied()
-            .find(|&c| self.rel(c) == "case" || self.rel(c) == "mark")
+            .find(|&c| is_case(c))
+            .or_else(|| {
+                // "to [five] officers": the parser hung the preposition on a modifier
+                self.children[i]
+                    .iter()
+                    .copied()
+                    .filter(|&c| c < i && matches!(self.rel(c), "nummod" | "det" | "amod"))
+                    .find_map(|c| self.children[c].iter().copied().find(|&x| is_case(x)))
+            })
             .map(|c| self.lower[c].as_str())
     }
 
@@ -335,6 +378,13 @@ impl<'a> Coder<'a> {
             return self
                 .kids(v, "obl")
                 .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"));
+        }
+        if self.rel(v) == "acl:relcl" {
+            if let Some(s) = self.kid(v, "nsubj") {
+                if matches!(self.lower[s].as_str(), "who" | "which" | "that") {
+                    return self.head(v);
+                }
+            }
         }
         if let Some(s) = self
             .kids(v, "nsubj")
@@ -697,7 +747,15 @@ impl<'a> Coder<'a> {
         if let Some((e, m)) = mention {
             let ent = &self.doc.entities[e];
             let covers_head = self.mention_at[h] == Some((e, m));
-            let mut code = self.mention_code(e, m).or_else(|| self.kb_code(&ent.name));
+            let mut code = self
+                .mention_code(e, m)
+                .or_else(|| self.kb_code(&ent.name))
+                .or_else(|| {
+                    // a people named by its demonym ("Palestinians", "ethnic Turks")
+                    self.kb
+                        .country_by_demonym(&ent.name)
+                        .map(|c| c.code.clone())
+                });
             if let Some(c) = code.clone() {
                 if !self.has_country(&c) {
                     // "GOV" for a person with a role but no known country.
@@ -839,6 +897,25 @@ impl<'a> Coder<'a> {
         e.actor_code.clone()
     }
 
+    /// The first coded actor anywhere in a phrase's subtree ("an investigation into an
+    /// allegation made against *Assange*").
+    fn deep_actor(&self, h: usize) -> Option<Arg> {
+        let mut stack = vec![h];
+        let mut toks = Vec::new();
+        while let Some(x) = stack.pop() {
+            toks.push(x);
+            for &c in &self.children[x] {
+                if !matches!(self.base_rel(c), "punct" | "parataxis" | "conj" | "cc") {
+                    stack.push(c);
+                }
+            }
+        }
+        toks.sort_unstable();
+        toks.into_iter()
+            .filter(|&t| t != h && self.mention_at[t].is_some())
+            .find_map(|t| self.actor_inner(t).filter(|a| a.actor.code.is_some()))
+    }
+
     /// A country named near a person's mention ("U.S. Defense Secretary Mark Esper").
     fn nearby_country(&self, h: usize) -> Option<String> {
         let lo = h.saturating_sub(4);
@@ -929,7 +1006,8 @@ impl<'a> Coder<'a> {
 
     fn obliques(&self, x: usize) -> impl Iterator<Item = usize> + '_ {
         self.children[x].iter().copied().filter(|&c| {
-            matches!(self.base_rel(c), "obl" | "nmod") && !self.rel(c).ends_with("poss")
+            (matches!(self.base_rel(c), "obl" | "nmod") && !self.rel(c).ends_with("poss"))
+                || (self.rel(c) == "obj" && self.case_of(c).is_some())
         })
     }
 
@@ -997,6 +1075,12 @@ impl<'a> Coder<'a> {
                             return Some((o, name.into()));
                         }
                     }
+                    if let Some(o) = self
+                        .kids(v, "obj")
+                        .find(|&o| Some(o) != m.noun && self.case_of(o).is_none())
+                    {
+                        return Some((o, "obj".into()));
+                    }
                     if let Some(o) = self.kid(v, "iobj") {
                         return Some((o, "iobj".into()));
                     }
@@ -1040,9 +1124,25 @@ impl<'a> Coder<'a> {
     /// A target stated in the verb's xcomp clause ("agreed to lift embargoes *on Iran*",
     /// "promised to continue aid *to Mozambique*") when the pattern's slots found none.
     fn xcomp_target(&self, v: usize) -> Option<(usize, String)> {
+        // "demanded that the United States match ...": the complement's subject
+        if let Some(c) = self
+            .kids(v, "ccomp")
+            .find(|&c| self.kids(c, "mark").any(|m| self.lower[m] == "that") || c > v)
+        {
+            if let Some(s) = self.kid(c, "nsubj") {
+                if self.actor(s).is_some_and(|a| a.actor.code.is_some()) {
+                    return Some((s, "ccomp-nsubj".into()));
+                }
+            }
+        }
         let x = self.kids(v, "xcomp").next()?;
         let mut cands: Vec<(usize, String)> = Vec::new();
         let xo = self.kid(x, "obj");
+        if let Some(o) = xo {
+            if self.mention_at[o].is_some() || self.kid(o, "nmod:poss").is_some() {
+                cands.push((o, "xcomp-obj".into()));
+            }
+        }
         for hst in [Some(x), xo].into_iter().flatten() {
             for o in self.obliques(hst) {
                 if let Some(c) = self.case_of(o) {
@@ -1058,6 +1158,10 @@ impl<'a> Coder<'a> {
         cands
             .into_iter()
             .find(|(t, _)| self.actor(*t).is_some_and(|a| a.actor.code.is_some()))
+            .or_else(|| {
+                let o = xo?;
+                self.deep_actor(o).map(|_| (o, "xcomp-obj".to_string()))
+            })
     }
 
     /// Is this verb governed by another verb that the dictionary codes ("threatened to
@@ -1111,11 +1215,44 @@ impl<'a> Coder<'a> {
         None
     }
 
+    /// A relative clause that tells the actor's past ("who fled to Moscow last year"): a
+    /// relative clause with a time of its own before the story's week.
     fn in_background(&self, v: usize) -> bool {
         let mut x = v;
         for _ in 0..4 {
             if self.rel(x) == "acl:relcl" {
-                return true;
+                let clause = self.clause_tokens(x);
+                let old_words = clause.iter().any(|&t| {
+                    matches!(
+                        self.lower[t].as_str(),
+                        "ago" | "earlier" | "previously" | "once" | "formerly"
+                    ) || (self.lower[t] == "last"
+                        && clause.iter().any(|&u| {
+                            matches!(
+                                self.lower[u].as_str(),
+                                "year"
+                                    | "month"
+                                    | "decade"
+                                    | "summer"
+                                    | "winter"
+                                    | "spring"
+                                    | "autumn"
+                            )
+                        }))
+                        || self.lower[t]
+                            .parse::<u32>()
+                            .is_ok_and(|y| (1900..2100).contains(&y))
+                });
+                if old_words {
+                    return true;
+                }
+                let (d, _) = dates::clause_date(self, &clause);
+                if let (Some(d), Some(r)) = (d, self.reference) {
+                    if let Ok(d) = chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d") {
+                        return (r - d).num_days() > 7;
+                    }
+                }
+                return false;
             }
             if self.base_rel(x) == "conj" {
                 match self.head(x) {
@@ -1166,15 +1303,81 @@ impl<'a> Coder<'a> {
             if !self.is_verbal(v) {
                 continue;
             }
-            let Some((p, m)) = self.best_pattern(v) else {
+            let best = self.best_pattern(v);
+            if self.in_background(v) {
+                continue;
+            }
+            if self.demand(v, best.as_ref().map(|(p, _)| *p), &mut out) {
+                continue;
+            }
+            let Some((p, m)) = best else {
                 continue;
             };
-            if self.in_background(v) || self.governed_by_coded(v) {
+            if self.governed_by_coded(v) {
                 continue;
             }
             self.emit(v, p, &m, &mut out);
         }
         out
+    }
+
+    /// "X said (that) Y must/should do Z": a demand by X on Y (10x), whatever Z is; Z
+    /// itself is not coded as done.
+    fn demand(&self, v: usize, p: Option<&Pattern>, out: &mut Vec<Event>) -> bool {
+        let obliged = self
+            .kids(v, "aux")
+            .any(|a| matches!(self.lower[a].as_str(), "must" | "should" | "ought"));
+        if !obliged {
+            return false;
+        }
+        let Some(sv) = self.speech_verb(v) else {
+            return false;
+        };
+        let Some(src) = self.subject(sv, 0).and_then(|s| self.actor(s)) else {
+            return false;
+        };
+        if src.actor.code.is_none() {
+            return false;
+        }
+        let tgt = self.kid(v, "nsubj").and_then(|s| self.actor(s));
+        let code = match p.map(|p| &p.code[..2]) {
+            Some("04") => "106",
+            Some("05") => "102",
+            Some("06") => "101",
+            Some("07") => "103",
+            Some("08") if p.is_some_and(|p| p.code == "0841") => "1053",
+            Some("08") => "105",
+            _ => "100",
+        };
+        let info = codebook::info(code);
+        let (date, date_text) = dates::clause_date(self, &self.clause_tokens(sv));
+        let date = date.or_else(|| self.reference.map(|r| r.format("%Y-%m-%d").to_string()));
+        let lo = self.doc.tokens[src.lo.min(sv)].span.start;
+        let hi = self.doc.tokens[v].span.end.max(
+            tgt.as_ref()
+                .map(|t| self.doc.tokens[t.hi].span.end)
+                .unwrap_or(0),
+        );
+        out.push(Event {
+            source: src.actor,
+            target: tgt.map(|t| t.actor),
+            code: code.to_string(),
+            root_code: "10".into(),
+            label: info.map(|i| i.label.clone()).unwrap_or_default(),
+            goldstein: info.map(|i| i.goldstein).unwrap_or(-5.0),
+            quad_class: info.map(|i| i.quad_class).unwrap_or(3),
+            date,
+            date_text,
+            date_inferred: false,
+            planned_date: None,
+            location: None,
+            evidence: Span::new(lo, hi.max(lo)),
+            rule: format!("{}:{}:speech-ccomp-must", self.lemmas[sv], code),
+            negated: false,
+            hypothetical: false,
+            confidence: 0.6,
+        });
+        true
     }
 
     fn emit(&self, v: usize, p: &Pattern, m: &Match, out: &mut Vec<Event>) {
@@ -1185,6 +1388,14 @@ impl<'a> Coder<'a> {
                 if Some(s) != m.subj_noun
                     || self.actor(s).is_some_and(|a| a.actor.code.is_some()) =>
             {
+                // "two Arab states - Egypt and Jordan -": the apposition names them
+                let s = if self.upos(s) == "NOUN" {
+                    self.kids(s, "appos")
+                        .find(|&a| self.actor_inner(a).is_some_and(|x| x.actor.code.is_some()))
+                        .unwrap_or(s)
+                } else {
+                    s
+                };
                 let v: Vec<Option<Arg>> = self
                     .with_conjuncts(s)
                     .into_iter()
@@ -1200,12 +1411,18 @@ impl<'a> Coder<'a> {
                 .flatten()
         });
         let targets: Vec<Option<Arg>> = match &target {
-            Some((t, _)) => self
-                .with_conjuncts(*t)
-                .into_iter()
-                .map(|t| self.actor(t))
-                .filter(|a| a.is_some())
-                .collect(),
+            Some((t, _)) => {
+                let mut v: Vec<Option<Arg>> = self
+                    .with_conjuncts(*t)
+                    .into_iter()
+                    .map(|t| self.actor(t))
+                    .filter(|a| a.as_ref().is_some_and(|a| a.actor.code.is_some()))
+                    .collect();
+                if v.is_empty() {
+                    v.push(self.deep_actor(*t).or_else(|| self.actor(*t)));
+                }
+                v.into_iter().filter(|a| a.is_some()).collect()
+            }
             None => vec![],
         };
         if p.need_target
@@ -1238,7 +1455,20 @@ impl<'a> Coder<'a> {
             || control.is_some_and(|c| {
                 matches!(
                     self.lemmas[c].as_str(),
-                    "plan" | "intend" | "want" | "aim" | "prepare" | "hope" | "seek" | "wish"
+                    "plan"
+                        | "intend"
+                        | "want"
+                        | "aim"
+                        | "prepare"
+                        | "hope"
+                        | "seek"
+                        | "wish"
+                        | "willing"
+                        | "ready"
+                        | "prepared"
+                        | "eager"
+                        | "determined"
+                        | "keen"
                 )
             });
         let mut negated_out = negated;
@@ -1393,6 +1623,15 @@ impl<'a> Coder<'a> {
                 }
             }
             let src_code = s.as_ref().and_then(|a| a.actor.code.clone());
+            let tgt_code = t.as_ref().and_then(|a| a.actor.code.clone());
+            // with no actor at all, only violence and force are worth reporting ("three
+            // people were killed"); a statement or a meeting of nobody is noise.
+            if src_code.is_none()
+                && tgt_code.is_none()
+                && !matches!(&code[..2], "14" | "15" | "17" | "18" | "19" | "20")
+            {
+                continue;
+            }
             let mut confidence: f64 = 0.85;
             if src_code.is_none() {
                 confidence -= 0.25;
