@@ -151,6 +151,8 @@ struct Coder<'a> {
     lemmas: Vec<String>,
     reference: Option<chrono::NaiveDate>,
     reference_inferred: bool,
+    /// The country the story is most about, for actors that name none.
+    doc_country: Option<String>,
 }
 
 impl<'a> Coder<'a> {
@@ -219,6 +221,7 @@ impl<'a> Coder<'a> {
             lemmas,
             reference: dates::reference_date(doc),
             reference_inferred: false,
+            doc_country: Coder::story_country(doc),
         }
     }
 
@@ -358,7 +361,15 @@ impl<'a> Coder<'a> {
                 .or_else(|| self.kid(v, "obj"))
                 .or_else(|| self.passive_head(v))
         } else {
-            self.kid(v, "obj")
+            self.kid(v, "obj").or_else(|| {
+                // "carried [out strikes]": the particle read as a preposition
+                self.kids(v, "obl").find(|&o| {
+                    self.children[o]
+                        .iter()
+                        .any(|&c| c == v + 1 && self.rel(c) == "case")
+                        && self.particle(v).is_some_and(|p| self.lower[v + 1] == p)
+                })
+            })
         }
     }
 
@@ -660,6 +671,28 @@ impl<'a> Coder<'a> {
         pick(s.tokens.0..s.tokens.1)
             .or_else(|| demonym(s.tokens.0..s.tokens.1))
             .or_else(|| pick(0..self.doc.tokens.len().min(80)))
+            .or_else(|| self.doc_country.clone())
+    }
+
+    /// The country the story is most about: the country of most entity mentions.
+    fn story_country(doc: &Document) -> Option<String> {
+        let mut counts: std::collections::HashMap<String, usize> = Default::default();
+        for e in &doc.entities {
+            let c = e.country.clone().or_else(|| {
+                e.actor_code
+                    .as_deref()
+                    .filter(|c| c.len() >= 3 && !c.starts_with("IGO") && !c.starts_with("NGO"))
+                    .map(|c| c[..3].to_string())
+                    .filter(|c| eventwire_kb::KnowledgeBase::builtin().country(c).is_some())
+            });
+            if let Some(c) = c {
+                *counts.entry(c).or_default() += e.mentions.len();
+            }
+        }
+        counts
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(c, _)| c)
     }
 
     /// The actor an argument token stands for: its own phrase, else an apposition ("two
@@ -990,7 +1023,10 @@ impl<'a> Coder<'a> {
                 if let Some(m) = self.fits(v, p, &key) {
                     let better = match &best {
                         None => true,
-                        Some((b, _)) => p.specificity() > b.specificity(),
+                        Some((b, bm)) => {
+                            p.specificity() + m.compound as usize
+                                > b.specificity() + bm.compound as usize
+                        }
                     };
                     if better {
                         best = Some((p, m));
@@ -1019,9 +1055,9 @@ impl<'a> Coder<'a> {
         let obj = self.object(v);
         if !p.obj.is_empty() {
             let o = obj?;
-            if !self.noun_keys(o).iter().any(|k| p.obj.contains(k)) {
-                return None;
-            }
+            let keys = self.noun_keys(o);
+            let hit = keys.iter().find(|k| p.obj.contains(k))?;
+            m.compound = hit.contains('_');
             m.noun = Some(o);
         }
         if !p.xcomp.is_empty() {
@@ -1226,7 +1262,7 @@ impl<'a> Coder<'a> {
                     matches!(
                         self.lower[t].as_str(),
                         "ago" | "earlier" | "previously" | "once" | "formerly"
-                    ) || (self.lower[t] == "last"
+                    ) || (matches!(self.lower[t].as_str(), "last" | "this")
                         && clause.iter().any(|&u| {
                             matches!(
                                 self.lower[u].as_str(),
@@ -1626,7 +1662,13 @@ impl<'a> Coder<'a> {
             let tgt_code = t.as_ref().and_then(|a| a.actor.code.clone());
             // with no actor at all, only violence and force are worth reporting ("three
             // people were killed"); a statement or a meeting of nobody is noise.
-            if src_code.is_none()
+            let named = |a: &Option<Arg>| {
+                a.as_ref()
+                    .is_some_and(|a| a.actor.code.is_some() || a.actor.entity.is_some())
+            };
+            if !named(&s)
+                && !named(&t)
+                && src_code.is_none()
                 && tgt_code.is_none()
                 && !matches!(&code[..2], "14" | "15" | "17" | "18" | "19" | "20")
             {
@@ -1681,6 +1723,8 @@ struct Match {
     xcomp: Option<usize>,
     obl: Option<usize>,
     subj_noun: Option<usize>,
+    /// The object matched as compound + noun ("hunger_strike"): more specific.
+    compound: bool,
 }
 
 #[cfg(test)]
