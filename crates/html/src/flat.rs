@@ -208,17 +208,122 @@ pub(crate) fn strip_heavy(html: &str, cap: usize) -> (String, usize) {
             i = end;
             continue;
         }
-        let leaf = b[gt - 1] == b'/' || name.starts_with('!') || is_in(name, NON_NESTING);
-        if !leaf {
+        if name.starts_with('!') {
+            i = gt + 1;
+            continue;
+        }
+        // Rewrite the tag keeping only attributes that extraction reads; `data-*`,
+        // `srcset` and friends are most of a modern page's markup.
+        out.push_str(&html[copied..at]);
+        let (end, self_closing) = rewrite_tag(html, name_start + name_len, &mut out, name);
+        copied = end;
+        i = end;
+        if !(self_closing || is_in(name, NON_NESTING)) {
             depth += 1;
             max = max.max(depth).min(cap);
         }
-        i = gt + 1;
     }
     if copied < html.len() {
         out.push_str(&html[copied..]);
     }
     (out, max)
+}
+
+/// Attributes that extraction, readability scoring, visibility checks and metadata use.
+const KEEP_ATTRS: &[&str] = &[
+    "class",
+    "id",
+    "href",
+    "style",
+    "hidden",
+    "aria-hidden",
+    "role",
+    "itemprop",
+    "itemtype",
+    "itemscope",
+    "property",
+    "name",
+    "content",
+    "value",
+    "rel",
+    "type",
+    "datetime",
+    "lang",
+    "dir",
+    "src",
+    "alt",
+    "title",
+    "charset",
+    "colspan",
+    "rowspan",
+    "dateTime",
+];
+
+/// Copies an opening tag whose name ends at `pos` into `out` with only [`KEEP_ATTRS`],
+/// honouring quoted values (which may contain `>`). Returns where the tag ends and whether
+/// it was self-closed.
+fn rewrite_tag(html: &str, mut pos: usize, out: &mut String, name: &str) -> (usize, bool) {
+    let b = html.as_bytes();
+    out.push('<');
+    out.push_str(name);
+    let mut self_closing = false;
+    loop {
+        while pos < b.len() && (b[pos].is_ascii_whitespace() || b[pos] == b'/') {
+            self_closing = b[pos] == b'/';
+            pos += 1;
+        }
+        if pos >= b.len() {
+            out.push('>');
+            return (b.len(), self_closing);
+        }
+        if b[pos] == b'>' {
+            if self_closing {
+                out.push_str(" /");
+            }
+            out.push('>');
+            return (pos + 1, self_closing);
+        }
+        self_closing = false;
+        let name_start = pos;
+        pos += 1; // a leading '=' belongs to the name
+        while pos < b.len()
+            && !matches!(b[pos], b'=' | b'>' | b'/')
+            && !b[pos].is_ascii_whitespace()
+        {
+            pos += 1;
+        }
+        let attr = &html[name_start..pos];
+        let mut j = pos;
+        while j < b.len() && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        let mut value: Option<&str> = None;
+        if j < b.len() && b[j] == b'=' {
+            j += 1;
+            while j < b.len() && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            let start = j;
+            if j < b.len() && (b[j] == b'"' || b[j] == b'\'') {
+                let q = b[j];
+                j = memchr::memchr(q, &b[j + 1..]).map_or(b.len(), |e| j + 1 + e + 1);
+            } else {
+                while j < b.len() && b[j] != b'>' && !b[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+            }
+            value = Some(&html[start..j.min(b.len())]);
+            pos = j;
+        }
+        if is_in(attr, KEEP_ATTRS) {
+            out.push(' ');
+            out.push_str(attr);
+            if let Some(v) = value {
+                out.push('=');
+                out.push_str(v);
+            }
+        }
+    }
 }
 
 fn is_block(name: &str) -> bool {
@@ -374,6 +479,21 @@ mod tests {
             1
         );
         assert_eq!(max_depth(&"<div>".repeat(10_000), 300), 300);
+    }
+
+    #[test]
+    fn tags_keep_only_useful_attributes() {
+        let (s, d) = strip_heavy(
+            r#"<div data-x="a>b" class='c' onclick=go() id=main><img srcset="x 1x" src="i.jpg"/><a href="/p" data-track=1>t</a><br/></div>"#,
+            100,
+        );
+        assert_eq!(
+            s,
+            r#"<div class='c' id=main><img src="i.jpg" /><a href="/p">t</a><br /></div>"#
+        );
+        assert_eq!(d, 2);
+        // An unterminated tag is left as written for the parser to judge.
+        assert_eq!(strip_heavy("<p class=\"open", 100).0, "<p class=\"open");
     }
 
     #[test]
