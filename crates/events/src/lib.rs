@@ -124,7 +124,8 @@ pub fn code_with(doc: &mut Document, kb: &KnowledgeBase) {
         return;
     }
     let events = {
-        let c = Coder::new(doc, kb, patterns::builtin());
+        let mut c = Coder::new(doc, kb, patterns::builtin());
+        c.story_date = c.lead_date();
         c.run()
     };
     doc.events = events;
@@ -153,6 +154,8 @@ struct Coder<'a> {
     reference_inferred: bool,
     /// The country the story is most about, for actors that name none.
     doc_country: Option<String>,
+    /// The day the lead dates the news ("on Tuesday"), for past acts that state none.
+    story_date: Option<String>,
 }
 
 impl<'a> Coder<'a> {
@@ -222,6 +225,7 @@ impl<'a> Coder<'a> {
             reference: dates::reference_date(doc),
             reference_inferred: false,
             doc_country: Coder::story_country(doc),
+            story_date: None,
         }
     }
 
@@ -672,6 +676,37 @@ impl<'a> Coder<'a> {
             .or_else(|| demonym(s.tokens.0..s.tokens.1))
             .or_else(|| pick(0..self.doc.tokens.len().min(80)))
             .or_else(|| self.doc_country.clone())
+    }
+
+    /// The date of an act whose clause states none: a past act in a story whose lead
+    /// dates its news ("... on Tuesday") happened that day; anything else, the reference.
+    fn default_date(&self, v: usize) -> Option<String> {
+        let past = matches!(self.xpos(v), "VBD" | "VBN")
+            && !self
+                .kids(v, "aux")
+                .any(|a| matches!(self.lemmas[a].as_str(), "have" | "has"));
+        if past {
+            if let Some(d) = &self.story_date {
+                return Some(d.clone());
+            }
+        }
+        self.reference.map(|r| r.format("%Y-%m-%d").to_string())
+    }
+
+    /// The day the lead sentence dates its news, when it is in the week before the
+    /// reference.
+    fn lead_date(&self) -> Option<String> {
+        let r = self.reference?;
+        let s = self
+            .doc
+            .sentences
+            .iter()
+            .find(|s| s.tokens.1 - s.tokens.0 > 5)?;
+        let toks: Vec<usize> = (s.tokens.0..s.tokens.1).collect();
+        let (d, _) = dates::clause_date(self, &toks);
+        let d = d?;
+        let day = chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()?;
+        ((0..=6).contains(&(r - day).num_days())).then_some(d)
     }
 
     /// The country the story is most about: the country of most entity mentions.
@@ -1583,7 +1618,7 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        let date = date.or_else(|| self.reference.map(|r| r.format("%Y-%m-%d").to_string()));
+        let date = date.or_else(|| self.default_date(v));
         let location = self.location(v, obj, target.as_ref().map(|t| t.0));
 
         let frame = {
