@@ -1138,7 +1138,7 @@ impl<'a> Coder<'a> {
         let obj = self.object(v);
         for slot in &p.target {
             match slot {
-                Slot::None => return None,
+                Slot::None => {}
                 Slot::Obj => {
                     if let Some(o) = obj {
                         if m.noun != Some(o) {
@@ -1206,7 +1206,15 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        let x = self.kids(v, "xcomp").next()?;
+        let x = self.kids(v, "xcomp").next().or_else(|| {
+            // "threatened [to break ties with Russia]" read as advcl/ccomp; a purpose
+            // clause ("staged demonstrations to demand reforms by the government")
+            self.children[v].iter().copied().find(|&c| {
+                matches!(self.base_rel(c), "advcl" | "ccomp")
+                    && c > v
+                    && self.kids(c, "mark").any(|m| self.lower[m] == "to")
+            })
+        })?;
         let mut cands: Vec<(usize, String)> = Vec::new();
         let xo = self.kid(x, "obj");
         if let Some(o) = xo {
@@ -1477,7 +1485,7 @@ impl<'a> Coder<'a> {
             _ => vec![None],
         };
         let target = self.target(v, p, m).or_else(|| {
-            (!p.target.contains(&Slot::None))
+            (p.target != [Slot::None])
                 .then(|| self.xcomp_target(v))
                 .flatten()
         });
@@ -1495,6 +1503,37 @@ impl<'a> Coder<'a> {
                 v.into_iter().filter(|a| a.is_some()).collect()
             }
             None => vec![],
+        };
+        // still none: the object noun's own party ("rejected an offer from Afghanistan",
+        // "violated a ban by General Aoun"), else the place ("lifted a curfew in
+        // Montenegro", "rioted at a jail in Israel")
+        let targets: Vec<Option<Arg>> = if targets.is_empty() && p.target != [Slot::None] {
+            let by_noun = m.noun.and_then(|n| self.deep_actor(n));
+            let by_place = || {
+                let mut hosts = vec![v];
+                hosts.extend(obj);
+                hosts.into_iter().find_map(|h| {
+                    self.obliques(h)
+                        .filter(|&o| {
+                            matches!(self.case_of(o), Some("in" | "at" | "inside" | "outside"))
+                        })
+                        .find_map(|o| {
+                            self.deep_actor(o).or_else(|| self.actor(o)).filter(|a| {
+                                a.actor.code.is_some()
+                                    && a.actor
+                                        .entity
+                                        .as_deref()
+                                        .is_some_and(|e| e.starts_with("loc:"))
+                            })
+                        })
+                })
+            };
+            match by_noun.or_else(by_place) {
+                Some(a) => vec![Some(a)],
+                None => targets,
+            }
+        } else {
+            targets
         };
         if p.need_target
             && !targets
