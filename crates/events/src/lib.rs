@@ -1004,10 +1004,21 @@ impl<'a> Coder<'a> {
             _ => return None,
         };
         let si = self.sent_of[h];
+        let person = want == [EntityType::PER];
         let ok = |t: usize| -> Option<(usize, usize)> {
             let (e, m) = self.mention_at[t]?;
             let ent = &self.doc.entities[e];
-            (want.contains(&ent.kind) && self.mention_code(e, m).is_some()).then_some((e, m))
+            let kb = || self.kb.lookup(&ent.name);
+            // the tagger sometimes takes a person for an organisation: the knowledge base
+            // knows better
+            let kind_ok = want.contains(&ent.kind)
+                || (person
+                    && ent.kind == EntityType::ORG
+                    && kb()
+                        .first()
+                        .is_some_and(|k| k.class == eventwire_kb::EntryClass::Person));
+            let coded = self.mention_code(e, m).is_some() || self.kb_code(&ent.name).is_some();
+            (kind_ok && coded).then_some((e, m))
         };
         let s = self.doc.sentences.get(si)?;
         let found = (s.tokens.0..h)

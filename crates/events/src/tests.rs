@@ -295,3 +295,81 @@ fn a_document_without_a_parse_gets_no_events() {
     code(&mut d);
     assert!(d.events.is_empty());
 }
+
+#[test]
+fn a_wire_story() {
+    let d = analyse(
+        "Syria asked Russia to hand over Assad, who fled to Moscow last year. \
+         Russia sent a delegation to Syria on Tuesday. \
+         The Kremlin declined to comment. \
+         Russia expressed support for Syria.",
+        "2025-01-30",
+    );
+    let e = &d.events;
+    let x = find(e, "0213").unwrap_or_else(|| panic!("{}", show(e)));
+    assert_eq!(
+        (country(&x.source), country(x.target.as_ref().unwrap())),
+        ("SYR".into(), "RUS".into())
+    );
+    let x = find(e, "042").unwrap_or_else(|| panic!("{}", show(e)));
+    assert_eq!(x.date.as_deref(), Some("2025-01-28"), "{}", show(e));
+    assert!(find(e, "011").is_some(), "{}", show(e));
+    assert!(find(e, "051").is_some(), "{}", show(e));
+    // nothing from the background clause about the flight to Moscow
+    let flight = d.text.find("fled").unwrap();
+    assert!(
+        e.iter().all(|x| !(x.evidence.start <= flight
+            && flight < x.evidence.end
+            && x.rule.starts_with("flee"))),
+        "{}",
+        show(e)
+    );
+    // the GDELT export has one row per event, 61 columns
+    let rows = gdelt_rows(&d);
+    assert_eq!(rows.len(), e.len());
+    assert!(rows.iter().all(|r| r.split('\t').count() == 61));
+    assert_eq!(csv_rows(&d).len(), e.len());
+}
+
+#[test]
+fn appeals_threats_and_force() {
+    let e = events("The United Nations called on Israel to halt the strikes.");
+    let x = e
+        .iter()
+        .find(|x| x.root_code == "02")
+        .unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(country(x.target.as_ref().unwrap()), "ISR");
+    assert!(e.iter().all(|x| x.root_code != "19"), "{}", show(&e));
+
+    let e = events("Turkish forces shelled Kurdish positions.");
+    assert!(e.iter().any(|x| x.code == "194"), "{}", show(&e));
+
+    let e = events("Gunmen killed three police officers in Kabul.");
+    let x = e
+        .iter()
+        .find(|x| x.root_code == "19" || x.root_code == "18")
+        .unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(x.location.as_ref().map(|l| l.name.as_str()), Some("Kabul"));
+
+    let e = events("Moscow warned Washington against new sanctions.");
+    assert!(e.iter().any(|x| x.root_code == "13"), "{}", show(&e));
+}
+
+#[test]
+fn descriptive_subjects_and_pronouns() {
+    let e = events("Syrian authorities arrested the journalist.");
+    let x = find(&e, "173").unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(x.source.code.as_deref(), Some("SYRGOV"));
+
+    let e = events("Erdogan arrived in Moscow on Monday. He praised Russia.");
+    let x = find(&e, "051").unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(country(&x.source), "TUR", "{}", show(&e));
+}
+
+#[test]
+fn an_agreement_signed_with_a_partner() {
+    let e = events("Iran signed an agreement with Iraq.");
+    let x = find(&e, "057").unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(country(&x.source), "IRN");
+    assert_eq!(country(x.target.as_ref().unwrap()), "IRQ");
+}
