@@ -28,14 +28,47 @@ pub(crate) fn norm_ws(s: &str) -> String {
     out
 }
 
-/// All `<meta>` key → content pairs of the page (keys lower-cased, first one wins),
-/// gathered in one pass so that looking up many alternative keys stays cheap.
-struct MetaTags(std::collections::HashMap<String, String>);
+/// The head-like bits of a page gathered in one selector pass: every `<meta>` key →
+/// content pair (keys lower-cased, first one wins), the canonical link and the JSON-LD
+/// scripts. One pass instead of one document traversal per lookup.
+struct MetaTags {
+    map: std::collections::HashMap<String, String>,
+    canonical: Option<String>,
+    json_ld: Vec<String>,
+}
 
 impl MetaTags {
     fn collect(doc: &Document) -> MetaTags {
-        let mut map = std::collections::HashMap::new();
-        for n in doc.select("meta").nodes() {
+        let mut tags = MetaTags {
+            map: Default::default(),
+            canonical: None,
+            json_ld: Vec::new(),
+        };
+        for n in doc.select("meta, link[rel], script[type]").nodes() {
+            let name = n
+                .node_name()
+                .map(|s| s.to_ascii_lowercase())
+                .unwrap_or_default();
+            if name == "link" {
+                let rel = n
+                    .attr("rel")
+                    .map(|r| r.to_ascii_lowercase())
+                    .unwrap_or_default();
+                if tags.canonical.is_none() && rel.split_whitespace().any(|r| r == "canonical") {
+                    tags.canonical = n.attr("href").map(|h| h.trim().to_string());
+                }
+                continue;
+            }
+            if name == "script" {
+                let ty = n
+                    .attr("type")
+                    .map(|t| t.to_ascii_lowercase())
+                    .unwrap_or_default();
+                if ty.contains("ld+json") {
+                    tags.json_ld.push(n.text().to_string());
+                }
+                continue;
+            }
             let Some(content) = n.attr("content").or_else(|| n.attr("value")) else {
                 continue;
             };
@@ -45,29 +78,26 @@ impl MetaTags {
             }
             for attr in ["property", "name", "itemprop"] {
                 if let Some(k) = n.attr(attr) {
-                    map.entry(k.trim().to_ascii_lowercase())
+                    tags.map
+                        .entry(k.trim().to_ascii_lowercase())
                         .or_insert_with(|| content.clone());
                 }
             }
         }
-        MetaTags(map)
+        tags
     }
 
     fn get(&self, keys: &[&str]) -> Option<String> {
         keys.iter()
-            .find_map(|k| self.0.get(&k.to_ascii_lowercase()).cloned())
+            .find_map(|k| self.map.get(&k.to_ascii_lowercase()).cloned())
     }
 }
 
 /// Parses every `<script type="application/ld+json">`, flattening arrays and `@graph`s into
 /// one list of objects.
-fn json_ld_objects(doc: &Document) -> Vec<Value> {
+fn json_ld_objects(scripts: &[String]) -> Vec<Value> {
     let mut out = Vec::new();
-    let Some(sel) = doc.try_select("script[type*=\"ld+json\" i]") else {
-        return out;
-    };
-    for n in sel.nodes() {
-        let raw = n.text();
+    for raw in scripts {
         let raw = raw.trim().trim_end_matches(';');
         let Ok(v) = serde_json::from_str::<Value>(raw) else {
             continue;
@@ -335,8 +365,8 @@ fn is_name_like(p: &str) -> bool {
 }
 
 pub(crate) fn extract_meta(doc: &Document, url: Option<&str>) -> Meta {
-    let ld = json_ld_objects(doc);
     let tags = MetaTags::collect(doc);
+    let ld = json_ld_objects(&tags.json_ld);
     let articles: Vec<&Value> = ld.iter().filter(|v| is_article_type(v)).collect();
     let ld_str = |key: &str| -> Option<String> {
         articles
@@ -425,8 +455,17 @@ pub(crate) fn extract_meta(doc: &Document, url: Option<&str>) -> Meta {
     }
     authors.dedup();
 
-    let published = [
-        tags.get(&[
+    let time_attr = || {
+        doc.try_select("time[itemprop=datePublished], time[pubdate], time[datetime]")
+            .and_then(|s| {
+                s.nodes()
+                    .first()
+                    .and_then(|n| n.attr("datetime"))
+                    .map(|d| d.to_string())
+            })
+    };
+    let published = tags
+        .get(&[
             "article:published_time",
             "og:published_time",
             "og:article:published_time",
@@ -442,25 +481,15 @@ pub(crate) fn extract_meta(doc: &Document, url: Option<&str>) -> Meta {
             "pubdate",
             "article.published",
             "date",
-        ]),
-        ld_str("datePublished"),
-        ld_str("dateCreated"),
-        doc.try_select("time[itemprop=datePublished], time[pubdate], time[datetime]")
-            .and_then(|s| {
-                s.nodes()
-                    .first()
-                    .and_then(|n| n.attr("datetime"))
-                    .map(|d| d.to_string())
-            }),
-    ]
-    .into_iter()
-    .flatten()
-    .find_map(|d| parse_date(&d));
+        ])
+        .and_then(|d| parse_date(&d))
+        .or_else(|| ld_str("datePublished").and_then(|d| parse_date(&d)))
+        .or_else(|| ld_str("dateCreated").and_then(|d| parse_date(&d)))
+        .or_else(|| time_attr().and_then(|d| parse_date(&d)));
 
-    let canonical = doc
-        .try_select("link[rel=canonical]")
-        .and_then(|s| s.attr("href"))
-        .map(|h| h.trim().to_string())
+    let canonical = tags
+        .canonical
+        .clone()
         .filter(|h| h.starts_with("http"))
         .or_else(|| tags.get(&["og:url"]).filter(|h| h.starts_with("http")))
         .or_else(|| ld_str("url").filter(|h| h.starts_with("http")))
