@@ -785,7 +785,63 @@ impl<'a> Coder<'a> {
     }
 
     fn actor_inner(&self, h: usize) -> Option<Arg> {
+        // "thousands of students", "a group of diplomats", "members of the association"
+        if matches!(
+            self.lemmas[h].as_str(),
+            "thousand"
+                | "thousands"
+                | "hundred"
+                | "hundreds"
+                | "ten"
+                | "tens"
+                | "dozen"
+                | "dozens"
+                | "million"
+                | "millions"
+                | "group"
+                | "member"
+                | "number"
+                | "some"
+                | "many"
+                | "most"
+                | "all"
+                | "majority"
+                | "part"
+                | "score"
+                | "scores"
+                | "handful"
+                | "band"
+                | "team"
+                | "crowd"
+                | "several"
+                | "few"
+                | "one"
+                | "two"
+        ) || self.upos(h) == "NUM"
+        {
+            if let Some(o) = self
+                .kids(h, "nmod")
+                .find(|&o| self.case_of(o) == Some("of") && o > h)
+            {
+                if let Some(a) = self.actor_inner(o).filter(|a| a.actor.code.is_some()) {
+                    return Some(a);
+                }
+            }
+        }
         if self.is_pronoun(h) {
+            // "Palestinian leaders said they would ...": the speaker
+            if matches!(self.rel(h), "nsubj" | "nsubj:pass") {
+                if let Some(sv) = self.head(h).and_then(|v| self.speech_verb(v)) {
+                    if let Some(sp) = self.subject(sv, 0).filter(|&sp| sp != h) {
+                        if !self.is_pronoun(sp) {
+                            if let Some(a) = self.actor_inner(sp).filter(|a| a.actor.code.is_some())
+                            {
+                                return Some(Arg { lo: h, hi: h, ..a });
+                            }
+                        }
+                    }
+                }
+            }
             return self.antecedent(h).map(|(actor, _)| Arg {
                 actor,
                 lo: h,
@@ -877,6 +933,40 @@ impl<'a> Coder<'a> {
                     });
                 }
             }
+            if code.is_none() && !covers_head {
+                // "Darfur rebels": a place without a code and a role noun
+                if let Some(r) = &role {
+                    if let Some(k) = ent.country.clone().or_else(|| self.fallback_country(h)) {
+                        code = Some(format!("{k}{r}"));
+                    }
+                }
+            }
+            if code.is_none() && ent.kind == EntityType::ORG && covers_head {
+                // an unlisted multinational body ("Asia-Pacific Economic Cooperation forum")
+                let n = ent.name.to_lowercase();
+                if [
+                    "international",
+                    "world",
+                    "nations",
+                    "european",
+                    "african",
+                    "asian",
+                    "asia-pacific",
+                    "arab",
+                    "atlantic",
+                    "pacific",
+                    "islamic",
+                    "regional",
+                    "commonwealth",
+                    "organization of",
+                    "organisation of",
+                ]
+                .iter()
+                .any(|w| n.contains(w))
+                {
+                    code = Some("IGO".into());
+                }
+            }
             if code.is_none() && ent.kind == EntityType::MISC {
                 // a demonym tagged as MISC ("Syrian authorities").
                 if let Some(c) = self.kb.country_by_demonym(&ent.name) {
@@ -958,8 +1048,18 @@ impl<'a> Coder<'a> {
         }
         let e = hits[0];
         if e.class == eventwire_kb::EntryClass::Person {
-            let day = self.reference?.format("%Y-%m-%d").to_string();
-            let s = self.kb.person_role_on(e, &day)?;
+            let s = match self.reference {
+                Some(r) => self
+                    .kb
+                    .person_role_on(e, &r.format("%Y-%m-%d").to_string())?,
+                // no date to go by: the person's latest office
+                None => self
+                    .kb
+                    .spells(e)
+                    .iter()
+                    .max_by(|a, b| a.start.cmp(&b.start))?
+                    .clone(),
+            };
             return Some(format!("{}{}", s.country, s.role));
         }
         e.actor_code.clone()
