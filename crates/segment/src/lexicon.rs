@@ -188,6 +188,22 @@ pub(crate) enum AbbrevKind {
 /// The kind of a period-final abbreviation, given the word before the period.
 /// Case matters: "Gen." is a title, "gen." is not an abbreviation we know.
 pub(crate) fn abbrev_kind(w: &[u8]) -> Option<AbbrevKind> {
+    if let Some(k) = abbrev_kind_exact(w) {
+        return Some(k);
+    }
+    // Capitals ("LTD.", "CORP.", "GEN."): look up the title-case form.
+    if w.len() >= 2 && w.len() <= 8 && w.iter().all(u8::is_ascii_uppercase) {
+        let mut buf = [0u8; 8];
+        buf[0] = w[0];
+        for (d, s) in buf[1..].iter_mut().zip(&w[1..]) {
+            *d = s.to_ascii_lowercase();
+        }
+        return abbrev_kind_exact(&buf[..w.len()]);
+    }
+    None
+}
+
+fn abbrev_kind_exact(w: &[u8]) -> Option<AbbrevKind> {
     use AbbrevKind::*;
     Some(match w {
         b"Mr" | b"Mrs" | b"Ms" | b"Messrs" | b"Mmes" | b"Dr" | b"Drs" | b"Prof" | b"Gen"
@@ -216,7 +232,7 @@ pub(crate) fn abbrev_kind(w: &[u8]) -> Option<AbbrevKind> {
         | b"mgr" | b"Asst" | b"asst" | b"Dir" | b"Div" | b"Gov't" | b"Sq" | b"Pl" | b"Ln"
         | b"Jct" | b"Mtn" | b"Ref" | b"ref" | b"Ibid" | b"ibid" | b"Op" | b"op" | b"Cit"
         | b"cit" | b"Min" | b"Max" | b"max" | b"Avg" | b"avg" | b"Tbsp" | b"tbsp" | b"tsp"
-        | b"Wk" | b"wk" | b"mo" | b"Mos" | b"mos" => Other,
+        | b"Wk" | b"wk" | b"mo" | b"Mos" | b"mos" | b"PS" | b"Ps" | b"ps" => Other,
         _ => return None,
     })
 }

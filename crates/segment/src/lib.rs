@@ -291,33 +291,42 @@ fn find_special(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
         }
     }
     if has_at {
-        let at = core.find('@')?;
-        let local = &core[..at];
-        let domain = &core[at + 1..];
-        let local_ok = !local.is_empty()
-            && local
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b"._%+-'".contains(&b))
-            && local.as_bytes()[0].is_ascii_alphanumeric();
-        let domain_ok = domain.len() >= 3
-            && domain.contains('.')
-            && domain
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
-            && domain.as_bytes()[0].is_ascii_alphanumeric()
-            && domain.as_bytes()[domain.len() - 1].is_ascii_alphabetic();
-        // "Rice@ENRON", "S@P": addresses of an internal mail system, one token in EWT.
-        let internal = !domain.is_empty()
-            && local.bytes().all(|b| b.is_ascii_alphanumeric())
-            && domain
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_')
-            && domain.as_bytes()[0].is_ascii_alphabetic();
-        if local_ok && (domain_ok || internal) {
-            return Some((cs, ce));
-        }
+        return find_email(bytes, s, e);
     }
     None
+}
+
+/// An e-mail address around the first '@' after the chunk start: found by extending from
+/// the '@' rather than trimming the chunk, so glued text ("Andre"<a@b.com>) stays apart.
+fn find_email(bytes: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    let at = s + 1 + bytes[s + 1..e].iter().position(|&b| b == b'@')?;
+    let mut ls = at;
+    while ls > s && (bytes[ls - 1].is_ascii_alphanumeric() || b"._%+-'".contains(&bytes[ls - 1])) {
+        ls -= 1;
+    }
+    while ls < at && !bytes[ls].is_ascii_alphanumeric() {
+        ls += 1;
+    }
+    let mut de = at + 1;
+    while de < e && (bytes[de].is_ascii_alphanumeric() || matches!(bytes[de], b'.' | b'-' | b'_')) {
+        de += 1;
+    }
+    while de > at + 1 && !bytes[de - 1].is_ascii_alphanumeric() {
+        de -= 1;
+    }
+    let local = &bytes[ls..at];
+    let domain = &bytes[at + 1..de];
+    if local.is_empty() || domain.is_empty() || !domain[0].is_ascii_alphanumeric() {
+        return None;
+    }
+    let dotted = domain.contains(&b'.')
+        && !domain.contains(&b'_')
+        && domain[domain.len() - 1].is_ascii_alphabetic();
+    // "Rice@ENRON", "S@P": addresses of an internal mail system, one token in EWT.
+    let internal = !domain.contains(&b'.')
+        && domain[0].is_ascii_alphabetic()
+        && local.iter().all(u8::is_ascii_alphanumeric);
+    (dotted || internal).then_some((ls, de))
 }
 
 fn tokenize_chunk(text: &str, s: usize, e: usize, para_end: bool, out: &mut Vec<Span>) {
@@ -393,11 +402,14 @@ fn scan_punct(text: &str, p: usize, l: usize, c: char, e: usize, out: &mut Vec<S
             }
         }
         '@' | '#' if starts_handle(text, c, q, e) => {
-            // @handle, #hashtag.
+            // @handle, #hashtag; "@example.com" (a mail domain) keeps its dots.
             while q < e {
                 let (d, dl) = char_at(text, q);
                 if d == '_' || matches!(class(d), Cls::Word | Cls::Mark) {
                     q += dl;
+                } else if c == '@' && d == '.' && q + 1 < e && bytes[q + 1].is_ascii_alphanumeric()
+                {
+                    q += 1;
                 } else {
                     break;
                 }
@@ -406,7 +418,7 @@ fn scan_punct(text: &str, p: usize, l: usize, c: char, e: usize, out: &mut Vec<S
         ':' | ';' | '=' if is_emoticon(text, p, e).is_some() => {
             q = is_emoticon(text, p, e).unwrap_or(q);
         }
-        '(' | ')' | '[' | ']' | '{' | '}' | '"' | '$' | '%' | '&' | ',' => {}
+        '(' | ')' | '[' | ']' | '{' | '}' | '"' | '%' | '&' | ',' => {}
         _ => {
             // Runs of one char ("--", "''", "***", "——") are one token.
             while q < e {
@@ -543,6 +555,17 @@ fn scan_word(text: &str, p: usize, e: usize, para_end: bool, out: &mut Vec<Span>
                     q += 1;
                     continue;
                 }
+                // Letter abbreviations: "b/c", "w/o", "I/O".
+                if b == b'/'
+                    && q == start + 1
+                    && prev.is_ascii_alphabetic()
+                    && q + 1 < e
+                    && bytes[q + 1].is_ascii_alphabetic()
+                    && !is_word_at(text, q + 2, e)
+                {
+                    q += 2;
+                    break;
+                }
                 break;
             }
             b'_' => {
@@ -638,9 +661,12 @@ fn scan_word(text: &str, p: usize, e: usize, para_end: bool, out: &mut Vec<Span>
         return q + l;
     }
     // An abbreviation or initial keeps its period.
-    if q < e && bytes[q] == b'.' && !(q + 1 < e && matches!(bytes[q + 1], b'.')) {
+    // ("Inc.." is "Inc." and a full stop; "etc..." an ellipsis.)
+    let dots = bytes[q..e].iter().take_while(|&&b| b == b'.').count();
+    if q < e && bytes[q] == b'.' && dots <= 2 {
         let w = &text[start..q];
         let end_of_para = para_end && q + 1 == e;
+        let end_of_para = end_of_para && dots == 1;
         // List numbers stay split ("1 ." in EWT, though GUM keeps "1.").
         if !end_of_para && keeps_period(w, has_dot, text, q + 1) {
             out.push(Span::new(start, q + 1));

@@ -187,6 +187,13 @@ fn web_things() {
     check("<mailto:jo@ex.org>", "< mailto:jo@ex.org >");
     check("from Rice@ENRON today", "from Rice@ENRON today");
     check("file_name_2.doc", "file_name_2.doc");
+    check(
+        "Email: \"Andre\"<web...@globe.com>",
+        "Email : \" Andre \" < web...@globe.com >",
+    );
+    check("at @paulhastings.com.", "at @paulhastings.com .");
+    check("b/c w/o I/O and/or", "b/c w/o I/O and / or");
+    check("Acme Inc.. And LTD. sales", "Acme Inc. . And LTD. sales");
 }
 
 #[test]
