@@ -273,7 +273,9 @@ impl<'a> Coder<'a> {
                 self.children[i]
                     .iter()
                     .copied()
-                    .filter(|&c| c < i && matches!(self.rel(c), "nummod" | "det" | "amod"))
+                    .filter(|&c| {
+                        c < i && matches!(self.rel(c), "nummod" | "det" | "amod" | "compound")
+                    })
                     .find_map(|c| self.children[c].iter().copied().find(|&x| is_case(x)))
             })
             .map(|c| self.lower[c].as_str())
