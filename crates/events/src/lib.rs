@@ -1493,6 +1493,11 @@ impl<'a> Coder<'a> {
         let mut out: Vec<Event> = Vec::new();
         for v in 0..self.doc.tokens.len() {
             if !self.is_verbal(v) {
+                // a demand whose verb the tagger took for a noun or an adjective
+                // ("the Legislature should [direct] money")
+                if self.kids(v, "aux").next().is_some() {
+                    self.demand(v, None, &mut out);
+                }
                 continue;
             }
             let best = self.best_pattern(v);
@@ -1518,12 +1523,34 @@ impl<'a> Coder<'a> {
     fn demand(&self, v: usize, p: Option<&Pattern>, out: &mut Vec<Event>) -> bool {
         let obliged = self
             .kids(v, "aux")
-            .any(|a| matches!(self.lower[a].as_str(), "must" | "should" | "ought"));
-        if !obliged {
-            return false;
-        }
-        let Some(sv) = self.speech_verb(v) else {
-            return false;
+            .any(|a| matches!(self.lower[a].as_str(), "must" | "should" | "ought"))
+            // "China is going to have to make a deal", "Iran needs to stop"
+            || (self.base_rel(v) == "xcomp"
+                && self
+                    .head(v)
+                    .is_some_and(|h| matches!(self.lemmas[h].as_str(), "have" | "need")));
+        // "Beijing wants Trump to eliminate the tariffs": a wish on another party
+        let wish = (self.base_rel(v) == "xcomp")
+            .then(|| self.head(v))
+            .flatten()
+            .filter(|&h| {
+                matches!(self.lemmas[h].as_str(), "want" | "expect" | "need" | "wish")
+                    && self.kid(h, "obj").is_some_and(|o| o < v)
+            });
+        let (sv, tgt) = if let Some(h) = wish {
+            (h, self.kid(h, "obj").and_then(|o| self.actor(o)))
+        } else {
+            if !obliged {
+                return false;
+            }
+            let Some(sv) = self.speech_verb(v) else {
+                return false;
+            };
+            let tgt = self
+                .kid(v, "nsubj")
+                .or_else(|| self.subject(v, 0))
+                .and_then(|s| self.actor(s));
+            (sv, tgt)
         };
         let Some(src) = self.subject(sv, 0).and_then(|s| self.actor(s)) else {
             return false;
@@ -1531,8 +1558,11 @@ impl<'a> Coder<'a> {
         if src.actor.code.is_none() {
             return false;
         }
-        let tgt = self.kid(v, "nsubj").and_then(|s| self.actor(s));
+        if tgt.as_ref().is_some_and(|t| t.actor.entity.is_some() && t.actor.entity == src.actor.entity) {
+            return false;
+        }
         let code = match p.map(|p| &p.code[..2]) {
+            Some("08") if p.is_some_and(|p| p.code == "085") => "1054",
             Some("04") => "106",
             Some("05") => "102",
             Some("06") => "101",
