@@ -1558,7 +1558,10 @@ impl<'a> Coder<'a> {
         if src.actor.code.is_none() {
             return false;
         }
-        if tgt.as_ref().is_some_and(|t| t.actor.entity.is_some() && t.actor.entity == src.actor.entity) {
+        if tgt
+            .as_ref()
+            .is_some_and(|t| t.actor.entity.is_some() && t.actor.entity == src.actor.entity)
+        {
             return false;
         }
         let code = match p.map(|p| &p.code[..2]) {
@@ -1879,6 +1882,11 @@ impl<'a> Coder<'a> {
             let tgt_code = t.as_ref().and_then(|a| a.actor.code.clone());
             // with no actor at all, only violence and force are worth reporting ("three
             // people were killed"); a statement or a meeting of nobody is noise.
+            // an agentless act in a subordinate clause is background ("the province, where
+            // 28 people have been killed this year")
+            if s.is_none() && matches!(self.base_rel(v), "acl" | "advcl") && self.passive(v) {
+                continue;
+            }
             let named = |a: &Option<Arg>| {
                 a.as_ref()
                     .is_some_and(|a| a.actor.code.is_some() || a.actor.entity.is_some())
