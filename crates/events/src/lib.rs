@@ -997,6 +997,27 @@ impl<'a> Coder<'a> {
                 hi,
             });
         }
+        // a name the tagger missed: the head with its flat parts, looked up in the
+        // knowledge base ("Andreas Papandreou")
+        if self.upos(h) == "PROPN" {
+            let mut parts: Vec<usize> = vec![h];
+            parts.extend(self.kids(h, "flat"));
+            parts.sort_unstable();
+            let a = self.doc.tokens[parts[0]].span.start;
+            let b = self.doc.tokens[*parts.last().unwrap()].span.end;
+            let name = &self.doc.text[a..b];
+            if let Some(code) = self.kb_code(name) {
+                return Some(Arg {
+                    actor: Actor {
+                        entity: None,
+                        name: name.to_string(),
+                        code: Some(code),
+                    },
+                    lo,
+                    hi,
+                });
+            }
+        }
         let country = self.country_in_tokens(&toks, None);
         match (country, role) {
             (Some(c), r) => Some(Arg {
