@@ -1162,6 +1162,14 @@ impl<'a> Coder<'a> {
     }
 
     fn negated(&self, v: usize) -> bool {
+        // "failed to reach an agreement": it did not happen
+        if self.base_rel(v) == "xcomp"
+            && self
+                .head(v)
+                .is_some_and(|h| matches!(self.lemmas[h].as_str(), "fail"))
+        {
+            return true;
+        }
         self.children[v].iter().any(|&c| {
             matches!(self.rel(c), "advmod" | "neg" | "det")
                 && matches!(self.lower[c].as_str(), "not" | "n't" | "never" | "no")
@@ -1765,7 +1773,10 @@ impl<'a> Coder<'a> {
                     hypothetical = false;
                 }
             }
-        } else if hypothetical && future && !conditional {
+        } else if hypothetical
+            && !conditional
+            && (future || matches!(root.as_str(), "14" | "16" | "17" | "18" | "19" | "20"))
+        {
             let intent = match root.as_str() {
                 "04" => Some("036"),
                 "05" => Some("032"),
