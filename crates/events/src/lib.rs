@@ -1233,7 +1233,10 @@ impl<'a> Coder<'a> {
         if !p.obj.is_empty() {
             let o = obj?;
             let keys = self.noun_keys(o);
-            let hit = keys.iter().find(|k| p.obj.contains(k))?;
+            let hit = keys
+                .iter()
+                .find(|k| k.contains('_') && p.obj.contains(k))
+                .or_else(|| keys.iter().find(|k| p.obj.contains(k)))?;
             m.compound = hit.contains('_');
             m.noun = Some(o);
         }
@@ -1802,6 +1805,20 @@ impl<'a> Coder<'a> {
             if let Some(i) = intent {
                 code = i.to_string();
                 hypothetical = false;
+            }
+        }
+        if code == "195" || code == "183" {
+            let role = sources
+                .iter()
+                .flatten()
+                .find_map(|a| a.actor.code.clone())
+                .map(|c| c.get(3..6).unwrap_or("").to_string());
+            match role.as_deref() {
+                Some("MIL") if code == "183" && m.key == "bomb" => code = "195".into(),
+                Some("REB" | "INS" | "UAF" | "CRM") if code == "195" && m.key == "bomb" => {
+                    code = "183".into()
+                }
+                _ => {}
             }
         }
         let root: String = code[..2].to_string();
