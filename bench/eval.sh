@@ -37,6 +37,26 @@ for f in ewt-dev gum-dev; do
     target/release/examples/ud_eval "$SHARED/ud/$f.conllu"
 done
 
+echo
+echo "== entities: mentions, canonical names, B-cubed clusters ($SHARED/attribution, score_entities.py)"
+"$EW" extract --format jsonl "$SHARED/attribution/dev.jsonl" >"$OUT/attribution.jsonl"
+python3 "$SHARED/attribution/score_entities.py" "$OUT/attribution.jsonl" "$SHARED/attribution/dev.jsonl" | tail -5
+echo "-- GUM dev named mentions: pairwise clustering (bench/gum_entities.py)"
+python3 bench/gum_entities.py "$SHARED/ud/gum-dev.conllu" "$EW"
+
+echo
+echo "== attribution: quotes (score.py; all, then direct)"
+for kind in all direct; do
+    echo "-- kind=$kind"
+    python3 "$SHARED/attribution/score.py" "$OUT/attribution.jsonl" "$SHARED/attribution/dev.jsonl" --kind "$kind" | tail -n 7
+done
+
+if [ -f bench/events.sh ]; then
+    echo
+    echo "== events"
+    bash bench/events.sh
+fi
+
 if "$EW" eval --help >/dev/null 2>&1; then
     echo
     echo "== backbone: tagger and parser (UD EWT dev, GUM dev)"

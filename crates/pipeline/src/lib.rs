@@ -348,11 +348,31 @@ mod tests {
     /// hold on every generated document.
     #[test]
     fn random_articles_keep_the_invariants() {
-        let p = Pipeline::new(Options {
-            skip_backbone: true,
-            ..Options::default()
-        })
-        .unwrap();
+        fuzz(
+            &Pipeline::new(Options {
+                skip_backbone: true,
+                ..Options::default()
+            })
+            .unwrap(),
+            400,
+        );
+    }
+
+    /// The same over every stage, backbone, entities, quotes and events included.
+    #[cfg(feature = "backbone")]
+    #[test]
+    fn random_articles_pass_every_stage() {
+        fuzz(
+            &Pipeline::new(Options {
+                published: Some("2025-01-30".into()),
+                ..Options::default()
+            })
+            .unwrap(),
+            150,
+        );
+    }
+
+    fn fuzz(p: &Pipeline, rounds: usize) {
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut next = move || {
             state ^= state << 13;
@@ -360,7 +380,7 @@ mod tests {
             state ^= state << 17;
             state
         };
-        for round in 0..400 {
+        for round in 0..rounds {
             let n = (next() % 80) as usize;
             let input: String = (0..n)
                 .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
