@@ -935,8 +935,23 @@ impl<'a> Coder<'a> {
                     });
                 }
             }
-            if code.is_none() && !covers_head {
-                // "Darfur rebels": a place without a code and a role noun
+            if code.is_none() {
+                // a mention the resolver could not code: the knowledge base by the phrase
+                // ("the United Nations" tagged "Nations"), a demonym in its words ("Syrian
+                // leader Ahmed al-Sharaa")
+                code = self.kb_code(&name_of(&toks)).or_else(|| {
+                    let c = self.country_in_words(&ent.name)?;
+                    let r = role.clone().or_else(|| {
+                        ent.name
+                            .split_whitespace()
+                            .find_map(|w| self.kb.role(w).map(|r| r.code))
+                    });
+                    Some(format!("{c}{}", r.unwrap_or_default()))
+                });
+            }
+            if code.is_none() && (!covers_head || ent.kind != EntityType::LOC) {
+                // "Darfur rebels": a place without a code and a role noun; "Protesters"
+                // tagged as a name
                 if let Some(r) = &role {
                     if let Some(k) = ent.country.clone().or_else(|| self.fallback_country(h)) {
                         code = Some(format!("{k}{r}"));
@@ -1030,7 +1045,13 @@ impl<'a> Coder<'a> {
                 hi,
             }),
             (None, Some(r)) => {
-                if !matches!(self.upos(h), "NOUN" | "PROPN") {
+                // "both sides", "the country": no party without a name or a demonym
+                if !matches!(self.upos(h), "NOUN" | "PROPN")
+                    || matches!(
+                        self.lemmas[h].as_str(),
+                        "side" | "state" | "country" | "nation" | "capital" | "camp" | "leader"
+                    )
+                {
                     return None;
                 }
                 let c = self.fallback_country(h).unwrap_or_default();
@@ -1322,6 +1343,12 @@ impl<'a> Coder<'a> {
                             .obliques(hst)
                             .find(|&o| self.case_of(o) == Some(prep.as_str()) && Some(o) != m.obl)
                         {
+                            return Some((o, format!("obl:{prep}")));
+                        }
+                    }
+                    // the constrained oblique itself ("clashed with police")
+                    if let Some(o) = m.obl.filter(|&o| self.case_of(o) == Some(prep.as_str())) {
+                        if self.role_of(o).is_some() || self.mention_at[o].is_some() {
                             return Some((o, format!("obl:{prep}")));
                         }
                     }

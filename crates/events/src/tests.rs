@@ -136,7 +136,19 @@ fn dump() {
                 .collect::<Vec<_>>()
         );
     }
-    eprintln!("{}", show(&d.events));
+    for e in &d.events {
+        eprintln!(
+            "{} {:?}->{:?} {} {:?} neg={} hyp={} | {}",
+            e.code,
+            e.source.code,
+            e.target.as_ref().and_then(|t| t.code.clone()),
+            e.rule,
+            e.date,
+            e.negated,
+            e.hypothetical,
+            &d.text[e.evidence.range()]
+        );
+    }
 }
 
 #[test]
