@@ -1937,6 +1937,13 @@ impl<'a> Coder<'a> {
                 if a.actor.entity.is_some() && a.actor.entity == b.actor.entity {
                     continue;
                 }
+                // a country acting on itself ("Saudi Arabia hosted talks ... in Riyadh")
+                if a.actor.code.is_some()
+                    && a.actor.code == b.actor.code
+                    && a.actor.code.as_ref().is_some_and(|c| c.len() == 3)
+                {
+                    continue;
+                }
             }
             let info = if code == p.code || Some(&code) == p.pair.as_ref() {
                 codebook::info(&code)

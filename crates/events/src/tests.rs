@@ -385,3 +385,25 @@ fn an_agreement_signed_with_a_partner() {
     assert_eq!(country(&x.source), "IRN");
     assert_eq!(country(x.target.as_ref().unwrap()), "IRQ");
 }
+
+#[test]
+fn clashes_mediation_and_calls_for_a_ceasefire() {
+    let e = events("Protesters clashed with police in Belgrade.");
+    let x = e
+        .iter()
+        .find(|x| x.root_code == "14")
+        .unwrap_or_else(|| panic!("{}", show(&e)));
+    assert!(
+        x.target
+            .as_ref()
+            .and_then(|t| t.code.as_deref())
+            .is_some_and(|c| c.ends_with("COP")),
+        "{}",
+        show(&e)
+    );
+    let e = events("Egypt called for an immediate ceasefire in Gaza.");
+    assert!(find(&e, "0256").is_some(), "{}", show(&e));
+    let e = events("Qatar hosted talks between Israel and Hamas.");
+    let x = find(&e, "045").unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(country(&x.source), "QAT");
+}
