@@ -1109,6 +1109,32 @@ impl<'a> Coder<'a> {
         e.actor_code.clone()
     }
 
+    /// Named parties set off by dashes between a descriptive subject and its verb ("the
+    /// only two Arab states ... - Egypt and Jordan - also criticised").
+    fn dashed_apposition(&self, s: usize, v: usize) -> Vec<Option<Arg>> {
+        let dash = |t: usize| matches!(self.lower[t].as_str(), "-" | "–" | "—" | "--");
+        let Some(a) = (s + 1..v).find(|&t| dash(t)) else {
+            return vec![];
+        };
+        let Some(b) = (a + 1..v).find(|&t| dash(t)) else {
+            return vec![];
+        };
+        let mut out: Vec<Option<Arg>> = Vec::new();
+        let mut seen = Vec::new();
+        for t in a + 1..b {
+            if let Some((e, _)) = self.mention_at[t] {
+                if seen.contains(&e) {
+                    continue;
+                }
+                seen.push(e);
+                if let Some(x) = self.actor_inner(t).filter(|x| x.actor.code.is_some()) {
+                    out.push(Some(x));
+                }
+            }
+        }
+        out
+    }
+
     /// The first coded actor anywhere in a phrase's subtree ("an investigation into an
     /// allegation made against *Assange*").
     fn deep_actor(&self, h: usize) -> Option<Arg> {
@@ -1680,12 +1706,22 @@ impl<'a> Coder<'a> {
                 } else {
                     s
                 };
-                let v: Vec<Option<Arg>> = self
+                let mut found: Vec<Option<Arg>> = self
                     .with_conjuncts(s)
                     .into_iter()
                     .map(|t| self.actor(t))
                     .collect();
-                v
+                if found
+                    .iter()
+                    .all(|a| a.as_ref().is_none_or(|a| a.actor.code.is_none()))
+                    && self.upos(s) == "NOUN"
+                {
+                    let dashed = self.dashed_apposition(s, v);
+                    if !dashed.is_empty() {
+                        found = dashed;
+                    }
+                }
+                found
             }
             _ => vec![None],
         };
