@@ -60,6 +60,12 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// Capitalised words that make a following weekday a name, not a day ("Good Friday").
+pub const NOT_WEEKDAY_BEFORE: &[&str] = &[
+    "good", "black", "super", "bloody", "ash", "holy", "cyber", "palm", "easter", "maundy",
+    "shrove", "fat", "giving", "great", "spy", "manic",
+];
+
 /// Parts of the day absorbed after a day expression ("Tuesday night", "yesterday
 /// morning"); the value stays at day precision.
 pub const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];

@@ -13,7 +13,7 @@
 //! | "Jan. 29", "29 Jan", "Tuesday", "yesterday", "two days ago" | a day |
 //! | "January 2025", "in December", "mid-January", "last month", "earlier this month" | `2025-01` |
 //! | "in 2024", "2024's", "the 2024 election", "since 2011", "last year", "three years ago" | `2024` |
-//! | "this week", "last week", "next week", "last weekend" | `2025-W05` (ISO week) |
+//! | "this week", "last week", "next week", "last weekend", "over the weekend" | `2025-W05` (ISO week) |
 //! | "the 1990s", "the '90s" | `199` (decade, as TimeML writes it) |
 //!
 //! Spans leave out the preposition ("on Tuesday" → "Tuesday", "since 2011" → "2011") and
@@ -24,17 +24,20 @@
 //!
 //! * a weekday in a **past** clause is the most recent such day **on or before** the
 //!   reference (a Tuesday story about "on Tuesday" is that day: news is published the
-//!   day it happens); in a **future** or **present** clause ("will", "plans to", "is due
-//!   to", "meets on Monday") the next such day on or after it; with no tense to read (a
-//!   noun phrase: "Sunday's vote"), the nearest. "last Tuesday" is strictly before,
-//!   "next Tuesday" strictly after, "this Tuesday" in the reference's ISO week.
+//!   day it happens); in a **future** clause ("will", "plans to", "is due to"), a
+//!   "would" clause ("said it would vote on Friday") or a **present** one ("meets on
+//!   Monday") the next such day on or after it; with no tense to read (a noun phrase:
+//!   "Sunday's vote", or a present verb reached through a noun: "follows the testimony
+//!   Tuesday"), the nearest. "last Tuesday" is strictly before, "next Tuesday" strictly
+//!   after, "this Tuesday" in the reference's ISO week.
 //! * a month without a year ("in December") in a past clause is the most recent such
-//!   month on or before the reference month; in a future or present one the next on or
-//!   after it; otherwise the nearest. "last December"/"next December" are strictly
-//!   before/after.
+//!   month on or before the reference month; in a future one the next on or after it;
+//!   otherwise (present, "would", none) the nearest. "last December"/"next December" are
+//!   strictly before/after.
 //! * a day and month without a year ("Jan. 29") takes the year that puts it nearest the
 //!   reference, moved back a year when a past clause would put it more than a day after
-//!   the reference, ahead a year when a future one would put it more than a day before.
+//!   the reference, ahead a year when a future ("will") one would put it more than a day
+//!   before.
 //!
 //! A bare four-digit number is a year only in a date-like context: after "in", "since",
 //! "by", "until", "during", "early", "mid" …, before "'s", in "the 2024 election",
@@ -155,8 +158,13 @@ fn infer_reference(cx: &Ctx, raws: &[Raw]) -> Option<NaiveDate> {
 /// A date in the first tokens of the text after a place name and a comma:
 /// "DAMASCUS, Jan 29 (Reuters) -", "Kyiv, Ukraine, 29 January 2025 —".
 fn is_dateline(cx: &Ctx, r: &Raw) -> bool {
-    if !matches!(r.kind, Kind::Full(_) | Kind::MonthDay(..)) || r.a == 0 || r.a > 8 {
+    if !matches!(r.kind, Kind::Full(_) | Kind::MonthDay(..)) || r.a > 8 {
         return false;
+    }
+    if r.a == 0 {
+        // "Jan 29 (Reuters) -", "Jan. 29, 2025 /PRNewswire/ --".
+        let n = cx.doc.tokens.len();
+        return r.b < n && matches!(cx.lw(r.b), "(" | "-" | "--" | "—" | "–" | "/");
     }
     if cx.lw(r.a - 1) != "," {
         return false;

@@ -39,7 +39,10 @@ fn add_months(y: i32, m: u32, n: i64) -> (i32, u32) {
 pub fn needs_tense(kind: &Kind) -> bool {
     matches!(
         kind,
-        Kind::MonthDay(..) | Kind::Month(_, Rel::Bare) | Kind::Weekday(_, Rel::Bare)
+        Kind::MonthDay(..)
+            | Kind::Month(_, Rel::Bare)
+            | Kind::Weekday(_, Rel::Bare)
+            | Kind::Weekend
     )
 }
 
@@ -63,7 +66,7 @@ pub fn weekday_date(r: NaiveDate, wd: Weekday, rel: Rel, tense: Tense) -> Option
         Rel::This => want - cur,
         Rel::Bare => match tense {
             Tense::Past => -back,
-            Tense::Future | Tense::Present => fwd,
+            Tense::Future | Tense::Present | Tense::FutureInPast => fwd,
             Tense::Unknown => {
                 if back <= fwd {
                     -back
@@ -151,14 +154,14 @@ pub fn value(kind: Kind, r: Option<NaiveDate>, tense: Tense) -> Option<String> {
                             ry - 1
                         }
                     }
-                    Tense::Future | Tense::Present => {
+                    Tense::Future => {
                         if m >= rm {
                             ry
                         } else {
                             ry + 1
                         }
                     }
-                    Tense::Unknown => {
+                    Tense::Unknown | Tense::Present | Tense::FutureInPast => {
                         // The nearest such month.
                         let diff = m as i32 - rm as i32;
                         if diff > 6 {
@@ -174,6 +177,7 @@ pub fn value(kind: Kind, r: Option<NaiveDate>, tense: Tense) -> Option<String> {
             Some(fmt_month(y, m))
         }
         Kind::Weekday(wd, rel) => weekday_date(r?, wd, rel, tense).map(fmt_day),
+        Kind::Weekend => weekday_date(r?, Weekday::Sat, Rel::Bare, tense).map(fmt_week),
         Kind::Offset(unit, n) => {
             let r = r?;
             match unit {

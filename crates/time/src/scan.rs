@@ -46,6 +46,9 @@ pub enum Kind {
     Decade(i32),
     /// A weekday ("on Tuesday", "next Monday").
     Weekday(Weekday, Rel),
+    /// "over the weekend": the weekend before or after the reference, by tense; its ISO
+    /// week.
+    Weekend,
     /// The reference date plus `n` units ("yesterday", "last week", "two years ago").
     Offset(Unit, i64),
 }
@@ -351,6 +354,8 @@ impl Scanner<'_, '_> {
                     Kind::Month(..) | Kind::MonthYear(..) | Kind::Year(_) | Kind::Decade(_) => {
                         matches!(w, "early" | "late" | "mid")
                     }
+                    // "late Tuesday", "early Wednesday", "later Friday".
+                    Kind::Weekday(..) => true,
                     _ => false,
                 };
                 if ok {
@@ -406,12 +411,28 @@ impl Scanner<'_, '_> {
                         _ => {}
                     }
                 }
+                // "over the weekend", "at the weekend".
+                if self.lw(i + 1) == "weekend"
+                    && matches!(
+                        self.prev(i),
+                        "over" | "at" | "during" | "on" | "through" | "throughout"
+                    )
+                {
+                    return Some((i + 2, Kind::Weekend));
+                }
                 return None;
             }
             _ => {}
         }
         if let Some(wd) = weekday(w) {
             if !self.cx.capitalised(i) {
+                return None;
+            }
+            // Holidays and names: "Good Friday", "Black Friday", "Super Tuesday".
+            if i > self.s
+                && self.cx.capitalised(i - 1)
+                && NOT_WEEKDAY_BEFORE.contains(&self.prev(i))
+            {
                 return None;
             }
             return Some(self.after_weekday(i, wd, Rel::Bare));

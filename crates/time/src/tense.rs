@@ -15,6 +15,9 @@ pub enum Tense {
     Past,
     Present,
     Future,
+    /// "would": ahead of a past moment, so ahead for a weekday but no reason to push a
+    /// month or a date into next year ("vowed Britain would leave on Oct. 31").
+    FutureInPast,
     Unknown,
 }
 
@@ -41,6 +44,9 @@ fn parse_tense(cx: &Ctx, a: usize, b: usize, s: usize, e: usize) -> Option<Tense
     let r = root_of(cx, a, b)?;
     let mut n = cx.doc.tokens[r].head?;
     let mut from = r;
+    // Reached through a noun ("the testimony Tuesday", "Trump's July 25 call"): a present
+    // predicate above says nothing about when the noun's event was.
+    let mut via_noun = false;
     for _ in 0..12 {
         if n < s || n >= e {
             return None;
@@ -67,8 +73,16 @@ fn parse_tense(cx: &Ctx, a: usize, b: usize, s: usize, e: usize) -> Option<Tense
         }
         if is_verbal(cx, n) || has_cop {
             if let Some(t) = predicate_tense(cx, n, &aux[..na]) {
+                if via_noun && t == Tense::Present {
+                    return Some(Tense::Unknown);
+                }
                 return Some(t);
             }
+        } else if matches!(
+            cx.doc.tokens[n].upos.as_deref(),
+            Some("NOUN") | Some("PROPN") | Some("PRON") | Some("NUM")
+        ) {
+            via_noun = true;
         }
         let rel = cx.doc.tokens[n].deprel.as_deref().unwrap_or("");
         if rel == "root" {
@@ -91,7 +105,8 @@ fn predicate_tense(cx: &Ctx, n: usize, aux: &[usize]) -> Option<Tense> {
     for &c in aux {
         let w = cx.lw(c);
         match w {
-            "will" | "'ll" | "shall" | "wo" | "would" => return Some(Tense::Future),
+            "will" | "'ll" | "shall" | "wo" => return Some(Tense::Future),
+            "would" | "'d" => return Some(Tense::FutureInPast),
             "to" => infinitive = true,
             "have" | "has" | "'ve" => perfect = true,
             _ => {}
@@ -140,6 +155,9 @@ fn marker(cx: &Ctx, i: usize, e: usize) -> Option<Tense> {
         return None;
     }
     let next = if i + 1 < e { cx.lw(i + 1) } else { "" };
+    if w == "would" {
+        return Some(Tense::FutureInPast);
+    }
     if FUTURE_DIRECT.contains(&w) {
         return Some(Tense::Future);
     }

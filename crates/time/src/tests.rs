@@ -520,6 +520,12 @@ fn no_publication_date_infers_the_reference() {
         None,
     );
     assert_eq!(reference_date(&d), Some(("2024-06-05".to_string(), true)));
+    // A dateline at the very start.
+    let d = doc(
+        "Jan. 29, 2025 /PRNewswire/ -- The firm said on Monday it grew.",
+        None,
+    );
+    assert_eq!(reference_date(&d), Some(("2025-01-29".to_string(), true)));
     // An embedded post's date.
     let mut d = doc(
         "The minister said yesterday that the border was closed.",
