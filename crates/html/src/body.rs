@@ -92,14 +92,24 @@ fn is_block(name: &str) -> bool {
     )
 }
 
+/// How sure a class/id word is: a strong word ("related", "caption", "newsletter") names a
+/// junk box; a weak one ("widget", "meta", "tag", "ad") also shows up on content wrappers
+/// (page builders, CMS fields), so it only counts for short or link-heavy boxes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Signal {
+    Strong,
+    Weak,
+}
+
 /// Classifies an element as junk by its tag and its class/id words.
-fn junk_kind(name: &str, class_id: &str) -> Option<RemovedKind> {
+fn junk_kind(name: &str, class_id: &str) -> Option<(RemovedKind, Signal)> {
     use RemovedKind::*;
+    use Signal::*;
     match name {
-        "figcaption" | "figure" => return Some(Caption),
-        "nav" => return Some(Navigation),
-        "aside" => return Some(Related),
-        "footer" => return Some(Copyright),
+        "figcaption" | "figure" => return Some((Caption, Strong)),
+        "nav" => return Some((Navigation, Strong)),
+        "aside" => return Some((Related, Strong)),
+        "footer" => return Some((Copyright, Strong)),
         _ => {}
     }
     if class_id.is_empty() {
@@ -112,100 +122,151 @@ fn junk_kind(name: &str, class_id: &str) -> Option<RemovedKind> {
         .filter(|p| !p.is_empty())
         .collect();
     let part = |words: &[&str]| parts.iter().any(|p| words.contains(p));
-    if has(&[
-        "caption",
-        "credit",
-        "gallery",
-        "slideshow",
-        "carousel",
-        "lightbox",
-    ]) {
-        return Some(Caption);
+    let rules: [(RemovedKind, Signal, bool); 12] = [
+        (
+            Caption,
+            Strong,
+            has(&[
+                "caption",
+                "credit",
+                "gallery",
+                "slideshow",
+                "carousel",
+                "lightbox",
+            ]),
+        ),
+        (
+            Related,
+            Strong,
+            has(&[
+                "related",
+                "readmore",
+                "read-more",
+                "recommend",
+                "morestories",
+                "more-stories",
+                "also-read",
+                "outbrain",
+                "taboola",
+                "recirc",
+                "most-read",
+                "mostread",
+                "dont-miss",
+                "further-reading",
+                "see-also",
+                "more-from",
+                "up-next",
+                "upnext",
+                "next-article",
+            ]),
+        ),
+        (Related, Weak, has(&["trending", "popular", "teaser"])),
+        (Share, Strong, has(&["share", "sharing", "follow-us"])),
+        (Share, Weak, has(&["social"])),
+        (
+            Promo,
+            Strong,
+            has(&[
+                "newsletter",
+                "subscri",
+                "signup",
+                "sign-up",
+                "promo",
+                "advert",
+                "sponsor",
+                "paywall",
+                "donate",
+                "adslot",
+                "ad-slot",
+                "ad-container",
+                "adunit",
+                "ad-unit",
+                "membership",
+            ]),
+        ),
+        (
+            Promo,
+            Weak,
+            has(&["banner", "dfp"]) || part(&["ad", "ads", "cta", "adv"]),
+        ),
+        (
+            Navigation,
+            Strong,
+            has(&["breadcrumb", "menu", "pagination", "pager"]),
+        ),
+        (
+            Navigation,
+            Weak,
+            part(&["nav", "tags", "tag", "topics", "keywords"]),
+        ),
+        (Copyright, Strong, has(&["copyright", "disclaimer"])),
+        (
+            Other,
+            Strong,
+            has(&[
+                "comment",
+                "byline",
+                "dateline",
+                "timestamp",
+                "cookie",
+                "consent",
+                "modal",
+                "popup",
+                "tooltip",
+                "popover",
+                "hovercard",
+                "rollover",
+                "visually-hidden",
+                "sr-only",
+                "screen-reader",
+                "print-only",
+                "author-bio",
+                "authorbio",
+                "about-author",
+                "about-the-author",
+                "author-box",
+                "authorbox",
+                "author-info",
+                "author-desc",
+                "disclosure",
+            ]) || part(&["bio"]),
+        ),
+        (
+            Other,
+            Weak,
+            has(&["author", "sidebar", "toolbar"])
+                || part(&[
+                    "meta", "date", "tools", "rail", "hidden", "widget", "footer", "legal",
+                ]),
+        ),
+    ];
+    rules.into_iter().find(|r| r.2).map(|(k, sig, _)| (k, sig))
+}
+
+/// Whether a class-matched element is a box to drop rather than a content wrapper.
+/// `chars` is its non-space text length and `total` the article's.
+fn is_junk_box(n: &NodeRef, signal: Signal, chars: usize, total: usize) -> bool {
+    // A wrapper that holds much of the article is not junk whatever its class.
+    let big = chars * 5 >= total * 2;
+    match signal {
+        Signal::Strong => chars < 300 || !big,
+        // Weak words drop only labels ("Tags", dates) and link lists: page builders put
+        // real paragraphs in "widget" boxes.
+        Signal::Weak => {
+            if big {
+                return false;
+            }
+            if chars < 80 {
+                return true;
+            }
+            let links: usize = n
+                .find(&["a"])
+                .iter()
+                .map(|a| a.text().chars().filter(|c| !c.is_whitespace()).count())
+                .sum();
+            links * 2 >= chars
+        }
     }
-    if has(&[
-        "related",
-        "readmore",
-        "read-more",
-        "recommend",
-        "morestories",
-        "more-stories",
-        "also-read",
-        "outbrain",
-        "taboola",
-        "recirc",
-        "trending",
-        "most-read",
-        "mostread",
-        "popular",
-        "dont-miss",
-        "further-reading",
-        "see-also",
-        "more-from",
-        "up-next",
-        "upnext",
-        "next-article",
-        "teaser",
-    ]) {
-        return Some(Related);
-    }
-    if has(&["share", "sharing", "social", "follow-us"]) {
-        return Some(Share);
-    }
-    if has(&[
-        "newsletter",
-        "subscri",
-        "signup",
-        "sign-up",
-        "promo",
-        "advert",
-        "sponsor",
-        "paywall",
-        "donate",
-        "membership",
-        "adslot",
-        "ad-slot",
-        "ad-container",
-        "adunit",
-        "ad-unit",
-        "dfp",
-        "banner",
-    ]) || part(&["ad", "ads", "cta", "adv"])
-    {
-        return Some(Promo);
-    }
-    if has(&["breadcrumb", "menu", "pagination", "pager"])
-        || part(&["nav", "tags", "tag", "topics", "keywords"])
-    {
-        return Some(Navigation);
-    }
-    if has(&["copyright", "disclaimer"]) || part(&["footer", "legal"]) {
-        return Some(Copyright);
-    }
-    if has(&[
-        "comment",
-        "byline",
-        "author",
-        "dateline",
-        "timestamp",
-        "sidebar",
-        "cookie",
-        "consent",
-        "modal",
-        "popup",
-        "tooltip",
-        "popover",
-        "hovercard",
-        "rollover",
-        "visually-hidden",
-        "sr-only",
-        "screen-reader",
-        "toolbar",
-        "print-only",
-    ]) || part(&["meta", "date", "tools", "rail", "hidden", "widget"])
-    {
-        return Some(Other);
-    }
-    None
 }
 
 struct Walker {
@@ -364,11 +425,10 @@ pub(crate) fn body_from(root: &NodeRef, host: Option<&str>) -> Body {
                     n.attr("class").as_deref().unwrap_or(""),
                     n.attr("id").as_deref().unwrap_or("")
                 );
-                if let Some(kind) = junk_kind(&name, class_id.trim()) {
+                if let Some((kind, signal)) = junk_kind(&name, class_id.trim()) {
                     let text = norm_ws(&n.text());
                     let chars = text.chars().filter(|c| !c.is_whitespace()).count();
-                    // A wrapper that holds most of the article is not junk whatever its class.
-                    if chars * 5 < total_chars * 2 || chars < 300 {
+                    if is_junk_box(&n, signal, chars, total_chars) {
                         if is_block(&name) {
                             w.flush();
                         }
@@ -442,11 +502,12 @@ pub(crate) fn junk_around(doc: &dom_query::Document) -> Vec<Removed> {
             n.attr("class").as_deref().unwrap_or(""),
             n.attr("id").as_deref().unwrap_or("")
         );
-        if let Some(kind) = junk_kind(&name, class_id.trim()) {
+        if let Some((kind, signal)) = junk_kind(&name, class_id.trim()) {
             // Only boxes, not containers that hold the story.
             if n.id != best.id && !best.ancestors_it(None).any(|a| a.id == n.id) {
                 let text = norm_ws(&n.text());
-                if !text.is_empty() && text.chars().count() <= 2000 {
+                let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+                if chars > 0 && chars <= 2000 && is_junk_box(&n, signal, chars, usize::MAX / 8) {
                     out.push(removed(kind, text));
                     continue;
                 }
@@ -693,5 +754,18 @@ mod tests {
                 (RemovedKind::Related, "Other story one")
             ]
         );
+    }
+
+    #[test]
+    fn weak_class_words_keep_content_paragraphs() {
+        let para =
+            "The committee met for three hours and agreed a budget that funds the new library.";
+        let b = run(&format!(
+            r#"<body><div class="elementor-widget elementor-widget-text-editor"><p>{para}</p></div>
+<div class="post-meta">Nov 19, 2019</div>
+<div class="tags-widget"><a href="/t/a">Budget</a> <a href="/t/b">Library</a></div></body>"#
+        ));
+        assert_eq!(b.paragraphs, vec![para]);
+        assert_eq!(b.removed.len(), 2);
     }
 }
