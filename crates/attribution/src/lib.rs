@@ -594,7 +594,12 @@ impl<'a> Analysis<'a> {
         let mut s = end;
         while s > lo && end - s < 12 {
             let p = s - 1;
-            if self.w[p].para != self.w[end].para || !self.np_tok(p) {
+            // "ambassador to Britain": a role's complement stays in the phrase.
+            let role_pp = self.l(p) == "to"
+                && p > lo
+                && lex().roles.contains(self.l(p - 1))
+                && self.w[p + 1].cap;
+            if self.w[p].para != self.w[end].para || !(self.np_tok(p) || role_pp) {
                 break;
             }
             // Stop at a sentence start inside the noun phrase ("... . The").
@@ -800,7 +805,18 @@ impl<'a> Analysis<'a> {
             return Src::Np(b0, b1, None);
         }
         match self.np_back(j, lo) {
-            Some((s, e)) => Src::Np(s, e, None),
+            Some((s, e)) => {
+                // "Vindman and Williams told": the first of coordinated names speaks
+                // (the model has one speaker per quote).
+                if s >= lo + 2 && self.l(s - 1) == "and" && self.namey(s, e) {
+                    if let Some((s0, e0)) = self.np_back(s - 2, lo) {
+                        if self.namey(s0, e0) {
+                            return Src::Np(s0, e0, None);
+                        }
+                    }
+                }
+                Src::Np(s, e, None)
+            }
             None => Src::None,
         }
     }
@@ -810,6 +826,9 @@ impl<'a> Analysis<'a> {
     fn cue_src(&self, q: usize, lo: usize) -> Src {
         let src = self.speaker_before(q, lo);
         if !matches!(src, Src::None) {
+            return src;
+        }
+        if let Some(src) = self.parse_src(q, lo) {
             return src;
         }
         let mut j = q;
@@ -868,6 +887,37 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+    }
+
+    /// The parser's subject of the cue verb at `q` (with a name in apposition preferred).
+    fn parse_src(&self, q: usize, lo: usize) -> Option<Src> {
+        self.w[q].deprel.as_ref()?;
+        let (_, hi) = self.sent_range(self.w[q].sent)?;
+        let lo = lo.min(q);
+        let subj = (lo..hi).find(|&k| {
+            self.w[k].head == Some(q)
+                && matches!(self.w[k].deprel.as_deref(), Some("nsubj"))
+                && self.in_region[k].is_none()
+        })?;
+        if matches!(self.l(subj), "who" | "which" | "that" | "what") {
+            return None;
+        }
+        let (s, e) = self.subtree(subj, lo, hi);
+        if s >= e || e - s > 14 {
+            return None;
+        }
+        if let Some(ap) = (subj + 1..hi)
+            .find(|&k| self.w[k].head == Some(subj) && self.w[k].deprel.as_deref() == Some("appos"))
+        {
+            let (x, y) = self.subtree(ap, lo, hi);
+            if x < y && self.namey(x, y) && !self.namey(s, e) {
+                return Some(Src::Np(x, y, Some((s, e))));
+            }
+            if x < y && !self.namey(x, y) && self.namey(s, e) {
+                return Some(Src::Np(s, e, Some((x, y))));
+            }
+        }
+        Some(Src::Np(s, e, None))
     }
 
     /// Where the main clause of a sentence starts (after fronted adverbials and
@@ -1025,18 +1075,44 @@ impl<'a> Analysis<'a> {
                 )
         })?;
         let (s, e) = self.subtree(subj, a, b);
+        if s >= e {
+            return None;
+        }
+        // A name in apposition wins over a description: "The group that owns her music,
+        // Big Machine, says".
+        if let Some(ap) = (subj + 1..b)
+            .find(|&k| self.w[k].head == Some(subj) && self.w[k].deprel.as_deref() == Some("appos"))
+        {
+            let (x, y) = self.subtree(ap, a, b);
+            if x < y && self.namey(x, y) && !self.namey(s, e) {
+                return Some((x, y, Some((s, e))));
+            }
+        }
         Some((s, e, None))
     }
 
-    /// The contiguous token range a head governs (clipped to `a..b`).
+    /// The noun phrase a head governs, without relative clauses, appositions and
+    /// coordinated or parenthetical material (clipped to `a..b`).
     fn subtree(&self, h: usize, a: usize, b: usize) -> (usize, usize) {
-        let mut s = h;
-        let mut e = h + 1;
-        let governs = |k: usize| {
+        // Whether `k` hangs from `h` through phrase-internal relations only.
+        let inside = |k: usize| {
             let mut x = k;
             for _ in 0..50 {
                 if x == h {
                     return true;
+                }
+                if matches!(
+                    self.w[x].deprel.as_deref(),
+                    Some("acl:relcl")
+                        | Some("acl")
+                        | Some("appos")
+                        | Some("punct")
+                        | Some("parataxis")
+                        | Some("conj")
+                        | Some("cc")
+                        | Some("dep")
+                ) {
+                    return false;
                 }
                 match self.w[x].head {
                     Some(p) if p != x && p < self.w.len() => x = p,
@@ -1045,17 +1121,16 @@ impl<'a> Analysis<'a> {
             }
             false
         };
-        while s > a && governs(s - 1) && !matches!(self.w[s - 1].deprel.as_deref(), Some("punct")) {
+        let mut s = h;
+        let mut e = h + 1;
+        while s > a && inside(s - 1) {
             s -= 1;
         }
-        while e < b
-            && governs(e)
-            && !matches!(
-                self.w[e].deprel.as_deref(),
-                Some("punct") | Some("acl:relcl") | Some("appos")
-            )
-        {
+        while e < b && inside(e) {
             e += 1;
+        }
+        if self.is_pronoun(h) {
+            return (h, h + 1);
         }
         (s, e)
     }
@@ -1118,8 +1193,15 @@ impl<'a> Analysis<'a> {
                         break;
                     }
                     let ml = x.l.as_str();
+                    let time = lx.time_words.contains(ml)
+                        && !(matches!(ml, "this" | "last" | "next" | "earlier" | "later")
+                            && !lx.time_words.contains(self.l(m + 1)));
+                    if time && matches!(ml, "this" | "last" | "next") {
+                        m += 1;
+                        continue;
+                    }
                     if lx.speech_nouns.contains(ml)
-                        || lx.time_words.contains(ml)
+                        || time
                         || ml.chars().all(|c| c.is_ascii_digit())
                         || (x.cap && !self.w.get(m + 1).is_some_and(|y| y.cap))
                     {
@@ -1148,7 +1230,7 @@ impl<'a> Analysis<'a> {
                         )
                         && last_head.is_some()
                         && !lx.speech_nouns.contains(ml)
-                        && !lx.time_words.contains(ml)
+                        && !time
                     {
                         break;
                     }
@@ -2005,6 +2087,10 @@ impl<'a> Analysis<'a> {
     fn class_of(&self, a: usize, b: usize) -> Class {
         if let Some(ei) = self.entity_in(a, b) {
             return match self.doc.entities[ei].kind {
+                // "The Afghan Taliban" tagged as a person is a group.
+                EntityType::PER if self.l(a) == "the" && !self.has_role_word(a, b) => {
+                    Class::Unknown
+                }
                 EntityType::PER => Class::Person,
                 EntityType::ORG | EntityType::LOC => Class::Org,
                 EntityType::MISC => Class::Unknown,
@@ -2106,7 +2192,16 @@ impl<'a> Analysis<'a> {
             };
         }
         // No entity: split a trailing name from the roles before it.
-        let last_role = (a..b).rev().find(|&k| lx.roles.contains(self.l(k)));
+        let mut last_role = (a..b).rev().find(|&k| lx.roles.contains(self.l(k)));
+        if let Some(r) = last_role {
+            // "ambassador to Britain Liu Xiaming": the complement is part of the role.
+            if matches!(self.l(r + 1), "to" | "of" | "for" | "at" | "in")
+                && r + 3 < b
+                && self.namey(r + 2, b)
+            {
+                last_role = Some(b - 3);
+            }
+        }
         if let Some(r) = last_role {
             if r + 1 < b && self.namey(r + 1, b) {
                 return Speaker {
