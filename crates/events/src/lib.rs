@@ -1202,9 +1202,8 @@ impl<'a> Coder<'a> {
                     .or_else(|| (p.tokens.0..p.tokens.1).find(|&t| ok(t).is_some()))
                     .map(|t| (ok(t).unwrap(), t))
             })?;
-        let ((e, m), t) = found;
+        let (_, t) = found;
         let a = self.actor(t)?;
-        let _ = (e, m);
         Some((a.actor, t))
     }
 
@@ -1884,7 +1883,6 @@ impl<'a> Coder<'a> {
                 _ => {}
             }
         }
-        let root: String = code[..2].to_string();
         let info = codebook::info(&code);
 
         // date: a statement is dated by its own clause, then by the verb that reports it.
@@ -2055,7 +2053,6 @@ impl<'a> Coder<'a> {
                 confidence: confidence.clamp(0.05, 0.99),
             });
         }
-        let _ = root;
     }
 }
 
