@@ -252,8 +252,9 @@ pub const FUTURE_DIRECT: &[&str] = &[
     "planned",
 ];
 
-/// Heads of an infinitive that look ahead ("plans to", "is set to", "vowed to"): the
-/// infinitive's time expression is in the future; their own is not ("vowed on Tuesday").
+/// Heads of an infinitive that look ahead ("plans to", "is set to", "is due to"): the
+/// infinitive's time expression is in the future. Not "agreed to", "vowed to": "agreed
+/// to resign on Tuesday" is mostly an agreement made on Tuesday.
 pub const FUTURE_GOV: &[&str] = &[
     "plan",
     "plans",
@@ -279,33 +280,8 @@ pub const FUTURE_GOV: &[&str] = &[
     "prepares",
     "prepared",
     "preparing",
-    "hope",
-    "hopes",
-    "hoped",
-    "vow",
-    "vowed",
-    "vows",
-    "pledge",
-    "pledged",
-    "pledges",
-    "promise",
-    "promised",
-    "promises",
-    "threaten",
-    "threatened",
-    "threatens",
-    "agree",
-    "agreed",
-    "agrees",
     "likely",
     "ready",
-    "want",
-    "wants",
-    "seek",
-    "seeks",
-    "decided",
-    "decide",
-    "decides",
 ];
 
 /// Modals other than "will" that look forward ("must leave by Friday").
@@ -438,4 +414,42 @@ pub const GOVERNING_CASES: &[&str] = &[
     "'s",
     "'",
     "of",
+];
+
+/// Present-tense verbs that relate an event to another rather than schedule it: a
+/// weekday under them is not read as ahead ("follows the testimony Tuesday").
+pub const RELATIONAL_PRESENT: &[&str] = &[
+    "follows", "follow", "comes", "come", "marks", "mark", "caps", "cap", "echoes", "mirrors",
+];
+
+/// Reporting verbs: a bare weekday right after one dates the report ("officials said
+/// Tuesday they will …"), whatever the parse says.
+pub const SAID_WORDS: &[&str] = &[
+    "said",
+    "told",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "confirmed",
+    "disclosed",
+    "revealed",
+    "wrote",
+    "tweeted",
+    "claimed",
+    "warned",
+    "insisted",
+    "noted",
+    "declared",
+    "acknowledged",
+    "admitted",
+    "denied",
+    "alleged",
+];
+
+/// Words before a weekday that make it a kind of day, not a date ("every Friday", "the
+/// fourth Monday in a row").
+pub const NOT_DATE_WEEKDAY_BEFORE: &[&str] = &[
+    "every", "each", "first", "second", "third", "fourth", "fifth", "another", "other", "one",
+    "some", "any", "most", "many",
 ];

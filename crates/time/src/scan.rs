@@ -3,7 +3,7 @@
 //! per-token allocation (the lowercased text is one copy of the document).
 
 use crate::lexicon::*;
-use chrono::{NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 use eventwire_model::Document;
 
 /// Which of several same-named days or months an expression means.
@@ -139,7 +139,51 @@ pub fn scan(cx: &Ctx) -> Vec<Raw> {
         }
         done = e;
     }
+    share_years(cx, &mut out);
     out
+}
+
+/// Ranges give their year to both ends: "between June and December of 2015", "from
+/// Jan. 28 to Feb. 2, 2025".
+fn share_years(cx: &Ctx, raws: &mut [Raw]) {
+    for k in 1..raws.len() {
+        let (r1, r2) = (raws[k - 1], raws[k]);
+        if r1.s != r2.s || r2.a != r1.b + 1 {
+            continue;
+        }
+        if !matches!(
+            cx.lw(r1.b),
+            "and" | "to" | "-" | "–" | "—" | "through" | "until" | "till" | "or"
+        ) {
+            continue;
+        }
+        let kind = match (r1.kind, r2.kind) {
+            (Kind::Month(m, Rel::Bare), Kind::MonthYear(y, m2)) => {
+                Kind::MonthYear(if m > m2 { y - 1 } else { y }, m)
+            }
+            (Kind::Month(m, Rel::Bare), Kind::Full(d2)) => Kind::MonthYear(
+                if m > d2.month() {
+                    d2.year() - 1
+                } else {
+                    d2.year()
+                },
+                m,
+            ),
+            (Kind::MonthDay(m, d), Kind::Full(d2)) => {
+                let y = if (m, d) > (d2.month(), d2.day()) {
+                    d2.year() - 1
+                } else {
+                    d2.year()
+                };
+                match NaiveDate::from_ymd_opt(y, m, d) {
+                    Some(dt) => Kind::Full(dt),
+                    None => continue,
+                }
+            }
+            _ => continue,
+        };
+        raws[k - 1].kind = kind;
+    }
 }
 
 struct Scanner<'c, 'a> {
@@ -426,6 +470,9 @@ impl Scanner<'_, '_> {
         }
         if let Some(wd) = weekday(w) {
             if !self.cx.capitalised(i) {
+                return None;
+            }
+            if NOT_DATE_WEEKDAY_BEFORE.contains(&self.prev(i)) {
                 return None;
             }
             // Holidays and names: "Good Friday", "Black Friday", "Super Tuesday".

@@ -23,6 +23,14 @@ pub enum Tense {
 
 /// The tense governing the expression on tokens `[a, b)` of the sentence `[s, e)`.
 pub fn tense(cx: &Ctx, a: usize, b: usize, s: usize, e: usize) -> Tense {
+    // "officials said Tuesday they will …": the weekday dates the report.
+    let mut p = a;
+    while p > s && matches!(cx.lw(p - 1), "on" | "late" | "early" | "last") {
+        p -= 1;
+    }
+    if p > s && SAID_WORDS.contains(&cx.lw(p - 1)) {
+        return Tense::Past;
+    }
     if let Some(t) = parse_tense(cx, a, b, s, e) {
         return t;
     }
@@ -73,7 +81,9 @@ fn parse_tense(cx: &Ctx, a: usize, b: usize, s: usize, e: usize) -> Option<Tense
         }
         if is_verbal(cx, n) || has_cop {
             if let Some(t) = predicate_tense(cx, n, &aux[..na]) {
-                if via_noun && t == Tense::Present {
+                // "follows the testimony Tuesday", "comes days after": relations, not
+                // schedules.
+                if t == Tense::Present && (via_noun || RELATIONAL_PRESENT.contains(&cx.lw(n))) {
                     return Some(Tense::Unknown);
                 }
                 return Some(t);

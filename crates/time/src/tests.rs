@@ -117,6 +117,17 @@ fn dates_without_a_year_take_the_nearest_year_by_tense() {
         &[("Dec. 20", "2024-12-20")],
     );
     check("Jan. 28-29 talks", WED, &[("Jan. 28", "2025-01-28")]);
+    // Ranges share their year.
+    check(
+        "It ran between June and December of 2015, and from Dec. 28 to Jan. 2, 2019.",
+        WED,
+        &[
+            ("June", "2015-06"),
+            ("December of 2015", "2015-12"),
+            ("Dec. 28", "2018-12-28"),
+            ("Jan. 2, 2019", "2019-01-02"),
+        ],
+    );
 }
 
 #[test]
