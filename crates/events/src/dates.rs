@@ -7,10 +7,22 @@ use crate::Coder;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use eventwire_model::Document;
 
-/// The reference date of a document: its publication date.
-pub(crate) fn reference_date(doc: &Document) -> Option<NaiveDate> {
-    let p = doc.published.as_deref()?;
-    NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok()
+/// The reference date of a document and whether it was inferred: the publication date;
+/// without one, the latest full date among the document's time expressions (the time
+/// stage resolves those without a reference).
+pub(crate) fn reference_date(doc: &Document) -> Option<(NaiveDate, bool)> {
+    if let Some(d) = doc
+        .published
+        .as_deref()
+        .and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok())
+    {
+        return Some((d, false));
+    }
+    doc.timexes
+        .iter()
+        .filter_map(|t| NaiveDate::parse_from_str(t.value.get(..10)?, "%Y-%m-%d").ok())
+        .max()
+        .map(|d| (d, true))
 }
 
 fn weekday(w: &str) -> Option<Weekday> {
@@ -158,6 +170,28 @@ pub(crate) fn clause_date(c: &Coder, clause: &[usize]) -> (Option<String>, Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_reference_is_inferred_from_full_dates_without_a_publication_date() {
+        let mut d = Document {
+            text: "On January 28, 2025, talks began.".into(),
+            ..Document::default()
+        };
+        assert_eq!(reference_date(&d), None);
+        d.timexes.push(eventwire_model::Timex {
+            span: eventwire_model::Span::new(3, 19),
+            value: "2025-01-28".into(),
+        });
+        assert_eq!(
+            reference_date(&d),
+            Some((NaiveDate::from_ymd_opt(2025, 1, 28).unwrap(), true))
+        );
+        d.published = Some("2025-01-30".into());
+        assert_eq!(
+            reference_date(&d),
+            Some((NaiveDate::from_ymd_opt(2025, 1, 30).unwrap(), false))
+        );
+    }
 
     #[test]
     fn weekdays_resolve_backwards_from_the_reference() {

@@ -222,8 +222,8 @@ impl<'a> Coder<'a> {
             sent_of,
             mention_at,
             lemmas,
-            reference: dates::reference_date(doc),
-            reference_inferred: false,
+            reference: dates::reference_date(doc).map(|r| r.0),
+            reference_inferred: dates::reference_date(doc).is_some_and(|r| r.1),
             doc_country: Coder::story_country(doc),
             story_date: None,
         }
@@ -1677,7 +1677,7 @@ impl<'a> Coder<'a> {
             quad_class: info.map(|i| i.quad_class).unwrap_or(3),
             date,
             date_text,
-            date_inferred: false,
+            date_inferred: self.reference_inferred,
             planned_date: None,
             location: None,
             evidence: Span::new(lo, hi.max(lo)),
@@ -1901,7 +1901,8 @@ impl<'a> Coder<'a> {
         }
         // the reference is the publication date; only a reference the time stage inferred
         // from the text would make a reference-dated event's date inferred.
-        let date_inferred = date.is_none() && self.reference_inferred;
+        // dated against an inferred reference (no publication date)
+        let date_inferred = self.reference_inferred;
         let mut planned_date = None;
         if code.starts_with("03") || code.starts_with("13") || hypothetical {
             // a plan dated in the future: the statement is dated by the report.
