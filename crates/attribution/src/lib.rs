@@ -1193,9 +1193,10 @@ impl<'a> Analysis<'a> {
                         break;
                     }
                     let ml = x.l.as_str();
+                    let relative_time =
+                        matches!(ml, "this" | "last" | "next" | "earlier" | "later");
                     let time = lx.time_words.contains(ml)
-                        && !(matches!(ml, "this" | "last" | "next" | "earlier" | "later")
-                            && !lx.time_words.contains(self.l(m + 1)));
+                        && (!relative_time || lx.time_words.contains(self.l(m + 1)));
                     if time && matches!(ml, "this" | "last" | "next") {
                         m += 1;
                         continue;
