@@ -79,9 +79,21 @@ fn main() -> anyhow::Result<()> {
             k += bb.parser.parse(&Input { lex: lexes, tags }).heads.len();
         }
         let parse_s = t.elapsed().as_secs_f64();
+        let syn: Vec<Vec<eventwire_backbone::ner::Syn>> = tagged
+            .iter()
+            .map(|(lexes, _, tags)| {
+                let p = bb.parser.parse(&Input { lex: lexes, tags });
+                let d: Vec<&str> = p
+                    .labels
+                    .iter()
+                    .map(|&l| bb.parser.labels.get(l).map_or("dep", |s| s.as_str()))
+                    .collect();
+                eventwire_backbone::ner::syntax(lexes, &p.heads, &d)
+            })
+            .collect();
         let t = Instant::now();
-        for (w, (lexes, _, tags)) in words.iter().zip(&tagged) {
-            k += bb.ner.recognise(w, lexes, tags).len();
+        for ((w, (lexes, _, tags)), sy) in words.iter().zip(&tagged).zip(&syn) {
+            k += bb.ner.recognise(w, lexes, tags, sy).len();
         }
         let ner_s = t.elapsed().as_secs_f64();
         let us = |s: f64| s * 1e6 / n as f64;

@@ -31,6 +31,9 @@ pub struct TrainArgs {
     /// Tagger model giving predicted POS to the parser and NER (default: shipped weights).
     #[arg(long)]
     pub tagger: Option<PathBuf>,
+    /// Parser model giving the NER its syntactic context (default: shipped weights).
+    #[arg(long)]
+    pub parser: Option<PathBuf>,
     /// Parser/NER: tag the training data with taggers trained on K-1 of K folds (jackknifing),
     /// so training sees POS errors like those at run time. 0 = use `--tagger` directly.
     #[arg(long, default_value_t = 0)]
@@ -125,6 +128,23 @@ fn tag_hashes(t: &tagger::Tagger, words: &[String]) -> Vec<u64> {
         .iter()
         .map(|&k| hash_str(&t.tags[k as usize]))
         .collect()
+}
+
+/// NER example with predicted POS and parse, as at run time.
+fn ner_example(t: &tagger::Tagger, p: &parser::Parser, s: &NerSentence) -> ner::NerExample {
+    let lexes: Vec<Lex> = s.words.iter().map(|w| Lex::new(w)).collect();
+    let tags = tag_hashes(t, &s.words);
+    let parse = p.parse(&parser::Input {
+        lex: &lexes,
+        tags: &tags,
+    });
+    let deprels: Vec<&str> = parse
+        .labels
+        .iter()
+        .map(|&l| p.labels.get(l).map_or("dep", |s| s.as_str()))
+        .collect();
+    let syn = ner::syntax(&lexes, &parse.heads, &deprels);
+    ner::NerExample::new(s, tags, syn)
 }
 
 /// Predicted tags for training sentences; with `folds` > 1 each fold is tagged by a tagger
@@ -260,7 +280,11 @@ pub fn train(args: TrainArgs) -> anyhow::Result<()> {
             train.extend(extra);
             let dev = read_ner_file(&args.dev, None)?;
             eprintln!("ner: {} training sentences, {} dev", train.len(), dev.len());
-            let to_ex = |s: &NerSentence| ner::NerExample::new(s, tag_hashes(&t, &s.words));
+            let p = match &args.parser {
+                Some(path) => crate::load_parser(path)?,
+                None => crate::read_parser(crate::PARSER_BYTES)?,
+            };
+            let to_ex = |s: &NerSentence| ner_example(&t, &p, s);
             let train_ex: Vec<ner::NerExample> = train.iter().map(to_ex).collect();
             let dev_ex: Vec<ner::NerExample> = dev.iter().map(to_ex).collect();
             let opt = ner::NerOptions {
@@ -369,8 +393,7 @@ fn write_ner_columns(
         let labels = if words.is_empty() {
             Vec::new()
         } else {
-            let (lexes, _, tags) = bb.tag_hashes(&words);
-            iob2_labels(words.len(), &bb.ner.recognise(&words, &lexes, &tags))
+            iob2_labels(words.len(), &bb.entities(&words))
         };
         let mut i = 0;
         for line in block.iter() {

@@ -55,7 +55,7 @@ pub struct Backbone {
 }
 
 pub(crate) static TAGGER_BYTES: &[u8] = include_bytes!("../models/tagger.bin");
-static PARSER_BYTES: &[u8] = include_bytes!("../models/parser.bin");
+pub(crate) static PARSER_BYTES: &[u8] = include_bytes!("../models/parser.bin");
 static NER_BYTES: &[u8] = include_bytes!("../models/ner.bin");
 
 pub fn read_tagger(bytes: &[u8]) -> anyhow::Result<Tagger> {
@@ -167,7 +167,13 @@ impl Backbone {
             lex: &lexes,
             tags: &tag_h,
         });
-        let entities = self.ner.recognise(words, &lexes, &tag_h);
+        let deprels: Vec<&str> = parse
+            .labels
+            .iter()
+            .map(|&l| self.parser.labels.get(l).map_or("dep", |s| s.as_str()))
+            .collect();
+        let syn = ner::syntax(&lexes, &parse.heads, &deprels);
+        let entities = self.ner.recognise(words, &lexes, &tag_h, &syn);
         Analysis {
             upos: tags
                 .iter()
@@ -178,19 +184,14 @@ impl Backbone {
                 .map(|&t| self.tagger.xpos[t as usize].clone())
                 .collect(),
             heads: parse.heads,
-            deprels: parse
-                .labels
-                .iter()
-                .map(|&l| {
-                    self.parser
-                        .labels
-                        .get(l)
-                        .map_or("dep", |s| s.as_str())
-                        .to_string()
-                })
-                .collect(),
+            deprels: deprels.iter().map(|s| s.to_string()).collect(),
             entities,
         }
+    }
+
+    /// Entity spans only (still tags and parses: NER uses both).
+    pub fn entities(&self, words: &[&str]) -> Vec<(usize, usize, EntityType)> {
+        self.analyse(words).entities
     }
 
     /// POS tags only (joint ids resolved), for callers that skip parsing.

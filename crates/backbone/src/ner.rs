@@ -21,6 +21,7 @@ pub const GAZETTEERS: &[(&str, &str)] = &[
     ("region", include_str!("../data/regions.txt")),
     ("nationality", include_str!("../data/nationalities.txt")),
     ("first_name", include_str!("../data/first_names.txt")),
+    ("surname", include_str!("../data/surnames.txt")),
     ("organisation", include_str!("../data/organisations.txt")),
     ("org_suffix", include_str!("../data/org_suffixes.txt")),
     ("title", include_str!("../data/titles.txt")),
@@ -167,6 +168,43 @@ struct Ctx<'a> {
     lex: &'a [Lex],
     tags: &'a [u64],
     gaz: &'a [Vec<u64>],
+    syn: &'a [Syn],
+}
+
+/// Syntactic context of a word from the parse, taken at the head of the name the word is
+/// part of (following flat/compound arcs): its relation, its governor's word and the
+/// preposition attached to it. "met [Olaf Scholz]" and "in [Miramar]" tell the type when the
+/// name itself is unknown.
+pub type Syn = [u64; 3];
+
+/// [`Syn`] for each word of a parsed sentence.
+pub fn syntax(lexes: &[Lex], heads: &[Option<usize>], deprels: &[&str]) -> Vec<Syn> {
+    let n = lexes.len();
+    let mut case_child: Vec<u64> = vec![0; n];
+    for d in 0..n {
+        if let Some(h) = heads[d] {
+            if deprels[d] == "case" && case_child[h] == 0 {
+                case_child[h] = lexes[d].norm;
+            }
+        }
+    }
+    (0..n)
+        .map(|i| {
+            let mut t = i;
+            for _ in 0..6 {
+                match heads[t] {
+                    Some(h)
+                        if matches!(deprels[t], "flat" | "compound" | "flat:name" | "fixed") =>
+                    {
+                        t = h
+                    }
+                    _ => break,
+                }
+            }
+            let gov = heads[t].map_or(1, |h| lexes[h].norm);
+            [hash_str(deprels[t]), gov, case_child[t]]
+        })
+        .collect()
 }
 
 const PAD: usize = 2;
@@ -211,6 +249,15 @@ fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
         feat(30, l1.suf[2], w.ortho, 0),
         feat(31, r1.norm, w.ortho, 0),
     ]);
+    let [rel, gov, case] = c.syn[j];
+    out.extend_from_slice(&[
+        feat(70, rel, 0, 0),
+        feat(71, gov, 0, 0),
+        feat(72, rel, gov, 0),
+        feat(73, case, 0, 0),
+        feat(74, case, rel, 0),
+        feat(75, rel, w.ortho, 0),
+    ]);
     for (k, off) in [(40u32, 0usize), (50, 1), (60, 2)] {
         // off: 0 = previous word, 1 = this word, 2 = next word.
         let pos = j + off - 1;
@@ -252,15 +299,18 @@ impl Ner {
         &self,
         lexes: &[Lex],
         tags: &[u64],
+        syn: &[Syn],
         mut step: impl FnMut(&[u64], usize, &mut [f32]) -> usize,
     ) -> Vec<usize> {
         let lex = padded_lex(lexes);
         let tg = padded(tags, 7);
         let gaz = padded(&self.gazetteer.matches(lexes), Vec::new());
+        let sy = padded(syn, [0; 3]);
         let ctx = Ctx {
             lex: &lex,
             tags: &tg,
             gaz: &gaz,
+            syn: &sy,
         };
         let mut feats = Vec::with_capacity(48);
         let mut scores = vec![0f32; N_CLASSES];
@@ -282,10 +332,11 @@ impl Ner {
         _words: &[&str],
         lexes: &[Lex],
         tags: &[u64],
+        syn: &[Syn],
     ) -> Vec<(usize, usize, EntityType)> {
         let n = lexes.len();
         let mut prev = 0usize;
-        let y = self.decode(lexes, tags, |f, i, scores| {
+        let y = self.decode(lexes, tags, syn, |f, i, scores| {
             self.model.scores(f, scores);
             let last = i + 1 == n;
             let c = argmax_where(scores, |c| {
@@ -347,20 +398,22 @@ pub fn augment_case(
     out
 }
 
-/// NER training example: lexes, hashed predicted POS tags, gold spans.
+/// NER training example: lexes, hashed predicted POS tags, parse context, gold spans.
 pub struct NerExample {
     pub words: Vec<String>,
     pub lex: Vec<Lex>,
     pub tags: Vec<u64>,
+    pub syn: Vec<Syn>,
     pub spans: Vec<(usize, usize, EntityType)>,
 }
 
 impl NerExample {
-    pub fn new(s: &NerSentence, tags: Vec<u64>) -> NerExample {
+    pub fn new(s: &NerSentence, tags: Vec<u64>, syn: Vec<Syn>) -> NerExample {
         NerExample {
             lex: s.words.iter().map(|w| Lex::new(w)).collect(),
             words: s.words.clone(),
             tags,
+            syn,
             spans: s.spans.clone(),
         }
     }
@@ -372,7 +425,7 @@ pub fn score(ner: &Ner, dev: &[NerExample]) -> (f64, f64, f64) {
     let core = |t: &EntityType| *t != EntityType::MISC;
     for ex in dev {
         let words: Vec<&str> = ex.words.iter().map(|s| s.as_str()).collect();
-        let pred = ner.recognise(&words, &ex.lex, &ex.tags);
+        let pred = ner.recognise(&words, &ex.lex, &ex.tags, &ex.syn);
         let gold: Vec<_> = ex.spans.iter().filter(|s| core(&s.2)).collect();
         let pred: Vec<_> = pred.iter().filter(|s| core(&s.2)).collect();
         tp += pred.iter().filter(|p| gold.contains(p)).count();
@@ -414,7 +467,7 @@ pub fn train(train: &[NerExample], dev: &[NerExample], opt: &NerOptions) -> Ner 
             let gold = &golds[si];
             let mut prev = 0usize;
             let trainer_ref = &mut trainer;
-            ner.decode(&ex.lex, &ex.tags, |f, i, scores| {
+            ner.decode(&ex.lex, &ex.tags, &ex.syn, |f, i, scores| {
                 trainer_ref.scores(f, scores);
                 let guess = argmax_where(scores, |c| allowed(prev, c)).unwrap_or(0);
                 trainer_ref.tick();

@@ -295,3 +295,42 @@ pub fn train(train: &[UdSentence], dev: &[UdSentence], opt: &TaggerOptions) -> T
     }
     shell
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feats_for(words: &[&str], i: usize, p1: u64) -> Vec<u64> {
+        let lexes: Vec<Lex> = words.iter().map(|w| Lex::new(w)).collect();
+        let lex = padded(&lexes);
+        let mft = vec![NO_TAG; lex.len()];
+        let mut out = Vec::new();
+        features(
+            &Ctx {
+                lex: &lex,
+                mft: &mft,
+            },
+            i,
+            p1,
+            NO_TAG,
+            &mut out,
+        );
+        out
+    }
+
+    #[test]
+    fn features_share_word_templates_and_differ_in_context() {
+        let a = feats_for(&["the", "run", "ended"], 1, 3);
+        let b = feats_for(&["we", "run", "home"], 1, 3);
+        assert_eq!(a.len(), b.len());
+        // Bias and the word's own form, affixes and shape agree...
+        assert_eq!(a[..12], b[..12]);
+        // ...its neighbours do not.
+        assert_ne!(a[16], b[16]);
+        assert_ne!(a[19], b[19]);
+        // The previous tag is a feature too.
+        assert_ne!(feats_for(&["we", "run", "home"], 1, 4), b);
+        // Sentence edges are padded, not out of bounds.
+        assert_eq!(feats_for(&["Hi"], 0, 3).len(), a.len());
+    }
+}

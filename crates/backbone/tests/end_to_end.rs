@@ -139,7 +139,19 @@ fn trains_on_a_tiny_treebank() {
                     words: s.words.clone(),
                     spans: sp.clone(),
                 };
-                ner::NerExample::new(&ns, tags(&s.words))
+                let tg = tags(&s.words);
+                let lexes: Vec<Lex> = s.words.iter().map(|w| Lex::new(w)).collect();
+                let parse = p.parse(&parser::Input {
+                    lex: &lexes,
+                    tags: &tg,
+                });
+                let rels: Vec<&str> = parse
+                    .labels
+                    .iter()
+                    .map(|&l| p.labels.get(l).map_or("dep", |x| x.as_str()))
+                    .collect();
+                let syn = ner::syntax(&lexes, &parse.heads, &rels);
+                ner::NerExample::new(&ns, tg, syn)
             })
             .collect::<Vec<_>>()
     };
