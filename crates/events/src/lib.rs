@@ -224,7 +224,7 @@ impl<'a> Coder<'a> {
             lemmas,
             reference: dates::reference_date(doc).map(|r| r.0),
             reference_inferred: dates::reference_date(doc).is_some_and(|r| r.1),
-            doc_country: Coder::story_country(doc),
+            doc_country: Coder::story_country(doc, kb),
             story_date: None,
         }
     }
@@ -712,7 +712,7 @@ impl<'a> Coder<'a> {
     }
 
     /// The country the story is most about: the country of most entity mentions.
-    fn story_country(doc: &Document) -> Option<String> {
+    fn story_country(doc: &Document, kb: &KnowledgeBase) -> Option<String> {
         let mut counts: std::collections::HashMap<String, usize> = Default::default();
         for e in &doc.entities {
             let c = e.country.clone().or_else(|| {
@@ -720,7 +720,7 @@ impl<'a> Coder<'a> {
                     .as_deref()
                     .filter(|c| c.len() >= 3 && !c.starts_with("IGO") && !c.starts_with("NGO"))
                     .map(|c| c[..3].to_string())
-                    .filter(|c| eventwire_kb::KnowledgeBase::builtin().country(c).is_some())
+                    .filter(|c| kb.country(c).is_some())
             });
             if let Some(c) = c {
                 *counts.entry(c).or_default() += e.mentions.len();
