@@ -706,6 +706,13 @@ impl Scanner<'_, '_> {
         if !(modified || possessive || paren || the_event || self.date_context(i)) {
             return None;
         }
+        // "by 1800 GMT", "at 2000 hours": clock times.
+        if matches!(
+            nx,
+            "gmt" | "utc" | "hours" | "hrs" | "h" | "local" | "est" | "edt" | "cet" | "bst" | "z"
+        ) {
+            return None;
+        }
         if possessive || paren || the_event {
             return Some(Kind::Year(y));
         }

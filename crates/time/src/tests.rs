@@ -500,6 +500,7 @@ fn relative_weeks_months_years() {
 fn spans_leave_out_prepositions_and_numbers_that_are_not_dates() {
     check("About 2,000 troops crossed, 300 people died.", WED, &[]);
     check("At 1500 GMT the talks ended.", WED, &[]);
+    check("By 1800 GMT the talks ended, at 2000 hours.", WED, &[]);
     check(
         "He scored 29 points in May 2024.",
         WED,
@@ -682,4 +683,71 @@ fn arbitrary_text_never_panics() {
             }
         }
     }
+}
+
+/// Sets a hand parse: (head, deprel, xpos) per token.
+fn parse(d: &mut Document, p: &[(Option<usize>, &str, &str)]) {
+    assert_eq!(d.tokens.len(), p.len(), "tokens: {:?}", d.tokens.len());
+    for (t, (h, rel, x)) in d.tokens.iter_mut().zip(p) {
+        t.head = *h;
+        t.deprel = Some(rel.to_string());
+        t.xpos = Some(x.to_string());
+    }
+}
+
+#[test]
+fn governing_timex_follows_the_parse_within_the_clause() {
+    let mut d = doc(
+        "Officials said on Tuesday that rebels attacked the town on Monday. The siege has lasted since 2011.",
+        Some(WED),
+    );
+    parse(
+        &mut d,
+        &[
+            (Some(1), "nsubj", "NNS"),
+            (None, "root", "VBD"),
+            (Some(3), "case", "IN"),
+            (Some(1), "obl", "NNP"),
+            (Some(6), "mark", "IN"),
+            (Some(6), "nsubj", "NNS"),
+            (Some(1), "ccomp", "VBD"),
+            (Some(8), "det", "DT"),
+            (Some(6), "obj", "NN"),
+            (Some(10), "case", "IN"),
+            (Some(6), "obl", "NNP"),
+            (Some(1), "punct", "."),
+            (Some(13), "det", "DT"),
+            (Some(15), "nsubj", "NN"),
+            (Some(15), "aux", "VBZ"),
+            (None, "root", "VBN"),
+            (Some(17), "case", "IN"),
+            (Some(15), "obl", "CD"),
+            (Some(15), "punct", "."),
+        ],
+    );
+    annotate(&mut d);
+    assert_eq!(
+        found(&d),
+        vec![
+            ("Tuesday".to_string(), "2025-01-28".to_string()),
+            ("Monday".to_string(), "2025-01-27".to_string()),
+            ("2011".to_string(), "2011".to_string()),
+        ]
+    );
+    assert_eq!(governing_timex(&d, 1), Some(0), "said → Tuesday");
+    assert_eq!(
+        governing_timex(&d, 6),
+        Some(1),
+        "attacked → Monday, not said's Tuesday"
+    );
+    assert_eq!(
+        governing_timex(&d, 8),
+        Some(1),
+        "town → its clause's Monday"
+    );
+    assert_eq!(
+        governing_timex(&d, 15),
+        None,
+        "since 2011 bounds, does not date"
+    );
 }
