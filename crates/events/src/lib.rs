@@ -1582,6 +1582,7 @@ impl<'a> Coder<'a> {
                 if self.kids(v, "aux").next().is_some() {
                     self.demand(v, None, &mut out);
                 }
+                self.stance(v, &mut out);
                 continue;
             }
             let best = self.best_pattern(v);
@@ -1600,6 +1601,71 @@ impl<'a> Coder<'a> {
             self.emit(v, p, &m, &mut out);
         }
         out
+    }
+
+    /// A stated outlook: "X is skeptical/pessimistic about ..." (012), "X is confident/
+    /// optimistic that ..." (013), "X is opposed to ..." (110).
+    fn stance(&self, v: usize, out: &mut Vec<Event>) {
+        if self.upos(v) != "ADJ" || self.kid(v, "cop").is_none() {
+            return;
+        }
+        let code = match self.lower[v].as_str() {
+            "skeptical" | "sceptical" | "pessimistic" | "doubtful" | "wary" | "concerned"
+            | "worried" | "cautious" => "012",
+            "optimistic" | "confident" | "hopeful" | "upbeat" => "013",
+            "opposed" | "critical" => "110",
+            _ => return,
+        };
+        let Some(src) = self.kid(v, "nsubj").and_then(|s| self.actor(s)) else {
+            return;
+        };
+        if src.actor.code.is_none() && src.actor.entity.is_none() {
+            return;
+        }
+        let tgt = self
+            .obliques(v)
+            .filter(|&o| {
+                matches!(
+                    self.case_of(o),
+                    Some("of" | "about" | "to" | "toward" | "towards")
+                )
+            })
+            .find_map(|o| self.deep_actor(o).or_else(|| self.actor(o)))
+            .filter(|a| a.actor.code.is_some());
+        let info = codebook::info(code);
+        let clause = self.clause_tokens(v);
+        let (mut date, date_text) = dates::clause_date(self, &clause);
+        if date.is_none() {
+            if let Some(sv) = self.speech_verb(v) {
+                date = dates::clause_date(self, &self.clause_tokens(sv)).0;
+            }
+        }
+        let date = date.or_else(|| self.reference.map(|r| r.format("%Y-%m-%d").to_string()));
+        let lo = self.doc.tokens[src.lo.min(v)].span.start;
+        let hi = self.doc.tokens[v].span.end.max(
+            tgt.as_ref()
+                .map(|t| self.doc.tokens[t.hi].span.end)
+                .unwrap_or(0),
+        );
+        out.push(Event {
+            source: src.actor,
+            target: tgt.map(|t| t.actor),
+            code: code.to_string(),
+            root_code: code[..2].to_string(),
+            label: info.map(|i| i.label.clone()).unwrap_or_default(),
+            goldstein: info.map(|i| i.goldstein).unwrap_or(0.0),
+            quad_class: info.map(|i| i.quad_class).unwrap_or(1),
+            date,
+            date_text,
+            date_inferred: self.reference_inferred,
+            planned_date: None,
+            location: None,
+            evidence: Span::new(lo, hi.max(lo)),
+            rule: format!("{}:{}:nsubj-cop-adj", self.lower[v], code),
+            negated: self.negated(v),
+            hypothetical: false,
+            confidence: 0.6,
+        });
     }
 
     /// "X said (that) Y must/should do Z": a demand by X on Y (10x), whatever Z is; Z
