@@ -836,8 +836,12 @@ impl<'a> Coder<'a> {
                 if let Some(sv) = self.head(h).and_then(|v| self.speech_verb(v)) {
                     if let Some(sp) = self.subject(sv, 0).filter(|&sp| sp != h) {
                         if !self.is_pronoun(sp) {
-                            if let Some(a) = self.actor_inner(sp).filter(|a| a.actor.code.is_some())
-                            {
+                            let a = self.actor_inner(sp);
+                            // a coded speaker, or a named one when nothing nearer is coded
+                            if let Some(a) = a.filter(|a| {
+                                a.actor.code.is_some()
+                                    || (!a.actor.name.is_empty() && self.antecedent(h).is_none())
+                            }) {
                                 return Some(Arg { lo: h, hi: h, ..a });
                             }
                         }
@@ -2072,8 +2076,9 @@ impl<'a> Coder<'a> {
                 continue;
             }
             let named = |a: &Option<Arg>| {
-                a.as_ref()
-                    .is_some_and(|a| a.actor.code.is_some() || a.actor.entity.is_some())
+                a.as_ref().is_some_and(|a| {
+                    a.actor.code.is_some() || a.actor.entity.is_some() || !a.actor.name.is_empty()
+                })
             };
             if !named(&s)
                 && !named(&t)
