@@ -83,6 +83,10 @@ pub fn noun(word: &str) -> String {
         return w;
     }
     if let Some(s) = w.strip_suffix("ies") {
+        // "ties", "lies": the stem is too short for -y
+        if s.len() <= 1 {
+            return w[..w.len() - 1].to_string();
+        }
         return format!("{s}y");
     }
     for suf in ["ches", "shes", "sses", "xes"] {
@@ -128,5 +132,6 @@ mod tests {
         assert_eq!(noun("talks"), "talk");
         assert_eq!(noun("Congress"), "congress");
         assert_eq!(noun("servicemen"), "serviceman");
+        assert_eq!(noun("ties"), "tie");
     }
 }

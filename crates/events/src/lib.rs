@@ -541,6 +541,11 @@ impl<'a> Coder<'a> {
     }
 
     fn is_pronoun(&self, h: usize) -> bool {
+        let w = &self.doc.text[self.doc.tokens[h].span.range()];
+        if w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.') {
+            // "US" is the country, not "us"
+            return false;
+        }
         self.upos(h) == "PRON"
             || matches!(
                 self.lower[h].as_str(),

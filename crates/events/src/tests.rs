@@ -125,6 +125,9 @@ fn dump() {
         );
     }
     for e in &d.entities {
+        for m in &e.mentions {
+            eprintln!("M {} {:?} {:?}", e.name, m.span, &d.text[m.span.range()]);
+        }
         eprintln!(
             "E {} {:?} {:?} {:?}",
             e.name,
