@@ -609,11 +609,11 @@ fn patterns() -> &'static Patterns {
         Patterns {
             caption: r(r"(?i)^(?:(?:photo|image|picture|pic|credit|photograph|foto|video)s?\s*(?::|by\b)|image \d+ of\b|(?:caption|close|enlarge|expand|zoom|view gallery|open gallery)$)"),
             caption_tail: r(r"(?i)(?:\((?:image|photo|picture|pic|credit|video)s?:[^)]*\)|credit:\s*[^.]{0,60}|\bphoto(?:graph)?:\s*[^.]{0,50}|\bphoto by [^.]{0,50}|/\s*(?:getty images|afp|reuters|ap|epa)\s*)\s*$"),
-            promo: r(r"(?i)(?:^advert(?:isement)?$|^sponsored|subscri|newsletter|sign up|download (?:the|our) app|click here|tap here|get (?:the )?.{0,30}\bapp\b|slideshow requires javascript|^continue reading|^story continues|^article continues|^scroll to continue)"),
-            related: r(r"(?i)^(?:read more|related|see more|see also|also read|more:|don't miss|dont miss|you may also like|you might also like|recommended|most read|most popular|top stories|more from|watch:|read next|further reading|also on|more on this|trending)"),
+            promo: r(r"(?i)(?:^advert(?:isement)?$|^sponsored|^subscribe\b|\bsubscribe (?:to|now|today|for|here)\b|become a (?:subscriber|member)|^sign up\b|\bsign up (?:for|to|now|here|today)\b|(?:our|the|free|daily|weekly|email) newsletters?\b|download (?:the|our) app|click(?:ing)? here|tap here|^get (?:the )?.{0,30}\bapp\b|slideshow requires javascript|^continue reading|^story continues|^article continues|^scroll to continue)"),
+            related: r(r"(?i)^(?:(?:read more|related(?: (?:articles?|stories|content|coverage|links?|news|posts?))?|see more|see also|also read|more|don't miss|dont miss|recommended(?: for you| stories| reading)?|most read|most popular|top stories|watch|read next|up next|further reading|more on this(?: story| topic)?|trending(?: now)?)\s*(?:[:|>»–—-]|$|\.{3}|…)|read more\b|you (?:may|might) also (?:like|be interested)|more from |also on )"),
             share: r(r"(?i)(?:^(?:share|tweet|email|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link)(?: this)?(?: (?:article|story|page|link))?$|follow (?:us|her|him|me|them) on (?:twitter|facebook|instagram)|^share (?:on|via|this))"),
-            copyright: r(r"(?i)(?:©|\(c\)\s*\d{4}|copyright|all rights reserved|subject to copyright|may not be (?:published|reproduced|redistributed))"),
-            other: r(r"(?i)(?:^(?:updated|published|posted|last updated|first published|last modified|modified)\b|^by\s+\p{Lu}|^citation:|^comments?$|^\d+ comments?$|may be reached at|^tell us what you think|^have a tip\b|^(?:this|the) (?:article|story) (?:was|has been) (?:updated|amended|corrected)\b)"),
+            copyright: r(r"(?i)(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|subject to copyright|may not be (?:published|reproduced|redistributed))"),
+            other: r(r"(?i)(?:^(?:updated|published|posted|last updated|first published|last modified|modified)\b:?\s*(?:on\s+|at\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today)|(?-i:^[Bb][Yy]\s+\p{Lu})|^citation:|^comments?$|^\d+ comments?$|may be reached at|^tell us what you think|^have a tip\b|^(?:this|the) (?:article|story) (?:was|has been) (?:updated|amended|corrected)\b)"),
         }
     })
 }
@@ -767,5 +767,28 @@ mod tests {
         ));
         assert_eq!(b.paragraphs, vec![para]);
         assert_eq!(b.removed.len(), 2);
+    }
+
+    #[test]
+    fn news_sentences_that_mention_junk_words_stay() {
+        for t in [
+            "The company said subscribers rose 20% in the quarter.",
+            "The lawsuit alleges copyright infringement by the studio.",
+            "By the end of the day, the river had burst its banks.",
+            "Published in 1998, the book sold a million copies.",
+            "Recommended doses were cut after the trial.",
+        ] {
+            assert_eq!(line_junk(t, t.split_whitespace().count()), None, "{t}");
+        }
+        for t in [
+            "Subscribe to our newsletter",
+            "By Jane Doe",
+            "Updated 5:27 am CST, Wednesday, November 20, 2019",
+            "READ MORE ON FOX BUSINESS BY CLICKING HERE",
+            "Related: Another story",
+            "© 2019 Example Media",
+        ] {
+            assert!(line_junk(t, t.split_whitespace().count()).is_some(), "{t}");
+        }
     }
 }
