@@ -751,3 +751,25 @@ fn governing_timex_follows_the_parse_within_the_clause() {
         "since 2011 bounds, does not date"
     );
 }
+
+/// Throughput on news-like text (run with `--release --ignored --nocapture`).
+#[test]
+#[ignore]
+fn throughput() {
+    let para =
+        "WASHINGTON, Jan 29 (Reuters) - Officials said on Tuesday that talks, which began in \
+        mid-January, will resume next week, two days after the Feb. 3 deadline set in 2024. Some \
+        2,000 troops left last month; the 1990s were different, the minister told reporters. ";
+    let text = para.repeat(5000);
+    let mut d = doc(&text, Some(WED));
+    let t = std::time::Instant::now();
+    annotate(&mut d);
+    let el = t.elapsed();
+    eprintln!(
+        "{} bytes, {} timexes in {:?}: {:.1} MB/s",
+        text.len(),
+        d.timexes.len(),
+        el,
+        text.len() as f64 / el.as_secs_f64() / 1e6
+    );
+}
