@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Throughput and peak memory of `eventwire extract` (ingest + clean + segment + JSON out)
-# on real news, one worker thread, in MB of article text per CPU-second.
+# Throughput and peak memory of `eventwire extract` on real news, one worker thread:
+# ingest + clean + segment + JSON out (`--no-backbone`), then the full pipeline
+# (backbone, entities, time, quotes, events), in MB and words of article text per CPU-second.
 # Run from the repository root:  bash bench/throughput.sh [RUNS, default 3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,12 +16,18 @@ mkdir -p bench/out
 MB=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1]))/1e6)" "$CORPUS")
 WORDS=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].split()) for l in open(sys.argv[1])))" "$CORPUS")
 echo "corpus: $CORPUS ($MB MB of text, $WORDS words)"
-for ((r = 1; r <= RUNS; r++)); do
-    /usr/bin/time -f "%U %S %M" -o bench/out/time.txt \
-        target/release/eventwire extract --threads 1 "$CORPUS" >/dev/null
-    read -r user sys rss <bench/out/time.txt
-    python3 -c "
+run() { # LABEL FLAGS...
+    local label=$1
+    shift
+    for ((r = 1; r <= RUNS; r++)); do
+        /usr/bin/time -f "%U %S %M" -o bench/out/time.txt \
+            target/release/eventwire extract --threads 1 "$@" "$CORPUS" >/dev/null
+        read -r user sys rss <bench/out/time.txt
+        python3 -c "
 u,s,rss,mb,w=$user,$sys,$rss,$MB,$WORDS
 cpu=u+s
-print(f'run $r: {cpu:.2f} CPU-s  {mb/cpu:.1f} MB/CPU-s  {w/cpu:,.0f} words/CPU-s  peak RSS {rss/1024:.0f} MiB')"
-done
+print(f'$label run $r: {cpu:.2f} CPU-s  {mb/cpu:.1f} MB/CPU-s  {w/cpu:,.0f} words/CPU-s  peak RSS {rss/1024:.0f} MiB')"
+    done
+}
+run "clean+segment (--no-backbone)" --no-backbone
+run "full pipeline" 

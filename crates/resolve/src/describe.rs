@@ -77,6 +77,14 @@ pub const HONORIFICS: &[&str] = &[
     "Frau",
 ];
 
+/// Abbreviated titles written before names in news ("Rep. Ilhan Omar", "Gov. Kristi
+/// Noem", "Lt. Gen. ..."): part of no name, kept as the role.
+pub const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Rep", "Reps", "Sen", "Sens", "Gov", "Govs", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Adm",
+    "Sgt", "Cpl", "Pvt", "Cmdr", "Brig", "Pres", "Amb", "Supt", "Insp", "Det", "Rev", "Fr", "Atty",
+    "Sec", "Hon",
+];
+
 /// Moves a title the recogniser took into a person's name ("Foreign Minister Mikhail
 /// Bogdanov", "Mr. Peskov") out of the name: the span shrinks to the name, and the title
 /// (with any title words right before the span, "Deputy") becomes the mention's role.
@@ -84,12 +92,27 @@ pub(crate) fn peel_title_inside(doc: &Document, kb: &KnowledgeBase, f: &mut Foun
     let (a, b) = f.tokens;
     let mut cut = a;
     let mut titled = false;
-    // Honorifics ("Mr", "Mr.", and a separate "." token) come off first.
-    while cut + 1 < b && HONORIFICS.contains(&word(doc, cut).trim_end_matches('.')) {
+    // Honorifics ("Mr", "Mr.", and a separate "." token) come off first; abbreviated
+    // titles ("Rep.", "Gov.", "Gen.") too, and they are the mention's role.
+    let mut abbreviated: Option<usize> = None;
+    while cut + 1 < b {
+        let w = word(doc, cut).trim_end_matches('.');
+        let title = TITLE_ABBREVIATIONS.contains(&w);
+        if !title && !HONORIFICS.contains(&w) {
+            break;
+        }
+        if title && abbreviated.is_none() {
+            abbreviated = Some(cut);
+        }
         cut += 1;
         if cut + 1 < b && word(doc, cut) == "." {
             cut += 1;
         }
+    }
+    if let Some(t) = abbreviated {
+        // "Lt. Col. Alexander Vindman": only people carry such titles.
+        f.role = Some(join(doc, t, cut));
+        f.kind = EntityType::PER;
     }
     // Then the longest run of leading words that ends in a role noun.
     for k in (cut + 1..b).rev() {

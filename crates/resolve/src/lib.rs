@@ -232,6 +232,13 @@ fn place<'k>(
     kb: &'k KnowledgeBase,
 ) -> Placement<'k> {
     let f = &found[i];
+    // A bare surname refers first to the person the article already named ("Omar" after
+    // "Ilhan Omar"), before any namesake in the knowledge base.
+    if f.kind == EntityType::PER {
+        if let Some(c) = surname_match(found, &words(&f.surface), clusters) {
+            return Placement::Join(c);
+        }
+    }
     let entry = link(kb, f);
     if let Some(e) = entry {
         if let Some(c) = clusters
@@ -299,41 +306,22 @@ fn place<'k>(
             return Placement::Join(hits[0]);
         }
     }
-    if f.kind == EntityType::PER && entry.is_none() {
-        // A surname or first name alone joins the one person whose full name has it.
-        if w.len() == 1 {
-            let hits: Vec<usize> = clusters
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.kind == EntityType::PER)
-                .filter(|(_, c)| {
-                    names(c).iter().any(|n| {
-                        n.len() > 1
-                            && (name_core(n).last().copied() == w.last().map(String::as_str)
-                                || n.first() == w.first())
-                    })
-                })
-                .map(|(j, _)| j)
-                .collect();
-            if hits.len() == 1 {
-                return Placement::Join(hits[0]);
-            }
-        } else {
-            // A longer form of a name already met ("Peskov" then "Dmitry Peskov").
-            let hits: Vec<usize> = clusters
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.kind == EntityType::PER && c.kb.is_none())
-                .filter(|(_, c)| {
-                    names(c)
-                        .iter()
-                        .all(|n| n.len() == 1 && w.last() == n.last())
-                })
-                .map(|(j, _)| j)
-                .collect();
-            if hits.len() == 1 {
-                return Placement::Join(hits[0]);
-            }
+    if f.kind == EntityType::PER && entry.is_none() && w.len() > 1 {
+        // A longer form of a name already met ("Peskov" then "Dmitry Peskov"); a bare
+        // surname was matched before linking (`surname_match`).
+        let hits: Vec<usize> = clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == EntityType::PER && c.kb.is_none())
+            .filter(|(_, c)| {
+                names(c)
+                    .iter()
+                    .all(|n| n.len() == 1 && w.last() == n.last())
+            })
+            .map(|(j, _)| j)
+            .collect();
+        if hits.len() == 1 {
+            return Placement::Join(hits[0]);
         }
     }
     if matches!(f.kind, EntityType::ORG | EntityType::MISC) {
@@ -383,6 +371,9 @@ fn merge_mistyped_people(found: &[Found], clusters: &mut [Cluster]) {
                         t == o
                             || (o.len() == 1
                                 && name_core(t).last().copied() == o.last().map(String::as_str))
+                            || (t.len() == 1
+                                && o.len() > 1
+                                && name_core(o).last().copied() == t.last().map(String::as_str))
                     })
                 })
             })
@@ -392,6 +383,35 @@ fn merge_mistyped_people(found: &[Found], clusters: &mut [Cluster]) {
             clusters[hits[0]].members.extend(moved);
         }
     }
+}
+
+/// The one person cluster whose full name ends (or begins) with this single word.
+fn surname_match(found: &[Found], w: &[String], clusters: &[Cluster]) -> Option<usize> {
+    if w.len() != 1 {
+        return None;
+    }
+    let hits: Vec<usize> = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == EntityType::PER)
+        .filter(|(_, c)| {
+            let mut names: Vec<Vec<String>> = c
+                .members
+                .iter()
+                .map(|&m| words(&found[m].surface))
+                .collect();
+            if let Some(k) = c.kb {
+                names.push(words(&k.name));
+            }
+            names.iter().any(|n| {
+                n.len() > 1
+                    && (name_core(n).last().copied() == w.last().map(String::as_str)
+                        || n.first() == w.first())
+            })
+        })
+        .map(|(j, _)| j)
+        .collect();
+    (hits.len() == 1).then(|| hits[0])
 }
 
 /// The actor a capital or seat of government stands for when it acts: subject of a

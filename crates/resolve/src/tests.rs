@@ -260,3 +260,15 @@ fn titles_and_honorifics_inside_a_name_come_off() {
         Some("Deputy Foreign Minister")
     );
 }
+
+#[test]
+fn abbreviated_titles_come_off_as_roles() {
+    let d = resolved(
+        "Rep. Ilhan Omar spoke. Omar left.",
+        None,
+        &[("Rep. Ilhan Omar", PER), ("Omar", PER)],
+    );
+    let p = entity(&d, "Ilhan Omar");
+    assert_eq!(surfaces(&d, p), ["Ilhan Omar", "Omar"]);
+    assert_eq!(p.mentions[0].role.as_deref(), Some("Rep."));
+}
