@@ -737,8 +737,37 @@ impl<'a> Analysis<'a> {
     /// with an appositive role: "Chris Tang, Hong Kong's police commissioner, said".
     fn speaker_before(&self, q: usize, lo: usize) -> Src {
         let mut j = q;
-        while j > lo && self.is_aux(j - 1) {
-            j -= 1;
+        loop {
+            while j > lo && self.is_aux(j - 1) {
+                j -= 1;
+            }
+            // "Modi on Friday said", "X last week told", "X earlier this month warned"
+            let lx = lex();
+            if j > lo + 1
+                && lx.time_words.contains(self.l(j - 1))
+                && !self.in_region[j - 1].is_some()
+            {
+                let mut k = j - 1;
+                while k > lo
+                    && (lx.time_words.contains(self.l(k - 1))
+                        || matches!(self.l(k - 1), "on" | "in" | "late" | "early"))
+                {
+                    k -= 1;
+                }
+                if k < j - 1
+                    || matches!(
+                        self.l(j - 1),
+                        "today" | "yesterday" | "earlier" | "later" | "tonight"
+                    )
+                    || self.w[j - 1].cap
+                {
+                    if k > lo && k < j {
+                        j = k;
+                        continue;
+                    }
+                }
+            }
+            break;
         }
         if j <= lo {
             return Src::None;
@@ -1035,6 +1064,29 @@ impl<'a> Analysis<'a> {
             }
         }
         Some(i)
+    }
+
+    /// The subject of a fronted subordinate clause ("When Patrick walked in, …").
+    fn sub_subject(&self, sent: usize) -> Option<(usize, usize)> {
+        let (a, b) = self.sent_range(sent)?;
+        if !matches!(
+            self.l(a),
+            "when"
+                | "while"
+                | "after"
+                | "as"
+                | "because"
+                | "since"
+                | "although"
+                | "though"
+                | "if"
+                | "before"
+                | "once"
+        ) {
+            return None;
+        }
+        let (s, e) = self.np_fwd(a + 1, b)?;
+        (self.w[e - 1].cap && !self.is_pronoun(s)).then_some((s, e))
     }
 
     fn sent_range(&self, sent: usize) -> Option<(usize, usize)> {
@@ -1813,6 +1865,17 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
+            // "“…,” said X": the quotation's attribution, not a reported clause.
+            let mut pm = qa;
+            while pm > 0 && self.l(pm - 1) == "," {
+                pm -= 1;
+            }
+            if pm > 0
+                && self.w[pm - 1].para == self.w[qa].para
+                && self.in_region[pm - 1].is_some_and(|r| self.regions[r].close == Some(pm - 1))
+            {
+                continue;
+            }
             let src_before = self.cue_src(i, lo);
             let cue_span = (qa, k);
             let nk = self.l(k);
@@ -1842,7 +1905,12 @@ impl<'a> Analysis<'a> {
                         self.push_indirect(out, k + 1, src_before.clone(), i, cue_span);
                         continue;
                     }
-                    if first > 0 && self.l(first - 1) == "," && at_end {
+                    let quote_next = nk == ","
+                        && self.in_region[k + 1].is_some_and(|r| self.regions[r].open == k + 1);
+                    if first > 0
+                        && self.l(first - 1) == ","
+                        && (at_end || (nk == "," && !quote_next))
+                    {
                         self.fronted(out, first - 1, src_before.clone(), cue_span);
                     }
                     continue;
@@ -2098,10 +2166,21 @@ impl<'a> Analysis<'a> {
             };
         }
         let lx = lex();
+        let head = self.l(b.saturating_sub(1));
+        if lx.org_nouns.contains(head) {
+            return Class::Org;
+        }
+        if lx.roles.contains(head) && !head.ends_with('s') {
+            return Class::Person;
+        }
+        // "Iran's foreign ministry spokesman Nasser Kanaani": a role before a name.
+        if self.w[b - 1].cap && (a..b).any(|k| lx.roles.contains(self.l(k))) {
+            return Class::Person;
+        }
         if (a..b).any(|k| lx.org_nouns.contains(self.l(k))) {
             return Class::Org;
         }
-        let last = self.l(b.saturating_sub(1));
+        let last = head;
         let lastw = &self.w[b.saturating_sub(1).max(a)];
         if !lastw.cap && (last == "people" || (last.ends_with('s') && !last.ends_with("ss"))) {
             return Class::Plural;
@@ -2232,6 +2311,10 @@ impl<'a> Analysis<'a> {
         let mut refs: Vec<Ref> = Vec::new();
         let nsent = self.w.last().map(|x| x.sent + 1).unwrap_or(0);
         let subjects: Vec<Option<NpRole>> = (0..nsent).map(|s| self.subject(s)).collect();
+        // "When Patrick walked in, the women turned": subjects of fronted clauses too.
+        let mut extra: Vec<(usize, usize)> =
+            (0..nsent).filter_map(|s| self.sub_subject(s)).collect();
+        extra.reverse();
         let mut next_subj = 0;
         for &ci in &order {
             let p = pos_of(&cands[ci]);
@@ -2243,6 +2326,12 @@ impl<'a> Analysis<'a> {
                 };
                 if self.w[s].s >= p_byte {
                     break;
+                }
+                while extra.last().is_some_and(|&(x, _)| x < s) {
+                    let (x, y) = extra.pop().unwrap();
+                    if let Some(r) = self.ref_of(x, y, None, &refs) {
+                        refs.push(r);
+                    }
                 }
                 if let Some(r) = self.ref_of(s, e, role, &refs) {
                     refs.push(r);
@@ -2427,6 +2516,22 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+        // A statement speaks for its author: "a statement from the ministry", "the army's
+        // statement".
+        if let Some(k) = (s..e).find(|&k| {
+            lx.speech_nouns.contains(self.l(k))
+                && !self.w[k].cap
+                && (k + 1 == e || matches!(self.l(k + 1), "from" | "by" | "of"))
+        }) {
+            if k + 2 < e && matches!(self.l(k + 1), "from" | "by" | "of") {
+                return self.resolve_np(k + 2, e, None, refs);
+            }
+            if let Some(p) = (s..k).find(|&p| self.l(p) == "'s") {
+                if p > s {
+                    return self.resolve_np(s, p, None, refs);
+                }
+            }
+        }
         // Definite descriptions: "the statement", "the company", "the spokesman".
         let definite = matches!(self.l(s), "the" | "this");
         if definite
@@ -2466,7 +2571,17 @@ impl<'a> Analysis<'a> {
                         .iter()
                         .rev()
                         .filter(near)
-                        .find(|r| known(r, refs).0 == Class::Org)
+                        .find(|r| {
+                            r.sp.name.as_deref().is_some_and(|n| {
+                                n.to_lowercase().split_whitespace().any(|w| w == head)
+                            })
+                        })
+                        .or_else(|| {
+                            refs.iter()
+                                .rev()
+                                .filter(near)
+                                .find(|r| r.speaker && known(r, refs).0 == Class::Org)
+                        })
                         .or_else(|| {
                             refs.iter()
                                 .rev()
@@ -2554,7 +2669,8 @@ impl<'a> Analysis<'a> {
             if let Some(x) = pick {
                 cands[c].speaker = cands[x].speaker.clone();
                 cands[c].via = cands[x].via.clone();
-            } else if self.words(cands[c].c0, cands[c].c1) < 8
+            } else if cands[c].cue.is_none()
+                && self.words(cands[c].c0, cands[c].c1) < 8
                 && self.regions[r].chain_prev.is_none()
             {
                 // A short quotation nobody is said to have spoken: a slogan or a title.
