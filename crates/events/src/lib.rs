@@ -1650,12 +1650,12 @@ impl<'a> Coder<'a> {
             }
         }
         let date = date.or_else(|| self.reference.map(|r| r.format("%Y-%m-%d").to_string()));
-        let lo = self.doc.tokens[src.lo.min(v)].span.start;
-        let hi = self.doc.tokens[v].span.end.max(
-            tgt.as_ref()
-                .map(|t| self.doc.tokens[t.hi].span.end)
-                .unwrap_or(0),
-        );
+        let mut toks = vec![src.lo, src.hi, v];
+        if let Some(t) = &tgt {
+            toks.extend([t.lo, t.hi]);
+        }
+        let lo = self.doc.tokens[*toks.iter().min().unwrap()].span.start;
+        let hi = self.doc.tokens[*toks.iter().max().unwrap()].span.end;
         out.push(Event {
             source: src.actor,
             target: tgt.map(|t| t.actor),
@@ -1685,6 +1685,7 @@ impl<'a> Coder<'a> {
             .any(|a| matches!(self.lower[a].as_str(), "must" | "should" | "ought"))
             // "China is going to have to make a deal", "Iran needs to stop"
             || (self.base_rel(v) == "xcomp"
+                && self.kids(v, "mark").any(|m| self.lower[m] == "to")
                 && self
                     .head(v)
                     .is_some_and(|h| matches!(self.lemmas[h].as_str(), "have" | "need")));
@@ -1736,12 +1737,12 @@ impl<'a> Coder<'a> {
         let info = codebook::info(code);
         let (date, date_text) = dates::clause_date(self, &self.clause_tokens(sv));
         let date = date.or_else(|| self.reference.map(|r| r.format("%Y-%m-%d").to_string()));
-        let lo = self.doc.tokens[src.lo.min(sv)].span.start;
-        let hi = self.doc.tokens[v].span.end.max(
-            tgt.as_ref()
-                .map(|t| self.doc.tokens[t.hi].span.end)
-                .unwrap_or(0),
-        );
+        let mut toks = vec![src.lo, src.hi, sv, v];
+        if let Some(t) = &tgt {
+            toks.extend([t.lo, t.hi]);
+        }
+        let lo = self.doc.tokens[*toks.iter().min().unwrap()].span.start;
+        let hi = self.doc.tokens[*toks.iter().max().unwrap()].span.end;
         out.push(Event {
             source: src.actor,
             target: tgt.map(|t| t.actor),
@@ -2065,7 +2066,11 @@ impl<'a> Coder<'a> {
                 lo = lo.min(self.doc.tokens[a.lo].span.start);
                 hi = hi.max(self.doc.tokens[a.hi].span.end);
             }
-            for x in [m.noun, m.xcomp, m.obl].into_iter().flatten() {
+            let target_tok = target.as_ref().map(|t| t.0);
+            for x in [m.noun, m.xcomp, m.obl, obj, target_tok]
+                .into_iter()
+                .flatten()
+            {
                 for y in self.phrase(x) {
                     lo = lo.min(self.doc.tokens[y].span.start);
                     hi = hi.max(self.doc.tokens[y].span.end);

@@ -269,6 +269,7 @@ fn negation_and_modality_are_kept_apart() {
 #[test]
 fn reporting_frames_code_the_reported_act() {
     let e = events("Officials said that Russian jets bombed Idlib.");
+    assert!(e.iter().all(|x| !x.evidence.is_empty()), "{}", show(&e));
     let x = e
         .iter()
         .find(|x| x.root_code == "19")
@@ -339,6 +340,8 @@ fn a_wire_story() {
         "{}",
         show(e)
     );
+    // every event shows its clause
+    assert!(e.iter().all(|x| !x.evidence.is_empty()), "{}", show(e));
     // the GDELT export has one row per event, 61 columns
     let rows = gdelt_rows(&d);
     assert_eq!(rows.len(), e.len());
@@ -409,4 +412,17 @@ fn clashes_mediation_and_calls_for_a_ceasefire() {
     let e = events("Qatar hosted talks between Israel and Hamas.");
     let x = find(&e, "045").unwrap_or_else(|| panic!("{}", show(&e)));
     assert_eq!(country(&x.source), "QAT");
+}
+
+#[test]
+fn demands_reported_with_must_and_perfect_tenses_kept_apart() {
+    let e = events("Russia said that Ukraine must withdraw its troops.");
+    let x = e
+        .iter()
+        .find(|x| x.root_code == "10")
+        .unwrap_or_else(|| panic!("{}", show(&e)));
+    assert_eq!(country(&x.source), "RUS");
+    assert!(!x.evidence.is_empty());
+    let e = events("Turkey has criticised Israel, Erdogan said.");
+    assert!(e.iter().all(|x| x.root_code != "10"), "{}", show(&e));
 }
