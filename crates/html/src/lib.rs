@@ -119,14 +119,23 @@ fn extract_dom(html: &str, url: Option<&str>) -> HtmlArticle {
         })
         .collect();
     art.removed.extend(extra);
-    if art.paragraphs.is_empty() {
-        if let Some(ab) = meta.article_body {
+    // JSON-LD `articleBody` is the publisher's own text; it stands in when readability
+    // found nothing or clearly too little (a wrong candidate), never otherwise, as it is
+    // often truncated or flattened.
+    let ours: usize = art.paragraphs.iter().map(|p| p.chars().count()).sum();
+    if let Some(ab) = meta.article_body {
+        let theirs = ab.chars().count();
+        if theirs > (ours * 3).max(ours + 1000) || (ours == 0 && theirs > 0) {
             art.paragraphs = ab
                 .split('\n')
                 .map(meta::norm_ws)
                 .filter(|p| !p.is_empty())
                 .collect();
         }
+    }
+    if art.paragraphs.is_empty() {
+        // Last resort: text blocks of the whole page.
+        art.paragraphs = flat::extract_flat(html, url).paragraphs;
     }
     art
 }
@@ -231,5 +240,17 @@ mod tests {
         let html = format!("<html><body><article>{body}</article></body></html>");
         let a = extract(&html, None);
         assert!(a.paragraphs.len() > 1000);
+    }
+
+    #[test]
+    fn json_ld_body_stands_in_when_the_dom_has_too_little() {
+        let body = "A long article body sentence from the publisher. ".repeat(60);
+        let html = format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","articleBody":"{body}"}}</script></head>
+<body><div><p>Short teaser only.</p></div></body></html>"#
+        );
+        let a = extract(&html, None);
+        assert_eq!(a.paragraphs.len(), 1);
+        assert!(a.paragraphs[0].starts_with("A long article body"));
     }
 }
