@@ -338,6 +338,16 @@ impl<'a> Coder<'a> {
     fn noun_keys(&self, i: usize) -> Vec<String> {
         let l = self.lemmas[i].clone();
         let mut out = vec![l.clone()];
+        // other readings of a plural ("caches" → cache, "gases" → gas)
+        let w = &self.lower[i];
+        for alt in [w.strip_suffix('s'), w.strip_suffix("es")]
+            .into_iter()
+            .flatten()
+        {
+            if alt.len() > 2 && !out.iter().any(|o| o == alt) {
+                out.push(alt.to_string());
+            }
+        }
         for c in &self.children[i] {
             if matches!(self.rel(*c), "compound" | "amod") {
                 out.push(format!("{}_{}", self.lemmas[*c], l));
