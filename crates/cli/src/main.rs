@@ -51,6 +51,11 @@ enum OutFormat {
     Jsonl,
     /// Pretty JSON: an object for one article, an array for several.
     Json,
+    /// One CSV row per event, with a header line.
+    Csv,
+    /// GDELT 2.0 event-table rows (tab-separated, the codebook's 61 columns), for GDELT
+    /// tooling.
+    Gdelt,
 }
 
 #[derive(clap::Args)]
@@ -153,7 +158,7 @@ impl Run<'_> {
     fn flush(&mut self, batch: &mut Vec<Result<RawArticle, IngestError>>) -> Result<bool> {
         let items = std::mem::take(batch);
         let pipeline = self.pipeline;
-        let (tokens, json) = (self.tokens, self.format == OutFormat::Json);
+        let (tokens, format) = (self.tokens, self.format);
         let done: Vec<Result<(String, Option<serde_json::Value>), IngestError>> = items
             .into_par_iter()
             .map(|item| {
@@ -165,13 +170,17 @@ impl Run<'_> {
                 // A bug in one stage must not take the other records down with it.
                 panic::catch_unwind(AssertUnwindSafe(|| {
                     let doc = pipeline.process(raw);
-                    if json {
-                        (
+                    let rows = |rows: Vec<String>| rows.iter().map(|r| format!("{r}\n")).collect();
+                    match format {
+                        OutFormat::Json => (
                             String::new(),
                             Some(eventwire::model::json::to_value(&doc, tokens)),
-                        )
-                    } else {
-                        (eventwire::model::json::to_line(&doc, tokens), None)
+                        ),
+                        OutFormat::Jsonl => {
+                            (eventwire::model::json::to_line(&doc, tokens) + "\n", None)
+                        }
+                        OutFormat::Csv => (rows(eventwire::events::csv_rows(&doc)), None),
+                        OutFormat::Gdelt => (rows(eventwire::events::gdelt_rows(&doc)), None),
                     }
                 }))
                 .map_err(|_| IngestError {
@@ -187,10 +196,7 @@ impl Run<'_> {
             match d {
                 Ok((line, value)) => match value {
                     Some(v) => self.pretty.push(v),
-                    None => {
-                        self.out.write_all(line.as_bytes())?;
-                        self.out.write_all(b"\n")?;
-                    }
+                    None => self.out.write_all(line.as_bytes())?,
                 },
                 Err(e) => {
                     self.report(&e);
@@ -249,6 +255,9 @@ fn extract(args: ExtractArgs) -> Result<bool> {
     };
     for e in &path_errors {
         run.report(e);
+    }
+    if args.format == OutFormat::Csv {
+        writeln!(run.out, "{}", eventwire::events::CSV_HEADER)?;
     }
     let mut go_on = !args.strict || path_errors.is_empty();
     let mut batch = Vec::with_capacity(BATCH);

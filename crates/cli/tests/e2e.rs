@@ -150,10 +150,25 @@ fn the_shipped_text_example_gives_clean_text_junk_and_posts() {
     assert_eq!(post["author"], "Denis Danilov");
     assert_eq!(post["handle"], "@DenisDanilovL");
     assert_eq!(post["date"], "2025-01-29");
-    // The layers of later stages are there, empty.
-    for layer in ["events", "timexes"] {
-        assert_eq!(d[layer], Value::Array(vec![]), "{layer}");
-    }
+    // Time: weekdays resolve against the publication date (Thursday 2025-01-30).
+    let timexes = d["timexes"].as_array().unwrap();
+    assert!(
+        timexes.iter().any(
+            |t| t["text"].as_str().unwrap().contains("Wednesday") && t["value"] == "2025-01-29"
+        ),
+        "{timexes:#?}"
+    );
+    // Events: the Kremlin's refusal to comment, coded with its actor and evidence.
+    let events = d["events"].as_array().unwrap();
+    let decline = events
+        .iter()
+        .find(|e| e["code"] == "011")
+        .unwrap_or_else(|| panic!("no 011 in {events:#?}"));
+    assert_eq!(decline["source"]["code"], "RUSGOV");
+    assert!(decline["evidence"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("declined to comment"));
     // Entities: one per actor, canonical names, actor codes as of the article's date.
     let entity = |name: &str| -> &Value {
         d["entities"]
@@ -513,4 +528,29 @@ fn snapshot_of_the_html_example() {
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     insta::assert_json_snapshot!("damascus_talks_html", digest(&lines(&out)[0]));
+}
+
+#[test]
+fn events_export_as_csv_and_gdelt_rows() {
+    let args = [
+        "extract",
+        "--published",
+        "2025-01-30",
+        "examples/damascus-talks.txt",
+        "--format",
+    ];
+    let csv = eventwire(&[&args[..], &["csv"]].concat());
+    assert!(csv.status.success(), "{}", stderr(&csv));
+    let text = String::from_utf8(csv.stdout).unwrap();
+    let mut lines = text.lines();
+    assert!(lines.next().unwrap().starts_with("doc_id,"));
+    let rows = lines.count();
+    assert!(rows > 0, "the example story has events");
+    let gdelt = eventwire(&[&args[..], &["gdelt"]].concat());
+    assert!(gdelt.status.success(), "{}", stderr(&gdelt));
+    let text = String::from_utf8(gdelt.stdout).unwrap();
+    assert_eq!(text.lines().count(), rows, "one GDELT row per event");
+    for row in text.lines() {
+        assert_eq!(row.split('\t').count(), 61, "{row}");
+    }
 }

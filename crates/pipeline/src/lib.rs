@@ -14,6 +14,7 @@
 pub mod backbone;
 
 pub use eventwire_clean::Cleaner;
+pub use eventwire_events as events;
 pub use eventwire_ingest as ingest;
 pub use eventwire_model as model;
 
