@@ -745,7 +745,7 @@ impl<'a> Analysis<'a> {
             let lx = lex();
             if j > lo + 1
                 && lx.time_words.contains(self.l(j - 1))
-                && !self.in_region[j - 1].is_some()
+                && self.in_region[j - 1].is_none()
             {
                 let mut k = j - 1;
                 while k > lo
@@ -754,17 +754,17 @@ impl<'a> Analysis<'a> {
                 {
                     k -= 1;
                 }
-                if k < j - 1
+                if (k < j - 1
                     || matches!(
                         self.l(j - 1),
                         "today" | "yesterday" | "earlier" | "later" | "tonight"
                     )
-                    || self.w[j - 1].cap
+                    || self.w[j - 1].cap)
+                    && k > lo
+                    && k < j
                 {
-                    if k > lo && k < j {
-                        j = k;
-                        continue;
-                    }
+                    j = k;
+                    continue;
                 }
             }
             break;
