@@ -15,8 +15,9 @@ pub enum Tense {
     Past,
     Present,
     Future,
-    /// "would": ahead of a past moment, so ahead for a weekday but no reason to push a
-    /// month or a date into next year ("vowed Britain would leave on Oct. 31").
+    /// "would", or a future reached through a noun: ahead for a weekday, but no reason
+    /// to push a month or a date into next year ("vowed Britain would leave on Oct.
+    /// 31", "is likely to face questions about the July 25 call").
     FutureInPast,
     Unknown,
 }
@@ -48,6 +49,16 @@ fn is_verbal(cx: &Ctx, i: usize) -> bool {
         || t.xpos.as_deref().is_some_and(|x| x.starts_with("VB"))
 }
 
+/// A future reached through a noun ("is likely to face questions about Trump's July 25
+/// call") looks ahead for a weekday but does not push a date into next year.
+fn weak_if(via_noun: bool) -> Tense {
+    if via_noun {
+        Tense::FutureInPast
+    } else {
+        Tense::Future
+    }
+}
+
 fn parse_tense(cx: &Ctx, a: usize, b: usize, s: usize, e: usize) -> Option<Tense> {
     let r = root_of(cx, a, b)?;
     let mut n = cx.doc.tokens[r].head?;
@@ -62,7 +73,7 @@ fn parse_tense(cx: &Ctx, a: usize, b: usize, s: usize, e: usize) -> Option<Tense
         let w = cx.lw(n);
         let via_xcomp = from != r && cx.doc.tokens[from].deprel.as_deref() == Some("xcomp");
         if (from == r && FUTURE_DIRECT.contains(&w)) || (via_xcomp && FUTURE_GOV.contains(&w)) {
-            return Some(Tense::Future);
+            return Some(weak_if(via_noun));
         }
         // The predicate: a verb, or a word with a copula ("is due", "was quiet").
         let children = (s..e).filter(|&c| cx.doc.tokens[c].head == Some(n));
@@ -86,12 +97,19 @@ fn parse_tense(cx: &Ctx, a: usize, b: usize, s: usize, e: usize) -> Option<Tense
                 if t == Tense::Present && (via_noun || RELATIONAL_PRESENT.contains(&cx.lw(n))) {
                     return Some(Tense::Unknown);
                 }
+                if t == Tense::Future {
+                    return Some(weak_if(via_noun));
+                }
                 return Some(t);
             }
         } else if matches!(
             cx.doc.tokens[n].upos.as_deref(),
             Some("NOUN") | Some("PROPN") | Some("PRON") | Some("NUM")
-        ) {
+        ) || cx.doc.tokens[n]
+            .xpos
+            .as_deref()
+            .is_some_and(|x| x.starts_with("NN") || x == "PRP" || x == "CD")
+        {
             via_noun = true;
         }
         let rel = cx.doc.tokens[n].deprel.as_deref().unwrap_or("");

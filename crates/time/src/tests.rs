@@ -773,3 +773,34 @@ fn throughput() {
         text.len() as f64 / el.as_secs_f64() / 1e6
     );
 }
+
+#[test]
+fn a_future_reached_through_a_noun_does_not_move_the_year() {
+    // "He is likely to face questions about the July 25 call ."
+    let mut d = doc(
+        "He is likely to face questions about the July 25 call.",
+        Some("2019-11-20"),
+    );
+    parse(
+        &mut d,
+        &[
+            (Some(2), "nsubj", "PRP"),
+            (Some(2), "cop", "VBZ"),
+            (None, "root", "JJ"),
+            (Some(4), "mark", "TO"),
+            (Some(2), "xcomp", "VB"),
+            (Some(4), "obj", "NNS"),
+            (Some(10), "case", "IN"),
+            (Some(10), "det", "DT"),
+            (Some(9), "nmod:unmarked", "NNP"),
+            (Some(10), "compound", "CD"),
+            (Some(5), "nmod", "NN"),
+            (Some(2), "punct", "."),
+        ],
+    );
+    annotate(&mut d);
+    assert_eq!(
+        found(&d),
+        vec![("July 25".to_string(), "2019-07-25".to_string())]
+    );
+}
