@@ -181,9 +181,10 @@ fn is_dateline(cx: &Ctx, r: &Raw) -> bool {
 /// "resume next Monday") to the token itself or to a token of its head chain within its
 /// clause (the climb stops at `ccomp`, `advcl`, `acl:relcl`, `parataxis` and the root),
 /// with no preposition or one of "on", "in", "at", "during", "over", "throughout"
-/// ("since 2011" and "by Friday" bound an event, they do not date it). The nearest
-/// level of the chain wins, then the nearest expression. Without a parse: the nearest
-/// expression in the sentence.
+/// ("since 2011" and "by Friday" bound an event, they do not date it). A time expression
+/// that the parser hung on the verb's subject between the subject and the verb ("A court
+/// on Tuesday released …") counts as the verb's. The nearest level of the chain wins,
+/// then the nearest expression. Without a parse: the nearest expression in the sentence.
 pub fn governing_timex(doc: &Document, token: usize) -> Option<usize> {
     if token >= doc.tokens.len() || doc.timexes.is_empty() {
         return None;
@@ -259,6 +260,28 @@ pub fn governing_timex(doc: &Document, token: usize) -> Option<usize> {
             .filter(|c| !(c.1 <= token && token < c.2))
             .min_by_key(|c| dist(c.1, c.2, n));
         if let Some(c) = best {
+            return Some(c.0);
+        }
+        // "A court on Tuesday released …": parsers hang the time on the subject that
+        // stands before it; it still dates the verb after it.
+        let fronted = cands
+            .iter()
+            .filter(|c| {
+                c.3.is_some_and(|r| {
+                    doc.tokens[r].head.is_some_and(|h| {
+                        h < c.1
+                            && c.2 <= n
+                            && doc.tokens[h].head == Some(n)
+                            && doc.tokens[h]
+                                .deprel
+                                .as_deref()
+                                .is_some_and(|d| d.starts_with("nsubj"))
+                            && ok_attachment(r)
+                    })
+                })
+            })
+            .min_by_key(|c| dist(c.1, c.2, n));
+        if let Some(c) = fronted {
             return Some(c.0);
         }
         let rel = doc.tokens[n].deprel.as_deref().unwrap_or("root");

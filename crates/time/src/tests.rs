@@ -804,3 +804,27 @@ fn a_future_reached_through_a_noun_does_not_move_the_year() {
         vec![("July 25".to_string(), "2019-07-25".to_string())]
     );
 }
+
+#[test]
+fn governing_timex_takes_a_time_hung_on_the_subject_before_the_verb() {
+    let mut d = doc("A court on Tuesday released him.", Some(WED));
+    parse(
+        &mut d,
+        &[
+            (Some(1), "det", "DT"),
+            (Some(4), "nsubj", "NN"),
+            (Some(3), "case", "IN"),
+            (Some(1), "nmod", "NNP"),
+            (None, "root", "VBD"),
+            (Some(4), "obj", "PRP"),
+            (Some(4), "punct", "."),
+        ],
+    );
+    annotate(&mut d);
+    assert_eq!(
+        found(&d),
+        vec![("Tuesday".to_string(), "2025-01-28".to_string())]
+    );
+    assert_eq!(governing_timex(&d, 4), Some(0));
+    assert_eq!(governing_timex(&d, 5), Some(0));
+}
