@@ -11,6 +11,12 @@ use eventwire_model::Document;
 /// without one, the latest full date among the document's time expressions (the time
 /// stage resolves those without a reference).
 pub(crate) fn reference_date(doc: &Document) -> Option<(NaiveDate, bool)> {
+    // the time stage's reference: publication date, dateline, latest full date
+    if let Some((d, inferred)) = eventwire_time::reference_date(doc) {
+        if let Ok(d) = NaiveDate::parse_from_str(d.get(..10).unwrap_or(&d), "%Y-%m-%d") {
+            return Some((d, inferred));
+        }
+    }
     if let Some(d) = doc
         .published
         .as_deref()
@@ -88,6 +94,24 @@ fn iso(d: NaiveDate) -> String {
 /// The date stated in a clause, with its text.
 pub(crate) fn clause_date(c: &Coder, clause: &[usize]) -> (Option<String>, Option<String>) {
     let doc = c.doc;
+    // the time stage's governing expression of the clause's verb first
+    if let Some(&v) = clause.first() {
+        let head = clause
+            .iter()
+            .copied()
+            .find(|&t| doc.tokens[t].head.is_none_or(|h| !clause.contains(&h)))
+            .unwrap_or(v);
+        if let Some(i) = eventwire_time::governing_timex(doc, head) {
+            let tx = &doc.timexes[i];
+            if let Some(d) = tx
+                .value
+                .get(..10)
+                .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
+            {
+                return (Some(iso(d)), Some(doc.text[tx.span.range()].to_string()));
+            }
+        }
+    }
     // the time stage's layer first
     for tx in &doc.timexes {
         let inside = clause.iter().any(|&t| {

@@ -194,6 +194,8 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // once per document: the time stage scans the text when there is no publication date
+        let reference = dates::reference_date(doc);
         let lemmas = doc
             .tokens
             .iter()
@@ -222,8 +224,8 @@ impl<'a> Coder<'a> {
             sent_of,
             mention_at,
             lemmas,
-            reference: dates::reference_date(doc).map(|r| r.0),
-            reference_inferred: dates::reference_date(doc).is_some_and(|r| r.1),
+            reference: reference.map(|r| r.0),
+            reference_inferred: reference.is_some_and(|r| r.1),
             doc_country: Coder::story_country(doc, kb),
             story_date: None,
         }

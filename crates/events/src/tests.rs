@@ -75,6 +75,7 @@ fn analyse(text: &str, published: &str) -> Document {
         }
     }
     eventwire_resolve::resolve(&mut doc, KnowledgeBase::builtin());
+    eventwire_time::annotate(&mut doc);
     code(&mut doc);
     doc
 }
