@@ -194,31 +194,26 @@ fn marker(cx: &Ctx, i: usize, e: usize) -> Option<Tense> {
     }
     let xpos = cx.doc.tokens[i].xpos.as_deref();
     let prev = if i > 0 { cx.lw(i - 1) } else { "" };
-    // "will be held", "is being held": a participle after "be" has no tense of its own.
-    let after_be = matches!(prev, "be" | "been" | "being");
+    // "will be held", "is set for": a participle after "be" has no tense of its own
+    // ("was held" gets its past from "was").
+    let after_be = matches!(
+        prev,
+        "be" | "been" | "being" | "is" | "are" | "am" | "'s" | "'re" | "was" | "were"
+    );
     if matches!(xpos, Some("VBZ") | Some("VBP")) {
         return Some(Tense::Present);
     }
     if xpos == Some("VBD") || (!after_be && IRREGULAR_PAST.contains(&w)) {
         return Some(Tense::Past);
     }
+    // "-ed" forms of the text as written in lower case (not "United"), less the words
+    // that only look like pasts.
     if xpos.is_none()
         && !after_be
         && w.len() >= 5
         && w.ends_with("ed")
-        && w.bytes().all(|b| b.is_ascii_lowercase())
-        && !matches!(
-            w,
-            "need"
-                | "speed"
-                | "breed"
-                | "seed"
-                | "feed"
-                | "indeed"
-                | "proceed"
-                | "exceed"
-                | "succeed"
-        )
+        && cx.word(i).bytes().all(|b| b.is_ascii_lowercase())
+        && !NOT_PAST_ED.contains(&w)
     {
         return Some(Tense::Past);
     }

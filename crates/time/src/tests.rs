@@ -828,3 +828,25 @@ fn governing_timex_takes_a_time_hung_on_the_subject_before_the_verb() {
     assert_eq!(governing_timex(&d, 4), Some(0));
     assert_eq!(governing_timex(&d, 5), Some(0));
 }
+
+#[test]
+fn word_form_tense_details() {
+    // A participle after "is" has no tense of its own: with nothing else to read, the
+    // nearest Tuesday.
+    check(
+        "The vote is set for Tuesday.",
+        WED,
+        &[("Tuesday", "2025-01-28")],
+    );
+    check(
+        "The vote was held on Friday.",
+        WED,
+        &[("Friday", "2025-01-24")],
+    );
+    // "United" is not a past tense; "will" decides.
+    check(
+        "The United Nations will meet on Friday.",
+        WED,
+        &[("Friday", "2025-01-31")],
+    );
+}
