@@ -39,6 +39,18 @@
 //!   the reference, ahead a year when a future ("will") one would put it more than a day
 //!   before.
 //!
+//! The tense of a clause comes from the parse when there is one (the expression's head
+//! chain is climbed to its predicate, whose auxiliaries and Penn tag decide; "plans to",
+//! "is due to", "is expected to" above an infinitive make it future), else from the
+//! nearest tense word in the sentence (xpos VBD/VBZ/VBP when tagged; "will", "would",
+//! "said", irregular pasts and "-ed" forms when not). A bare weekday right after a
+//! reporting verb ("officials said Tuesday they will …") dates the report.
+//!
+//! Not covered: seasons ("last summer"), quarters, clock times, durations ("the past
+//! week", "in two weeks"), expressions anchored on another event ("the next day", "a
+//! week later"), and well-known dates without a year ("the Sept. 11 attacks" resolves
+//! to the nearest Sept. 11).
+//!
 //! A bare four-digit number is a year only in a date-like context: after "in", "since",
 //! "by", "until", "during", "early", "mid" …, before "'s", in "the 2024 election",
 //! in "(2015)" after a name; never "2,000 troops" nor "Resolution 1973".
