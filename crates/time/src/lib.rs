@@ -97,8 +97,8 @@ pub fn annotate(doc: &mut Document) {
 }
 
 /// The date relative expressions are resolved against, `YYYY-MM-DD`, and whether it was
-/// inferred. The publication date when the document has one; otherwise, in order: the
-/// dateline ("DAMASCUS, Jan 29 (Reuters) -", its year from the latest full date or post
+/// inferred. The publication date when the document has one; otherwise, in order: a
+/// date in the article's address (`/2025/01/29/`), the dateline ("DAMASCUS, Jan 29 (Reuters) -", its year from the latest full date or post
 /// date when it gives none), else the latest of the full dates in past or undated
 /// clauses of the text and the dates of embedded posts. `None` when there is nothing to
 /// go by. Scans the document when it has no publication date: call it once per document.
@@ -123,6 +123,9 @@ fn reference_from(cx: &Ctx, raws: &[Raw]) -> Option<(NaiveDate, bool)> {
 
 /// The reference of a document without a publication date.
 fn infer_reference(cx: &Ctx, raws: &[Raw]) -> Option<NaiveDate> {
+    if let Some(d) = cx.doc.url.as_deref().and_then(url_date) {
+        return Some(d);
+    }
     let mut latest: Option<NaiveDate> = None;
     let mut bump = |d: NaiveDate| {
         if latest.is_none_or(|l| d > l) {
@@ -165,6 +168,49 @@ fn infer_reference(cx: &Ctx, raws: &[Raw]) -> Option<NaiveDate> {
         }
         _ => latest,
     }
+}
+
+/// The date many outlets put in article addresses: `/2025/01/29/`, `/2025-01-29/`,
+/// `-20250129-`.
+fn url_date(url: &str) -> Option<NaiveDate> {
+    let b = url.as_bytes();
+    let digits_at = |i: usize, n: usize| -> Option<u32> {
+        let s = url.get(i..i + n)?;
+        if s.bytes().all(|c| c.is_ascii_digit()) {
+            s.parse().ok()
+        } else {
+            None
+        }
+    };
+    let boundary = |i: usize| i >= b.len() || !b[i].is_ascii_digit();
+    for i in 0..b.len() {
+        if !(b[i] == b'1' || b[i] == b'2') || (i > 0 && b[i - 1].is_ascii_digit()) {
+            continue;
+        }
+        let Some(y) = digits_at(i, 4) else { continue };
+        if !(1990..=2100).contains(&y) {
+            continue;
+        }
+        let found = match b.get(i + 4) {
+            Some(&sep @ (b'/' | b'-' | b'_')) => {
+                match (digits_at(i + 5, 2), b.get(i + 7), digits_at(i + 8, 2)) {
+                    (Some(m), Some(&s2), Some(d)) if s2 == sep && boundary(i + 10) => {
+                        NaiveDate::from_ymd_opt(y as i32, m, d)
+                    }
+                    _ => None,
+                }
+            }
+            Some(c) if c.is_ascii_digit() => match (digits_at(i + 4, 2), digits_at(i + 6, 2)) {
+                (Some(m), Some(d)) if boundary(i + 8) => NaiveDate::from_ymd_opt(y as i32, m, d),
+                _ => None,
+            },
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 /// A date in the first tokens of the text after a place name and a comma:

@@ -538,6 +538,31 @@ fn no_publication_date_infers_the_reference() {
         None,
     );
     assert_eq!(reference_date(&d), Some(("2025-01-29".to_string(), true)));
+    // A date in the address.
+    for (url, want) in [
+        (
+            "https://example.com/world/2025/01/29/talks-resume/",
+            Some("2025-01-29"),
+        ),
+        (
+            "https://example.com/news/2025-01-28-talks",
+            Some("2025-01-28"),
+        ),
+        (
+            "https://example.com/a/talks-20250127.html",
+            Some("2025-01-27"),
+        ),
+        ("https://example.com/a/story-12025012799", None),
+        ("https://example.com/2025/13/40/x", None),
+    ] {
+        let mut d = doc("Talks resumed on Monday.", None);
+        d.url = Some(url.into());
+        assert_eq!(
+            reference_date(&d),
+            want.map(|w| (w.to_string(), true)),
+            "{url}"
+        );
+    }
     // An embedded post's date.
     let mut d = doc(
         "The minister said yesterday that the border was closed.",
