@@ -253,4 +253,33 @@ mod tests {
         assert_eq!(a.paragraphs.len(), 1);
         assert!(a.paragraphs[0].starts_with("A long article body"));
     }
+
+    /// Seeded tag soup through the DOM path without the panic guard, so a panic in our
+    /// own code fails the test instead of being absorbed by the fallback.
+    #[test]
+    fn random_tag_soup_does_not_panic() {
+        const PIECES: &[&str] = &[
+            "<div class=\"related\">", "</div>", "<p>", "</p>", "<a href=\"/x\">", "</a>",
+            "<ul><li>", "</li>", "</ul>", "<figure><figcaption>", "</figcaption></figure>",
+            "<blockquote class=\"twitter-tweet\"><p>", "&mdash; A (@a) <a href=\"https://twitter.com/a/status/1\">May 1, 2020</a></blockquote>",
+            "<table><tr><td>", "</td></tr></table>", "<br>", "<h2>", "</h2>", "<script>x<y</script>",
+            "<!-- c -->", "<!--", "\"", "'", "<", ">", "&", "&#x1F600;", "&#99999999;", "é", "字",
+            "Some words of text, more words. ", "<meta property=\"article:published_time\" content=\"2020-02-30\">",
+            "<script type=\"application/ld+json\">{\"@graph\":[[[{\"author\":[1,{}]}]]]}</script>",
+            "<div data-x='a>b' class=share>", "<p class=\"open", "<svg><path/>", "</svg>",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..300 {
+            let mut html = String::new();
+            for _ in 0..400 {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                html.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+            }
+            let (clean, _) = flat::strip_heavy(&html, MAX_DEPTH + 1);
+            let _ = extract_dom(&clean, Some("https://example.com/a"));
+            let _ = flat::extract_flat(&html, None);
+        }
+    }
 }
