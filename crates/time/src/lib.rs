@@ -27,13 +27,15 @@
 //!   day it happens); in a **future** clause ("will", "plans to", "is due to"), a
 //!   "would" clause ("said it would vote on Friday") or a **present** one ("meets on
 //!   Monday") the next such day on or after it; with no tense to read (a noun phrase:
-//!   "Sunday's vote", or a present verb reached through a noun: "follows the testimony
-//!   Tuesday"), the nearest. "last Tuesday" is strictly before, "next Tuesday" strictly
+//!   "Sunday's vote") or an ambiguous one (a present verb reached through a noun:
+//!   "follows the testimony Tuesday"; an infinitive under a past verb: "agreed to
+//!   resign on Tuesday"), the nearest. "last Tuesday" is strictly before, "next Tuesday" strictly
 //!   after, "this Tuesday" in the reference's ISO week.
-//! * a month without a year ("in December") in a past clause is the most recent such
-//!   month on or before the reference month; in a future one the next on or after it;
-//!   otherwise (present, "would", none) the nearest. "last December"/"next December" are
-//!   strictly before/after.
+//! * a month without a year ("in December") in a past clause, or one with no tense to
+//!   read, is the most recent such month on or before the reference month (news
+//!   reports); in a future one the next on or after it; otherwise (present, "would",
+//!   an infinitive under a past verb: "hoped to finish by June") the nearest. "last
+//!   December"/"next December" are strictly before/after.
 //! * a day and month without a year ("Jan. 29") takes the year that puts it nearest the
 //!   reference, moved back a year when a past clause would put it more than a day after
 //!   the reference, ahead a year when a future ("will") one would put it more than a day

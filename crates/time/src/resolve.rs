@@ -67,7 +67,7 @@ pub fn weekday_date(r: NaiveDate, wd: Weekday, rel: Rel, tense: Tense) -> Option
         Rel::Bare => match tense {
             Tense::Past => -back,
             Tense::Future | Tense::Present | Tense::FutureInPast => fwd,
-            Tense::Unknown => {
+            Tense::Unknown | Tense::Nearest => {
                 if back <= fwd {
                     -back
                 } else {
@@ -147,7 +147,8 @@ pub fn value(kind: Kind, r: Option<NaiveDate>, tense: Tense) -> Option<String> {
                     }
                 }
                 Rel::Bare => match tense {
-                    Tense::Past => {
+                    // With nothing to read, a month is a past one: news reports.
+                    Tense::Past | Tense::Unknown => {
                         if m <= rm {
                             ry
                         } else {
@@ -161,7 +162,7 @@ pub fn value(kind: Kind, r: Option<NaiveDate>, tense: Tense) -> Option<String> {
                             ry + 1
                         }
                     }
-                    Tense::Unknown | Tense::Present | Tense::FutureInPast => {
+                    Tense::Nearest | Tense::Present | Tense::FutureInPast => {
                         // The nearest such month.
                         let diff = m as i32 - rm as i32;
                         if diff > 6 {

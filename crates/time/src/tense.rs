@@ -19,6 +19,10 @@ pub enum Tense {
     /// to push a month or a date into next year ("vowed Britain would leave on Oct.
     /// 31", "is likely to face questions about the July 25 call").
     FutureInPast,
+    /// Read but ambiguous (a present verb through a noun, an infinitive under a past
+    /// verb: "agreed to resign on Tuesday", "hoped to finish by June"): the nearest.
+    Nearest,
+    /// Nothing to read: the nearest weekday or date, a past month (news reports).
     Unknown,
 }
 
@@ -66,6 +70,9 @@ fn parse_tense(cx: &Ctx, a: usize, b: usize, s: usize, e: usize) -> Option<Tense
     // Reached through a noun ("the testimony Tuesday", "Trump's July 25 call"): a present
     // predicate above says nothing about when the noun's event was.
     let mut via_noun = false;
+    // Passed an infinitive ("agreed to resign on Tuesday"): a past verb above dates the
+    // agreement, not the act.
+    let mut via_infinitive = false;
     for _ in 0..12 {
         if n < s || n >= e {
             return None;
@@ -91,11 +98,15 @@ fn parse_tense(cx: &Ctx, a: usize, b: usize, s: usize, e: usize) -> Option<Tense
             }
         }
         if is_verbal(cx, n) || has_cop {
+            via_infinitive |= aux[..na].iter().any(|&c| cx.lw(c) == "to");
             if let Some(t) = predicate_tense(cx, n, &aux[..na]) {
                 // "follows the testimony Tuesday", "comes days after": relations, not
                 // schedules.
                 if t == Tense::Present && (via_noun || RELATIONAL_PRESENT.contains(&cx.lw(n))) {
-                    return Some(Tense::Unknown);
+                    return Some(Tense::Nearest);
+                }
+                if t == Tense::Past && via_infinitive {
+                    return Some(Tense::Nearest);
                 }
                 if t == Tense::Future {
                     return Some(weak_if(via_noun));
@@ -221,14 +232,14 @@ fn marker(cx: &Ctx, i: usize, e: usize) -> Option<Tense> {
 }
 
 fn word_tense(cx: &Ctx, a: usize, b: usize, s: usize, e: usize) -> Tense {
-    // The nearest marker: up to 12 tokens to the left, 8 to the right; left wins ties.
+    // The nearest marker: up to 12 tokens to the left, 10 to the right; left wins ties.
     for d in 1..=12usize {
         if a >= s + d {
             if let Some(t) = marker(cx, a - d, e) {
                 return t;
             }
         }
-        if d <= 8 && b + d - 1 < e {
+        if d <= 10 && b + d - 1 < e {
             if let Some(t) = marker(cx, b + d - 1, e) {
                 return t;
             }

@@ -875,3 +875,41 @@ fn word_form_tense_details() {
         &[("Friday", "2025-01-31")],
     );
 }
+
+#[test]
+fn an_infinitive_under_a_past_verb_takes_the_nearest() {
+    let p = |d: &mut Document| {
+        parse(
+            d,
+            &[
+                (Some(1), "nsubj", "PRP"),
+                (None, "root", "VBD"),
+                (Some(3), "mark", "TO"),
+                (Some(1), "xcomp", "VB"),
+                (Some(5), "case", "IN"),
+                (Some(3), "obl", "NNP"),
+                (Some(1), "punct", "."),
+            ],
+        )
+    };
+    let mut d = doc("She agreed to resign on Tuesday.", Some(WED));
+    p(&mut d);
+    annotate(&mut d);
+    assert_eq!(
+        found(&d),
+        vec![("Tuesday".to_string(), "2025-01-28".to_string())]
+    );
+    let mut d = doc("They hoped to finish by June.", Some(WED));
+    p(&mut d);
+    annotate(&mut d);
+    assert_eq!(found(&d), vec![("June".to_string(), "2025-06".to_string())]);
+}
+
+#[test]
+fn a_month_with_no_tense_to_read_is_a_past_one() {
+    check(
+        "In late March, rebels loyal to Machar.",
+        WED,
+        &[("late March", "2024-03")],
+    );
+}
