@@ -102,16 +102,18 @@ impl Trainer {
     }
 }
 
-/// One feature's entry in the open-addressing table: its key and its run of cells.
+/// One bucket of the open-addressing table: the upper half of the feature key (the lower
+/// half picks the bucket) and where its weights are. Eight bytes, so more of the table
+/// stays in cache.
 #[derive(Clone, Copy, Default)]
 struct Slot {
-    key: u64,
+    fp: u32,
+    /// Index of a sparse run in `cells` (its first cell holds the length), or with
+    /// [`DENSE`] set, of a full row in `dense`.
     start: u32,
-    /// Number of sparse cells, or [`DENSE`] for a full row in `dense`.
-    len: u32,
 }
 
-const DENSE: u32 = u32::MAX;
+const DENSE: u32 = 1 << 31;
 
 /// Averaged perceptron used for prediction: an open-addressing table of features (keys are
 /// already well mixed, so the low bits index it directly) pointing at runs of
@@ -123,20 +125,22 @@ pub struct Model {
     scale: f32,
     mask: usize,
     slots: Vec<Slot>,
+    /// Full key per bucket, only for writing the model back out.
+    keys: Vec<u64>,
     cells: Vec<(u16, i16)>,
     dense: Vec<i16>,
     n_features: usize,
 }
 
-const EMPTY: u64 = 0;
+#[inline]
+fn fingerprint(key: u64) -> u32 {
+    ((key >> 32) as u32).max(1)
+}
 
+/// Key 0 (the bias feature hashes to it) is stored and looked up as 1, as in the files.
 #[inline]
 fn nonzero(key: u64) -> u64 {
-    if key == EMPTY {
-        1
-    } else {
-        key
-    }
+    key.max(1)
 }
 
 impl Model {
@@ -160,12 +164,14 @@ impl Model {
     }
 
     fn empty(n_classes: usize, scale: f32, n: usize) -> Model {
-        let cap = (n * 2).next_power_of_two().max(16);
+        // Load factor about 0.7 at most: linear probing stays short, the table stays small.
+        let cap = (n + n / 2).next_power_of_two().max(16);
         Model {
             n_classes,
             scale,
             mask: cap - 1,
             slots: vec![Slot::default(); cap],
+            keys: vec![0; cap],
             cells: Vec::new(),
             dense: Vec::new(),
             n_features: 0,
@@ -174,23 +180,28 @@ impl Model {
 
     fn push_feature(&mut self, key: u64, fc: &[(u16, i16)]) {
         let key = nonzero(key);
-        let (start, len) = if fc.len() * 4 >= self.n_classes && self.n_classes >= 8 {
+        let start = if fc.len() * 4 >= self.n_classes && self.n_classes >= 8 {
             let st = self.dense.len();
             self.dense.resize(st + self.n_classes, 0);
             for &(c, w) in fc {
                 self.dense[st + c as usize] = w;
             }
-            (st as u32, DENSE)
+            st as u32 | DENSE
         } else {
             let st = self.cells.len();
+            self.cells.push((fc.len() as u16, 0));
             self.cells.extend_from_slice(fc);
-            (st as u32, fc.len() as u32)
+            st as u32
         };
         let mut i = key as usize & self.mask;
-        while self.slots[i].key != EMPTY {
+        while self.slots[i].fp != 0 {
             i = (i + 1) & self.mask;
         }
-        self.slots[i] = Slot { key, start, len };
+        self.slots[i] = Slot {
+            fp: fingerprint(key),
+            start,
+        };
+        self.keys[i] = key;
         self.n_features += 1;
     }
 
@@ -199,15 +210,16 @@ impl Model {
     }
 
     #[inline]
-    fn find(&self, key: u64) -> Option<&Slot> {
+    fn find(&self, key: u64) -> Option<Slot> {
         let key = nonzero(key);
+        let fp = fingerprint(key);
         let mut i = key as usize & self.mask;
         loop {
-            let s = &self.slots[i];
-            if s.key == key {
+            let s = self.slots[i];
+            if s.fp == fp {
                 return Some(s);
             }
-            if s.key == EMPTY {
+            if s.fp == 0 {
                 return None;
             }
             i = (i + 1) & self.mask;
@@ -261,15 +273,13 @@ impl Model {
         let mut nf = 0;
         for &f in feats {
             if let Some(s) = self.find(f) {
-                {
-                    found[nf] = *s;
-                    nf += 1;
-                    let st = s.start as usize;
-                    if s.len == DENSE {
-                        Self::prefetch_ptr(self.dense.as_ptr().wrapping_add(st));
-                    } else {
-                        Self::prefetch_ptr(self.cells.as_ptr().wrapping_add(st));
-                    }
+                found[nf] = s;
+                nf += 1;
+                let st = (s.start & !DENSE) as usize;
+                if s.start & DENSE != 0 {
+                    Self::prefetch_ptr(self.dense.as_ptr().wrapping_add(st));
+                } else {
+                    Self::prefetch_ptr(self.cells.as_ptr().wrapping_add(st));
                 }
             }
         }
@@ -286,13 +296,14 @@ impl Model {
             &mut acc[..n]
         };
         for s in &found[..nf] {
-            let st = s.start as usize;
-            if s.len == DENSE {
+            let st = (s.start & !DENSE) as usize;
+            if s.start & DENSE != 0 {
                 for (a, &w) in acc.iter_mut().zip(&self.dense[st..st + n]) {
                     *a += w as i32;
                 }
             } else {
-                for &(c, w) in &self.cells[st..st + s.len as usize] {
+                let len = self.cells[st].0 as usize;
+                for &(c, w) in &self.cells[st + 1..st + 1 + len] {
                     acc[c as usize] += w as i32;
                 }
             }
@@ -303,27 +314,36 @@ impl Model {
     }
 
     fn row(&self, s: &Slot) -> Vec<(u16, i16)> {
-        let st = s.start as usize;
-        if s.len == DENSE {
+        let st = (s.start & !DENSE) as usize;
+        if s.start & DENSE != 0 {
             (0..self.n_classes)
                 .map(|c| (c as u16, self.dense[st + c]))
                 .filter(|x| x.1 != 0)
                 .collect()
         } else {
-            self.cells[st..st + s.len as usize].to_vec()
+            let len = self.cells[st].0 as usize;
+            self.cells[st + 1..st + 1 + len].to_vec()
         }
     }
 
-    /// Serialisation: features sorted by key, each with its cells.
+    /// Serialisation: features in bucket order (so loading fills the table front to back),
+    /// each with its cells.
     pub fn write(&self, w: &mut Writer) {
-        let mut slots: Vec<&Slot> = self.slots.iter().filter(|s| s.key != EMPTY).collect();
-        slots.sort_unstable_by_key(|s| s.key);
+        let mut order: Vec<(u64, &Slot)> = self
+            .slots
+            .iter()
+            .zip(&self.keys)
+            .filter(|(s, _)| s.fp != 0)
+            .map(|(s, k)| (*k, s))
+            .collect();
+        let mask = Model::empty(self.n_classes, self.scale, order.len()).mask as u64;
+        order.sort_unstable_by_key(|(k, _)| (k & mask, *k));
         w.u32(self.n_classes as u32);
         w.f32(self.scale);
-        w.u32(slots.len() as u32);
-        for s in slots {
+        w.u32(order.len() as u32);
+        for (k, s) in order {
             let row = self.row(s);
-            w.u64(s.key);
+            w.u64(k);
             w.u16(row.len() as u16);
             for (c, q) in row {
                 w.u16(c);
@@ -338,7 +358,7 @@ impl Model {
         let scale = r.f32()?;
         let n = r.u32()? as usize;
         let mut m = Model::empty(n_classes, scale, n);
-        m.cells.reserve(n * 3);
+        m.cells.reserve(n * 4);
         let mut buf = Vec::with_capacity(n_classes);
         for _ in 0..n {
             let key = r.u64()?;
@@ -393,5 +413,107 @@ mod tests {
             m2.scores(f, &mut out);
             assert_eq!(argmax_where(&out, |_| true), Some(*y));
         }
+    }
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+    use crate::hash::{fmix, Rng};
+
+    #[test]
+    fn table_scores_match_a_plain_sum() {
+        let mut rng = Rng::new(3);
+        let n_classes = 40;
+        let mut feats = Vec::new();
+        let mut naive = std::collections::HashMap::new();
+        for i in 0..5000u64 {
+            // Key 0 is what the bias feature hashes to.
+            let key = if i == 0 { 0 } else { fmix(i + 17) };
+            let len = 1 + rng.below(if i % 7 == 0 { 40 } else { 5 });
+            let mut cells: Vec<(u16, f32)> = Vec::new();
+            for _ in 0..len {
+                let c = rng.below(n_classes) as u16;
+                if !cells.iter().any(|x| x.0 == c) {
+                    cells.push((c, rng.below(2000) as f32 - 1000.0));
+                }
+            }
+            cells.sort_by_key(|c| c.0);
+            naive.insert(key, cells.clone());
+            feats.push((key, cells));
+        }
+        let m = Model::from_features(n_classes, feats);
+        let mut w = Writer::default();
+        m.write(&mut w);
+        let bytes = w.into_bytes();
+        let m2 = Model::read(&mut Reader::new(&bytes)).unwrap();
+        let mut out = vec![0f32; n_classes];
+        for t in 0..200u64 {
+            let mut q: Vec<u64> = (0..30).map(|j| fmix((t * 31 + j) % 7000 + 17)).collect();
+            q.push(0);
+            let mut want = vec![0f32; n_classes];
+            for k in &q {
+                if let Some(cells) = naive.get(k) {
+                    for (c, w) in cells {
+                        want[*c as usize] += (w / m.scale).round() * m.scale;
+                    }
+                }
+            }
+            for model in [&m, &m2] {
+                model.scores(&q, &mut out);
+                for c in 0..n_classes {
+                    assert!(
+                        (out[c] - want[c]).abs() < 1e-2,
+                        "class {c}: {} vs {}",
+                        out[c],
+                        want[c]
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod shipped_table_tests {
+    use super::*;
+
+    fn check(m: &Model) -> usize {
+        let mut bad = 0;
+        for (i, s) in m.slots.iter().enumerate() {
+            if s.fp == 0 {
+                continue;
+            }
+            let k = m.keys[i];
+            let f = m.find(k).unwrap();
+            if f.start != s.start {
+                bad += 1;
+            }
+        }
+        bad
+    }
+
+    #[test]
+    fn every_feature_finds_itself() {
+        let t = crate::read_tagger(crate::TAGGER_BYTES).unwrap();
+        let m = t.model();
+        assert_eq!(check(m), 0);
+        // Absent keys are not found.
+        let present: std::collections::HashSet<u64> = m
+            .slots
+            .iter()
+            .zip(&m.keys)
+            .filter(|(s, _)| s.fp != 0)
+            .map(|(_, k)| *k)
+            .collect();
+        let mut false_hits = 0;
+        for i in 0..200_000u64 {
+            let k = crate::hash::fmix(i ^ 0xabcdef);
+            if !present.contains(&k) && m.find(k).is_some() {
+                false_hits += 1;
+            }
+        }
+        assert_eq!(false_hits, 0);
+        assert_eq!(present.len(), m.n_features());
     }
 }

@@ -86,6 +86,11 @@ fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
 }
 
 impl Tagger {
+    #[cfg(test)]
+    pub(crate) fn model(&self) -> &Model {
+        &self.model
+    }
+
     fn mft(&self, lexes: &[Lex]) -> Vec<u64> {
         lexes
             .iter()
