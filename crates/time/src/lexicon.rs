@@ -488,3 +488,27 @@ pub const NOT_PAST_ED: &[&str] = &[
     "bleed",
     "steed",
 ];
+
+/// Nouns whose infinitive looks ahead ("an offer to host a summit in mid-July"), unlike
+/// "a ban to take to the streets" or "an attempt to storm".
+pub const PROSPECT_NOUNS: &[&str] = &[
+    "plan",
+    "plans",
+    "offer",
+    "proposal",
+    "decision",
+    "agreement",
+    "deal",
+    "promise",
+    "pledge",
+    "commitment",
+    "intention",
+    "deadline",
+    "invitation",
+    "request",
+    "call",
+    "bid",
+    "move",
+    "effort",
+    "push",
+];

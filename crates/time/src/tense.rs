@@ -98,7 +98,16 @@ fn parse_tense(cx: &Ctx, a: usize, b: usize, s: usize, e: usize) -> Option<Tense
             }
         }
         if is_verbal(cx, n) || has_cop {
-            via_infinitive |= aux[..na].iter().any(|&c| cx.lw(c) == "to");
+            // A complement ("agreed to resign", "an offer to host") looks ahead of its
+            // head; a purpose clause ("defied a ban to take to the streets") does not.
+            via_infinitive |= aux[..na].iter().any(|&c| cx.lw(c) == "to")
+                && match cx.doc.tokens[n].deprel.as_deref() {
+                    Some("xcomp") | Some("ccomp") => true,
+                    Some("acl") => cx.doc.tokens[n].head.is_some_and(|h| {
+                        h < cx.doc.tokens.len() && PROSPECT_NOUNS.contains(&cx.lw(h))
+                    }),
+                    _ => false,
+                };
             if let Some(t) = predicate_tense(cx, n, &aux[..na]) {
                 // "follows the testimony Tuesday", "comes days after": relations, not
                 // schedules.
