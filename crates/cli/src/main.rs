@@ -183,11 +183,9 @@ impl Run<'_> {
                         OutFormat::Gdelt => (rows(eventwire::events::gdelt_rows(&doc)), None),
                     }
                 }))
-                .map_err(|_| IngestError {
+                .map_err(|payload| IngestError {
                     origin,
-                    kind: ingest::ErrorKind::Io(
-                        "internal error while processing this record (please report it)".into(),
-                    ),
+                    kind: ingest::ErrorKind::Internal(panic_message(payload.as_ref())),
                 })
             })
             .collect();
@@ -210,7 +208,34 @@ impl Run<'_> {
     }
 }
 
+/// The message of a caught panic, with the place the panic hook recorded.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    let msg = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into());
+    let place = LAST_PANIC
+        .with(|p| p.borrow_mut().take())
+        .unwrap_or_default();
+    format!("{msg}{place}")
+}
+
+thread_local! {
+    /// Where the last panic on this thread happened, for the record's error line.
+    static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
 fn extract(args: ExtractArgs) -> Result<bool> {
+    // A stage's panic is reported once, on the record's error line, instead of the
+    // default hook's message and backtrace hint.
+    panic::set_hook(Box::new(|info| {
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(place));
+    }));
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n)

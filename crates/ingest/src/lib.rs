@@ -93,6 +93,9 @@ pub enum ErrorKind {
     NoBody,
     #[error("the line is {0} bytes long, over the limit of {1} (see --max-record-bytes)")]
     TooLong(usize, usize),
+    /// A bug in a stage, caught so that the other records go on; the message says where.
+    #[error("internal error while processing this record (please report it): {0}")]
+    Internal(String),
 }
 
 /// An error located at a file and, for JSONL, a line.

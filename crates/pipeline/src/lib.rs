@@ -177,6 +177,19 @@ impl Pipeline {
         doc
     }
 
+    /// Runs the stages on a cleaned document and returns the time each took, for
+    /// benchmarks that weigh one stage against another.
+    pub fn run_stages_timed(&self, doc: &mut Document) -> Vec<std::time::Duration> {
+        self.stages
+            .iter()
+            .map(|stage| {
+                let t = std::time::Instant::now();
+                stage.run(doc);
+                t.elapsed()
+            })
+            .collect()
+    }
+
     /// Extraction and cleaning: everything up to the fixed clean text.
     pub fn clean(&self, raw: RawArticle) -> Document {
         let mut doc = Document {
