@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Article-extraction benchmark: our HTML extractor vs trafilatura on the dev pages of
+# Article-extraction benchmark: our HTML extraction vs trafilatura on the dev pages of
 # ../shared/eval/article-extraction (read in place, never copied into the repo).
-# Prints F1 of both, pages per CPU-second of both, their ratio, and our peak RSS.
+# Prints F1 of both, pages per CPU-second of both, the ratios, and our peak RSS.
 #
 # Run from the repository root:  bash bench/extraction.sh [REPEAT]   (REPEAT defaults to 3)
-# BENCH_OURS=example|cli|auto (default auto) picks how our side runs: the project CLI
-# (`eventwire extract --input-format html --no-backbone`) when it builds and handles every
-# dev page within a time limit, else the `extract_pages` example of crates/html.
+#
+# Our side is measured two ways:
+#  - the project CLI, `eventwire extract --input-format html --format jsonl --no-backbone
+#    --threads 1` (HTML extraction + cleaning + segmentation, whole process), when it
+#    builds and handles every dev page within 60 s; its output is what gets scored;
+#  - the `extract_pages` example of crates/html: `eventwire_html::extract` alone, with only
+#    the extraction calls timed in CPU time, as run_peers.py times trafilatura.
+# BENCH_OURS=example skips the CLI (and its workspace build).
 set -euo pipefail
 
 EVAL=../shared/eval/article-extraction
@@ -20,34 +25,35 @@ mkdir -p "$OUT"
 PAGES=("$EVAL"/dev/*.html.gz)
 N=${#PAGES[@]}
 GT="$EVAL/dev/ground-truth.json"
+f1_of() { python3 "$EVAL/score.py" "$1" "$GT" | awk '/^F1 /{print $2}'; }
+pps() { python3 -c "print(f'{$1:.1f}')"; }
 
-# --- ours -----------------------------------------------------------------------------
-MODE=${BENCH_OURS:-auto}
+# --- ours: the extractor alone ----------------------------------------------------------
+cargo build --release -q -p eventwire-html --example extract_pages
+/usr/bin/time -f "%U %S %M" -o "$OUT/example.time" \
+    target/release/examples/extract_pages --repeat "$REPEAT" --out "$OUT/example.json" \
+    "${PAGES[@]}" 2>"$OUT/example.log"
+EX_PPS=$(sed -n 's/^TIME .*pages_per_s_cpu=\([0-9.]*\).*/\1/p' "$OUT/example.log")
+read -r _ _ EX_RSS <"$OUT/example.time"
+EX_F1=$(f1_of "$OUT/example.json")
+
+# --- ours: the CLI ----------------------------------------------------------------------
 CLI=(target/release/eventwire extract --input-format html --format jsonl --no-backbone --threads 1)
-if [ "$MODE" != example ]; then
-    if cargo build --release -q -p eventwire-cli \
-        && timeout 60 "${CLI[@]}" "${PAGES[@]}" >"$OUT/ours.jsonl" 2>"$OUT/ours.err" \
-        && [ "$(wc -l <"$OUT/ours.jsonl")" -eq "$N" ]; then
-        MODE=cli
-    elif [ "$MODE" = cli ]; then
-        echo "extraction bench: the CLI failed on the dev pages (see $OUT/ours.err)." >&2
-        exit 1
+CLI_OK=no
+if [ "${BENCH_OURS:-auto}" != example ]; then
+    if cargo build --release -q -p eventwire-cli 2>"$OUT/cli_build.log" \
+        && timeout 60 "${CLI[@]}" "${PAGES[@]}" >"$OUT/cli.jsonl" 2>"$OUT/cli.err" \
+        && [ "$(wc -l <"$OUT/cli.jsonl")" -eq "$N" ]; then
+        CLI_OK=yes
     else
-        echo "note: the CLI's extract did not handle all dev pages within 60 s; using the extract_pages example."
-        MODE=example
+        echo "note: the CLI's extract did not handle all dev pages within 60 s (see $OUT/cli_build.log, $OUT/cli.err); CLI not measured."
     fi
 fi
-if [ "$MODE" = cli ]; then
-    CMD="for r in \$(seq $REPEAT); do ${CLI[*]} ${PAGES[*]} >$OUT/ours.jsonl; done"
-else
-    cargo build --release -q -p eventwire-html --example extract_pages
-    CMD="target/release/examples/extract_pages --repeat $REPEAT --out $OUT/ours.json ${PAGES[*]} 2>$OUT/ours.log"
-fi
-# CPU time (user+sys) and peak RSS of the whole run, start-up and gunzip included.
-/usr/bin/time -f "%U %S %M" -o "$OUT/ours.time" bash -c "$CMD"
-if [ "$MODE" = cli ]; then
+if [ "$CLI_OK" = yes ]; then
+    /usr/bin/time -f "%U %S %M" -o "$OUT/cli.time" \
+        bash -c "for r in \$(seq $REPEAT); do ${CLI[*]} ${PAGES[*]} >$OUT/cli.jsonl; done"
     # jsonl lines {id, text, posts[].text}; the id is the path without .gz/.html.
-    python3 - "$OUT/ours.jsonl" "$OUT/ours.json" <<'PY'
+    python3 - "$OUT/cli.jsonl" "$OUT/cli.json" <<'PY'
 import json, os, sys
 out = {}
 for line in open(sys.argv[1], encoding="utf8"):
@@ -57,9 +63,10 @@ for line in open(sys.argv[1], encoding="utf8"):
         out[os.path.basename(rec["id"])] = "\n\n".join(p for p in parts if p)
 json.dump(out, open(sys.argv[2], "w", encoding="utf8"), ensure_ascii=False)
 PY
+    read -r CU CS CLI_RSS <"$OUT/cli.time"
+    CLI_PPS=$(pps "$N * $REPEAT / max($CU + $CS, 1e-9)")
+    CLI_F1=$(f1_of "$OUT/cli.json")
 fi
-read -r OU OS ORSS <"$OUT/ours.time"
-OURS_F1=$(python3 "$EVAL/score.py" "$OUT/ours.json" "$GT" | awk '/^F1 /{print $2}')
 
 # --- trafilatura ----------------------------------------------------------------------
 VENV=.venv-peers
@@ -71,21 +78,14 @@ fi
 "$VENV/bin/python" "$EVAL/run_peers.py" trafilatura "$EVAL/dev" "$OUT/trafilatura.json" \
     --repeat "$REPEAT" 2>"$OUT/trafilatura.log"
 TRAF_PPS=$(sed -n 's/^TIME .*pages_per_s_cpu=\([0-9.]*\).*/\1/p' "$OUT/trafilatura.log")
-TRAF_F1=$(python3 "$EVAL/score.py" "$OUT/trafilatura.json" "$GT" | awk '/^F1 /{print $2}')
+TRAF_F1=$(f1_of "$OUT/trafilatura.json")
 
-PROC_PPS=$(python3 -c "print(f'{$N * $REPEAT / max($OU + $OS, 1e-9):.1f}')")
-# The example times its extraction calls alone, as run_peers.py does for trafilatura; the
-# CLI can only be timed as a whole process.
-OURS_PPS=$PROC_PPS
-if [ "$MODE" = example ]; then
-    OURS_PPS=$(sed -n 's/^TIME .*pages_per_s_cpu=\([0-9.]*\).*/\1/p' "$OUT/ours.log")
+echo "pages: $N  repeat: $REPEAT  (pages/cpu-s: CPU time; higher is better)"
+printf '%-34s %8s %12s %8s %8s\n' tool F1 pages/cpu-s ratio RSS
+printf '%-34s %8s %12s %8s %8s\n' "eventwire-html (extract calls)" "$EX_F1" "$EX_PPS" \
+    "$(pps "$EX_PPS / $TRAF_PPS")x" "$((EX_RSS / 1024))MiB"
+if [ "$CLI_OK" = yes ]; then
+    printf '%-34s %8s %12s %8s %8s\n' "eventwire CLI (whole process)" "$CLI_F1" "$CLI_PPS" \
+        "$(pps "$CLI_PPS / $TRAF_PPS")x" "$((CLI_RSS / 1024))MiB"
 fi
-RATIO=$(python3 -c "print(f'{$OURS_PPS / $TRAF_PPS:.1f}')")
-PROC_RATIO=$(python3 -c "print(f'{$PROC_PPS / $TRAF_PPS:.1f}')")
-echo "pages: $N  repeat: $REPEAT  ours via: $MODE"
-printf '%-12s %8s %14s\n' tool F1 pages/cpu-s
-printf '%-12s %8s %14s\n' eventwire "$OURS_F1" "$OURS_PPS"
-printf '%-12s %8s %14s\n' trafilatura "$TRAF_F1" "$TRAF_PPS"
-echo "speed ratio (ours / trafilatura, CPU time of the extraction calls): ${RATIO}x"
-echo "whole-process ours (start-up, gunzip, JSON out included): $PROC_PPS pages/cpu-s, ${PROC_RATIO}x"
-echo "our peak RSS: $((ORSS / 1024)) MiB"
+printf '%-34s %8s %12s %8s %8s\n' "trafilatura (extract calls)" "$TRAF_F1" "$TRAF_PPS" 1.0x -
