@@ -2155,9 +2155,20 @@ impl<'a> Analysis<'a> {
 
     fn class_of(&self, a: usize, b: usize) -> Class {
         if let Some(ei) = self.entity_in(a, b) {
+            let lx = lex();
+            let person_role = (a..b).any(|k| lx.roles.contains(self.l(k)));
+            if !person_role && (a..b).any(|k| lx.org_nouns.contains(self.l(k))) {
+                return Class::Org;
+            }
             return match self.doc.entities[ei].kind {
                 // "The Afghan Taliban" tagged as a person is a group.
                 EntityType::PER if self.l(a) == "the" && !self.has_role_word(a, b) => {
+                    Class::Unknown
+                }
+                // A one-word "person" ("Taliban", "Americans") is as often a group.
+                EntityType::PER
+                    if !self.doc.entities[ei].name.contains(' ') && !self.has_role_word(a, b) =>
+                {
                     Class::Unknown
                 }
                 EntityType::PER => Class::Person,
