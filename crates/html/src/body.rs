@@ -116,29 +116,32 @@ fn junk_kind(name: &str, class_id: &str) -> Option<(RemovedKind, Signal)> {
         return None;
     }
     let s = class_id.to_ascii_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| s.contains(w));
-    let parts: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-        .filter(|p| !p.is_empty())
-        .collect();
-    let part = |words: &[&str]| parts.iter().any(|p| words.contains(p));
-    let rules: [(RemovedKind, Signal, bool); 12] = [
+    // (kind, signal, substrings of the class/id text, whole words between - _ and spaces);
+    // the first rule that matches wins.
+    type Rule = (
+        RemovedKind,
+        Signal,
+        &'static [&'static str],
+        &'static [&'static str],
+    );
+    const RULES: &[Rule] = &[
         (
             Caption,
             Strong,
-            has(&[
+            &[
                 "caption",
                 "credit",
                 "gallery",
                 "slideshow",
                 "carousel",
                 "lightbox",
-            ]),
+            ],
+            &[],
         ),
         (
             Related,
             Strong,
-            has(&[
+            &[
                 "related",
                 "readmore",
                 "read-more",
@@ -158,15 +161,16 @@ fn junk_kind(name: &str, class_id: &str) -> Option<(RemovedKind, Signal)> {
                 "up-next",
                 "upnext",
                 "next-article",
-            ]),
+            ],
+            &[],
         ),
-        (Related, Weak, has(&["trending", "popular", "teaser"])),
-        (Share, Strong, has(&["share", "sharing", "follow-us"])),
-        (Share, Weak, has(&["social"])),
+        (Related, Weak, &["trending", "popular", "teaser"], &[]),
+        (Share, Strong, &["share", "sharing", "follow-us"], &[]),
+        (Share, Weak, &["social"], &[]),
         (
             Promo,
             Strong,
-            has(&[
+            &[
                 "newsletter",
                 "subscri",
                 "signup",
@@ -182,28 +186,32 @@ fn junk_kind(name: &str, class_id: &str) -> Option<(RemovedKind, Signal)> {
                 "adunit",
                 "ad-unit",
                 "membership",
-            ]),
+            ],
+            &[],
         ),
         (
             Promo,
             Weak,
-            has(&["banner", "dfp"]) || part(&["ad", "ads", "cta", "adv"]),
+            &["banner", "dfp"],
+            &["ad", "ads", "cta", "adv"],
         ),
         (
             Navigation,
             Strong,
-            has(&["breadcrumb", "menu", "pagination", "pager"]),
+            &["breadcrumb", "menu", "pagination", "pager"],
+            &[],
         ),
         (
             Navigation,
             Weak,
-            part(&["nav", "tags", "tag", "topics", "keywords"]),
+            &[],
+            &["nav", "tags", "tag", "topics", "keywords"],
         ),
-        (Copyright, Strong, has(&["copyright", "disclaimer"])),
+        (Copyright, Strong, &["copyright", "disclaimer"], &[]),
         (
             Other,
             Strong,
-            has(&[
+            &[
                 "comment",
                 "byline",
                 "dateline",
@@ -229,18 +237,28 @@ fn junk_kind(name: &str, class_id: &str) -> Option<(RemovedKind, Signal)> {
                 "author-info",
                 "author-desc",
                 "disclosure",
-            ]) || part(&["bio"]),
+            ],
+            &["bio"],
         ),
         (
             Other,
             Weak,
-            has(&["author", "sidebar", "toolbar"])
-                || part(&[
-                    "meta", "date", "tools", "rail", "hidden", "widget", "footer", "legal",
-                ]),
+            &["author", "sidebar", "toolbar"],
+            &[
+                "meta", "date", "tools", "rail", "hidden", "widget", "footer", "legal",
+            ],
         ),
     ];
-    rules.into_iter().find(|r| r.2).map(|(k, sig, _)| (k, sig))
+    let parts = s
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|p| !p.is_empty());
+    RULES
+        .iter()
+        .find(|(_, _, subs, words)| {
+            subs.iter().any(|w| s.contains(w))
+                || (!words.is_empty() && parts.clone().any(|p| words.contains(&p)))
+        })
+        .map(|&(k, sig, _, _)| (k, sig))
 }
 
 /// Whether a class-matched element is a box to drop rather than a content wrapper.
