@@ -31,6 +31,9 @@ pub struct TrainArgs {
     /// Tagger model giving predicted POS to the parser and NER (default: shipped weights).
     #[arg(long)]
     pub tagger: Option<PathBuf>,
+    /// NER: add this many synthetic news sentences built from templates and our gazetteers.
+    #[arg(long, default_value_t = 0)]
+    pub synthetic: usize,
     /// Parser model giving the NER its syntactic context (default: shipped weights).
     #[arg(long)]
     pub parser: Option<PathBuf>,
@@ -278,6 +281,9 @@ pub fn train(args: TrainArgs) -> anyhow::Result<()> {
                 args.seed,
             );
             train.extend(extra);
+            if args.synthetic > 0 {
+                train.extend(crate::synth::news_sentences(args.synthetic, args.seed));
+            }
             let dev = read_ner_file(&args.dev, None)?;
             eprintln!("ner: {} training sentences, {} dev", train.len(), dev.len());
             let p = match &args.parser {

@@ -16,6 +16,7 @@ pub mod lex;
 pub mod ner;
 pub mod parser;
 pub mod perceptron;
+pub mod synth;
 pub mod tagger;
 
 use anyhow::Context;
