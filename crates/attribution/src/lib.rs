@@ -90,6 +90,31 @@ fn is_quote_tok(t: &str) -> bool {
     double_mark(t).is_some() || single_mark(t).is_some()
 }
 
+fn is_det(t: &str) -> bool {
+    matches!(
+        t,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "some"
+            | "many"
+            | "several"
+            | "one"
+            | "two"
+    )
+}
+
 fn is_dash(t: &str) -> bool {
     matches!(t, "—" | "--" | "–" | "―")
 }
@@ -491,6 +516,10 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+        // "so-called": a hyphenated word is no cue.
+        if i > 0 && self.l(i - 1) == "-" && self.w[i - 1].e == x.s {
+            return None;
+        }
         if x.cap && !(x.l.ends_with("ing") && self.sent_first(i)) {
             return None;
         }
@@ -549,7 +578,8 @@ impl<'a> Analysis<'a> {
             return false;
         }
         // Capitalised words and words inside an entity mention, whatever their tag.
-        if x.cap && !lex().np_stop.contains(l) && !(self.is_pronoun(i) && l != "her") {
+        let possessive = matches!(l, "her" | "his" | "its" | "their");
+        if x.cap && !lex().np_stop.contains(l) && (possessive || !self.is_pronoun(i)) {
             return true;
         }
         if self.in_mention(x.s, x.e) {
@@ -571,7 +601,7 @@ impl<'a> Analysis<'a> {
         if !x.cap && self.cue(i).is_some() {
             return false;
         }
-        if self.is_pronoun(i) && !matches!(l, "her") {
+        if self.is_pronoun(i) && !possessive {
             return false;
         }
         true
@@ -597,8 +627,11 @@ impl<'a> Analysis<'a> {
             // "ambassador to Britain": a role's complement stays in the phrase.
             let role_pp = self.l(p) == "to"
                 && p > lo
-                && lex().roles.contains(self.l(p - 1))
-                && self.w[p + 1].cap;
+                && ((lex().roles.contains(self.l(p - 1)) && self.w[p + 1].cap)
+                    || matches!(
+                        self.l(p - 1),
+                        "close" | "closer" | "near" | "loyal" | "linked" | "allied"
+                    ));
             if self.w[p].para != self.w[end].para || !(self.np_tok(p) || role_pp) {
                 break;
             }
@@ -651,7 +684,7 @@ impl<'a> Analysis<'a> {
             if e > start
                 && self.w[e].upos.is_none()
                 && !self.w[e].cap
-                && (start..e).any(|k| self.w[k].cap)
+                && (start..e).any(|k| self.w[k].cap && !is_det(&self.w[k].l))
                 && !matches!(
                     l,
                     "of" | "for" | "'s" | "the" | "de" | "al" | "bin" | "-" | "&" | "."
@@ -800,11 +833,22 @@ impl<'a> Analysis<'a> {
             }
             let (a0, a1) = (k + 1, j);
             let first = self.l(a0);
-            let Some((b0, b1)) = (if k > lo {
+            let mut b = if k > lo {
                 self.np_back(k - 1, lo)
             } else {
                 None
-            }) else {
+            };
+            // "Mr Smith, 45, who …, said": past an age.
+            if let Some((b0, b1)) = b {
+                if b1 - b0 == 1
+                    && self.l(b0).chars().all(|c| c.is_ascii_digit())
+                    && b0 >= lo + 2
+                    && self.l(b0 - 1) == ","
+                {
+                    b = self.np_back(b0 - 2, lo);
+                }
+            }
+            let Some((b0, b1)) = b else {
                 // "..., however, said": nothing before
                 return Src::None;
             };
@@ -1386,10 +1430,6 @@ impl<'a> Analysis<'a> {
                 | "if"
                 | "police"
                 | "people"
-                | "anything"
-                | "nothing"
-                | "everything"
-                | "something"
                 | "one"
                 | "each"
                 | "every"
@@ -1668,6 +1708,22 @@ impl<'a> Analysis<'a> {
                         }
                         cue = Some((qa, q + 1));
                     }
+                }
+            }
+            // Titles: "a film titled “…”", Title Case without a clause.
+            if kind == QuoteKind::Partial {
+                let before = if o > 0 { self.l(o - 1) } else { "" };
+                let title_case = (c0..c1)
+                    .filter(|&k| self.w[k].alnum && self.w[k].l.len() > 3)
+                    .all(|k| self.w[k].cap)
+                    && !(c0..c1).any(|k| is_end_punct(self.l(k)));
+                if matches!(
+                    before,
+                    "titled" | "entitled" | "headlined" | "named" | "nicknamed" | "dubbed"
+                ) || (before == "called" && o >= 2 && self.l(o - 2) == "-")
+                    || title_case
+                {
+                    continue;
                 }
             }
             if kind == QuoteKind::Partial && matches!(src, Src::None) {
@@ -2349,6 +2405,12 @@ impl<'a> Analysis<'a> {
                 }
                 next_subj += 1;
             }
+            while extra.last().is_some_and(|&(x, _)| x < p) {
+                let (x, y) = extra.pop().unwrap();
+                if let Some(r) = self.ref_of(x, y, None, &refs) {
+                    refs.push(r);
+                }
+            }
             let src = match cands[ci].src.clone() {
                 // A participle ("…, warning: “…”", "Arguing that …, X said"): the speaker
                 // of the other statement of its sentence, else the sentence subject.
@@ -2519,6 +2581,12 @@ impl<'a> Analysis<'a> {
                 let mut a = s;
                 while a < k && matches!(self.l(a), "the" | "a" | "an") {
                     a += 1;
+                }
+                // "his spokesman": whoever "his" is.
+                if a + 1 == k && matches!(self.l(a), "his" | "her" | "its" | "their") {
+                    let mut sp = self.resolve_np(a, a + 1, None, refs)?;
+                    sp.role = role_txt;
+                    return Some(sp);
                 }
                 if a < k && self.w[a].cap {
                     let mut sp = self.np_speaker(a, k, None);

@@ -310,3 +310,96 @@ fn as_x_noted() {
         )],
     );
 }
+
+#[test]
+fn speaker_in_previous_sentence_and_chains_of_paragraphs() {
+    check(
+        "Swift posted on Tumblr on Friday.\n\n\"I just want to perform my own music,\" she said.\n\n\"That's it. I've tried to work this out privately.\"",
+        &[
+            ("I just want to perform my own music", D, Some("Swift")),
+            ("That's it. I've tried to work this out privately.", D, Some("Swift")),
+        ],
+    );
+}
+
+#[test]
+fn british_single_quotes() {
+    check(
+        "'We will fight on,' the prime minister told MPs. 'There is no alternative.'",
+        &[
+            ("We will fight on", D, Some("the prime minister")),
+            ("There is no alternative.", D, Some("the prime minister")),
+        ],
+    );
+}
+
+#[test]
+fn nested_quote() {
+    let mut d = doc("“He told me ‘there was no linkage at all’ and I believed him,” Grisham said.");
+    attribute(&mut d);
+    let texts: Vec<&str> = d.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "He told me ‘there was no linkage at all’ and I believed him",
+            "there was no linkage at all"
+        ]
+    );
+    assert_eq!(d.quotes[0].speaker_name.as_deref(), Some("Grisham"));
+}
+
+#[test]
+fn indirect_variants() {
+    check(
+        "When Carlineo was approached, he told police he supported the president.",
+        &[("he supported the president", I, Some("Carlineo"))],
+    );
+    check(
+        "President Donald Trump, according to the White House, made an unscheduled trip to the hospital.",
+        &[(
+            "made an unscheduled trip to the hospital",
+            I,
+            Some("the White House"),
+        )],
+    );
+    check(
+        "The Taliban claimed responsibility for the attack on the helicopter, which it said crashed in Logar province.",
+        &[("crashed in Logar province", I, Some("The Taliban"))],
+    );
+    check(
+        "Prime Minister Narendra Modi on Friday said India would not bow to pressure.",
+        &[("India would not bow to pressure", I, Some("Narendra Modi"))],
+    );
+    check(
+        "Oil prices rose on Tuesday, traders said, as supply concerns mounted.",
+        &[("Oil prices rose on Tuesday", I, Some("traders"))],
+    );
+}
+
+#[test]
+fn descriptions_and_statements() {
+    check(
+        "Two soldiers were killed in a crash, the US military said in a statement.\n\n\"The cause of the crash is under investigation,\" the statement said.",
+        &[
+            ("Two soldiers were killed in a crash", I, Some("the US military")),
+            ("The cause of the crash is under investigation", D, Some("the US military")),
+        ],
+    );
+    check(
+        "The army's statement said the soldiers were killed in an ambush.",
+        &[("the soldiers were killed in an ambush", I, Some("The army"))],
+    );
+}
+
+#[test]
+fn titles_and_scare_quotes_are_not_quotes() {
+    check(
+        "The film, titled \"The Long Road Home\", premieres in May.",
+        &[],
+    );
+    check(
+        "The so-called \"peace plan\" was rejected by both sides.",
+        &[],
+    );
+    check("He said nothing about the plan.", &[]);
+}
