@@ -1041,17 +1041,10 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             // A dateline: "COLUMBIA, S.C. (AP) — …".
-            if let Some(d) = (i..b.min(i + 12)).find(|&k| is_dash(self.l(k))) {
-                if d > i
-                    && i == a
-                    && (i..d).any(|k| {
-                        let t = self.txt(k, k + 1);
-                        t.len() > 2
-                            && t.chars().all(|c| !c.is_lowercase())
-                            && t.chars().any(char::is_alphabetic)
-                    })
-                {
-                    i = d + 1;
+            if i == a {
+                let d = self.skip_dateline(i, b);
+                if d > i {
+                    i = d;
                     continue;
                 }
             }
@@ -1108,6 +1101,26 @@ impl<'a> Analysis<'a> {
             }
         }
         Some(i)
+    }
+
+    /// After a dateline at `i` ("GENEVA (Reuters) - …"), or `i` itself.
+    fn skip_dateline(&self, i: usize, b: usize) -> usize {
+        let dash = (i..b.min(i + 12)).find(|&k| {
+            is_dash(self.l(k)) || (self.l(k) == "-" && k > i && self.w[k].s > self.w[k - 1].e)
+        });
+        if let Some(d) = dash {
+            if d > i
+                && (i..d).any(|k| {
+                    let t = self.txt(k, k + 1);
+                    t.len() > 2
+                        && t.chars().all(|c| !c.is_lowercase())
+                        && t.chars().any(char::is_alphabetic)
+                })
+            {
+                return d + 1;
+            }
+        }
+        i
     }
 
     /// The subject of a fronted subordinate clause ("When Patrick walked in, …").
@@ -2101,6 +2114,9 @@ impl<'a> Analysis<'a> {
             if let Some(k) = (c0..comma).find(|&k| self.l(k) == ")") {
                 c0 = k + 1;
             }
+        }
+        if c0 == 0 || self.w[c0 - 1].para != self.w[c0].para {
+            c0 = self.skip_dateline(c0, c1);
         }
         while c0 < c1 && matches!(self.l(c0), "and" | "but" | "so" | "(") {
             c0 += 1;
