@@ -125,7 +125,8 @@ impl Stage for Attribution {
 pub struct Options {
     /// Publication date (`YYYY-MM-DD`) for articles whose input gives none.
     pub published: Option<String>,
-    /// Stops after segmentation: clean text, sentences and tokens only.
+    /// Stops after segmentation: clean text, removed junk, posts, sentences and tokens
+    /// only (the fast path for corpus cleaning).
     pub skip_backbone: bool,
     /// A directory of knowledge-base files that add to or override the shipped ones.
     pub kb_dir: Option<std::path::PathBuf>,
@@ -148,14 +149,16 @@ impl Pipeline {
     /// The standard pipeline with the user's own boilerplate rules.
     pub fn with_cleaner(cleaner: Cleaner, options: Options) -> anyhow::Result<Pipeline> {
         let mut stages: Vec<Box<dyn Stage>> = vec![Box::new(Segment)];
-        #[cfg(feature = "backbone")]
         if !options.skip_backbone {
-            stages.push(Box::new(backbone::Backbone::shipped()?));
-            stages.push(Box::new(Resolve::new(options.kb_dir.as_deref())?));
+            #[cfg(feature = "backbone")]
+            {
+                stages.push(Box::new(backbone::Backbone::shipped()?));
+                stages.push(Box::new(Resolve::new(options.kb_dir.as_deref())?));
+            }
+            stages.push(Box::new(Time));
+            stages.push(Box::new(Attribution));
+            stages.push(Box::new(Events));
         }
-        stages.push(Box::new(Time));
-        stages.push(Box::new(Attribution));
-        stages.push(Box::new(Events));
         Ok(Pipeline {
             cleaner,
             stages,
@@ -278,10 +281,7 @@ mod tests {
         assert_eq!(d.published.as_deref(), Some("2025-01-29"));
         assert!(!d.tokens.is_empty());
         assert_eq!(d.sentences.last().unwrap().tokens.1, d.tokens.len());
-        assert_eq!(
-            p.stage_names(),
-            vec!["segment", "time", "attribution", "events"]
-        );
+        assert_eq!(p.stage_names(), vec!["segment"]);
     }
 
     #[test]
