@@ -303,6 +303,11 @@ impl<'a> Analysis<'a> {
         a
     }
 
+    /// The quotation region holding token `k`, if any.
+    fn reg(&self, k: usize) -> Option<usize> {
+        self.in_region.get(k).copied().flatten()
+    }
+
     fn txt(&self, a: usize, b: usize) -> &'a str {
         if a >= b || b > self.w.len() {
             return "";
@@ -567,7 +572,7 @@ impl<'a> Analysis<'a> {
     /// May token `i` be part of a speaker noun phrase?
     fn np_tok(&self, i: usize) -> bool {
         let Some(x) = self.w.get(i) else { return false };
-        if self.in_region[i].is_some() {
+        if self.reg(i).is_some() {
             return false;
         }
         let l = x.l.as_str();
@@ -615,7 +620,7 @@ impl<'a> Analysis<'a> {
         if end >= self.w.len() || end < lo {
             return None;
         }
-        if self.is_pronoun(end) && self.in_region[end].is_none() {
+        if self.is_pronoun(end) && self.reg(end).is_none() {
             return Some((end, end + 1));
         }
         if !self.np_tok(end) || matches!(self.l(end), "'s" | "of" | "for" | "with" | "from") {
@@ -776,10 +781,7 @@ impl<'a> Analysis<'a> {
             }
             // "Modi on Friday said", "X last week told", "X earlier this month warned"
             let lx = lex();
-            if j > lo + 1
-                && lx.time_words.contains(self.l(j - 1))
-                && self.in_region[j - 1].is_none()
-            {
+            if j > lo + 1 && lx.time_words.contains(self.l(j - 1)) && self.reg(j - 1).is_none() {
                 let mut k = j - 1;
                 while k > lo
                     && (lx.time_words.contains(self.l(k - 1))
@@ -824,7 +826,7 @@ impl<'a> Analysis<'a> {
             let mut k = j;
             while k > lo && j - k < 16 {
                 k -= 1;
-                if self.l(k) == "," || is_end_punct(self.l(k)) || self.in_region[k].is_some() {
+                if self.l(k) == "," || is_end_punct(self.l(k)) || self.reg(k).is_some() {
                     break;
                 }
             }
@@ -916,7 +918,7 @@ impl<'a> Analysis<'a> {
         let mut start = None;
         while k > lo {
             let l = self.l(k - 1);
-            if self.in_region[k - 1].is_none()
+            if self.reg(k - 1).is_none()
                 && matches!(
                     l,
                     "while"
@@ -970,7 +972,7 @@ impl<'a> Analysis<'a> {
         let subj = (lo..hi).find(|&k| {
             self.w[k].head == Some(q)
                 && matches!(self.w[k].deprel.as_deref(), Some("nsubj"))
-                && self.in_region[k].is_none()
+                && self.reg(k).is_none()
         })?;
         if matches!(self.l(subj), "who" | "which" | "that" | "what") {
             return None;
@@ -1003,7 +1005,7 @@ impl<'a> Analysis<'a> {
             if i >= b {
                 return None;
             }
-            if let Some(r) = self.in_region[i] {
+            if let Some(r) = self.reg(i) {
                 let reg = &self.regions[r];
                 i = reg.close.map(|c| c + 1).unwrap_or(reg.c1);
                 while i < b && matches!(self.l(i), "," | "." | ":") {
@@ -1087,10 +1089,10 @@ impl<'a> Analysis<'a> {
         if subordinate {
             let mut k = i;
             while k < b && k - i < 40 {
-                if self.l(k) == "," && self.in_region[k].is_none() {
+                if self.l(k) == "," && self.reg(k).is_none() {
                     return Some(k + 1);
                 }
-                if let Some(r) = self.in_region[k] {
+                if let Some(r) = self.reg(k) {
                     k = self.regions[r]
                         .close
                         .map(|c| c + 1)
@@ -1174,7 +1176,7 @@ impl<'a> Analysis<'a> {
     }
 
     fn parse_subject(&self, a: usize, b: usize) -> Option<NpRole> {
-        self.w[a].deprel.as_ref()?;
+        self.w.get(a)?.deprel.as_ref()?;
         let root = (a..b).find(|&k| self.w[k].deprel.as_deref() == Some("root"))?;
         let subj = (a..b).find(|&k| {
             self.w[k].head == Some(root)
@@ -1298,7 +1300,7 @@ impl<'a> Analysis<'a> {
                 let mut last_head = None;
                 while m < hi && m - k <= 8 {
                     let x = &self.w[m];
-                    if self.in_region[m].is_some() || !x.alnum && x.l != "'s" && x.l != "-" {
+                    if self.reg(m).is_some() || !x.alnum && x.l != "'s" && x.l != "-" {
                         break;
                     }
                     let ml = x.l.as_str();
@@ -1388,7 +1390,7 @@ impl<'a> Analysis<'a> {
             m += 1;
         }
         let start = m;
-        while m < hi && m - start < 6 && self.w[m].cap && self.in_region[m].is_none() {
+        while m < hi && m - start < 6 && self.w[m].cap && self.reg(m).is_none() {
             m += 1;
         }
         if m == start && m < hi && self.w[m].alnum && !self.is_pronoun(m) {
@@ -1400,8 +1402,8 @@ impl<'a> Analysis<'a> {
     /// Could token `k` begin a reported clause without "that"?
     fn clause_start_tok(&self, k: usize) -> bool {
         let Some(x) = self.w.get(k) else { return false };
-        if self.in_region[k].is_some() {
-            return self.regions[self.in_region[k].unwrap()].open == k;
+        if self.reg(k).is_some() {
+            return self.regions[self.reg(k).unwrap()].open == k;
         }
         let l = x.l.as_str();
         if let Some(u) = &x.upos {
@@ -1538,7 +1540,7 @@ impl<'a> Analysis<'a> {
             if self.w[k].para != self.w[t.min(self.w.len() - 1)].para
                 || is_end_punct(l)
                 || l == ":"
-                || (self.in_region[k].is_some() && k > t)
+                || (self.reg(k).is_some() && k > t)
             {
                 break;
             }
@@ -1628,7 +1630,7 @@ impl<'a> Analysis<'a> {
             if self.w[k].para != para || is_end_punct(self.l(k)) {
                 return None;
             }
-            if let Some(r) = self.in_region[k] {
+            if let Some(r) = self.reg(k) {
                 if !self.regions[r].nested {
                     return None;
                 }
@@ -1684,7 +1686,7 @@ impl<'a> Analysis<'a> {
                 || is_end_punct(prev_l)
                 || matches!(prev_l, ":" | "(" | "[")
                 || is_dash(prev_l)
-                || prev.is_some_and(|p| self.in_region[p].is_some())
+                || prev.is_some_and(|p| self.reg(p).is_some())
                 || (prev_l == "," && head.is_some())
                 || (head.is_some_and(|(q, _)| q + 1 == o)
                     && self.w[r.c0.min(self.w.len() - 1)].cap);
@@ -1771,7 +1773,7 @@ impl<'a> Analysis<'a> {
             && !is_end_punct(self.l(k - 1))
             && q - k < 60
         {
-            if let Some(r) = self.in_region[k - 1] {
+            if let Some(r) = self.reg(k - 1) {
                 if !self.regions[r].nested && self.regions[r].close.is_some() {
                     break;
                 }
@@ -1794,7 +1796,7 @@ impl<'a> Analysis<'a> {
         let para = self.w[k].para;
         let mut j = k;
         while j < n && self.w[j].para == para {
-            if let Some(r) = self.in_region[j] {
+            if let Some(r) = self.reg(j) {
                 let reg = &self.regions[r];
                 if reg.open == j {
                     // A quotation opened by a colon is a new direct quote.
@@ -1871,7 +1873,7 @@ impl<'a> Analysis<'a> {
     fn indirect_cands(&self, out: &mut Vec<Cand>) {
         let n = self.w.len();
         for i in 0..n {
-            if self.in_region[i].is_some() {
+            if self.reg(i).is_some() {
                 continue;
             }
             if self.l(i) == "according" && self.l(i + 1) == "to" {
@@ -1928,7 +1930,7 @@ impl<'a> Analysis<'a> {
                         self.w[m].alnum
                             && !self.is_pronoun(m)
                             && self.cue(m).is_none()
-                            && self.in_region[m].is_none()
+                            && self.reg(m).is_none()
                     }) {
                         k = t;
                     }
@@ -1941,7 +1943,9 @@ impl<'a> Analysis<'a> {
             }
             if pm > 0
                 && self.w[pm - 1].para == self.w[qa].para
-                && self.in_region[pm - 1].is_some_and(|r| self.regions[r].close == Some(pm - 1))
+                && self
+                    .reg(pm - 1)
+                    .is_some_and(|r| self.regions[r].close == Some(pm - 1))
             {
                 continue;
             }
@@ -1951,7 +1955,7 @@ impl<'a> Analysis<'a> {
             if nk == "that" {
                 let c0 = k + 1;
                 if c0 >= n
-                    || self.in_region[c0].is_some_and(|r| {
+                    || self.reg(c0).is_some_and(|r| {
                         self.regions[r].open == c0
                             && self.regions[r]
                                 .close
@@ -1965,7 +1969,7 @@ impl<'a> Analysis<'a> {
             }
             let at_end = k >= hi
                 || is_end_punct(nk)
-                || is_quote_tok(nk) && self.in_region[k].is_some_and(|r| self.regions[r].open != k);
+                || is_quote_tok(nk) && self.reg(k).is_some_and(|r| self.regions[r].open != k);
             if at_end || nk == "," {
                 // Fronted: "…, X said." / "…, said X." / "As X noted, …".
                 if let Src::Np(s, _, ref role) = src_before {
@@ -1975,7 +1979,9 @@ impl<'a> Analysis<'a> {
                         continue;
                     }
                     let quote_next = nk == ","
-                        && self.in_region[k + 1].is_some_and(|r| self.regions[r].open == k + 1);
+                        && self
+                            .reg(k + 1)
+                            .is_some_and(|r| self.regions[r].open == k + 1);
                     if first > 0
                         && self.l(first - 1) == ","
                         && (at_end || (nk == "," && !quote_next))
@@ -2060,7 +2066,7 @@ impl<'a> Analysis<'a> {
             return;
         }
         // Content wholly inside one quotation is a direct quote already.
-        if let Some(r) = self.in_region[c0] {
+        if let Some(r) = self.reg(c0) {
             let reg = &self.regions[r];
             if reg.open == c0 && reg.close.is_some_and(|c| c + 1 >= c1) {
                 return;
@@ -2090,21 +2096,21 @@ impl<'a> Analysis<'a> {
         let c1 = comma;
         let mut c0 = comma;
         while c0 > 0 && self.w[c0 - 1].para == self.w[comma].para && comma - c0 < 120 {
-            if let Some(r) = self.in_region[c0 - 1] {
+            if let Some(r) = self.reg(c0 - 1) {
                 let reg = &self.regions[r];
                 if !reg.nested && reg.close == Some(c0 - 1) {
                     c0 = reg.open;
                     continue;
                 }
             }
-            if is_end_punct(self.l(c0 - 1)) && self.in_region[c0 - 1].is_none() {
+            if is_end_punct(self.l(c0 - 1)) && self.reg(c0 - 1).is_none() {
                 break;
             }
             c0 -= 1;
         }
         // After a dash: "Given that history -- and the fact that CONTENT, according to X --"
         for k in (c0..comma).rev() {
-            if is_dash(self.l(k)) && self.in_region[k].is_none() {
+            if is_dash(self.l(k)) && self.reg(k).is_none() {
                 c0 = k + 1;
                 break;
             }
@@ -2130,13 +2136,14 @@ impl<'a> Analysis<'a> {
             return;
         }
         // A quotation closing at the comma is a direct quote.
-        if let Some(r) = self.in_region[c0] {
+        if let Some(r) = self.reg(c0) {
             let reg = &self.regions[r];
             if reg.open == c0 && reg.close.is_some_and(|c| c + 2 >= c1) {
                 return;
             }
         }
-        if self.in_region[c1.saturating_sub(1)]
+        if self
+            .reg(c1.saturating_sub(1))
             .is_some_and(|r| self.regions[r].close == Some(c1 - 1) && self.regions[r].open <= c0)
         {
             return;
@@ -2547,10 +2554,11 @@ impl<'a> Analysis<'a> {
                 let cands: Vec<&Ref> = refs
                     .iter()
                     .rev()
+                    .skip_while(|r| r.pos >= pos)
+                    .take_while(|r| sent.saturating_sub(r.sent) <= 8)
                     .filter(|r| {
                         let (class, gender) = known(r, refs);
                         r.pos < pos
-                            && sent.saturating_sub(r.sent) <= 8
                             && match class {
                                 Class::Person => pr.person,
                                 Class::Org => pr.org,

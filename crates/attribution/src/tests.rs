@@ -232,7 +232,8 @@ fn posts_are_quotes_of_their_authors() {
 
 #[test]
 fn arbitrary_text_never_panics() {
-    // A small deterministic generator over quote marks, cue words and punctuation.
+    // A small deterministic generator over quote marks, cue words and punctuation, with
+    // random tags and heads (some out of range) on half of the documents.
     let pieces = [
         "“",
         "”",
@@ -268,25 +269,71 @@ fn arbitrary_text_never_panics() {
         "it",
         "declined",
         "was",
+        "-",
+        "GENEVA",
+        "(AP)",
+        "his",
+        "spokesman",
+        "for",
+        "The",
+        "company",
+        "statement",
+        "When",
+        "and",
+        "'s",
+        "Mr",
+        "45",
+        "who",
+        "on",
+        "Friday",
+        "called",
+        "according to",
+    ];
+    let tags = [
+        "NOUN", "VERB", "PROPN", "DET", "PUNCT", "PRON", "ADP", "AUX",
+    ];
+    let rels = [
+        "nsubj",
+        "root",
+        "ccomp",
+        "appos",
+        "acl:relcl",
+        "punct",
+        "obj",
+        "conj",
     ];
     let mut state: u64 = 0x9e3779b97f4a7c15;
-    for _ in 0..400 {
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..3000 {
         let mut text = String::new();
-        let len = (state % 60) as usize;
+        let len = (next() % 60) as usize;
         for _ in 0..len {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
-            if state % 3 == 0 {
+            let r = next();
+            text.push_str(pieces[(r % pieces.len() as u64) as usize]);
+            if r % 3 == 0 {
                 text.push(' ');
             }
         }
         let mut d = doc(&text);
+        if next() % 2 == 0 {
+            let n = d.tokens.len();
+            for t in d.tokens.iter_mut() {
+                let r = next();
+                t.upos = Some(tags[(r % tags.len() as u64) as usize].to_string());
+                t.head = (r % 5 != 0).then_some((r as usize >> 3) % (n + 3));
+                t.deprel = Some(rels[((r >> 9) % rels.len() as u64) as usize].to_string());
+            }
+        }
         attribute(&mut d);
         for q in &d.quotes {
             if let Some(s) = q.span {
-                assert!(s.end <= text.len() && text.is_char_boundary(s.start));
+                assert!(s.start <= s.end && s.end <= text.len());
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
             }
         }
     }
