@@ -272,75 +272,54 @@ fn place<'k>(
     {
         return Placement::Join(c);
     }
+    let joined = |test: &dyn Fn(&Cluster) -> bool| unique(clusters, test).map(Placement::Join);
+    let person = |c: &Cluster| c.kind == EntityType::PER;
     // The recogniser sometimes types a person's name as a place or an organisation
     // ("Assange" as LOC): a name that matches exactly one person joins that person.
     if f.kind != EntityType::PER && entry.is_none() {
-        let hits: Vec<usize> = clusters
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.kind == EntityType::PER)
-            .filter(|(_, c)| {
-                names(c).iter().any(|n| {
+        let surname = w.last().map(String::as_str);
+        let hit = joined(&|c| {
+            person(c)
+                && names(c).iter().any(|n| {
                     n == &w
-                        || (w.len() == 1
-                            && n.len() > 1
-                            && name_core(n).last().copied() == w.last().map(String::as_str))
+                        || (w.len() == 1 && n.len() > 1 && name_core(n).last().copied() == surname)
                 })
-            })
-            .map(|(j, _)| j)
-            .collect();
-        if hits.len() == 1 {
-            return Placement::Join(hits[0]);
+        });
+        if let Some(p) = hit {
+            return p;
         }
     }
     if f.kind == EntityType::PER && entry.is_none() && w.len() > 1 {
         // "Pat Carlineo", "Patrick W. Carlineo", "Patrick Carlineo Jr.": one person.
-        let hits: Vec<usize> = clusters
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.kind == EntityType::PER)
-            .filter(|(_, c)| names(c).iter().any(|n| same_person(n, &w)))
-            .map(|(j, _)| j)
-            .collect();
-        if hits.len() == 1 {
-            return Placement::Join(hits[0]);
+        if let Some(p) = joined(&|c| person(c) && names(c).iter().any(|n| same_person(n, &w))) {
+            return p;
         }
-    }
-    if f.kind == EntityType::PER && entry.is_none() && w.len() > 1 {
         // A longer form of a name already met ("Peskov" then "Dmitry Peskov"); a bare
         // surname was matched before linking (`surname_match`).
-        let hits: Vec<usize> = clusters
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.kind == EntityType::PER && c.kb.is_none())
-            .filter(|(_, c)| {
-                names(c)
+        let longer = |c: &Cluster| {
+            person(c)
+                && c.kb.is_none()
+                && names(c)
                     .iter()
                     .all(|n| n.len() == 1 && w.last() == n.last())
-            })
-            .map(|(j, _)| j)
-            .collect();
-        if hits.len() == 1 {
-            return Placement::Join(hits[0]);
+        };
+        if let Some(p) = joined(&longer) {
+            return p;
         }
     }
     if matches!(f.kind, EntityType::ORG | EntityType::MISC) {
         // Acronym and expansion, either order.
-        let hits: Vec<usize> = clusters
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.kind == EntityType::ORG || c.kind == f.kind)
-            .filter(|(_, c)| {
-                c.members.iter().any(|&m| {
+        let spelled =
+            |short: &str, long: &str| is_acronym(short) && acronym(long) == short.replace('.', "");
+        let hit = joined(&|c| {
+            (c.kind == EntityType::ORG || c.kind == f.kind)
+                && c.members.iter().any(|&m| {
                     let other = &found[m].surface;
-                    (is_acronym(&f.surface) && acronym(other) == f.surface.replace('.', ""))
-                        || (is_acronym(other) && acronym(&f.surface) == other.replace('.', ""))
+                    spelled(&f.surface, other) || spelled(other, &f.surface)
                 })
-            })
-            .map(|(j, _)| j)
-            .collect();
-        if hits.len() == 1 {
-            return Placement::Join(hits[0]);
+        });
+        if let Some(p) = hit {
+            return p;
         }
     }
     Placement::New(entry)
@@ -385,33 +364,39 @@ fn merge_mistyped_people(found: &[Found], clusters: &mut [Cluster]) {
     }
 }
 
+/// The one cluster that passes `test`, if exactly one does.
+fn unique<'k>(clusters: &[Cluster<'k>], test: impl Fn(&Cluster<'k>) -> bool) -> Option<usize> {
+    let mut hits = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| test(c))
+        .map(|(j, _)| j);
+    let first = hits.next()?;
+    hits.next().is_none().then_some(first)
+}
+
 /// The one person cluster whose full name ends (or begins) with this single word.
 fn surname_match(found: &[Found], w: &[String], clusters: &[Cluster]) -> Option<usize> {
     if w.len() != 1 {
         return None;
     }
-    let hits: Vec<usize> = clusters
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.kind == EntityType::PER)
-        .filter(|(_, c)| {
-            let mut names: Vec<Vec<String>> = c
-                .members
-                .iter()
-                .map(|&m| words(&found[m].surface))
-                .collect();
-            if let Some(k) = c.kb {
-                names.push(words(&k.name));
-            }
-            names.iter().any(|n| {
-                n.len() > 1
-                    && (name_core(n).last().copied() == w.last().map(String::as_str)
-                        || n.first() == w.first())
-            })
+    let surname = w.last().map(String::as_str);
+    unique(clusters, |c| {
+        if c.kind != EntityType::PER {
+            return false;
+        }
+        let mut names: Vec<Vec<String>> = c
+            .members
+            .iter()
+            .map(|&m| words(&found[m].surface))
+            .collect();
+        if let Some(k) = c.kb {
+            names.push(words(&k.name));
+        }
+        names.iter().any(|n| {
+            n.len() > 1 && (name_core(n).last().copied() == surname || n.first() == w.first())
         })
-        .map(|(j, _)| j)
-        .collect();
-    (hits.len() == 1).then(|| hits[0])
+    })
 }
 
 /// The actor a capital or seat of government stands for when it acts: subject of a
