@@ -12,12 +12,12 @@ if [ ! -d "$EVAL" ]; then
 fi
 OUT=${TMPDIR:-/tmp}/eventwire-attribution.jsonl
 if cargo build --release -q -p eventwire-cli 2>/dev/null; then
-    target/release/eventwire extract --format jsonl "$EVAL/dev.jsonl" >"$OUT"
+    ${CARGO_TARGET_DIR:-target}/release/eventwire extract --format jsonl "$EVAL/dev.jsonl" >"$OUT"
     echo "(eventwire extract: full pipeline)"
 else
     # The CLI does not build (another crate mid-change): segmentation + attribution only.
     cargo build --release -q -p eventwire-attribution --example attr_jsonl
-    target/release/examples/attr_jsonl "$EVAL/dev.jsonl" >"$OUT"
+    ${CARGO_TARGET_DIR:-target}/release/examples/attr_jsonl "$EVAL/dev.jsonl" >"$OUT"
     echo "(eventwire-cli did not build: examples/attr_jsonl, no backbone)"
 fi
 for kind in all direct; do

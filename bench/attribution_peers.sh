@@ -29,7 +29,7 @@ score() { # PRED KIND
     python3 "$EVAL/score.py" "$1" "$EVAL/dev.jsonl" --kind "$2" | grep -E "^(Precision|speaker accuracy|F1)" | tr '\n' ' '
     echo
 }
-ours=$(cpu sh -c "target/release/eventwire extract --threads 1 --format jsonl '$EVAL/dev.jsonl' > '$OUT/attr-ours.jsonl'")
+ours=$(cpu sh -c "${CARGO_TARGET_DIR:-target}/release/eventwire extract --threads 1 --format jsonl '$EVAL/dev.jsonl' > '$OUT/attr-ours.jsonl'")
 for mode in doc para; do
     t=$(cpu taskset -c 0 "$VENV/bin/python" "$PEERS/run_textacy.py" "$EVAL/dev.jsonl" "$OUT/attr-textacy-$mode.jsonl" "$mode" 2>/dev/null)
     eval "textacy_$mode=$t"

@@ -13,7 +13,7 @@ if [ ! -d "$SHARED" ]; then
 fi
 mkdir -p "$OUT"
 cargo build --release -q -p eventwire-cli -p eventwire-segment --examples
-EW=target/release/eventwire
+EW=${CARGO_TARGET_DIR:-target}/release/eventwire
 
 echo "== article extraction: HTML -> text ($SHARED/article-extraction/dev, score.py)"
 AE=$SHARED/article-extraction
@@ -34,7 +34,7 @@ echo
 echo "== segmentation: tokens and sentence boundaries against UD"
 for f in ewt-dev gum-dev; do
     echo "-- $f"
-    target/release/examples/ud_eval "$SHARED/ud/$f.conllu"
+    ${CARGO_TARGET_DIR:-target}/release/examples/ud_eval "$SHARED/ud/$f.conllu"
 done
 
 echo

@@ -14,7 +14,7 @@ fi
 TMP=${TMPDIR:-/tmp}/eventwire-events
 mkdir -p "$TMP"
 if cargo build --release -q -p eventwire-cli 2>/dev/null; then
-    RUN=(target/release/eventwire extract --format jsonl)
+    RUN=(${CARGO_TARGET_DIR:-target}/release/eventwire extract --format jsonl)
     echo "(eventwire extract: full pipeline)"
 else
     echo "events: eventwire-cli does not build (another crate mid-change): NOTHING MEASURED."

@@ -31,14 +31,14 @@ pps() { python3 -c "print(f'{$1:.1f}')"; }
 # --- ours: the extractor alone ----------------------------------------------------------
 cargo build --release -q -p eventwire-html --example extract_pages
 /usr/bin/time -f "%U %S %M" -o "$OUT/example.time" \
-    target/release/examples/extract_pages --repeat "$REPEAT" --out "$OUT/example.json" \
+    ${CARGO_TARGET_DIR:-target}/release/examples/extract_pages --repeat "$REPEAT" --out "$OUT/example.json" \
     "${PAGES[@]}" 2>"$OUT/example.log"
 EX_PPS=$(sed -n 's/^TIME .*pages_per_s_cpu=\([0-9.]*\).*/\1/p' "$OUT/example.log")
 read -r _ _ EX_RSS <"$OUT/example.time"
 EX_F1=$(f1_of "$OUT/example.json")
 
 # --- ours: the CLI ----------------------------------------------------------------------
-CLI=(target/release/eventwire extract --input-format html --format jsonl --no-backbone --threads 1)
+CLI=(${CARGO_TARGET_DIR:-target}/release/eventwire extract --input-format html --format jsonl --no-backbone --threads 1)
 CLI_OK=no
 if [ "${BENCH_OURS:-auto}" != example ]; then
     if cargo build --release -q -p eventwire-cli 2>"$OUT/cli_build.log" \

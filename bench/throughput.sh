@@ -21,7 +21,7 @@ run() { # LABEL FLAGS...
     shift
     for ((r = 1; r <= RUNS; r++)); do
         /usr/bin/time -f "%U %S %M" -o bench/out/time.txt \
-            target/release/eventwire extract --threads 1 "$@" "$CORPUS" >/dev/null 2>bench/out/stderr.txt || true
+            ${CARGO_TARGET_DIR:-target}/release/eventwire extract --threads 1 "$@" "$CORPUS" >/dev/null 2>bench/out/stderr.txt || true
         read -r user sys rss < <(tail -n 1 bench/out/time.txt)
         python3 -c "
 u,s,rss,mb,w=$user,$sys,$rss,$MB,$WORDS
