@@ -21,15 +21,15 @@ else
     exit 0
 fi
 score() { python3 "$EVAL/score_events.py" "$@" | grep -E '^(strict|root|date|gold events)'; }
-"${RUN[@]}" "$EVAL/real_news_dev.jsonl" >"$TMP/real_news.jsonl"
+"${RUN[@]}" "$EVAL/real_news_dev.jsonl" >"$TMP/real_news.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
 echo "== real_news_dev (goals: strict recall >= 0.70, root recall >= 0.80, dates >= 0.90)"
 score "$TMP/real_news.jsonl" "$EVAL/real_news_dev.jsonl" "$@"
-"${RUN[@]}" "$EVAL/plover_gsr.jsonl" >"$TMP/plover.jsonl"
+"${RUN[@]}" "$EVAL/plover_gsr.jsonl" >"$TMP/plover.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
 echo "== plover_gsr (goal: root F1 >= 0.80)"
 score "$TMP/plover.jsonl" "$EVAL/plover_gsr.jsonl" --type-map "$EVAL/plover_gsr_type_map.tsv" "$@"
-"${RUN[@]}" "$EVAL/conflibert_penta_dev.jsonl" >"$TMP/conflibert.jsonl"
+"${RUN[@]}" "$EVAL/conflibert_penta_dev.jsonl" >"$TMP/conflibert.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
 echo "== conflibert_penta_dev --dedup (goal: root F1 >= 0.55)"
 score "$TMP/conflibert.jsonl" "$EVAL/conflibert_penta_dev.jsonl" --dedup "$@"
-"${RUN[@]}" "$EVAL/case2021_task2_dev.jsonl" >"$TMP/case2021.jsonl"
+"${RUN[@]}" "$EVAL/case2021_task2_dev.jsonl" >"$TMP/case2021.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
 echo "== case2021_task2_dev (read the root line)"
 score "$TMP/case2021.jsonl" "$EVAL/case2021_task2_dev.jsonl" --type-map "$EVAL/case2021_task2_type_map.tsv" "$@"
