@@ -169,6 +169,9 @@ struct Cand {
     via: Vec<String>,
     /// Candidate that relays this one (its content starts with this one's speaker).
     relayed_by: Option<usize>,
+    /// A relay named beside the speaker ("…, Reuters reported, citing a source"): its
+    /// noun phrase, resolved into `via`.
+    relay_np: Option<(usize, usize)>,
     dropped: bool,
 }
 
@@ -854,6 +857,9 @@ impl<'a> Analysis<'a> {
                 // "..., however, said": nothing before
                 return Src::None;
             };
+            if matches!(first, "quoted" | "cited") && self.l(a0 + 1) == "by" {
+                return Src::Np(b0, b1, Some((a0, a1)));
+            }
             if matches!(first, "who" | "which" | "whose" | "where" | "whom") {
                 return Src::Np(b0, b1, None);
             }
@@ -1669,6 +1675,7 @@ impl<'a> Analysis<'a> {
                         speaker: None,
                         via: Vec::new(),
                         relayed_by: None,
+                        relay_np: None,
                         dropped: false,
                     });
                 }
@@ -1760,6 +1767,7 @@ impl<'a> Analysis<'a> {
                 speaker: None,
                 via: Vec::new(),
                 relayed_by: None,
+                relay_np: None,
                 dropped: false,
             });
         }
@@ -1982,6 +1990,18 @@ impl<'a> Analysis<'a> {
                         && self
                             .reg(k + 1)
                             .is_some_and(|r| self.regions[r].open == k + 1);
+                    let citing = nk == "," && self.l(k + 1) == "citing";
+                    if first > 0 && self.l(first - 1) == "," && citing {
+                        // "…, Reuters reported, citing two sources.": the sources speak.
+                        if let Some((cs, ce)) = self.np_fwd(k + 2, hi) {
+                            let n0 = out.len();
+                            self.fronted(out, first - 1, Src::Np(cs, ce, None), cue_span);
+                            if let (Some(c), Src::Np(s0, e0, _)) = (out.get_mut(n0), &src_before) {
+                                c.relay_np = Some((*s0, *e0));
+                            }
+                        }
+                        continue;
+                    }
                     if first > 0
                         && self.l(first - 1) == ","
                         && (at_end || (nk == "," && !quote_next))
@@ -2087,6 +2107,7 @@ impl<'a> Analysis<'a> {
             speaker: None,
             via: Vec::new(),
             relayed_by: None,
+            relay_np: None,
             dropped: false,
         });
     }
@@ -2159,6 +2180,7 @@ impl<'a> Analysis<'a> {
             speaker: None,
             via: Vec::new(),
             relayed_by: None,
+            relay_np: None,
             dropped: false,
         });
     }
@@ -2484,6 +2506,23 @@ impl<'a> Analysis<'a> {
                 });
             }
             cands[ci].speaker = sp;
+            // "X, quoted by Interfax, said": the outlet relays.
+            let mut relay = cands[ci].relay_np;
+            if let Src::Np(_, _, Some((x, y))) = src {
+                if y > x + 2 && matches!(self.l(x), "quoted" | "cited") && self.l(x + 1) == "by" {
+                    relay = Some((x + 2, y));
+                    if let Some(sp) = cands[ci].speaker.as_mut() {
+                        if sp.role.as_deref() == Some(self.txt(x, y)) {
+                            sp.role = None;
+                        }
+                    }
+                }
+            }
+            if let Some((x, y)) = relay {
+                if let Some(name) = self.resolve_np(x, y, None, &refs).and_then(|r| r.name) {
+                    cands[ci].via = vec![name];
+                }
+            }
         }
         self.inherit(cands);
     }
@@ -2818,7 +2857,13 @@ impl<'a> Analysis<'a> {
                 cur = cands[a].relayed_by;
             }
             if !chain.is_empty() {
-                cands[b].via = chain;
+                let mut via = cands[b].via.clone();
+                for c in chain {
+                    if !via.contains(&c) {
+                        via.push(c);
+                    }
+                }
+                cands[b].via = via;
             }
         }
         for a in 0..n {

@@ -450,3 +450,19 @@ fn titles_and_scare_quotes_are_not_quotes() {
     );
     check("He said nothing about the plan.", &[]);
 }
+
+#[test]
+fn relays_named_beside_the_speaker() {
+    let mut d =
+        doc("The ministry plans to close the border, Reuters reported, citing two sources.");
+    attribute(&mut d);
+    assert_eq!(d.quotes.len(), 1, "{:?}", d.quotes);
+    assert_eq!(d.quotes[0].text, "The ministry plans to close the border");
+    assert_eq!(d.quotes[0].speaker_name.as_deref(), Some("two sources"));
+    assert_eq!(d.quotes[0].via, vec!["Reuters".to_string()]);
+    let mut d = doc("Peskov, quoted by Interfax, said the talks would continue next week.");
+    attribute(&mut d);
+    assert_eq!(d.quotes.len(), 1, "{:?}", d.quotes);
+    assert_eq!(d.quotes[0].speaker_name.as_deref(), Some("Peskov"));
+    assert_eq!(d.quotes[0].via, vec!["Interfax".to_string()]);
+}
