@@ -1392,12 +1392,26 @@ impl<'a> Analysis<'a> {
             return k + 1;
         }
         let mut m = k;
-        if matches!(l, "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+        let det = matches!(l, "the" | "a" | "an" | "his" | "her" | "their" | "its");
+        if det {
             m += 1;
         }
         let start = m;
         while m < hi && m - start < 6 && self.w[m].cap && self.reg(m).is_none() {
             m += 1;
+        }
+        // "told a news conference", "told the state broadcaster"
+        if det && m == start {
+            while m < hi
+                && m - start < 4
+                && self.w[m].alnum
+                && !self.w[m].cap
+                && self.reg(m).is_none()
+                && !lex().np_stop.contains(self.l(m))
+                && !self.is_pronoun(m)
+            {
+                m += 1;
+            }
         }
         if m == start && m < hi && self.w[m].alnum && !self.is_pronoun(m) {
             m += 1;
@@ -1467,7 +1481,36 @@ impl<'a> Analysis<'a> {
         ) {
             return true;
         }
-        x.cap || l.chars().next().is_some_and(|c| c.is_ascii_digit())
+        if x.cap || l.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            return true;
+        }
+        // "said troops had returned fire": a bare noun followed closely by a finite verb.
+        if lex().np_stop.contains(l) && !matches!(l, "police") || self.cue(k).is_some() {
+            return false;
+        }
+        (k + 1..(k + 4).min(self.w.len())).any(|m| {
+            self.reg(m).is_none()
+                && (matches!(
+                    self.l(m),
+                    "had"
+                        | "has"
+                        | "have"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "did"
+                        | "does"
+                ) || self.w[m].upos.as_deref() == Some("AUX"))
+        })
     }
 
     // -----------------------------------------------------------------------------------
@@ -1936,7 +1979,8 @@ impl<'a> Analysis<'a> {
                 if let Some(t) = (k..(k + 7).min(hi)).find(|&m| self.l(m) == "that") {
                     if (k..t).all(|m| {
                         self.w[m].alnum
-                            && !self.is_pronoun(m)
+                            && (!self.is_pronoun(m)
+                                || matches!(self.l(m), "his" | "her" | "its" | "their"))
                             && self.cue(m).is_none()
                             && self.reg(m).is_none()
                     }) {
