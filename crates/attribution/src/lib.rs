@@ -352,6 +352,18 @@ impl<'a> Analysis<'a> {
                 if !any_double && !self.single_is_mark(k, open.is_some()) {
                     continue;
                 }
+                // Inches and feet: 12" or 5'10", straight marks glued to a number.
+                if m == Mark::Toggle
+                    && k > i
+                    && self.w[k - 1].e == self.w[k].s
+                    && self.w[k - 1]
+                        .l
+                        .chars()
+                        .last()
+                        .is_some_and(|c| c.is_ascii_digit())
+                {
+                    continue;
+                }
                 match open {
                     None => {
                         if m == Mark::Close {

@@ -466,3 +466,11 @@ fn relays_named_beside_the_speaker() {
     assert_eq!(d.quotes[0].speaker_name.as_deref(), Some("Peskov"));
     assert_eq!(d.quotes[0].via, vec!["Interfax".to_string()]);
 }
+
+#[test]
+fn inch_marks_are_not_quotes() {
+    check(
+        "The 12\" record sold out. \"It was a surprise,\" Jones said.",
+        &[("It was a surprise", D, Some("Jones"))],
+    );
+}
