@@ -33,6 +33,8 @@ pub struct Lexicon {
     pub time_words: HashSet<String>,
     /// Cue forms that take a reported clause without "that".
     pub bare: HashSet<String>,
+    /// Given names, titles and role words with the gender they tell ('f' or 'm').
+    pub gender: HashMap<String, char>,
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
@@ -85,6 +87,12 @@ impl Lexicon {
             pronouns,
             time_words: set(include_str!("../data/time_words.txt")),
             bare: set(include_str!("../data/bare_clause_verbs.txt")),
+            gender: lines(include_str!("../data/given_names.txt"))
+                .filter_map(|l| {
+                    let (g, w) = l.split_once(' ')?;
+                    Some((w.trim().to_lowercase(), g.chars().next()?))
+                })
+                .collect(),
         }
     }
 }

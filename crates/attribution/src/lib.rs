@@ -772,6 +772,22 @@ impl<'a> Analysis<'a> {
             .any(|m| m.0.start <= s && e <= m.0.end)
     }
 
+    /// The gender a phrase or its speaker's name tells ("Mrs", "spokeswoman", "Maria").
+    fn np_gender(&self, a: usize, b: usize, sp: &Speaker) -> Option<char> {
+        let g = &lex().gender;
+        (a..b)
+            .find_map(|k| g.get(self.l(k).trim_end_matches('.')).copied())
+            .or_else(|| {
+                let n = sp
+                    .name
+                    .as_deref()?
+                    .split_whitespace()
+                    .next()?
+                    .to_lowercase();
+                g.get(&n).copied()
+            })
+    }
+
     /// Only titles of address ("Mr.", "Dr."): not a role worth stating.
     fn honorific_only(&self, a: usize, b: usize) -> bool {
         (a..b).all(|k| {
@@ -2553,10 +2569,10 @@ impl<'a> Analysis<'a> {
                     sent: self.w[*s].sent,
                     class: self.ref_class(*s, *e, sp, &refs),
                     sp: sp.clone(),
-                    gender: if e - s == 1 {
+                    gender: if e - s == 1 && self.is_pronoun(*s) {
                         pronoun_gender(self.l(*s))
                     } else {
-                        None
+                        self.np_gender(*s, *e, sp)
                     },
                     speaker: true,
                 });
@@ -2616,16 +2632,17 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let sp = self.resolve_np(s, e, role, refs)?;
+        let gender = if pron {
+            pronoun_gender(self.l(s))
+        } else {
+            self.np_gender(s, e, &sp)
+        };
         Some(Ref {
             pos: self.w[s].s,
             sent: self.w[s].sent,
             class: self.ref_class(s, e, &sp, refs),
             sp,
-            gender: if pron {
-                pronoun_gender(self.l(s))
-            } else {
-                None
-            },
+            gender,
             speaker: false,
         })
     }

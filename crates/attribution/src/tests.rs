@@ -474,3 +474,15 @@ fn inch_marks_are_not_quotes() {
         &[("It was a surprise", D, Some("Jones"))],
     );
 }
+
+#[test]
+fn he_and_she_agree_with_names_and_titles() {
+    check(
+        "Anna Lee said the plan was good. Tom Brown, the mayor, said it was bad.\n\n“We will see,” she said.",
+        &[
+            ("the plan was good", I, Some("Anna Lee")),
+            ("it was bad", I, Some("Tom Brown")),
+            ("We will see", D, Some("Anna Lee")),
+        ],
+    );
+}
