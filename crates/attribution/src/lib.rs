@@ -1700,10 +1700,15 @@ impl<'a> Analysis<'a> {
 
     /// Attribution before an opening mark: "X said: “…”", "Later, X said, “…”".
     fn head_cue(&self, open: usize) -> Option<(usize, CueClass)> {
-        let para = self.w[open].para;
+        let mut para = self.w[open].para;
         let mut k = open;
         while k > 0 && open - k < 20 {
             k -= 1;
+            // "Peskov told reporters:" closing the paragraph before the quotation.
+            if k + 1 == open && self.l(k) == ":" && self.w[k].para + 1 == para {
+                para = self.w[k].para;
+                continue;
+            }
             if self.w[k].para != para || is_end_punct(self.l(k)) {
                 return None;
             }

@@ -486,3 +486,11 @@ fn he_and_she_agree_with_names_and_titles() {
         ],
     );
 }
+
+#[test]
+fn speaker_introduced_before_a_quotation_paragraph() {
+    check(
+        "Peskov told reporters:\n\n“We are ready.”",
+        &[("We are ready.", D, Some("Peskov"))],
+    );
+}
