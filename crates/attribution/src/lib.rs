@@ -289,7 +289,7 @@ impl<'a> Analysis<'a> {
         let mut mentions = Vec::new();
         for (ei, e) in doc.entities.iter().enumerate() {
             for m in &e.mentions {
-                if m.span.end <= text.len() {
+                if m.span.start <= m.span.end && text.get(m.span.range()).is_some() {
                     mentions.push((m.span, ei));
                 }
             }
@@ -645,7 +645,7 @@ impl<'a> Analysis<'a> {
         while s > lo && end - s < 12 {
             let p = s - 1;
             // "ambassador to Britain": a role's complement stays in the phrase.
-            let role_pp = self.l(p) == "to"
+            let role_pp = matches!(self.l(p), "to" | "in" | "at")
                 && p > lo
                 && ((lex().roles.contains(self.l(p - 1)) && self.w[p + 1].cap)
                     || matches!(
@@ -2101,8 +2101,10 @@ impl<'a> Analysis<'a> {
             if nk == ":" {
                 continue;
             }
-            // A bare reported clause ("said he would"): only for the verbs that take one.
-            let core = lex().bare.contains(&self.w[i].l);
+            // A bare reported clause ("said he would"): only for the verbs that take one;
+            // of the participles only "saying" ("adding a clock" is no statement).
+            let core = lex().bare.contains(&self.w[i].l)
+                && (!self.w[i].l.ends_with("ing") || self.w[i].l == "saying");
             if !core {
                 continue;
             }
@@ -2392,6 +2394,15 @@ impl<'a> Analysis<'a> {
                 break;
             }
             if sp.end <= s {
+                continue;
+            }
+            // A "mention" running over a clause is a tagging error, not a name.
+            let words = self
+                .doc
+                .text
+                .get(sp.range())
+                .map_or(99, |t| t.split_whitespace().count());
+            if sp.len() > 80 || words > 8 {
                 continue;
             }
             if sp.end > s && sp.start < e {
