@@ -12,7 +12,8 @@ if [ ! -d "$SHARED" ]; then
     exit 0
 fi
 mkdir -p "$OUT"
-cargo build --release -q -p eventwire-cli -p eventwire-segment --examples
+cargo build --release -q -p eventwire-cli
+cargo build --release -q -p eventwire-segment --examples
 EW=${CARGO_TARGET_DIR:-target}/release/eventwire
 
 echo "== article extraction: HTML -> text ($SHARED/article-extraction/dev, score.py)"
