@@ -15,6 +15,7 @@ mkdir -p "$OUT"
 cargo build --release -q -p eventwire-cli
 cargo build --release -q -p eventwire-segment --examples
 EW=${CARGO_TARGET_DIR:-target}/release/eventwire
+[ -x "$EW" ] || { echo "eval: $EW was not built"; exit 1; }
 
 echo "== article extraction: HTML -> text ($SHARED/article-extraction/dev, score.py)"
 AE=$SHARED/article-extraction
