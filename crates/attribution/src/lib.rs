@@ -528,7 +528,9 @@ impl<'a> Analysis<'a> {
         if let Some(u) = &x.upos {
             if u != "VERB" && u != "AUX" && i > 0 {
                 let p = &self.w[i - 1];
-                if !p.cap && matches!(p.upos.as_deref(), Some("ADJ") | Some("NOUN") | Some("NUM")) {
+                if p.upos.as_deref() == Some("ADJ")
+                    || (!p.cap && matches!(p.upos.as_deref(), Some("NOUN") | Some("NUM")))
+                {
                     return None;
                 }
                 if matches!(u.as_str(), "ADP" | "DET" | "PRON" | "PUNCT") {
@@ -1824,6 +1826,15 @@ impl<'a> Analysis<'a> {
                     continue;
                 }
             }
+            if kind == QuoteKind::Direct && matches!(src, Src::None) && nw < 8 {
+                let title_case = (c0..c1)
+                    .filter(|&k| self.w[k].alnum && self.w[k].l.len() > 3)
+                    .all(|k| self.w[k].cap)
+                    && !(c0..c1).any(|k| matches!(self.l(k), "." | "!" | "?"));
+                if title_case {
+                    continue;
+                }
+            }
             if kind == QuoteKind::Partial && matches!(src, Src::None) {
                 // A fragment with no cue in its clause: a scare quote or a title, unless
                 // long enough to be someone's words.
@@ -2033,6 +2044,30 @@ impl<'a> Analysis<'a> {
                     .is_some_and(|r| self.regions[r].close == Some(pm - 1))
             {
                 continue;
+            }
+            // "…, said Lt. Matt Harris, a police spokesman." / "X, says Buser, is Y": the
+            // speaker follows the cue.
+            if prev == "," && qa == i && cl == CueClass::Say {
+                if let Some((s0, e0)) = self.np_fwd(i + 1, hi.max(i + 2)) {
+                    let after = self.l(e0);
+                    let plausible = self.w[s0].cap
+                        || (is_det(self.l(s0)) && self.has_role_word(s0, e0))
+                        || lex().roles.contains(self.l(e0 - 1));
+                    if (after == "," || e0 >= hi || is_end_punct(after))
+                        && !self.is_pronoun(s0)
+                        && plausible
+                    {
+                        let role = if after == "," {
+                            self.np_fwd(e0 + 1, hi)
+                                .filter(|&(a, b)| self.has_role_word(a, b) && !self.namey(a, b))
+                        } else {
+                            None
+                        };
+                        let end = role.map(|r| r.1).unwrap_or(e0);
+                        self.fronted(out, i - 1, Src::Np(s0, e0, role), (qa, end));
+                        continue;
+                    }
+                }
             }
             let src_before = self.cue_src(i, lo);
             let cue_span = (qa, k);

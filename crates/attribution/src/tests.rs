@@ -494,3 +494,19 @@ fn speaker_introduced_before_a_quotation_paragraph() {
         &[("We are ready.", D, Some("Peskov"))],
     );
 }
+
+#[test]
+fn speaker_after_a_fronted_clause() {
+    check(
+        "The car was found at 1119 Eighth St., said Lt. Matt Harris, a police spokesman.",
+        &[(
+            "The car was found at 1119 Eighth St.",
+            I,
+            Some("Matt Harris"),
+        )],
+    );
+    check(
+        "The Afghan Taliban, however, claimed responsibility for the attack.",
+        &[],
+    );
+}
