@@ -31,6 +31,34 @@ struct Block {
     list: Option<dom_query::NodeId>,
 }
 
+/// The text of a junk box with its blocks kept apart ("Related stories What future…",
+/// not "Related storiesWhat future…"); iterative, like the walker, for deep pages.
+fn spaced_text(n: &NodeRef) -> String {
+    let mut out = String::new();
+    let mut stack: Vec<NodeRef> = n.children_it(true).collect();
+    while let Some(c) = stack.pop() {
+        if c.is_text() {
+            out.push_str(&c.text());
+            continue;
+        }
+        if !c.is_element() {
+            continue;
+        }
+        let name = c
+            .node_name()
+            .map(|s| s.to_ascii_lowercase())
+            .unwrap_or_default();
+        if SKIP_TAGS.contains(&name.as_str()) {
+            continue;
+        }
+        if is_block(&name) || matches!(name.as_str(), "br" | "td" | "th" | "li") {
+            out.push(' ');
+        }
+        stack.extend(c.children_it(true));
+    }
+    norm_ws(&out)
+}
+
 pub(crate) fn removed(kind: RemovedKind, text: String) -> Removed {
     Removed {
         kind,
@@ -444,7 +472,7 @@ pub(crate) fn body_from(root: &NodeRef, host: Option<&str>) -> Body {
                     n.attr("id").as_deref().unwrap_or("")
                 );
                 if let Some((kind, signal)) = junk_kind(&name, class_id.trim()) {
-                    let text = norm_ws(&n.text());
+                    let text = spaced_text(&n);
                     let chars = text.chars().filter(|c| !c.is_whitespace()).count();
                     if is_junk_box(&n, signal, chars, total_chars) {
                         if is_block(&name) {
@@ -523,7 +551,7 @@ pub(crate) fn junk_around(doc: &dom_query::Document) -> Vec<Removed> {
         if let Some((kind, signal)) = junk_kind(&name, class_id.trim()) {
             // Only boxes, not containers that hold the story.
             if n.id != best.id && !best.ancestors_it(None).any(|a| a.id == n.id) {
-                let text = norm_ws(&n.text());
+                let text = spaced_text(&n);
                 let chars = text.chars().filter(|c| !c.is_whitespace()).count();
                 if chars > 0 && chars <= 2000 && is_junk_box(&n, signal, chars, usize::MAX / 8) {
                     out.push(removed(kind, text));
