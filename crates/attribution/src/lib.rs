@@ -1716,6 +1716,12 @@ impl<'a> Analysis<'a> {
             }
             if let Some(r) = self.reg(k) {
                 if !self.regions[r].nested {
+                    // Past an earlier fragment of the same sentence ("to “rebuild trust”
+                    // through “concrete measures”").
+                    if self.regions[r].close == Some(k) && k + 1 < open {
+                        k = self.regions[r].open;
+                        continue;
+                    }
                     return None;
                 }
             }
