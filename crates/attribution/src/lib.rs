@@ -8,11 +8,20 @@
 //!   "X told Y …", "…, X said.", "according to X, …", "As X noted, …"),
 //! - one direct quote per embedded social post.
 //!
-//! Speakers are noun phrases next to a cue verb (with the dependency parse's subject where
-//! the backbone ran, else token patterns), resolved to `doc.entities` where a mention
-//! covers them; pronouns and descriptions ("the ministry", "the statement") go to the
-//! nearest compatible earlier speaker or sentence subject. Relayed statements ("Reuters
-//! reports that the ministry said …") keep the relays, nearest first, in `via`.
+//! Speakers are noun phrases next to a cue verb, read by token patterns (tags, where the
+//! backbone ran, only as hints: the parser's `nsubj` of the cue is a fallback, and its
+//! subjects give sentence subjects). They resolve to `doc.entities` where a mention is
+//! the head of the phrase, else to the phrase's text (a trailing name split from its
+//! role). Pronouns and descriptions ("the ministry", "the statement", "his spokesman")
+//! go to the nearest compatible earlier speaker or sentence subject, with gender from
+//! pronouns, titles and given names. Relayed statements ("Reuters reports that the
+//! ministry said …", "…, citing sources", "quoted by Interfax") keep the relays, nearest
+//! first, in `via`.
+//!
+//! Known limits: one speaker per quote (the first of "A and B said"); descriptions that
+//! name a person only later ("the real estate agent" … "Sowers") stay descriptions; the
+//! reported clause is found by punctuation and conjunction patterns, not by the parse's
+//! `ccomp`; nested quotations get no speaker of their own.
 //!
 //! All word lists are data files under `data/`.
 
