@@ -68,6 +68,8 @@ struct Region {
     c1: usize,
     nested: bool,
     chain_prev: Option<usize>,
+    /// For a nested quotation, the region holding it.
+    outer: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -394,6 +396,7 @@ impl<'a> Analysis<'a> {
                             c1: k,
                             nested: false,
                             chain_prev: None,
+                            outer: None,
                         });
                         open = None;
                     }
@@ -407,6 +410,7 @@ impl<'a> Analysis<'a> {
                     c1: j,
                     nested: false,
                     chain_prev: None,
+                    outer: None,
                 });
             }
             i = j;
@@ -455,7 +459,7 @@ impl<'a> Analysis<'a> {
         // Nested single quotes inside double ones.
         if any_double {
             let mut nested = Vec::new();
-            for reg in &out {
+            for (oi, reg) in out.iter().enumerate() {
                 let mut open: Option<usize> = None;
                 for k in reg.c0..reg.c1 {
                     let Some(m) = single_mark(&self.w[k].l) else {
@@ -481,6 +485,7 @@ impl<'a> Analysis<'a> {
                                     c1: k,
                                     nested: true,
                                     chain_prev: None,
+                                    outer: Some(oi),
                                 });
                                 open = None;
                             }
@@ -495,6 +500,7 @@ impl<'a> Analysis<'a> {
                         c1: reg.c1,
                         nested: true,
                         chain_prev: None,
+                        outer: Some(oi),
                     });
                 }
             }
@@ -1757,11 +1763,15 @@ impl<'a> Analysis<'a> {
             }
             if r.nested {
                 if nw >= 3 {
+                    let src = r
+                        .outer
+                        .map(|o| self.nested_src(r.open, self.regions[o].c0))
+                        .unwrap_or(Src::None);
                     out.push(Cand {
                         kind: QuoteKind::Direct,
                         c0,
                         c1,
-                        src: Src::None,
+                        src,
                         cue: None,
                         region: Some(ri),
                         according: false,
@@ -1873,6 +1883,60 @@ impl<'a> Analysis<'a> {
                 dropped: false,
             });
         }
+    }
+
+    /// Who is quoted inside a quotation: "… his testimony that ‘…’" (his = the nearest
+    /// name before it inside the quotation), "… X told me ‘…’".
+    fn nested_src(&self, open: usize, lo: usize) -> Src {
+        let lx = lex();
+        let mut k = open;
+        while k > lo && open - k < 12 {
+            k -= 1;
+            if is_end_punct(self.l(k)) {
+                break;
+            }
+            if let Some(cl) = self.cue(k) {
+                if cl != CueClass::Name {
+                    return self.speaker_before(k, lo);
+                }
+            }
+            if lx.speech_nouns.contains(self.l(k)) {
+                // The possessor: "Volker's testimony", "his previous testimony".
+                let mut p = k;
+                while p > lo && p + 4 > k {
+                    p -= 1;
+                    let l = self.l(p);
+                    if l == "'s" {
+                        if let Some((s, e)) = self.np_back(p.saturating_sub(1), lo) {
+                            return Src::Np(s, e, None);
+                        }
+                    }
+                    if matches!(l, "his" | "her" | "their") {
+                        // The nearest name before it inside the quotation.
+                        let mut m = p;
+                        while m > lo {
+                            m -= 1;
+                            if self.w[m].cap && !is_det(self.l(m)) && !self.sent_first(m) {
+                                // Inside a quotation: the run of capitalised words.
+                                let e = m + 1;
+                                let mut s = m;
+                                while s > lo && self.w[s - 1].cap && self.w[s - 1].alnum {
+                                    s -= 1;
+                                }
+                                while s < e && lex().roles.contains(self.l(s)) {
+                                    s += 1;
+                                }
+                                if s < e {
+                                    return Src::Np(s, e, None);
+                                }
+                            }
+                        }
+                        return Src::None;
+                    }
+                }
+            }
+        }
+        Src::None
     }
 
     /// First token of the sentence (or paragraph stretch) holding `q`.
@@ -2630,6 +2694,11 @@ impl<'a> Analysis<'a> {
                 _ => None,
             };
             if let (Some(sp), Src::Np(s, e, _)) = (&sp, &src) {
+                // Names inside a quotation are the quoted speaker's words: no referents.
+                if self.reg(*s).is_some() {
+                    cands[ci].speaker = Some(sp.clone());
+                    continue;
+                }
                 refs.push(Ref {
                     pos: self.w[*s].s,
                     sent: self.w[*s].sent,
@@ -3003,6 +3072,23 @@ impl<'a> Analysis<'a> {
                     }
                 }
                 cands[b].via = via;
+            }
+        }
+        // A quotation inside a quotation comes through the outer speaker.
+        for b in 0..n {
+            let Some(r) = cands[b].region else { continue };
+            let Some(o) = self.regions[r].outer else {
+                continue;
+            };
+            let Some(oc) = (0..n).find(|&x| cands[x].region == Some(o)) else {
+                continue;
+            };
+            if let Some(name) = cands[oc].speaker.as_ref().and_then(|s| s.name.clone()) {
+                let mut via = vec![name];
+                via.extend(cands[oc].via.iter().cloned());
+                if cands[b].speaker.as_ref().and_then(|s| s.name.as_ref()) != via.first() {
+                    cands[b].via = via;
+                }
             }
         }
         for a in 0..n {

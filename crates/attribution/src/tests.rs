@@ -510,3 +510,29 @@ fn speaker_after_a_fronted_clause() {
         &[],
     );
 }
+
+#[test]
+fn nested_quote_speaker_and_via() {
+    let mut d = doc("Grisham spoke after the hearing.\n\n“Ambassador Volker confirmed his earlier testimony that ‘there was no linkage like that,’” she said.");
+    attribute(&mut d);
+    let got: Vec<(&str, Option<&str>, Vec<String>)> = d
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker_name.as_deref(), q.via.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Ambassador Volker confirmed his earlier testimony that ‘there was no linkage like that,’",
+                Some("Grisham"),
+                vec![]
+            ),
+            (
+                "there was no linkage like that",
+                Some("Volker"),
+                vec!["Grisham".to_string()]
+            ),
+        ]
+    );
+}
