@@ -21,7 +21,8 @@
 //! Known limits: one speaker per quote (the first of "A and B said"); descriptions that
 //! name a person only later ("the real estate agent" … "Sowers") stay descriptions; the
 //! reported clause is found by punctuation and conjunction patterns, not by the parse's
-//! `ccomp`; nested quotations get no speaker of their own.
+//! `ccomp`; a nested quotation finds its own speaker only from a cue or a possessed
+//! statement noun inside the outer one.
 //!
 //! All word lists are data files under `data/`.
 
