@@ -194,8 +194,10 @@ struct Ref {
     sent: usize,
     class: Class,
     sp: Speaker,
-    /// 'm' or 'f' once "he" or "she" pointed to it.
+    /// 'm' or 'f' once "he" or "she" pointed to it, or its name or title tells.
     gender: Option<char>,
+    /// The gender comes from the phrase itself (a given name, a title), not a pronoun.
+    gender_named: bool,
     /// Made by a statement (not only a sentence subject).
     speaker: bool,
 }
@@ -2710,6 +2712,8 @@ impl<'a> Analysis<'a> {
                     } else {
                         self.np_gender(*s, *e, sp)
                     },
+                    gender_named: !(e - s == 1 && self.is_pronoun(*s))
+                        && self.np_gender(*s, *e, sp).is_some(),
                     speaker: true,
                 });
             }
@@ -2779,6 +2783,7 @@ impl<'a> Analysis<'a> {
             class: self.ref_class(s, e, &sp, refs),
             sp,
             gender,
+            gender_named: !pron && gender.is_some(),
             speaker: false,
         })
     }
@@ -2819,6 +2824,21 @@ impl<'a> Analysis<'a> {
                 let first = *cands.first()?;
                 if first.sent == sent || first.speaker {
                     return Some(first.sp.clone());
+                }
+                // A referent whose own name or title agrees ("Anna Lee" for "she").
+                if let Some(g) = g {
+                    if let Some(r) = cands.iter().find(|r| {
+                        sent - r.sent <= 6
+                            && refs.iter().any(|x| {
+                                same_ref(&x.sp, &r.sp) && x.gender_named && x.gender == Some(g)
+                            })
+                    }) {
+                        return Some(r.sp.clone());
+                    }
+                }
+                // The last speaker, when close by.
+                if let Some(r) = cands.iter().find(|r| r.speaker && sent - r.sent <= 2) {
+                    return Some(r.sp.clone());
                 }
                 // The referent "she" already stood for, when still near.
                 if let Some(g) = g {
