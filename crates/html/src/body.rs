@@ -31,6 +31,19 @@ struct Block {
     list: Option<dom_query::NodeId>,
 }
 
+/// The lower-case tag name of an element the walkers read; `None` for other nodes and for
+/// scripts, styles and the like.
+fn kept_tag(n: &NodeRef) -> Option<String> {
+    if !n.is_element() {
+        return None;
+    }
+    let name = n
+        .node_name()
+        .map(|s| s.to_ascii_lowercase())
+        .unwrap_or_default();
+    (!SKIP_TAGS.contains(&name.as_str())).then_some(name)
+}
+
 /// The text of a junk box with its blocks kept apart ("Related stories What future…",
 /// not "Related storiesWhat future…"); iterative, like the walker, for deep pages.
 fn spaced_text(n: &NodeRef) -> String {
@@ -41,16 +54,7 @@ fn spaced_text(n: &NodeRef) -> String {
             out.push_str(&c.text());
             continue;
         }
-        if !c.is_element() {
-            continue;
-        }
-        let name = c
-            .node_name()
-            .map(|s| s.to_ascii_lowercase())
-            .unwrap_or_default();
-        if SKIP_TAGS.contains(&name.as_str()) {
-            continue;
-        }
+        let Some(name) = kept_tag(&c) else { continue };
         if is_block(&name) || matches!(name.as_str(), "br" | "td" | "th" | "li") {
             out.push(' ');
         }
@@ -448,16 +452,7 @@ pub(crate) fn body_from(root: &NodeRef, host: Option<&str>) -> Body {
                     w.push_text(&n.text());
                     continue;
                 }
-                if !n.is_element() {
-                    continue;
-                }
-                let name = n
-                    .node_name()
-                    .map(|s| s.to_ascii_lowercase())
-                    .unwrap_or_default();
-                if SKIP_TAGS.contains(&name.as_str()) {
-                    continue;
-                }
+                let Some(name) = kept_tag(&n) else { continue };
                 if name == "br" {
                     w.flush();
                     continue;
