@@ -20,6 +20,7 @@
 //! Nothing is guessed where the evidence is thin: an unmatched description stays out.
 
 mod describe;
+mod places;
 
 pub use describe::HONORIFICS;
 
@@ -84,6 +85,7 @@ pub fn resolve(doc: &mut Document, kb: &KnowledgeBase) {
     merge_mistyped_people(&found, &mut clusters);
     describe::state_organs(doc, kb, &mut found, &mut clusters);
     describe::nominal_descriptions(doc, kb, date.as_deref(), &mut found, &mut clusters);
+    places::us_city_names(doc, &found, &mut clusters);
     for f in &mut found {
         f.actor_code = metonymy(doc, kb, f);
     }

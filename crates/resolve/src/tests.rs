@@ -272,3 +272,15 @@ fn abbreviated_titles_come_off_as_roles() {
     assert_eq!(surfaces(&d, p), ["Ilhan Omar", "Omar"]);
     assert_eq!(p.mentions[0].role.as_deref(), Some("Rep."));
 }
+
+#[test]
+fn a_us_dateline_names_the_city_as_wikipedia_does() {
+    let d = resolved(
+        "COLUMBIA, S.C. (AP) — Voters met. The candidate spoke in Columbia on Tuesday.",
+        None,
+        &[("COLUMBIA", ORG), ("Columbia", LOC)],
+    );
+    let c = entity(&d, "Columbia, South Carolina");
+    assert_eq!(c.mentions.len(), 2);
+    assert_eq!(c.country.as_deref(), Some("USA"));
+}
