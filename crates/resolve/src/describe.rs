@@ -366,8 +366,7 @@ pub(crate) fn state_organs(
             if !word(doc, i).eq_ignore_ascii_case("the") {
                 continue;
             }
-            let Some((j, end, role)) = role_after(doc, kb, i, s.tokens.1, &[RoleClass::Organ])
-            else {
+            let Some((j, end, _)) = role_after(doc, kb, i, s.tokens.1, &[RoleClass::Organ]) else {
                 continue;
             };
             let span = Span::new(doc.tokens[j].span.start, doc.tokens[end - 1].span.end);
@@ -378,7 +377,6 @@ pub(crate) fn state_organs(
                 continue;
             }
             let key = head_noun(&join(doc, j, end));
-            let _ = role;
             let hits: Vec<usize> = organs
                 .iter()
                 .filter(|(p, _)| *p == key)
