@@ -407,6 +407,16 @@ fn metonymy(doc: &Document, kb: &KnowledgeBase, f: &Found) -> Option<String> {
     if f.actor_code.is_some() {
         return f.actor_code.clone();
     }
+    // A country acting ("Israel said", "Russia's decision") stands for its state, as its
+    // capital or seat of government does.
+    let state = kb
+        .lookup(&f.surface)
+        .into_iter()
+        .find(|e| e.class == EntryClass::Country)
+        .and_then(|e| e.country.clone());
+    if let Some(code) = state {
+        return in_actor_position(&doc.tokens, &doc.text, f.tokens).then(|| format!("{code}GOV"));
+    }
     let country = kb.metonym(&f.surface)?;
     if !in_actor_position(&doc.tokens, &doc.text, f.tokens) {
         return None;

@@ -284,3 +284,16 @@ fn a_us_dateline_names_the_city_as_wikipedia_does() {
     assert_eq!(c.mentions.len(), 2);
     assert_eq!(c.country.as_deref(), Some("USA"));
 }
+
+#[test]
+fn a_country_acting_stands_for_its_state() {
+    let d = resolved(
+        "Russia said it would keep its bases. Assad fled to Russia.",
+        Some("2025-01-29"),
+        &[("Russia", LOC), ("Assad", PER)],
+    );
+    let r = entity(&d, "Russia");
+    assert_eq!(r.actor_code.as_deref(), Some("RUS"));
+    assert_eq!(r.mentions[0].actor_code.as_deref(), Some("RUSGOV"));
+    assert_eq!(r.mentions[1].actor_code, None);
+}
