@@ -6,6 +6,7 @@
 use crate::Coder;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use eventwire_model::Document;
+use eventwire_time::lexicon;
 
 /// The reference date of a document and whether it was inferred: the publication date;
 /// without one, the latest full date among the document's time expressions (the time
@@ -31,48 +32,23 @@ pub(crate) fn reference_date(doc: &Document) -> Option<(NaiveDate, bool)> {
         .map(|d| (d, true))
 }
 
+/// Weekday and month words come from the time stage's lexicon, so both stages read the
+/// same vocabulary.
 fn weekday(w: &str) -> Option<Weekday> {
-    Some(match w {
-        "monday" => Weekday::Mon,
-        "tuesday" => Weekday::Tue,
-        "wednesday" => Weekday::Wed,
-        "thursday" => Weekday::Thu,
-        "friday" => Weekday::Fri,
-        "saturday" => Weekday::Sat,
-        "sunday" => Weekday::Sun,
-        _ => return None,
-    })
+    let i = lexicon::WEEKDAYS.iter().position(|d| *d == w)?;
+    Weekday::try_from(i as u8).ok()
 }
 
 fn month(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.').to_lowercase();
-    let w = w.as_str();
-    let m = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    if w.len() < 3 {
-        return None;
+    if let Some(i) = lexicon::MONTHS.iter().position(|m| *m == w) {
+        return Some(i as u32 + 1);
     }
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    for (i, (a, f)) in m.iter().zip(full.iter()).enumerate() {
-        if w == *a || w == *f || (w == "sept") && i == 8 {
-            return Some(i as u32 + 1);
-        }
-    }
-    None
+    lexicon::MONTH_ABBR
+        .iter()
+        .find(|(a, _)| *a == w)
+        .map(|(_, m)| *m)
+        .or((w == "may").then_some(5))
 }
 
 /// The most recent `day` on or before `r` ("on Tuesday" in a story of Wednesday is
@@ -194,6 +170,16 @@ pub(crate) fn clause_date(c: &Coder, clause: &[usize]) -> (Option<String>, Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weekday_and_month_words_come_from_the_time_lexicon() {
+        assert_eq!(weekday("monday"), Some(Weekday::Mon));
+        assert_eq!(weekday("sunday"), Some(Weekday::Sun));
+        assert_eq!(month("Sept."), Some(9));
+        assert_eq!(month("May"), Some(5));
+        assert_eq!(month("december"), Some(12));
+        assert_eq!(month("maybe"), None);
+    }
 
     #[test]
     fn the_reference_is_inferred_from_full_dates_without_a_publication_date() {
