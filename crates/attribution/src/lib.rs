@@ -187,6 +187,32 @@ struct Cand {
     dropped: bool,
 }
 
+impl Cand {
+    /// A fresh candidate: not yet attributed, relayed or dropped.
+    fn new(
+        kind: QuoteKind,
+        (c0, c1): (usize, usize),
+        src: Src,
+        cue: Option<(usize, usize)>,
+        region: Option<usize>,
+    ) -> Cand {
+        Cand {
+            kind,
+            c0,
+            c1,
+            src,
+            cue,
+            region,
+            according: false,
+            speaker: None,
+            via: Vec::new(),
+            relayed_by: None,
+            relay_np: None,
+            dropped: false,
+        }
+    }
+}
+
 /// An earlier noun phrase a pronoun or description may point to.
 #[derive(Debug, Clone)]
 struct Ref {
@@ -1770,20 +1796,7 @@ impl<'a> Analysis<'a> {
                         .outer
                         .map(|o| self.nested_src(r.open, self.regions[o].c0))
                         .unwrap_or(Src::None);
-                    out.push(Cand {
-                        kind: QuoteKind::Direct,
-                        c0,
-                        c1,
-                        src,
-                        cue: None,
-                        region: Some(ri),
-                        according: false,
-                        speaker: None,
-                        via: Vec::new(),
-                        relayed_by: None,
-                        relay_np: None,
-                        dropped: false,
-                    });
+                    out.push(Cand::new(QuoteKind::Direct, (c0, c1), src, None, Some(ri)));
                 }
                 continue;
             }
@@ -1871,20 +1884,7 @@ impl<'a> Analysis<'a> {
                 }
                 src = Src::Subject(self.w[o].sent);
             }
-            out.push(Cand {
-                kind,
-                c0,
-                c1,
-                src,
-                cue,
-                region: Some(ri),
-                according: false,
-                speaker: None,
-                via: Vec::new(),
-                relayed_by: None,
-                relay_np: None,
-                dropped: false,
-            });
+            out.push(Cand::new(kind, (c0, c1), src, cue, Some(ri)));
         }
     }
 
@@ -2292,20 +2292,13 @@ impl<'a> Analysis<'a> {
             Src::None => Src::Subject(self.w[cue_tok].sent),
             s => s,
         };
-        out.push(Cand {
-            kind: QuoteKind::Indirect,
-            c0,
-            c1,
+        out.push(Cand::new(
+            QuoteKind::Indirect,
+            (c0, c1),
             src,
-            cue: Some(cue),
-            region: None,
-            according: false,
-            speaker: None,
-            via: Vec::new(),
-            relayed_by: None,
-            relay_np: None,
-            dropped: false,
-        });
+            Some(cue),
+            None,
+        ));
     }
 
     /// "CONTENT, X said." with the comma at `comma`.
@@ -2365,20 +2358,13 @@ impl<'a> Analysis<'a> {
         {
             return;
         }
-        out.push(Cand {
-            kind: QuoteKind::Indirect,
-            c0,
-            c1,
+        out.push(Cand::new(
+            QuoteKind::Indirect,
+            (c0, c1),
             src,
-            cue: Some(cue),
-            region: None,
-            according: false,
-            speaker: None,
-            via: Vec::new(),
-            relayed_by: None,
-            relay_np: None,
-            dropped: false,
-        });
+            Some(cue),
+            None,
+        ));
     }
 
     fn according(&self, i: usize, out: &mut Vec<Cand>) {
