@@ -2,20 +2,12 @@ use super::*;
 use eventwire_model::{Document, Entity, Mention, Post, Token};
 
 fn doc(text: &str) -> Document {
-    let spans = eventwire_segment::tokenize(text);
-    let sentences = eventwire_segment::split_sentences(text, &spans);
-    Document {
+    let mut d = Document {
         text: text.to_string(),
-        tokens: spans
-            .into_iter()
-            .map(|span| Token {
-                span,
-                ..Token::default()
-            })
-            .collect(),
-        sentences,
         ..Default::default()
-    }
+    };
+    eventwire_segment::annotate(&mut d);
+    d
 }
 
 /// Expected quote: (text, kind, speaker name).

@@ -2,7 +2,7 @@
 //! pipeline builds a document.
 
 use super::*;
-use eventwire_model::{Entity, Mention, Token};
+use eventwire_model::{Entity, Mention};
 
 fn analyse(text: &str, published: &str) -> Document {
     let mut doc = Document {
@@ -11,15 +11,7 @@ fn analyse(text: &str, published: &str) -> Document {
         text: text.into(),
         ..Document::default()
     };
-    let spans = eventwire_segment::tokenize(&doc.text);
-    doc.sentences = eventwire_segment::split_sentences(&doc.text, &spans);
-    doc.tokens = spans
-        .into_iter()
-        .map(|span| Token {
-            span,
-            ..Token::default()
-        })
-        .collect();
+    eventwire_segment::annotate(&mut doc);
     let model = eventwire_backbone::shared().expect("shipped backbone");
     let mut found: Vec<(Span, EntityType)> = Vec::new();
     for s in doc.sentences.clone() {

@@ -19,7 +19,7 @@ pub use eventwire_ingest as ingest;
 pub use eventwire_model as model;
 
 use eventwire_ingest::{Body, RawArticle};
-use eventwire_model::{Document, Sentence, Token};
+use eventwire_model::Document;
 
 /// A named step that adds annotation layers to a [`Document`]. Stages are shared across
 /// threads (`Sync`); documents are not.
@@ -38,16 +38,7 @@ impl Stage for Segment {
         "segment"
     }
     fn run(&self, doc: &mut Document) {
-        let spans = eventwire_segment::tokenize(&doc.text);
-        let sentences: Vec<Sentence> = eventwire_segment::split_sentences(&doc.text, &spans);
-        doc.tokens = spans
-            .into_iter()
-            .map(|span| Token {
-                span,
-                ..Token::default()
-            })
-            .collect();
-        doc.sentences = sentences;
+        eventwire_segment::annotate(doc);
     }
 }
 

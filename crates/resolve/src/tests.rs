@@ -4,15 +4,6 @@ use eventwire_model::{Entity, Mention};
 /// A document whose NER found every occurrence of the given names, as the backbone would
 /// hand them over (one entity per surface).
 fn doc(text: &str, published: Option<&str>, names: &[(&str, EntityType)]) -> Document {
-    let spans = eventwire_segment::tokenize(text);
-    let sentences = eventwire_segment::split_sentences(text, &spans);
-    let tokens = spans
-        .into_iter()
-        .map(|span| Token {
-            span,
-            ..Token::default()
-        })
-        .collect();
     // Longest names first; a shorter name inside a longer one's match is not a mention.
     let mut order: Vec<&(&str, EntityType)> = names.iter().collect();
     order.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
@@ -51,15 +42,15 @@ fn doc(text: &str, published: Option<&str>, names: &[(&str, EntityType)]) -> Doc
             mentions,
         });
     }
-    Document {
+    let mut d = Document {
         id: "t".into(),
         text: text.into(),
         published: published.map(str::to_string),
-        tokens,
-        sentences,
         entities,
         ..Document::default()
-    }
+    };
+    eventwire_segment::annotate(&mut d);
+    d
 }
 
 fn resolved(text: &str, published: Option<&str>, names: &[(&str, EntityType)]) -> Document {

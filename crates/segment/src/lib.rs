@@ -14,7 +14,7 @@
 //!
 //! Both functions are hand-written byte scanners (no regex, no per-token allocation): the
 //! clean+segment stage has to run at tens of MB/s per core (`examples/throughput.rs`).
-use eventwire_model::{Sentence, Span};
+use eventwire_model::{Document, Sentence, Span, Token};
 
 mod lexicon;
 #[cfg(test)]
@@ -125,6 +125,20 @@ fn char_before(s: &str, i: usize) -> Option<char> {
 #[inline]
 fn is_word_at(s: &str, i: usize, end: usize) -> bool {
     i < end && matches!(class(char_at(s, i).0), Cls::Word)
+}
+
+/// Fills a document's token and sentence layers from its text: the segment stage of the
+/// pipeline, and the way tests build a document by hand.
+pub fn annotate(doc: &mut Document) {
+    let spans = tokenize(&doc.text);
+    doc.sentences = split_sentences(&doc.text, &spans);
+    doc.tokens = spans
+        .into_iter()
+        .map(|span| Token {
+            span,
+            ..Token::default()
+        })
+        .collect();
 }
 
 /// Token spans of `text` (byte offsets), following UD English (EWT) conventions.

@@ -1,22 +1,14 @@
 use super::*;
-use eventwire_model::{Post, Token};
+use eventwire_model::Post;
 
 fn doc(text: &str, published: Option<&str>) -> Document {
-    let spans = eventwire_segment::tokenize(text);
-    let sentences = eventwire_segment::split_sentences(text, &spans);
-    Document {
+    let mut d = Document {
         text: text.to_string(),
         published: published.map(str::to_string),
-        tokens: spans
-            .into_iter()
-            .map(|span| Token {
-                span,
-                ..Token::default()
-            })
-            .collect(),
-        sentences,
         ..Document::default()
-    }
+    };
+    eventwire_segment::annotate(&mut d);
+    d
 }
 
 fn found(d: &Document) -> Vec<(String, String)> {
