@@ -9,6 +9,7 @@
 //! ```
 pub mod cli;
 pub mod data;
+mod document;
 pub mod eval;
 pub mod hash;
 pub mod io;

@@ -2,7 +2,6 @@
 //! pipeline builds a document.
 
 use super::*;
-use eventwire_model::{Entity, Mention};
 
 fn analyse(text: &str, published: &str) -> Document {
     let mut doc = Document {
@@ -12,60 +11,9 @@ fn analyse(text: &str, published: &str) -> Document {
         ..Document::default()
     };
     eventwire_segment::annotate(&mut doc);
-    let model = eventwire_backbone::shared().expect("shipped backbone");
-    let mut found: Vec<(Span, EntityType)> = Vec::new();
-    for s in doc.sentences.clone() {
-        let words: Vec<&str> = doc.tokens[s.tokens.0..s.tokens.1]
-            .iter()
-            .map(|t| &doc.text[t.span.range()])
-            .collect();
-        let a = model.analyse(&words);
-        for (i, tok) in doc.tokens[s.tokens.0..s.tokens.1].iter_mut().enumerate() {
-            tok.upos = a.upos.get(i).cloned();
-            tok.xpos = a.xpos.get(i).cloned();
-            tok.head = a.heads.get(i).copied().flatten().map(|h| h + s.tokens.0);
-            tok.deprel = a.deprels.get(i).cloned();
-        }
-        for &(ws, we, kind) in &a.entities {
-            found.push((
-                Span::new(
-                    doc.tokens[s.tokens.0 + ws].span.start,
-                    doc.tokens[s.tokens.0 + we - 1].span.end,
-                ),
-                kind,
-            ));
-        }
-    }
-    // one entity per surface, as the pipeline's backbone stage groups them
-    for (span, kind) in found {
-        let surface = doc.text[span.range()].to_string();
-        match doc
-            .entities
-            .iter_mut()
-            .find(|e| e.name == surface && e.kind == kind)
-        {
-            Some(e) => e.mentions.push(Mention {
-                span,
-                role: None,
-                actor_code: None,
-            }),
-            None => doc.entities.push(Entity {
-                id: eventwire_resolve::entity_id(kind, &surface),
-                name: surface,
-                kind,
-                aliases: vec![],
-                country: None,
-                actor_code: None,
-                kb_id: None,
-                roles: vec![],
-                mentions: vec![Mention {
-                    span,
-                    role: None,
-                    actor_code: None,
-                }],
-            }),
-        }
-    }
+    eventwire_backbone::shared()
+        .expect("shipped backbone")
+        .annotate(&mut doc);
     eventwire_resolve::resolve(&mut doc, KnowledgeBase::builtin());
     eventwire_time::annotate(&mut doc);
     code(&mut doc);
