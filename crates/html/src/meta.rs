@@ -2,6 +2,7 @@
 //! `<meta>` tags, JSON-LD and a few microformat conventions. Pages disagree on where they put
 //! these, so each field tries a list of sources in order of reliability.
 use dom_query::Document;
+use eventwire_model::dates::normalise_date;
 use serde_json::Value;
 
 /// Metadata found on a page, before it is copied into the article.
@@ -161,100 +162,6 @@ fn ld_names(v: &Value) -> Vec<String> {
     .into_iter()
     .filter(|s| !s.is_empty())
     .collect()
-}
-
-/// A publication date as `YYYY-MM-DD` in the source's own zone: the calendar date written
-/// in the string is kept as is, never shifted to UTC.
-pub(crate) fn parse_date(s: &str) -> Option<String> {
-    let s = s.trim();
-    let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| {
-        b.get(r.clone())
-            .is_some_and(|x| x.iter().all(u8::is_ascii_digit))
-    };
-    let valid = |y: &str, m: &str, d: &str| -> Option<String> {
-        let (yi, mi, di) = (
-            y.parse::<u32>().ok()?,
-            m.parse::<u32>().ok()?,
-            d.parse::<u32>().ok()?,
-        );
-        chrono::NaiveDate::from_ymd_opt(yi as i32, mi, di)?;
-        (1900..=2100)
-            .contains(&yi)
-            .then(|| format!("{yi:04}-{mi:02}-{di:02}"))
-    };
-    // 2025-01-29..., 2025/01/29...
-    if digits(0..4)
-        && digits(5..7)
-        && digits(8..10)
-        && matches!(b[4], b'-' | b'/' | b'.')
-        && b[7] == b[4]
-    {
-        return valid(&s[0..4], &s[5..7], &s[8..10]);
-    }
-    // 20250129...
-    if digits(0..8) && !digits(8..9) {
-        return valid(&s[0..4], &s[4..6], &s[6..8]);
-    }
-    if let Ok(dt) = chrono::DateTime::parse_from_rfc2822(s) {
-        return Some(dt.format("%Y-%m-%d").to_string());
-    }
-    parse_month_name_date(s)
-}
-
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-/// "January 29, 2025", "29 January 2025", "Jan. 29, 2025".
-pub(crate) fn parse_month_name_date(s: &str) -> Option<String> {
-    let words: Vec<String> = s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_ascii_lowercase())
-        .collect();
-    for (i, w) in words.iter().enumerate() {
-        let Some(m) = MONTHS
-            .iter()
-            .position(|p| w.len() >= 3 && w.starts_with(p) && (w.len() == 3 || is_full_month(w)))
-        else {
-            continue;
-        };
-        let num = |x: Option<&String>| x.and_then(|x| x.parse::<u32>().ok());
-        let (day, year) = match (num(words.get(i + 1)), num(words.get(i + 2))) {
-            (Some(d), Some(y)) if d <= 31 && y > 1900 => (d, y),
-            _ => match (
-                i.checked_sub(1).and_then(|j| num(words.get(j))),
-                num(words.get(i + 1)),
-            ) {
-                (Some(d), Some(y)) if d <= 31 && y > 1900 => (d, y),
-                _ => continue,
-            },
-        };
-        if chrono::NaiveDate::from_ymd_opt(year as i32, m as u32 + 1, day).is_some() && year <= 2100
-        {
-            return Some(format!("{year:04}-{:02}-{day:02}", m + 1));
-        }
-    }
-    None
-}
-
-fn is_full_month(w: &str) -> bool {
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "sept",
-        "october",
-        "november",
-        "december",
-    ]
-    .contains(&w)
 }
 
 /// Drops a trailing (or leading) site-name part: "Story | Example News" → "Story".
@@ -482,10 +389,10 @@ pub(crate) fn extract_meta(doc: &Document, url: Option<&str>) -> Meta {
             "article.published",
             "date",
         ])
-        .and_then(|d| parse_date(&d))
-        .or_else(|| ld_str("datePublished").and_then(|d| parse_date(&d)))
-        .or_else(|| ld_str("dateCreated").and_then(|d| parse_date(&d)))
-        .or_else(|| time_attr().and_then(|d| parse_date(&d)));
+        .and_then(|d| normalise_date(&d))
+        .or_else(|| ld_str("datePublished").and_then(|d| normalise_date(&d)))
+        .or_else(|| ld_str("dateCreated").and_then(|d| normalise_date(&d)))
+        .or_else(|| time_attr().and_then(|d| normalise_date(&d)));
 
     let canonical = tags
         .canonical
@@ -518,22 +425,25 @@ mod tests {
     #[test]
     fn dates_keep_local_calendar_day() {
         assert_eq!(
-            parse_date("2025-01-29T23:30:00-05:00").as_deref(),
+            normalise_date("2025-01-29T23:30:00-05:00").as_deref(),
             Some("2025-01-29")
         );
-        assert_eq!(parse_date("2025/01/29").as_deref(), Some("2025-01-29"));
-        assert_eq!(parse_date("20250129").as_deref(), Some("2025-01-29"));
+        assert_eq!(normalise_date("2025/01/29").as_deref(), Some("2025-01-29"));
+        assert_eq!(normalise_date("20250129").as_deref(), Some("2025-01-29"));
         assert_eq!(
-            parse_date("Wed, 29 Jan 2025 23:30:00 -0500").as_deref(),
+            normalise_date("Wed, 29 Jan 2025 23:30:00 -0500").as_deref(),
             Some("2025-01-29")
         );
         assert_eq!(
-            parse_date("January 29, 2025").as_deref(),
+            normalise_date("January 29, 2025").as_deref(),
             Some("2025-01-29")
         );
-        assert_eq!(parse_date("29 Jan. 2025").as_deref(), Some("2025-01-29"));
-        assert_eq!(parse_date("2025-13-40"), None);
-        assert_eq!(parse_date("nonsense"), None);
+        assert_eq!(
+            normalise_date("29 Jan. 2025").as_deref(),
+            Some("2025-01-29")
+        );
+        assert_eq!(normalise_date("2025-13-40"), None);
+        assert_eq!(normalise_date("nonsense"), None);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Embedded social posts (Twitter/X blockquote embeds). They are someone's statement, not
 //! the reporter's, so they are taken out of the page before body extraction and returned
 //! apart.
-use crate::meta::{norm_ws, parse_month_name_date};
+use crate::meta::norm_ws;
 use dom_query::{Document, NodeRef};
+use eventwire_model::dates::normalise_date;
 use eventwire_model::Post;
 
 const EMBED_SELECTOR: &str =
@@ -67,11 +68,11 @@ fn post_from(bq: &NodeRef) -> Option<Post> {
         let href = a.attr("href").map(|h| h.to_string()).unwrap_or_default();
         if href.contains("/status/") || href.contains("/statuses/") {
             url = Some(href.split('?').next().unwrap_or(&href).to_string());
-            date = parse_month_name_date(&a.text());
+            date = normalise_date(&a.text());
         }
     }
     if date.is_none() {
-        date = parse_month_name_date(&attribution);
+        date = normalise_date(&attribution);
     }
     if handle.is_none() {
         // Fall back to the status URL's user segment.

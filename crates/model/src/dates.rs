@@ -1,43 +1,99 @@
 //! Publication dates as they come in metadata, normalised to `YYYY-MM-DD`.
 
-use chrono::{DateTime, NaiveDate};
-
 /// Normalises a date or timestamp to its calendar date, **in the time zone it was written
 /// in**: `2025-01-29T23:30:00-05:00` is the 29th, as the outlet printed it, not the 30th
-/// in UTC. Returns `None` for anything that is not recognisably a date.
+/// in UTC. ISO dates (`-`, `/` or `.`), compact `20250129`, RFC 2822 and written dates
+/// ("January 29, 2025", "29 Jan. 2025") are read; anything else is `None`.
 pub fn normalise_date(s: &str) -> Option<String> {
     let s = s.trim();
-    if s.len() >= 10 {
-        if let Some(head) = s.get(..10) {
-            if let Ok(d) = NaiveDate::parse_from_str(head, "%Y-%m-%d") {
-                let rest = &s[10..];
-                if rest.is_empty() || rest.starts_with(['T', ' ', 't']) {
-                    return Some(d.format("%Y-%m-%d").to_string());
-                }
-            }
-        }
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+    };
+    let valid = |y: &str, m: &str, d: &str| -> Option<String> {
+        let (yi, mi, di) = (
+            y.parse::<u32>().ok()?,
+            m.parse::<u32>().ok()?,
+            d.parse::<u32>().ok()?,
+        );
+        chrono::NaiveDate::from_ymd_opt(yi as i32, mi, di)?;
+        (1900..=2100)
+            .contains(&yi)
+            .then(|| format!("{yi:04}-{mi:02}-{di:02}"))
+    };
+    // 2025-01-29..., 2025/01/29...
+    if digits(0..4)
+        && digits(5..7)
+        && digits(8..10)
+        && matches!(b[4], b'-' | b'/' | b'.')
+        && b[7] == b[4]
+    {
+        return valid(&s[0..4], &s[5..7], &s[8..10]);
     }
-    if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
-        return Some(dt.date_naive().format("%Y-%m-%d").to_string());
+    // 20250129...
+    if digits(0..8) && !digits(8..9) {
+        return valid(&s[0..4], &s[4..6], &s[6..8]);
     }
-    let cleaned: String = s.replace([',', '.'], " ");
-    let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
-    for fmt in [
-        "%B %d %Y",
-        "%b %d %Y",
-        "%d %B %Y",
-        "%d %b %Y",
-        "%Y/%m/%d",
-        "%A %B %d %Y",
-        "%a %b %d %Y",
-        "%A %d %B %Y",
-        "%a %d %b %Y",
-    ] {
-        if let Ok(d) = NaiveDate::parse_from_str(&cleaned, fmt) {
-            return Some(d.format("%Y-%m-%d").to_string());
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc2822(s) {
+        return Some(dt.format("%Y-%m-%d").to_string());
+    }
+    parse_month_name_date(s)
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// "January 29, 2025", "29 January 2025", "Jan. 29, 2025".
+fn parse_month_name_date(s: &str) -> Option<String> {
+    let words: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let Some(m) = MONTHS
+            .iter()
+            .position(|p| w.len() >= 3 && w.starts_with(p) && (w.len() == 3 || is_full_month(w)))
+        else {
+            continue;
+        };
+        let num = |x: Option<&String>| x.and_then(|x| x.parse::<u32>().ok());
+        let (day, year) = match (num(words.get(i + 1)), num(words.get(i + 2))) {
+            (Some(d), Some(y)) if d <= 31 && y > 1900 => (d, y),
+            _ => match (
+                i.checked_sub(1).and_then(|j| num(words.get(j))),
+                num(words.get(i + 1)),
+            ) {
+                (Some(d), Some(y)) if d <= 31 && y > 1900 => (d, y),
+                _ => continue,
+            },
+        };
+        if chrono::NaiveDate::from_ymd_opt(year as i32, m as u32 + 1, day).is_some() && year <= 2100
+        {
+            return Some(format!("{year:04}-{:02}-{day:02}", m + 1));
         }
     }
     None
+}
+
+fn is_full_month(w: &str) -> bool {
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "sept",
+        "october",
+        "november",
+        "december",
+    ]
+    .contains(&w)
 }
 
 #[cfg(test)]
