@@ -30,15 +30,19 @@ pub trait Stage: Sync + Send {
     fn run(&self, doc: &mut Document);
 }
 
-/// Tokens and sentences.
-pub struct Segment;
+/// A stage that is one function of its crate (segment, time, attribution, events): those
+/// crates need no state, so a name and a function are the whole stage.
+pub struct FnStage {
+    pub name: &'static str,
+    pub run: fn(&mut Document),
+}
 
-impl Stage for Segment {
+impl Stage for FnStage {
     fn name(&self) -> &'static str {
-        "segment"
+        self.name
     }
     fn run(&self, doc: &mut Document) {
-        eventwire_segment::annotate(doc);
+        (self.run)(doc)
     }
 }
 
@@ -75,42 +79,6 @@ impl Stage for Resolve {
     }
 }
 
-/// Time expressions normalised against the publication date.
-pub struct Time;
-
-impl Stage for Time {
-    fn name(&self) -> &'static str {
-        "time"
-    }
-    fn run(&self, doc: &mut Document) {
-        eventwire_time::annotate(doc);
-    }
-}
-
-/// CAMEO-coded events with actors, dates, places and evidence.
-pub struct Events;
-
-impl Stage for Events {
-    fn name(&self) -> &'static str {
-        "events"
-    }
-    fn run(&self, doc: &mut Document) {
-        eventwire_events::code(doc);
-    }
-}
-
-/// Quotes with speakers and source chains.
-pub struct Attribution;
-
-impl Stage for Attribution {
-    fn name(&self) -> &'static str {
-        "attribution"
-    }
-    fn run(&self, doc: &mut Document) {
-        eventwire_attribution::attribute(doc);
-    }
-}
-
 /// How a run treats articles, whatever their source.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -139,16 +107,17 @@ impl Pipeline {
 
     /// The standard pipeline with the user's own boilerplate rules.
     pub fn with_cleaner(cleaner: Cleaner, options: Options) -> anyhow::Result<Pipeline> {
-        let mut stages: Vec<Box<dyn Stage>> = vec![Box::new(Segment)];
+        let stage = |name, run| -> Box<dyn Stage> { Box::new(FnStage { name, run }) };
+        let mut stages: Vec<Box<dyn Stage>> = vec![stage("segment", eventwire_segment::annotate)];
         if !options.skip_backbone {
             #[cfg(feature = "backbone")]
             {
                 stages.push(Box::new(backbone::Backbone::shipped()?));
                 stages.push(Box::new(Resolve::new(options.kb_dir.as_deref())?));
             }
-            stages.push(Box::new(Time));
-            stages.push(Box::new(Attribution));
-            stages.push(Box::new(Events));
+            stages.push(stage("time", eventwire_time::annotate));
+            stages.push(stage("attribution", eventwire_attribution::attribute));
+            stages.push(stage("events", eventwire_events::code));
         }
         Ok(Pipeline {
             cleaner,
