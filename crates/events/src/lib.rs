@@ -403,6 +403,9 @@ impl<'a> Coder<'a> {
         if depth > 6 {
             return None;
         }
+        if let Some(n) = self.verbless_predicate_subject(v) {
+            return Some(n);
+        }
         if self.passive(v) || (self.rel(v) == "acl" && self.xpos(v) == "VBN") {
             return self
                 .kids(v, "obl")
@@ -428,9 +431,14 @@ impl<'a> Coder<'a> {
         let h = self.head(v)?;
         match self.base_rel(v) {
             "xcomp" => {
-                // object control: "asked Russia to hand over" → Russia.
+                // object control: "asked Russia to hand over" → Russia; not "cancel plans
+                // to sell" (the plans do not sell)
                 if let Some(o) = self.kid(h, "obj").or_else(|| self.kid(h, "iobj")) {
-                    if o < v {
+                    if o < v
+                        && (OBJECT_CONTROL.contains(&self.lemmas[h].as_str())
+                            || self.is_pronoun(o)
+                            || self.mention_at[o].is_some())
+                    {
                         return Some(o);
                     }
                 }
@@ -444,9 +452,48 @@ impl<'a> Coder<'a> {
             }
             "conj" if self.is_verbal(h) => self.subject(h, depth + 1),
             "advcl" if matches!(self.xpos(v), "VBG" | "VBN") => self.subject(h, depth + 1),
+            // a purpose clause shares its governor's subject: "police opened fire to
+            // disperse the crowd"
+            "advcl"
+                if self.xpos(v) == "VB"
+                    && self.kid(v, "mark").is_some_and(|mk| self.lower[mk] == "to") =>
+            {
+                self.subject(h, depth + 1)
+            }
             "acl" if self.xpos(v) == "VBG" => Some(h),
             _ => None,
         }
+    }
+
+    /// The subject of a verb the parser hung as a modifier under a sentence that has no
+    /// verb of its own ("A French minister threatened ...", "Thousands of Iraqi Kurds
+    /// demonstrated ..." parsed as noun phrases): the top noun of that phrase. A passive
+    /// participle with its own `by` agent keeps the agent.
+    fn verbless_predicate_subject(&self, v: usize) -> Option<usize> {
+        if self.base_rel(v) != "acl" || self.rel(v) == "acl:relcl" || self.kid(v, "mark").is_some()
+        {
+            return None;
+        }
+        if !matches!(self.xpos(v), "VBD" | "VBN" | "VBZ" | "VBP") {
+            return None;
+        }
+        if self.kids(v, "obl").any(|o| self.case_of(o) == Some("by")) {
+            return None;
+        }
+        // climb "of"-modifiers to the phrase's top noun
+        let mut n = self.head(v)?;
+        while self.base_rel(n) == "nmod" {
+            n = self.head(n)?;
+        }
+        if !matches!(self.upos(n), "NOUN" | "PROPN") {
+            return None;
+        }
+        let clausal =
+            matches!(self.rel(n), "root" | "ccomp" | "parataxis") || self.head(n).is_none();
+        if !clausal || (n..v).any(|t| self.is_verbal(t) && t != v && self.head(t) == Some(n)) {
+            return None;
+        }
+        Some(n)
     }
 
     /// A subject the parser missed: the nearest actor phrase before the verb, with no verb
@@ -631,6 +678,14 @@ impl<'a> Coder<'a> {
             if w.chars().next().is_some_and(char::is_uppercase) {
                 if let Some(c) = self.kb.country_by_demonym(w) {
                     return Some(c.code.clone());
+                }
+                // a country name the tagger did not take for a name ("the PRC")
+                if let Some(c) = self.kb.lookup(w).iter().find_map(|e| {
+                    (e.class == eventwire_kb::EntryClass::Country)
+                        .then(|| e.country.clone())
+                        .flatten()
+                }) {
+                    return Some(c);
                 }
             }
         }
@@ -874,6 +929,12 @@ impl<'a> Coder<'a> {
         let toks = self.phrase(h);
         let (lo, hi) = (toks[0], *toks.last().unwrap());
         let name_of = |toks: &[usize]| {
+            // the phrase without its preposition ("of Iraqi Kurds" names "Iraqi Kurds")
+            let first = toks
+                .iter()
+                .position(|&t| !matches!(self.base_rel(t), "case" | "mark" | "cc" | "punct"))
+                .unwrap_or(0);
+            let toks = &toks[first..];
             let a = self.doc.tokens[toks[0]].span.start;
             let b = self.doc.tokens[*toks.last().unwrap()].span.end;
             let s = self.doc.text[a..b]
@@ -1812,31 +1873,30 @@ impl<'a> Coder<'a> {
             }
             _ => vec![None],
         };
-        let target = self.target(v, p, m).or_else(|| {
-            (p.target != [Slot::None])
-                .then(|| self.xcomp_target(v))
-                .flatten()
-        });
-        let targets: Vec<Option<Arg>> = match &target {
-            Some((t, _)) => {
-                let mut v: Vec<Option<Arg>> = self
-                    .with_conjuncts(*t)
-                    .into_iter()
-                    .map(|t| self.actor(t))
-                    .filter(|a| a.as_ref().is_some_and(|a| a.actor.code.is_some()))
-                    .collect();
-                if v.is_empty() {
-                    v.push(self.deep_actor(*t).or_else(|| self.actor(*t)));
-                }
-                v.into_iter().filter(|a| a.is_some()).collect()
+        let coded = |a: &Option<Arg>| a.as_ref().is_some_and(|a| a.actor.code.is_some());
+        let actors_at = |t: usize| -> Vec<Option<Arg>> {
+            let mut v: Vec<Option<Arg>> = self
+                .with_conjuncts(t)
+                .into_iter()
+                .map(|t| self.actor(t))
+                .filter(coded)
+                .collect();
+            if v.is_empty() {
+                v.push(self.deep_actor(t).or_else(|| self.actor(t)));
             }
-            None => vec![],
+            v.into_iter().filter(|a| a.is_some()).collect()
         };
-        // still none: the object noun's own party ("rejected an offer from Afghanistan",
-        // "violated a ban by General Aoun"), else the place ("lifted a curfew in
-        // Montenegro", "rioted at a jail in Israel")
-        let targets: Vec<Option<Arg>> = if targets.is_empty() && p.target != [Slot::None] {
-            let by_noun = m.noun.and_then(|n| self.deep_actor(n));
+        let mut target = self.target(v, p, m);
+        let mut targets: Vec<Option<Arg>> = target
+            .as_ref()
+            .map(|(t, _)| actors_at(*t))
+            .unwrap_or_default();
+        // No coded target in the pattern's slots: the infinitive or complement ("agreed to
+        // lift embargoes on Iran"), the party named inside the object ("rejected an offer
+        // from Afghanistan", "praised Haiti's efforts", "an Indian proposal"), else the
+        // place of the act ("lifted a curfew in Montenegro").
+        let protest = code_root(&p.code) == "14";
+        if !targets.iter().any(coded) && (p.target != [Slot::None] || protest) {
             let by_place = || {
                 let mut hosts = vec![v];
                 hosts.extend(obj);
@@ -1856,13 +1916,50 @@ impl<'a> Coder<'a> {
                         })
                 })
             };
-            match by_noun.or_else(by_place) {
-                Some(a) => vec![Some(a)],
-                None => targets,
+            let found = self
+                .xcomp_target(v)
+                .and_then(|x| {
+                    let a = actors_at(x.0);
+                    a.iter().any(coded).then(|| {
+                        target = Some(x);
+                        a
+                    })
+                })
+                .or_else(|| {
+                    m.noun.into_iter().chain(obj).find_map(|n| {
+                        let a = self.deep_actor(n)?;
+                        target = Some((n, "obj-party".into()));
+                        Some(vec![Some(a)])
+                    })
+                })
+                .or_else(|| by_place().map(|a| vec![Some(a)]))
+                .or_else(|| {
+                    // a protest is aimed at the government of the protesters' country unless
+                    // the clause names another party
+                    protest
+                        .then(|| {
+                            let c = sources
+                                .iter()
+                                .flatten()
+                                .find_map(|a| a.actor.code.clone())?;
+                            let k = c.get(..3)?;
+                            self.kb.country(k)?;
+                            Some(vec![Some(Arg {
+                                actor: Actor {
+                                    entity: None,
+                                    name: format!("government of {}", self.kb.country(k)?.name),
+                                    code: Some(format!("{k}GOV")),
+                                },
+                                lo: v,
+                                hi: v,
+                            })])
+                        })
+                        .flatten()
+                });
+            if let Some(f) = found {
+                targets = f;
             }
-        } else {
-            targets
-        };
+        }
         if p.need_target
             && !targets
                 .iter()
@@ -2151,6 +2248,70 @@ impl<'a> Coder<'a> {
 }
 
 /// The dependents a pattern's constraints matched.
+/// Verbs whose object is the subject of their infinitive ("asked Russia to hand over",
+/// "forced the army to withdraw").
+const OBJECT_CONTROL: &[&str] = &[
+    "ask",
+    "urge",
+    "tell",
+    "order",
+    "force",
+    "allow",
+    "invite",
+    "persuade",
+    "encourage",
+    "want",
+    "help",
+    "call",
+    "press",
+    "pressure",
+    "request",
+    "require",
+    "instruct",
+    "warn",
+    "advise",
+    "permit",
+    "enable",
+    "authorize",
+    "authorise",
+    "compel",
+    "oblige",
+    "push",
+    "appeal",
+    "beg",
+    "implore",
+    "expect",
+    "need",
+    "get",
+    "convince",
+    "lead",
+    "cause",
+    "prompt",
+    "direct",
+    "command",
+    "challenge",
+    "dare",
+    "entice",
+    "exhort",
+    "inspire",
+    "motivate",
+    "prod",
+    "remind",
+    "summon",
+    "teach",
+    "train",
+    "trust",
+    "nominate",
+    "appoint",
+    "elect",
+    "choose",
+    "select",
+];
+
+fn code_root(code: &str) -> String {
+    code.chars().take(2).collect()
+}
+
 #[derive(Debug, Clone, Default)]
 struct Match {
     key: String,
