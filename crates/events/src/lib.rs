@@ -126,6 +126,7 @@ pub fn code_with(doc: &mut Document, kb: &KnowledgeBase) {
     let events = {
         let mut c = Coder::new(doc, kb, patterns::builtin());
         c.story_date = c.lead_date();
+        c.dateline_country = c.find_dateline_country();
         c.run()
     };
     doc.events = events;
@@ -156,6 +157,9 @@ struct Coder<'a> {
     doc_country: Option<String>,
     /// The day the lead dates the news ("on Tuesday"), for past acts that state none.
     story_date: Option<String>,
+    /// The country of the dateline ("HANOI, Vietnam (AP) —"): where unnamed officials
+    /// met by a visitor belong.
+    dateline_country: Option<String>,
 }
 
 impl<'a> Coder<'a> {
@@ -228,7 +232,31 @@ impl<'a> Coder<'a> {
             reference_inferred: reference.is_some_and(|r| r.1),
             doc_country: Coder::story_country(doc, kb),
             story_date: None,
+            dateline_country: None,
         }
+    }
+
+    /// The country of a dateline that opens the text: capitals, then a dash within a
+    /// dozen tokens ("HANOI, Vietnam (AP) —", "MOSCOW (Reuters) -").
+    fn find_dateline_country(&self) -> Option<String> {
+        let s = self.doc.sentences.first()?;
+        let end = s.tokens.1.min(s.tokens.0 + 12);
+        let w0 = &self.doc.text[self.doc.tokens.get(s.tokens.0)?.span.range()];
+        if w0.chars().filter(|c| c.is_alphabetic()).count() < 3
+            || w0.chars().any(|c| c.is_lowercase())
+        {
+            return None;
+        }
+        let dash = (s.tokens.0..end)
+            .find(|&t| matches!(self.lower[t].as_str(), "—" | "--" | "–" | "-"))?;
+        let toks: Vec<usize> = (s.tokens.0..dash).collect();
+        self.country_in_tokens(&toks, None).or_else(|| {
+            let mut name = w0.to_lowercase();
+            if let Some(f) = name.get(..1) {
+                name = f.to_uppercase() + &name[1..];
+            }
+            self.kb.lookup(&name).iter().find_map(|e| e.country.clone())
+        })
     }
 
     fn rel(&self, i: usize) -> &str {
@@ -451,6 +479,8 @@ impl<'a> Coder<'a> {
                 self.subject(h, depth + 1)
             }
             "conj" if self.is_verbal(h) => self.subject(h, depth + 1),
+            // "Vietnam is one of the critics ... and has accused Beijing"
+            "conj" if self.kid(h, "cop").is_some() => self.subject(h, depth + 1),
             "advcl" if matches!(self.xpos(v), "VBG" | "VBN") => self.subject(h, depth + 1),
             // a purpose clause shares its governor's subject: "police opened fire to
             // disperse the crowd"
@@ -748,6 +778,7 @@ impl<'a> Coder<'a> {
         };
         pick(s.tokens.0..s.tokens.1)
             .or_else(|| demonym(s.tokens.0..s.tokens.1))
+            .or_else(|| self.dateline_country.clone())
             .or_else(|| pick(0..self.doc.tokens.len().min(80)))
             .or_else(|| self.doc_country.clone())
     }
@@ -1838,10 +1869,86 @@ impl<'a> Coder<'a> {
         true
     }
 
+    /// "told *visiting* Ukraine officials", "the visiting delegation": a participle that
+    /// describes its noun as the visitor, whatever the parser made of it. Returns the
+    /// visitor's token and the host: a place of the sentence, else the dateline's or the
+    /// story's country.
+    fn adjectival_visit(&self, v: usize) -> Option<(usize, Option<Arg>)> {
+        if self.lemmas[v] != "visit"
+            || self.xpos(v) != "VBG"
+            || self.kid(v, "nsubj").is_some()
+            || self.kid(v, "aux").is_some()
+            || v == 0
+        {
+            return None;
+        }
+        let before = v - 1;
+        let attributive = matches!(self.upos(before), "DET" | "ADJ" | "NUM")
+            || self.xpos(before) == "PRP$"
+            || self.lower[before] == "'s"
+            || (self.is_verbal(before) && self.upos(before) != "AUX");
+        if !attributive {
+            return None;
+        }
+        // the visitor: the noun the participle modifies, or the object the parser gave it
+        let visitor = if matches!(self.base_rel(v), "amod" | "acl") {
+            self.head(v)?
+        } else {
+            self.object(v)?
+        };
+        if self.role_of(visitor).is_none() && self.mention_at[visitor].is_none() {
+            return None;
+        }
+        let sent = &self.doc.sentences[self.sent_of[v]];
+        let host = (sent.tokens.0..sent.tokens.1)
+            .filter(|&t| t != visitor && matches!(self.case_of(t), Some("at" | "in")))
+            .find_map(|t| self.actor(t).filter(|a| a.actor.code.is_some()))
+            .map(|mut a| {
+                if let Some(c) = a.actor.code.as_mut() {
+                    if c.len() == 3 && self.kb.country(c).is_some() {
+                        c.push_str("GOV");
+                    }
+                }
+                a
+            })
+            .or_else(|| {
+                let k = self
+                    .dateline_country
+                    .clone()
+                    .or_else(|| self.doc_country.clone())?;
+                let name = self.kb.country(&k)?.name.clone();
+                Some(Arg {
+                    actor: Actor {
+                        entity: None,
+                        name: format!("government of {name}"),
+                        code: Some(format!("{k}GOV")),
+                    },
+                    lo: v,
+                    hi: v,
+                })
+            });
+        Some((visitor, host))
+    }
+
     fn emit(&self, v: usize, p: &Pattern, m: &Match, out: &mut Vec<Event>) {
+        if let Some((visitor, host)) = (p.code == "042")
+            .then(|| self.adjectival_visit(v))
+            .flatten()
+        {
+            if let Some(actor) = self.actor(visitor) {
+                let mut m = m.clone();
+                m.visit = Some((actor, host));
+                return self.emit_with(v, p, &m, out);
+            }
+        }
+        self.emit_with(v, p, m, out)
+    }
+
+    fn emit_with(&self, v: usize, p: &Pattern, m: &Match, out: &mut Vec<Event>) {
         let subj = self.subject(v, 0);
         let obj = self.object(v);
         let sources: Vec<Option<Arg>> = match subj {
+            _ if m.visit.is_some() => vec![m.visit.as_ref().map(|x| x.0.clone())],
             Some(s)
                 if Some(s) != m.subj_noun
                     || self.actor(s).is_some_and(|a| a.actor.code.is_some()) =>
@@ -1891,6 +1998,10 @@ impl<'a> Coder<'a> {
             .as_ref()
             .map(|(t, _)| actors_at(*t))
             .unwrap_or_default();
+        if let Some((_, host)) = &m.visit {
+            target = host.as_ref().map(|h| (h.lo, "host".to_string()));
+            targets = vec![host.clone()];
+        }
         // No coded target in the pattern's slots: the infinitive or complement ("agreed to
         // lift embargoes on Iran"), the party named inside the object ("rejected an offer
         // from Afghanistan", "praised Haiti's efforts", "an Indian proposal"), else the
@@ -2321,6 +2432,8 @@ struct Match {
     subj_noun: Option<usize>,
     /// The object matched as compound + noun ("hunger_strike"): more specific.
     compound: bool,
+    /// "visiting officials": the visitor and the host, read by `adjectival_visit`.
+    visit: Option<(Arg, Option<Arg>)>,
 }
 
 #[cfg(test)]
