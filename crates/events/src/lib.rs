@@ -446,11 +446,24 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        if let Some(s) = self
+        // two subjects when the parser split one phrase ("Human rights watchdog | Amnesty
+        // International accused"): the one that names an actor, else the nearest
+        let subjects: Vec<usize> = self
             .kids(v, "nsubj")
-            .find(|&s| self.rel(s) == "nsubj" && matches!(self.upos(s), "NOUN" | "PROPN" | "PRON"))
-            .or_else(|| self.kid(v, "nsubj"))
-        {
+            .filter(|&s| {
+                self.rel(s) == "nsubj" && matches!(self.upos(s), "NOUN" | "PROPN" | "PRON")
+            })
+            .collect();
+        if subjects.len() > 1 {
+            if let Some(&s) = subjects
+                .iter()
+                .rev()
+                .find(|&&s| self.mention_at[s].is_some() || self.role_of(s).is_some())
+            {
+                return Some(s);
+            }
+        }
+        if let Some(s) = subjects.last().copied().or_else(|| self.kid(v, "nsubj")) {
             return Some(s);
         }
         if matches!(self.rel(v), "root" | "") || self.head(v).is_none() {
@@ -509,6 +522,27 @@ impl<'a> Coder<'a> {
         }
         if self.kids(v, "obl").any(|o| self.case_of(o) == Some("by")) {
             return None;
+        }
+        // a finite verb (or a participle with an object, so not passive) deep inside a
+        // sentence whose root is a noun: "British aircraft using missiles killed 4 Iraqis"
+        if self.xpos(v) == "VBD" || self.kid(v, "obj").is_some() {
+            let mut r = v;
+            let mut steps = 0;
+            while let Some(h) = self.head(r) {
+                r = h;
+                steps += 1;
+                if steps > 8 {
+                    break;
+                }
+            }
+            if r != v
+                && self.head(r).is_none()
+                && matches!(self.upos(r), "NOUN" | "PROPN")
+                && (r..v).all(|t| !(self.xpos(t) == "VBD" && t != v))
+                && (self.mention_at[r].is_some() || self.role_of(r).is_some())
+            {
+                return Some(r);
+            }
         }
         // climb "of"-modifiers to the phrase's top noun
         let mut n = self.head(v)?;
@@ -2041,6 +2075,31 @@ impl<'a> Coder<'a> {
                         let a = self.deep_actor(n)?;
                         target = Some((n, "obj-party".into()));
                         Some(vec![Some(a)])
+                    })
+                })
+                .or_else(|| {
+                    // a threat names whom it is aimed at in its condition: "threatened to
+                    // stop talks if the United States goes ahead", "... unless Baghdad
+                    // accepted"
+                    if !p.code.starts_with("13") {
+                        return None;
+                    }
+                    let mut hosts = vec![v];
+                    hosts.extend(self.kids(v, "xcomp"));
+                    hosts.extend(m.xcomp);
+                    hosts.into_iter().find_map(|h| {
+                        self.kids(h, "advcl")
+                            .filter(|&c| {
+                                self.kid(c, "mark").is_some_and(|mk| {
+                                    matches!(self.lower[mk].as_str(), "if" | "unless")
+                                })
+                            })
+                            .find_map(|c| {
+                                let s = self.kid(c, "nsubj")?;
+                                let a = self.actor(s).filter(|a| a.actor.code.is_some())?;
+                                target = Some((s, "condition-nsubj".into()));
+                                Some(vec![Some(a)])
+                            })
                     })
                 })
                 .or_else(|| by_place().map(|a| vec![Some(a)]))

@@ -367,3 +367,69 @@ fn demands_reported_with_must_and_perfect_tenses_kept_apart() {
     let e = events("Turkey has criticised Israel, Erdogan said.");
     assert!(e.iter().all(|x| x.root_code != "10"), "{}", show(&e));
 }
+
+#[test]
+fn a_visiting_delegation_is_the_visitor_and_the_dateline_country_hosts() {
+    let evs = events(
+        "NAIROBI, Kenya (AP) — Kenyan officials held talks with the visiting Chinese delegation on Monday.",
+    );
+    let visit = find(&evs, "042").unwrap_or_else(|| panic!("no 042: {}", show(&evs)));
+    assert_eq!(country(&visit.source), "CHN", "{}", show(&evs));
+    assert_eq!(
+        visit.target.as_ref().map(country).as_deref(),
+        Some("KEN"),
+        "{}",
+        show(&evs)
+    );
+    let host = find(&evs, "043").unwrap_or_else(|| panic!("no 043: {}", show(&evs)));
+    assert_eq!(country(&host.source), "KEN", "{}", show(&evs));
+}
+
+#[test]
+fn a_protest_without_a_named_target_is_aimed_at_the_protesters_government() {
+    let evs = events("Thousands of Chilean students marched through Santiago on Thursday.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "14")
+        .unwrap_or_else(|| panic!("no protest: {}", show(&evs)));
+    assert_eq!(country(&e.source), "CHL", "{}", show(&evs));
+    assert_eq!(
+        e.target.as_ref().and_then(|t| t.code.clone()).as_deref(),
+        Some("CHLGOV"),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn a_threat_is_aimed_at_the_party_of_its_condition() {
+    let evs = events(
+        "Iran threatened to close the Strait of Hormuz if the United States imposed new sanctions.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "13")
+        .unwrap_or_else(|| panic!("no threat: {}", show(&evs)));
+    assert_eq!(country(&e.source), "IRN", "{}", show(&evs));
+    assert_eq!(
+        e.target.as_ref().map(country).as_deref(),
+        Some("USA"),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn of_two_subjects_the_one_that_names_an_actor_acts() {
+    // the parser splits "Human rights group | Amnesty International" into two subjects
+    let evs =
+        events("Human rights group Amnesty International accused Egypt of torturing detainees.");
+    let e = find(&evs, "112").unwrap_or_else(|| panic!("no 112: {}", show(&evs)));
+    assert_eq!(e.source.name, "Amnesty International", "{}", show(&evs));
+    assert_eq!(
+        e.target.as_ref().map(country).as_deref(),
+        Some("EGY"),
+        "{}",
+        show(&evs)
+    );
+}
