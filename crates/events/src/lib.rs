@@ -492,6 +492,10 @@ impl<'a> Coder<'a> {
                 self.subject(h, depth + 1)
             }
             "conj" if self.is_verbal(h) => self.subject(h, depth + 1),
+            // "The two states - Egypt and Jordan - also criticised ..." hung as parataxis
+            "parataxis" if matches!(self.xpos(v), "VBD" | "VBN" | "VBZ") => {
+                self.subject(h, depth + 1)
+            }
             // "Vietnam is one of the critics ... and has accused Beijing"
             "conj" if self.kid(h, "cop").is_some() => self.subject(h, depth + 1),
             "advcl" if matches!(self.xpos(v), "VBG" | "VBN") => self.subject(h, depth + 1),
@@ -811,8 +815,8 @@ impl<'a> Coder<'a> {
             })
         };
         pick(s.tokens.0..s.tokens.1)
-            .or_else(|| demonym(s.tokens.0..s.tokens.1))
             .or_else(|| self.dateline_country.clone())
+            .or_else(|| demonym(s.tokens.0..s.tokens.1))
             .or_else(|| pick(0..self.doc.tokens.len().min(80)))
             .or_else(|| self.doc_country.clone())
     }
