@@ -655,6 +655,29 @@ impl<'a> Coder<'a> {
     /// The argument and the nouns coordinated with it ("Egypt and Jordan").
     fn with_conjuncts(&self, h: usize) -> Vec<usize> {
         let mut out = vec![h];
+        // names written as a run ("Johnson and Corbyn") that the parser did not coordinate
+        // under this head: the mentions before it joined by "and" or commas
+        if self.mention_at[h].is_some() && self.kids(h, "conj").next().is_none() {
+            let mut first = h;
+            loop {
+                let Some(cur) = self.mention_at[first] else {
+                    break;
+                };
+                while first > 0 && self.mention_at[first - 1] == Some(cur) {
+                    first -= 1;
+                }
+                if first < 2 || !matches!(self.lower[first - 1].as_str(), "and" | ",") {
+                    break;
+                }
+                match self.mention_at[first - 2] {
+                    Some(prev) if prev.0 != cur.0 && self.base_rel(first - 2) == "conj" => {
+                        out.push(first - 2);
+                        first -= 2;
+                    }
+                    _ => break,
+                }
+            }
+        }
         let mut stack = vec![h];
         while let Some(x) = stack.pop() {
             for c in self.kids(x, "conj") {
@@ -1196,6 +1219,10 @@ impl<'a> Coder<'a> {
                 hi,
             }),
             (None, Some(r)) => {
+                // "the president", "the party": the one the story named before
+                if let Some(a) = self.definite_antecedent(h) {
+                    return Some(Arg { lo, hi, ..a });
+                }
                 // "both sides", "the country": no party without a name or a demonym
                 if !matches!(self.upos(h), "NOUN" | "PROPN")
                     || matches!(
@@ -1231,6 +1258,51 @@ impl<'a> Coder<'a> {
                 })
             }
         }
+    }
+
+    /// The entity a definite description stands for: "the president" → the last person
+    /// the story gave that title, "the party" → the last organisation with that word in
+    /// its name, within the previous few sentences.
+    fn definite_antecedent(&self, h: usize) -> Option<Arg> {
+        if !self
+            .kids(h, "det")
+            .any(|d| matches!(self.lower[d].as_str(), "the" | "this" | "that"))
+            || self.kids(h, "amod").next().is_some()
+            || self.kids(h, "compound").next().is_some()
+        {
+            return None;
+        }
+        let word = self.lemmas[h].as_str();
+        let first_sent = self.sent_of[h].saturating_sub(4);
+        let lo = self.doc.sentences.get(first_sent)?.tokens.0;
+        let mut seen = Vec::new();
+        for t in (lo..h).rev() {
+            let Some((e, m)) = self.mention_at[t] else {
+                continue;
+            };
+            if seen.contains(&e) {
+                continue;
+            }
+            seen.push(e);
+            let ent = &self.doc.entities[e];
+            let fits = match ent.kind {
+                EntityType::PER => ent
+                    .roles
+                    .iter()
+                    .chain(ent.mentions[m].role.iter())
+                    .any(|r| r.to_lowercase().split_whitespace().any(|w| w == word)),
+                EntityType::ORG => ent
+                    .name
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == word),
+                _ => false,
+            };
+            if fits {
+                return self.actor_inner(t).filter(|a| a.actor.code.is_some());
+            }
+        }
+        None
     }
 
     /// The actor code the knowledge base gives a name the resolver left uncoded (a person
@@ -2296,7 +2368,19 @@ impl<'a> Coder<'a> {
         let mut pairs: Vec<(Option<Arg>, Option<Arg>, String, String)> = Vec::new();
         let srcs_n = sources.iter().filter(|s| s.is_some()).count();
         let cooperative = matches!(&code[..2], "03" | "04" | "05" | "06");
-        if (p.mutual || cooperative) && target.is_none() && srcs_n >= 2 {
+        // "Johnson and Corbyn attacked each other's policies"
+        let reciprocal = {
+            let mut toks = self.clause_tokens(v);
+            toks.extend(obj.map(|o| self.phrase(o)).unwrap_or_default());
+            toks.iter().any(|&t| {
+                t > 0
+                    && matches!(
+                        (self.lower[t - 1].as_str(), self.lower[t].as_str()),
+                        ("each", "other") | ("one", "another")
+                    )
+            })
+        };
+        if ((p.mutual || cooperative) && target.is_none() || reciprocal) && srcs_n >= 2 {
             let s: Vec<Arg> = sources.iter().flatten().cloned().collect();
             for a in &s {
                 for b in &s {

@@ -433,3 +433,42 @@ fn of_two_subjects_the_one_that_names_an_actor_acts() {
         show(&evs)
     );
 }
+
+#[test]
+fn rivals_who_attack_each_other_are_both_sources_and_targets() {
+    let evs = events(
+        "Prime Minister Keir Starmer and Kemi Badenoch clashed on Wednesday. In a debate, Starmer and Badenoch attacked each other's policies on taxes.",
+    );
+    let attacks: Vec<&Event> = evs.iter().filter(|e| e.code == "111").collect();
+    let pairs: Vec<(String, String)> = attacks
+        .iter()
+        .map(|e| {
+            (
+                e.source.name.clone(),
+                e.target
+                    .as_ref()
+                    .map(|t| t.name.clone())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(
+        pairs
+            .iter()
+            .any(|(s, t)| s.contains("Starmer") && t.contains("Badenoch"))
+            && pairs
+                .iter()
+                .any(|(s, t)| s.contains("Badenoch") && t.contains("Starmer")),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn the_president_is_the_president_the_story_named() {
+    let evs = events(
+        "President Emmanuel Macron arrived in Algiers on Monday. The president criticised Russia on Tuesday.",
+    );
+    let e = find(&evs, "111").unwrap_or_else(|| panic!("no 111: {}", show(&evs)));
+    assert_eq!(country(&e.source), "FRA", "{}", show(&evs));
+}
