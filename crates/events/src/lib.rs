@@ -659,10 +659,7 @@ impl<'a> Coder<'a> {
         // under this head: the mentions before it joined by "and" or commas
         if self.mention_at[h].is_some() && self.kids(h, "conj").next().is_none() {
             let mut first = h;
-            loop {
-                let Some(cur) = self.mention_at[first] else {
-                    break;
-                };
+            while let Some(cur) = self.mention_at[first] {
                 while first > 0 && self.mention_at[first - 1] == Some(cur) {
                     first -= 1;
                 }
