@@ -155,6 +155,8 @@ struct Coder<'a> {
     reference_inferred: bool,
     /// The country the story is most about, for actors that name none.
     doc_country: Option<String>,
+    /// Countries by mentions, for statements aimed at the story's other party.
+    story_countries: Vec<(String, usize)>,
     /// The day the lead dates the news ("on Tuesday"), for past acts that state none.
     story_date: Option<String>,
     /// The country of the dateline ("HANOI, Vietnam (AP) —"): where unnamed officials
@@ -231,6 +233,7 @@ impl<'a> Coder<'a> {
             reference: reference.map(|r| r.0),
             reference_inferred: reference.is_some_and(|r| r.1),
             doc_country: Coder::story_country(doc, kb),
+            story_countries: Coder::story_countries(doc, kb),
             story_date: None,
             dateline_country: None,
         }
@@ -874,6 +877,15 @@ impl<'a> Coder<'a> {
 
     /// The country the story is most about: the country of most entity mentions.
     fn story_country(doc: &Document, kb: &KnowledgeBase) -> Option<String> {
+        Coder::story_countries(doc, kb)
+            .into_iter()
+            .next()
+            .map(|c| c.0)
+    }
+
+    /// Countries by the number of entity mentions they account for, most first (ties by
+    /// code, for determinism).
+    fn story_countries(doc: &Document, kb: &KnowledgeBase) -> Vec<(String, usize)> {
         let mut counts: std::collections::HashMap<String, usize> = Default::default();
         for e in &doc.entities {
             let c = e.country.clone().or_else(|| {
@@ -887,10 +899,9 @@ impl<'a> Coder<'a> {
                 *counts.entry(c).or_default() += e.mentions.len();
             }
         }
-        counts
-            .into_iter()
-            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-            .map(|(c, _)| c)
+        let mut v: Vec<(String, usize)> = counts.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v
     }
 
     /// The actor an argument token stands for: its own phrase, else an apposition ("two
@@ -2176,6 +2187,37 @@ impl<'a> Coder<'a> {
                     })
                 })
                 .or_else(|| by_place().map(|a| vec![Some(a)]))
+                .or_else(|| {
+                    // a statement aimed at nobody named (an appeal, a refusal, a
+                    // criticism, a threat) in a story between two countries is aimed at
+                    // the other one
+                    if !matches!(
+                        code_root(&p.code).as_str(),
+                        "02" | "10" | "11" | "12" | "13"
+                    ) {
+                        return None;
+                    }
+                    let src = sources
+                        .iter()
+                        .flatten()
+                        .find_map(|a| a.actor.code.clone())?;
+                    let own = src.get(..3)?;
+                    let (k, n) = self.story_countries.iter().find(|(k, _)| k != own)?;
+                    if *n < 2 {
+                        return None;
+                    }
+                    let name = self.kb.country(k)?.name.clone();
+                    target = Some((v, "story-counterpart".into()));
+                    Some(vec![Some(Arg {
+                        actor: Actor {
+                            entity: None,
+                            name: format!("government of {name}"),
+                            code: Some(format!("{k}GOV")),
+                        },
+                        lo: v,
+                        hi: v,
+                    })])
+                })
                 .or_else(|| {
                     // a protest is aimed at the government of the protesters' country unless
                     // the clause names another party

@@ -472,3 +472,18 @@ fn the_president_is_the_president_the_story_named() {
     let e = find(&evs, "111").unwrap_or_else(|| panic!("no 111: {}", show(&evs)));
     assert_eq!(country(&e.source), "FRA", "{}", show(&evs));
 }
+
+#[test]
+fn a_criticism_aimed_at_nobody_named_is_aimed_at_the_other_country_of_the_story() {
+    let evs = events(
+        "China and Japan held talks in Beijing on Monday. Japan criticised the decision on Tuesday, while Chinese officials defended China's position.",
+    );
+    let e = find(&evs, "111").unwrap_or_else(|| panic!("no 111: {}", show(&evs)));
+    assert_eq!(country(&e.source), "JPN", "{}", show(&evs));
+    assert_eq!(
+        e.target.as_ref().map(country).as_deref(),
+        Some("CHN"),
+        "{}",
+        show(&evs)
+    );
+}
