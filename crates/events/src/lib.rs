@@ -959,6 +959,35 @@ impl<'a> Coder<'a> {
     }
 
     fn actor_inner(&self, h: usize) -> Option<Arg> {
+        let a = self.actor_plain(h)?;
+        // "ethnic Albanians in Serbia": an ethnic group is coded by the country it lives in
+        if self.kids(h, "amod").any(|m| self.lower[m] == "ethnic")
+            || (h > 0 && self.lower[h - 1] == "ethnic")
+        {
+            let s = &self.doc.sentences[self.sent_of[h]];
+            let place = (s.tokens.0..s.tokens.1).find_map(|t| {
+                let (e, _) = self.mention_at[t]?;
+                let ent = &self.doc.entities[e];
+                (ent.kind == EntityType::LOC)
+                    .then(|| ent.country.clone())
+                    .flatten()
+            });
+            if let (Some(k), Some(c)) = (place, a.actor.code.as_deref()) {
+                if !c.starts_with(&k) {
+                    return Some(Arg {
+                        actor: Actor {
+                            code: Some(format!("{k}CVL")),
+                            ..a.actor
+                        },
+                        ..a
+                    });
+                }
+            }
+        }
+        Some(a)
+    }
+
+    fn actor_plain(&self, h: usize) -> Option<Arg> {
         // "thousands of students", "a group of diplomats", "members of the association"
         if matches!(
             self.lemmas[h].as_str(),
@@ -1374,7 +1403,12 @@ impl<'a> Coder<'a> {
         while let Some(x) = stack.pop() {
             toks.push(x);
             for &c in &self.children[x] {
-                if !matches!(self.base_rel(c), "punct" | "parataxis" | "conj" | "cc") {
+                // not into time phrases: "from the facilities after U.S. officials alleged"
+                let temporal = matches!(
+                    self.case_of(c),
+                    Some("after" | "before" | "during" | "since" | "until")
+                );
+                if !matches!(self.base_rel(c), "punct" | "parataxis" | "conj" | "cc") && !temporal {
                     stack.push(c);
                 }
             }
@@ -2217,6 +2251,45 @@ impl<'a> Coder<'a> {
                         lo: v,
                         hi: v,
                     })])
+                })
+                .or_else(|| {
+                    // "riots against Israeli military policies", "demonstrations against
+                    // violations by the Israeli military", "in defiance of Chinese
+                    // authorities"
+                    if !protest {
+                        return None;
+                    }
+                    let mut hosts = vec![v];
+                    hosts.extend(obj);
+                    hosts.extend(subj);
+                    let mut seen = Vec::new();
+                    while let Some(h) = hosts.pop() {
+                        if seen.contains(&h) || seen.len() > 40 {
+                            continue;
+                        }
+                        seen.push(h);
+                        for &c in &self.children[h] {
+                            if matches!(self.base_rel(c), "punct" | "parataxis" | "conj" | "ccomp")
+                            {
+                                continue;
+                            }
+                            let against = matches!(self.case_of(c), Some("against"))
+                                || (self.lemmas[c] == "defiance"
+                                    && matches!(self.case_of(c), Some("in")));
+                            if against {
+                                if let Some(a) = self
+                                    .actor(c)
+                                    .filter(|a| a.actor.code.is_some())
+                                    .or_else(|| self.deep_actor(c))
+                                {
+                                    target = Some((c, "against".into()));
+                                    return Some(vec![Some(a)]);
+                                }
+                            }
+                            hosts.push(c);
+                        }
+                    }
+                    None
                 })
                 .or_else(|| {
                     // a protest is aimed at the government of the protesters' country unless

@@ -487,3 +487,34 @@ fn a_criticism_aimed_at_nobody_named_is_aimed_at_the_other_country_of_the_story(
         show(&evs)
     );
 }
+
+#[test]
+fn an_ethnic_group_is_coded_by_the_country_it_lives_in() {
+    let evs = events("Police arrested dozens of ethnic Uzbeks in Kyrgyzstan on Friday.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "17")
+        .unwrap_or_else(|| panic!("no arrest: {}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().map(country).as_deref(),
+        Some("KGZ"),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn a_riot_against_a_named_party_is_aimed_at_it() {
+    let evs =
+        events("Kurdish students rioted on Sunday in protest against Turkish military operations.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "14")
+        .unwrap_or_else(|| panic!("no protest: {}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().map(country).as_deref(),
+        Some("TUR"),
+        "{}",
+        show(&evs)
+    );
+}
