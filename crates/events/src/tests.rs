@@ -484,3 +484,27 @@ fn light_verbs_and_noun_headed_events() {
     let e = events("Thailand rolled back tariffs on Chinese goods.");
     coded(&e, "085");
 }
+
+#[test]
+fn protest_repression_borders_refugees_and_cyber_attacks() {
+    // force against protesters is repression (175), not a firefight (193)
+    let e = events("Security forces opened fire on protesters in Baghdad.");
+    coded(&e, "175");
+    assert!(find(&e, "193").is_none(), "{}", show(&e));
+    let e = events("Police attacked the demonstrators in the capital.");
+    coded(&e, "175");
+    // protesters fighting the police riot (145)
+    let e = events("Rioters clashed with police in Belfast.");
+    coded(&e, "145");
+    let e = events("Russia closed its border with Georgia on Monday.");
+    assert_eq!(
+        country(coded(&e, "191").target.as_ref().expect("target")),
+        "GEO"
+    );
+    let e = events("Germany accepted 5,000 refugees from Syria last year.");
+    coded(&e, "075");
+    let e = events("Russian hackers launched a cyber attack against Estonia.");
+    coded(&e, "170");
+    let e = events("Two suicide bombers blew themselves up in Kabul.");
+    coded(&e, "1831");
+}
