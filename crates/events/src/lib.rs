@@ -1030,6 +1030,27 @@ impl<'a> Coder<'a> {
                     return Some(a);
                 }
             }
+            // "to 18 Rwandan rebels" split by the parser into "18" and "rebels": the noun
+            // right after the number
+            if self.upos(h) == "NUM"
+                && self.children[h]
+                    .iter()
+                    .all(|&c| matches!(self.base_rel(c), "case" | "advmod"))
+            {
+                let s = &self.doc.sentences[self.sent_of[h]];
+                if let Some(n) = (h + 1..s.tokens.1.min(h + 5))
+                    .take_while(|&t| matches!(self.upos(t), "ADJ" | "NOUN" | "PROPN" | "NUM"))
+                    .find(|&t| {
+                        matches!(self.upos(t), "NOUN" | "PROPN")
+                            && (t + 1 >= s.tokens.1
+                                || !matches!(self.upos(t + 1), "NOUN" | "PROPN"))
+                    })
+                {
+                    if let Some(a) = self.actor_inner(n).filter(|a| a.actor.code.is_some()) {
+                        return Some(a);
+                    }
+                }
+            }
         }
         if self.is_pronoun(h) {
             // "Palestinian leaders said they would ...": the speaker
@@ -1597,7 +1618,13 @@ impl<'a> Coder<'a> {
                 Slot::None => {}
                 Slot::Obj => {
                     if let Some(o) = obj {
-                        if m.noun != Some(o) {
+                        // the constrained object is the target when it names a party
+                        // ("expelled two Russian diplomats"), not when it names the act
+                        // ("expressed support")
+                        let party = m.noun == Some(o)
+                            && self.role_of(o).is_some()
+                            && self.actor(o).is_some_and(|a| a.actor.code.is_some());
+                        if m.noun != Some(o) || party {
                             let name = if self.passive(v) { "nsubj:pass" } else { "obj" };
                             return Some((o, name.into()));
                         }
@@ -2158,6 +2185,20 @@ impl<'a> Coder<'a> {
         // lift embargoes on Iran"), the party named inside the object ("rejected an offer
         // from Afghanistan", "praised Haiti's efforts", "an Indian proposal"), else the
         // place of the act ("lifted a curfew in Montenegro").
+        // the constrained object names a party ("expelled two Russian diplomats", "banned
+        // opposition candidates"): it is the target whatever the pattern's slots say
+        if !targets.iter().any(coded) {
+            if let Some(n) = m
+                .noun
+                .filter(|&n| Some(n) == obj && self.role_of(n).is_some())
+            {
+                let a = actors_at(n);
+                if a.iter().any(coded) {
+                    target = Some((n, "obj".into()));
+                    targets = a;
+                }
+            }
+        }
         let protest = code_root(&p.code) == "14";
         if !targets.iter().any(coded) && (p.target != [Slot::None] || protest) {
             let by_place = || {
