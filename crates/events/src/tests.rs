@@ -662,3 +662,13 @@ fn protest_repression_borders_refugees_and_cyber_attacks() {
     let e = events("Two suicide bombers blew themselves up in Kabul.");
     coded(&e, "1831");
 }
+
+#[test]
+fn calls_for_something_code_by_the_for_oblique() {
+    let e = events("Protesters called for the resignation of the prime minister.");
+    coded(&e, "0241");
+    // a military position is not a policy position
+    let e = events("Israeli troops attacked Hamas positions.");
+    assert!(e.iter().any(|x| x.root_code == "19"), "{}", show(&e));
+    assert!(e.iter().all(|x| x.root_code != "11"), "{}", show(&e));
+}
