@@ -117,6 +117,41 @@ fn collect(doc: &Document) -> Vec<Found> {
     }
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by_key(|f| f.span);
+    join_name_particles(doc, out)
+}
+
+/// "Ahmed al-Sharaa" tagged as two names, "Ahmed" and "Sharaa", because the tokenizer
+/// splits "al-Sharaa": mentions separated only by an Arabic name particle ("al-", "el-",
+/// "bin", "ibn", "abu", ...) are one name. The joined mention takes the person type when
+/// either part had it.
+fn join_name_particles(doc: &Document, found: Vec<Found>) -> Vec<Found> {
+    const PARTICLES: &[&str] = &[
+        "al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "bin", "ibn", "bint",
+        "abu", "abd", "abdul", "bin al-", "ibn al-", "abu al-", "abd al-", "ben", "ould",
+    ];
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(prev) = out.last_mut() {
+            let gap = doc.text.get(prev.span.end..f.span.start).unwrap_or("");
+            let particle = gap.trim().to_lowercase();
+            let joined = prev.span.end < f.span.start
+                && gap.starts_with(' ')
+                && PARTICLES.contains(&particle.as_str())
+                && (prev.kind == EntityType::PER || f.kind == EntityType::PER);
+            if joined {
+                let span = Span::new(prev.span.start, f.span.end);
+                if let Some(tokens) = token_range(&doc.tokens, span) {
+                    prev.span = span;
+                    prev.tokens = tokens;
+                    prev.surface = normalise(&doc.text[span.range()]);
+                    prev.kind = EntityType::PER;
+                    prev.role = prev.role.take().or(f.role);
+                    continue;
+                }
+            }
+        }
+        out.push(f);
+    }
     out
 }
 

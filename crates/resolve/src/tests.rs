@@ -288,3 +288,19 @@ fn a_country_acting_stands_for_its_state() {
     assert_eq!(r.mentions[0].actor_code.as_deref(), Some("RUSGOV"));
     assert_eq!(r.mentions[1].actor_code, None);
 }
+
+#[test]
+fn a_name_split_at_its_arabic_particle_is_one_person() {
+    // the tokenizer splits "al-Sharaa", and the recogniser tags "Ahmed" and "Sharaa" apart
+    let d = resolved(
+        "Syria's leader Ahmed al-Sharaa received the delegation. Sharaa said little.",
+        Some("2025-01-30"),
+        &[("Ahmed", EntityType::PER), ("Sharaa", EntityType::PER)],
+    );
+    let e = entity(&d, "Ahmed al-Sharaa");
+    assert_eq!(surfaces(&d, e), vec!["Ahmed al-Sharaa", "Sharaa"]);
+    assert!(
+        !d.entities.iter().any(|e| e.name == "Abiy Ahmed"),
+        "a lone 'Ahmed' must not become Ethiopia's prime minister"
+    );
+}
