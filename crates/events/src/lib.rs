@@ -1757,6 +1757,53 @@ impl<'a> Coder<'a> {
         self.is_verbal(h) && self.best_pattern(h).is_some()
     }
 
+    /// "… shelled the town, killing 20 people": the toll of an attack already coded is part
+    /// of that attack, not an event of its own.
+    fn casualty_of_coded(&self, v: usize) -> bool {
+        if !matches!(
+            self.lemmas[v].as_str(),
+            "kill" | "wound" | "injure" | "hurt" | "leave"
+        ) || self.xpos(v) != "VBG"
+            || self.kid(v, "nsubj").is_some()
+        {
+            return false;
+        }
+        let mut h = v;
+        // "killing or wounding 50": the first of the coordinated participles
+        while self.base_rel(h) == "conj" {
+            match self.head(h) {
+                Some(x) => h = x,
+                None => return false,
+            }
+        }
+        if !matches!(self.base_rel(h), "advcl" | "xcomp" | "acl" | "conj") {
+            return false;
+        }
+        let Some(g) = self.head(h) else { return false };
+        self.is_verbal(g)
+            && self
+                .best_pattern(g)
+                .is_some_and(|(p, _)| matches!(&p.code[..2], "18" | "19" | "20" | "14" | "17"))
+    }
+
+    /// "the occupied West Bank", "detained migrants", "Iran-backed militias": a participle
+    /// that only describes its noun reports no act of this story.
+    fn attributive(&self, v: usize) -> bool {
+        // "the visiting delegation" is a visit: `adjectival_visit` reads it
+        if !matches!(self.xpos(v), "VBN" | "VBG") || self.lemmas[v] == "visit" {
+            return false;
+        }
+        match self.base_rel(v) {
+            "amod" => true,
+            "acl" => {
+                self.head(v).is_some_and(|h| h > v)
+                    && self.kids(v, "obl").all(|o| self.case_of(o) != Some("by"))
+                    && self.kid(v, "obj").is_none()
+            }
+            _ => false,
+        }
+    }
+
     /// The verb of intention or wish a verb depends on ("plans to visit").
     fn controller(&self, v: usize) -> Option<usize> {
         let h = self.head(v)?;
@@ -1887,7 +1934,7 @@ impl<'a> Coder<'a> {
             let Some((p, m)) = best else {
                 continue;
             };
-            if self.governed_by_coded(v) {
+            if self.governed_by_coded(v) || self.casualty_of_coded(v) || self.attributive(v) {
                 continue;
             }
             self.emit(v, p, &m, &mut out);
@@ -2379,7 +2426,13 @@ impl<'a> Coder<'a> {
                 self.base_rel(v) == "xcomp" && self.negated(h) && self.controller(v).is_some()
             });
         let modal = self.modal(v);
-        let control = self.controller(v);
+        // "began collecting", "continued to shell": aspect, not intent; the act happens
+        let control = self.controller(v).filter(|&c| {
+            !matches!(
+                self.lemmas[c].as_str(),
+                "begin" | "start" | "continue" | "resume" | "keep" | "have"
+            )
+        });
         let conditional = self
             .kid(v, "mark")
             .is_some_and(|mk| matches!(self.lower[mk].as_str(), "if" | "unless" | "whether"));

@@ -672,3 +672,38 @@ fn calls_for_something_code_by_the_for_oblique() {
     assert!(e.iter().any(|x| x.root_code == "19"), "{}", show(&e));
     assert!(e.iter().all(|x| x.root_code != "11"), "{}", show(&e));
 }
+
+#[test]
+fn the_toll_of_an_attack_is_part_of_the_attack() {
+    let evs = events("Rebels shelled the town of Kidal on Sunday, killing 12 civilians.");
+    assert!(find(&evs, "194").is_some(), "{}", show(&evs));
+    assert_eq!(
+        evs.len(),
+        1,
+        "the killing is the shelling's toll: {}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn a_participle_that_describes_a_place_is_no_event() {
+    let evs = events("Soldiers raided a village in the occupied West Bank on Monday.");
+    assert!(
+        evs.iter().all(|e| !e.rule.starts_with("occupy")),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn beginning_an_act_is_doing_it_not_threatening_it() {
+    let evs = events(
+        "Opposition activists began collecting signatures against the government on Monday.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.rule.starts_with("collect"))
+        .unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(e.root_code, "14", "{}", show(&evs));
+    assert!(!e.hypothetical, "{}", show(&evs));
+}
