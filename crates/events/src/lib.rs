@@ -2530,6 +2530,30 @@ impl<'a> Coder<'a> {
         let speech = self.speech_verb(v);
         let (mut date, mut date_text) = dates::clause_date(self, &clause);
         if date.is_none() {
+            // "a July 10 meeting at the White House when Sondland told ...": a clause
+            // introduced by "when" happened on the date of the phrase just before it
+            let mut x = v;
+            for _ in 0..4 {
+                if let Some(w) = self.kids(x, "advmod").find(|&a| self.lower[a] == "when") {
+                    let s = &self.doc.sentences[self.sent_of[w]];
+                    let toks: Vec<usize> = (w.saturating_sub(8).max(s.tokens.0)..w).collect();
+                    let (d, t) = dates::clause_date(self, &toks);
+                    if d.is_some() {
+                        date = d;
+                        date_text = t;
+                    }
+                    break;
+                }
+                if !matches!(self.base_rel(x), "conj" | "xcomp" | "ccomp") {
+                    break;
+                }
+                match self.head(x) {
+                    Some(h) => x = h,
+                    None => break,
+                }
+            }
+        }
+        if date.is_none() {
             if let Some(s) = speech {
                 let (d, t) = dates::clause_date(self, &self.clause_tokens(s));
                 date = d;

@@ -707,3 +707,13 @@ fn beginning_an_act_is_doing_it_not_threatening_it() {
     assert_eq!(e.root_code, "14", "{}", show(&evs));
     assert!(!e.hypothetical, "{}", show(&evs));
 }
+
+#[test]
+fn a_when_clause_takes_the_date_of_the_phrase_it_follows() {
+    let d = analyse(
+        "She described a March 3 meeting in Kyiv when Polish officials visited Ukraine to discuss grain.",
+        "2025-06-12",
+    );
+    let e = find(&d.events, "042").unwrap_or_else(|| panic!("no visit: {}", show(&d.events)));
+    assert_eq!(e.date.as_deref(), Some("2025-03-03"), "{}", show(&d.events));
+}
