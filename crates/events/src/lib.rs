@@ -767,6 +767,13 @@ impl<'a> Coder<'a> {
             }
             let w = &self.doc.text[self.doc.tokens[t].span.range()];
             if w.chars().next().is_some_and(char::is_uppercase) {
+                // two-word demonyms: "Sri Lankan", "South African"
+                if let Some(&n) = toks.iter().find(|&&n| n == t + 1) {
+                    let pair = format!("{w} {}", &self.doc.text[self.doc.tokens[n].span.range()]);
+                    if let Some(c) = self.kb.country_by_demonym(&pair) {
+                        return Some(c.code.clone());
+                    }
+                }
                 if let Some(c) = self.kb.country_by_demonym(w) {
                     return Some(c.code.clone());
                 }
@@ -1246,14 +1253,33 @@ impl<'a> Coder<'a> {
         }
         // a name the tagger missed: the head with its flat parts, looked up in the
         // knowledge base ("Andreas Papandreou")
-        if self.upos(h) == "PROPN" {
+        let capitalised = self.doc.text[self.doc.tokens[h].span.range()]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            && self.doc.sentences[self.sent_of[h]].tokens.0 != h;
+        if self.upos(h) == "PROPN" || (self.upos(h) == "NOUN" && capitalised) {
             let mut parts: Vec<usize> = vec![h];
             parts.extend(self.kids(h, "flat"));
+            // the capitalised words before it ("European Community")
+            let mut first = h;
+            while first > lo {
+                let w = &self.doc.text[self.doc.tokens[first - 1].span.range()];
+                if !w.chars().next().is_some_and(char::is_uppercase)
+                    || !matches!(self.upos(first - 1), "PROPN" | "ADJ" | "NOUN")
+                {
+                    break;
+                }
+                first -= 1;
+            }
             parts.sort_unstable();
-            let a = self.doc.tokens[parts[0]].span.start;
             let b = self.doc.tokens[*parts.last().unwrap()].span.end;
-            let name = &self.doc.text[a..b];
-            if let Some(code) = self.kb_code(name) {
+            let found = [first, parts[0]].into_iter().find_map(|f| {
+                let a = self.doc.tokens[f].span.start;
+                let name = &self.doc.text[a..b];
+                self.kb_code(name).map(|c| (name, c))
+            });
+            if let Some((name, code)) = found {
                 return Some(Arg {
                     actor: Actor {
                         entity: None,
