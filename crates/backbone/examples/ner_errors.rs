@@ -13,6 +13,7 @@ fn main() -> anyhow::Result<()> {
             .map(|s| data::NerSentence {
                 words: s.words.clone(),
                 spans: data::gum_entities(s),
+                doc_start: s.newdoc,
             })
             .collect()
     } else {

@@ -44,6 +44,10 @@ pub struct TrainArgs {
     /// Drop averaged weights smaller than this (keeps model files small).
     #[arg(long)]
     pub min_weight: Option<f32>,
+    /// NER: word clusters (`word<TAB>fine<TAB>coarse`, see tools/word_clusters.py), stored in
+    /// the model and used as features.
+    #[arg(long)]
+    pub clusters: Option<PathBuf>,
 }
 
 /// `eventwire tag --from conllu|conll|iob2 FILE`
@@ -112,6 +116,7 @@ fn read_ner_file(f: &Path, from: Option<&str>) -> anyhow::Result<Vec<NerSentence
             .map(|s| NerSentence {
                 words: s.words.clone(),
                 spans: data::gum_entities(s),
+                doc_start: s.newdoc,
             })
             .collect());
     }
@@ -298,8 +303,13 @@ pub fn train(args: TrainArgs) -> anyhow::Result<()> {
                 seed: args.seed,
                 min_weight: args.min_weight.unwrap_or(0.05),
                 explore: env_f64("EVENTWIRE_NER_EXPLORE", 0.0),
+                clusters: match &args.clusters {
+                    Some(f) => ner::Clusters::from_tsv(&data::read_file(f)?)?,
+                    None => ner::Clusters::default(),
+                },
             };
-            ner::train(&train_ex, &dev_ex, &opt).write(&mut w);
+            eprintln!("ner: {} word clusters", opt.clusters.len());
+            ner::train(&train_ex, &dev_ex, opt).write(&mut w);
             crate::NER_MAGIC
         }
         other => bail!("unknown model {other:?}: expected tagger, parser or ner"),

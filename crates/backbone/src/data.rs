@@ -14,6 +14,8 @@ pub struct UdSentence {
     pub heads: Vec<usize>,
     pub deprels: Vec<String>,
     pub misc: Vec<String>,
+    /// A `# newdoc` comment precedes the sentence.
+    pub newdoc: bool,
 }
 
 pub fn read_file(path: &Path) -> anyhow::Result<String> {
@@ -35,6 +37,9 @@ pub fn parse_conllu(text: &str) -> Vec<UdSentence> {
                 out.push(std::mem::take(&mut cur));
             }
             continue;
+        }
+        if line.starts_with("# newdoc") {
+            cur.newdoc = true;
         }
         if line.starts_with('#') || !is_word_line(line) {
             continue;
@@ -64,6 +69,8 @@ pub fn read_conllu(path: &Path) -> anyhow::Result<Vec<UdSentence>> {
 pub struct NerSentence {
     pub words: Vec<String>,
     pub spans: Vec<(usize, usize, EntityType)>,
+    /// A new document starts here (`-DOCSTART-` or `# newdoc` before the sentence).
+    pub doc_start: bool,
 }
 
 /// Map a gold label type to ours; types we do not predict (dates, weapons...) give `None`.
@@ -148,7 +155,11 @@ pub fn parse_ner(text: &str, layout: NerLayout) -> Vec<NerSentence> {
     let mut out = Vec::new();
     let mut words: Vec<String> = Vec::new();
     let mut labels: Vec<String> = Vec::new();
-    let flush = |words: &mut Vec<String>, labels: &mut Vec<String>, out: &mut Vec<NerSentence>| {
+    let mut doc_start = false;
+    let flush = |words: &mut Vec<String>,
+                 labels: &mut Vec<String>,
+                 doc_start: &mut bool,
+                 out: &mut Vec<NerSentence>| {
         if words.is_empty() {
             return;
         }
@@ -160,15 +171,20 @@ pub fn parse_ner(text: &str, layout: NerLayout) -> Vec<NerSentence> {
         out.push(NerSentence {
             words: std::mem::take(words),
             spans,
+            doc_start: std::mem::take(doc_start),
         });
         labels.clear();
     };
     for line in text.lines() {
         if line.trim().is_empty() {
-            flush(&mut words, &mut labels, &mut out);
+            flush(&mut words, &mut labels, &mut doc_start, &mut out);
             continue;
         }
         if is_ner_passthrough(line) {
+            if line.starts_with("-DOCSTART-") || line.starts_with("# newdoc") {
+                flush(&mut words, &mut labels, &mut doc_start, &mut out);
+                doc_start = true;
+            }
             continue;
         }
         let cols: Vec<&str> = line.split_whitespace().collect();
@@ -186,7 +202,7 @@ pub fn parse_ner(text: &str, layout: NerLayout) -> Vec<NerSentence> {
         words.push(tok.to_string());
         labels.push(label.to_string());
     }
-    flush(&mut words, &mut labels, &mut out);
+    flush(&mut words, &mut labels, &mut doc_start, &mut out);
     out
 }
 

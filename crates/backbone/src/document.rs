@@ -16,7 +16,9 @@ impl Backbone {
     pub fn annotate(&self, doc: &mut Document) {
         let text = &doc.text;
         let tokens = &mut doc.tokens;
-        let mut found: Vec<(Span, EntityType)> = Vec::new();
+        // Per analysed stretch: its first token, its words and the entities found in it.
+        type Stretch<'t> = (usize, Vec<&'t str>, Vec<(usize, usize, EntityType)>);
+        let mut stretches: Vec<Stretch> = Vec::new();
         for s in &doc.sentences {
             let mut start = s.tokens.0;
             while start < s.tokens.1 {
@@ -32,16 +34,26 @@ impl Backbone {
                     tok.head = a.heads.get(i).copied().flatten().map(|h| h + start);
                     tok.deprel = a.deprels.get(i).cloned();
                 }
-                for &(ws, we, kind) in &a.entities {
-                    if ws < we && we <= end - start {
-                        let span = Span::new(
-                            tokens[start + ws].span.start,
-                            tokens[start + we - 1].span.end,
-                        );
-                        found.push((span, kind));
-                    }
-                }
+                stretches.push((start, words, a.entities));
                 start = end;
+            }
+        }
+        // The same name gets the same type throughout the document.
+        let mut sents: Vec<_> = stretches
+            .iter_mut()
+            .map(|(_, w, e)| (w.as_slice(), e))
+            .collect();
+        crate::ner::harmonise(&mut sents);
+        let mut found: Vec<(Span, EntityType)> = Vec::new();
+        for (start, words, entities) in &stretches {
+            for &(ws, we, kind) in entities {
+                if ws < we && we <= words.len() {
+                    let span = Span::new(
+                        tokens[start + ws].span.start,
+                        tokens[start + we - 1].span.end,
+                    );
+                    found.push((span, kind));
+                }
             }
         }
         doc.entities = group_by_surface(text, found);

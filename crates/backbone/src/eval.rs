@@ -132,12 +132,32 @@ impl NerCounts {
     }
 }
 
+/// Entities predicted document by document (`doc_start` marks where one begins), with the
+/// document-level type consistency of [`crate::ner::harmonise`], as in `Backbone::annotate`.
 pub fn score_ner(bb: &Backbone, gold: &[NerSentence]) -> NerCounts {
     let mut c = NerCounts::default();
-    for s in gold {
-        let words: Vec<&str> = s.words.iter().map(|w| w.as_str()).collect();
-        let pred = bb.entities(&words);
-        c.add(&s.spans, &pred);
+    let mut start = 0;
+    while start < gold.len() {
+        let mut end = start + 1;
+        while end < gold.len() && !gold[end].doc_start {
+            end += 1;
+        }
+        let doc = &gold[start..end];
+        let words: Vec<Vec<&str>> = doc
+            .iter()
+            .map(|s| s.words.iter().map(|w| w.as_str()).collect())
+            .collect();
+        let mut preds: Vec<_> = words.iter().map(|w| bb.entities(w)).collect();
+        let mut sents: Vec<_> = words
+            .iter()
+            .map(|w| w.as_slice())
+            .zip(preds.iter_mut())
+            .collect();
+        crate::ner::harmonise(&mut sents);
+        for (s, pred) in doc.iter().zip(&preds) {
+            c.add(&s.spans, pred);
+        }
+        start = end;
     }
     c
 }

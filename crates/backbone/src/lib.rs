@@ -34,7 +34,7 @@ pub const PARSER_FILE: &str = "parser.bin";
 pub const NER_FILE: &str = "ner.bin";
 pub const TAGGER_MAGIC: &str = "eventwire-tagger-1";
 pub const PARSER_MAGIC: &str = "eventwire-parser-1";
-pub const NER_MAGIC: &str = "eventwire-ner-1";
+pub const NER_MAGIC: &str = "eventwire-ner-2";
 
 /// Everything the backbone says about one sentence. Heads are sentence-local and 0-based,
 /// `None` for the root; entity spans are word ranges `[start, end)`.

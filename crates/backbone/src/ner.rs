@@ -103,6 +103,120 @@ impl Gazetteer {
     }
 }
 
+/// Word clusters (`tools/word_clusters.py`): a fine and a coarse cluster per word string,
+/// looked up by the form as written, then lowercased. Stored in ner.bin.
+#[derive(Default)]
+pub struct Clusters {
+    /// Sorted truncated hashes of the word strings.
+    keys: Vec<u32>,
+    /// Fine cluster of each key.
+    fine: Vec<u16>,
+    /// Coarse cluster of each fine cluster.
+    coarse: Vec<u16>,
+}
+
+/// Feature values for a word outside the table and for the padding around a sentence.
+const NO_CLUSTER: [u64; 3] = [0, 0, 0];
+const PAD_CLUSTER: [u64; 3] = [1 << 20, 1 << 20, 1 << 20];
+
+fn cluster_key(h: u64) -> u32 {
+    (h >> 32) as u32
+}
+
+impl Clusters {
+    /// Parse `word<TAB>fine<TAB>coarse` lines; the first line of a word wins. Words with
+    /// digits are skipped (the NER's word features already normalise digits).
+    pub fn from_tsv(text: &str) -> anyhow::Result<Clusters> {
+        let mut rows: Vec<(u32, u16)> = Vec::new();
+        let mut coarse: Vec<u16> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for line in text.lines() {
+            let mut cols = line.split('\t');
+            let (Some(w), Some(f), Some(c)) = (cols.next(), cols.next(), cols.next()) else {
+                continue;
+            };
+            if w.is_empty() || w.chars().count() > 20 || w.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let f: u16 = f.parse()?;
+            let c: u16 = c.parse()?;
+            if coarse.len() <= f as usize {
+                coarse.resize(f as usize + 1, 0);
+            }
+            coarse[f as usize] = c;
+            let k = cluster_key(hash_str(w));
+            if seen.insert(k) {
+                rows.push((k, f));
+            }
+        }
+        rows.sort_unstable();
+        Ok(Clusters {
+            keys: rows.iter().map(|r| r.0).collect(),
+            fine: rows.iter().map(|r| r.1).collect(),
+            coarse,
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    fn find(&self, h: u64) -> Option<usize> {
+        self.keys.binary_search(&cluster_key(h)).ok()
+    }
+
+    /// (fine + 1, coarse + 1) of a word as written (else lowercased), then the fine
+    /// cluster + 1 of the lowercased word (0 if none): "Cloud" and "Visit" are names only
+    /// sometimes, "cloud" and "visit" never.
+    fn get(&self, lex: &Lex) -> [u64; 3] {
+        let low = self.find(lex.norm);
+        let low_fine = low.map_or(0, |i| self.fine[i] as u64 + 1);
+        match self.find(lex.form).or(low) {
+            Some(i) => {
+                let f = self.fine[i];
+                [f as u64 + 1, self.coarse[f as usize] as u64 + 1, low_fine]
+            }
+            None => NO_CLUSTER,
+        }
+    }
+
+    fn write(&self, w: &mut Writer) {
+        w.u32(self.coarse.len() as u32);
+        for &c in &self.coarse {
+            w.u16(c);
+        }
+        w.u32(self.keys.len() as u32);
+        for &k in &self.keys {
+            w.u32(k);
+        }
+        for &f in &self.fine {
+            w.u16(f);
+        }
+    }
+
+    fn read(r: &mut Reader) -> anyhow::Result<Clusters> {
+        let nc = r.u32()? as usize;
+        let coarse = (0..nc)
+            .map(|_| r.u16())
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let n = r.u32()? as usize;
+        let keys = (0..n)
+            .map(|_| r.u32())
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let fine = (0..n)
+            .map(|_| r.u16())
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        if fine.iter().any(|&f| f as usize >= nc) {
+            anyhow::bail!("word cluster out of range");
+        }
+        Ok(Clusters { keys, fine, coarse })
+    }
+}
+
 /// BILOU class ids: 0 = O, then for type t: B, I, L, U at 1 + 4t ...
 fn class(prefix: usize, t: usize) -> usize {
     1 + 4 * t + prefix
@@ -169,6 +283,7 @@ struct Ctx<'a> {
     tags: &'a [u64],
     gaz: &'a [Vec<u64>],
     syn: &'a [Syn],
+    cl: &'a [[u64; 3]],
 }
 
 /// Syntactic context of a word from the parse, taken at the head of the name the word is
@@ -258,6 +373,19 @@ fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
         feat(74, case, rel, 0),
         feat(75, rel, w.ortho, 0),
     ]);
+    let ([f0, c0, lo0], [fl, cl, _], [fr, cr, _]) = (c.cl[j], c.cl[j - 1], c.cl[j + 1]);
+    out.extend_from_slice(&[
+        feat(80, f0, 0, 0),
+        feat(81, c0, 0, 0),
+        feat(82, f0, w.ortho, 0),
+        feat(83, fl, 0, 0),
+        feat(84, fr, 0, 0),
+        feat(85, cl, c0, cr),
+        feat(86, c0, p1, 0),
+        feat(87, f0, t0, 0),
+        feat(88, lo0, 0, 0),
+        feat(89, lo0, w.ortho, 0),
+    ]);
     for (k, off) in [(40u32, 0usize), (50, 1), (60, 2)] {
         // off: 0 = previous word, 1 = this word, 2 = next word.
         let pos = j + off - 1;
@@ -273,6 +401,7 @@ fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
 
 pub struct Ner {
     gazetteer: Gazetteer,
+    clusters: Clusters,
     model: Model,
 }
 
@@ -306,11 +435,14 @@ impl Ner {
         let tg = padded(tags, 7);
         let gaz = padded(&self.gazetteer.matches(lexes), Vec::new());
         let sy = padded(syn, [0; 3]);
+        let cl: Vec<[u64; 3]> = lexes.iter().map(|l| self.clusters.get(l)).collect();
+        let cl = padded(&cl, PAD_CLUSTER);
         let ctx = Ctx {
             lex: &lex,
             tags: &tg,
             gaz: &gaz,
             syn: &sy,
+            cl: &cl,
         };
         let mut feats = Vec::with_capacity(48);
         let mut scores = vec![0f32; N_CLASSES];
@@ -350,12 +482,14 @@ impl Ner {
     }
 
     pub fn write(&self, w: &mut Writer) {
+        self.clusters.write(w);
         self.model.write(w);
     }
 
     pub fn read(r: &mut Reader) -> anyhow::Result<Ner> {
         Ok(Ner {
             gazetteer: Gazetteer::new(),
+            clusters: Clusters::read(r)?,
             model: Model::read(r)?,
         })
     }
@@ -367,6 +501,42 @@ pub struct NerOptions {
     pub min_weight: f32,
     /// Probability of following the model's own previous label after epoch 1.
     pub explore: f64,
+    /// Word clusters stored with the model and used as features (empty: none).
+    pub clusters: Clusters,
+}
+
+/// An entity span: words `[start, end)` and type.
+pub type Span = (usize, usize, EntityType);
+
+/// Document-level consistency: a name written the same way is usually the same entity
+/// throughout a document, so each predicted span takes the type predicted most often for
+/// its exact words in the document (on a tie it keeps its own). `sents[k]` holds the words
+/// and the predicted spans of sentence `k`.
+pub fn harmonise<W: AsRef<str>>(sents: &mut [(&[W], &mut Vec<Span>)]) {
+    let key = |w: &[W], s: usize, e: usize| {
+        w[s..e]
+            .iter()
+            .map(|x| x.as_ref())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut votes: std::collections::HashMap<String, [usize; 4]> = Default::default();
+    for (w, spans) in sents.iter() {
+        for &(s, e, t) in spans.iter() {
+            let ti = TYPES.iter().position(|x| *x == t).unwrap_or(3);
+            votes.entry(key(w, s, e)).or_default()[ti] += 1;
+        }
+    }
+    for (w, spans) in sents.iter_mut() {
+        for (s, e, t) in spans.iter_mut() {
+            let v = votes[&key(w, *s, *e)];
+            let own = TYPES.iter().position(|x| x == t).unwrap_or(3);
+            let best = (0..4).max_by_key(|&i| (v[i], i == own)).unwrap_or(own);
+            if v[best] > v[own] {
+                *t = TYPES[best];
+            }
+        }
+    }
 }
 
 /// Case-augmented copies of a share of the sentences (lowercased, some uppercased), so that
@@ -393,6 +563,7 @@ pub fn augment_case(
         out.push(NerSentence {
             words,
             spans: s.spans.clone(),
+            doc_start: s.doc_start,
         });
     }
     out
@@ -445,9 +616,10 @@ pub fn score(ner: &Ner, dev: &[NerExample]) -> (f64, f64, f64) {
     )
 }
 
-pub fn train(train: &[NerExample], dev: &[NerExample], opt: &NerOptions) -> Ner {
+pub fn train(train: &[NerExample], dev: &[NerExample], opt: NerOptions) -> Ner {
     let mut ner = Ner {
         gazetteer: Gazetteer::new(),
+        clusters: opt.clusters,
         model: Trainer::new(1).finish(0.0),
     };
     let train: Vec<&NerExample> = train.iter().collect();
@@ -514,6 +686,21 @@ mod tests {
         assert!(allowed(class(B, 1), class(L, 1)));
         assert!(!allowed(class(B, 1), class(L, 2)));
         assert!(!allowed(class(B, 1), 0));
+    }
+
+    #[test]
+    fn harmonise_takes_the_majority_type_in_a_document() {
+        let a = ["Byron", "met", "Hobhouse"];
+        let b = ["Byron", "wrote"];
+        let c = ["Byron", "left"];
+        let (mut pa, mut pb, mut pc) = (
+            vec![(0, 1, EntityType::PER), (2, 3, EntityType::ORG)],
+            vec![(0, 1, EntityType::LOC)],
+            vec![(0, 1, EntityType::PER)],
+        );
+        harmonise(&mut [(&a[..], &mut pa), (&b[..], &mut pb), (&c[..], &mut pc)]);
+        assert_eq!(pb, vec![(0, 1, EntityType::PER)]);
+        assert_eq!(pa[1], (2, 3, EntityType::ORG));
     }
 
     #[test]

@@ -41,6 +41,60 @@ const TEMPLATES: &[&str] = &[
     "{PER} said {ORG} had no plans to leave {LOC} .",
 ];
 
+/// Correspondence (emails, forum posts, web comments): greetings and sign-offs where a
+/// first name stands alone, and the same frames without a name. One synthetic sentence in
+/// five comes from here. `{FIRST}` is a first name, `{first}` one in lower case.
+const CORRESPONDENCE: &[&str] = &[
+    "{FIRST}",
+    "{FIRST}",
+    "{FIRST} ,",
+    "- {FIRST}",
+    "{PER}",
+    "Thanks , {FIRST}",
+    "Thanks {FIRST} !",
+    "Thank you , {FIRST}",
+    "Regards , {PER}",
+    "Best , {FIRST}",
+    "Cheers , {FIRST}",
+    "Dear {FIRST} ,",
+    "Hi {FIRST} ,",
+    "Hello {FIRST} :",
+    "Good morning {FIRST} -",
+    "{FIRST} , {FIRST} and {FIRST} -",
+    "Posted by {first}",
+    "{first}",
+    "thanks {first}",
+    "{FIRST} and {FIRST} were very helpful .",
+    "{FIRST} will call you tomorrow about the contract .",
+    "Please ask {FIRST} to send me the file .",
+    "i told {first} about it but she did n't care .",
+    "me and {first} went to {LOC} last summer .",
+    "{FIRST} has asked me to forward this to you .",
+    "Call {FIRST} at 555 - 0134 if you have questions .",
+    "Email : \" {FIRST} \"",
+    "Thanks",
+    "Thanks !",
+    "Thanks ,",
+    "Thank you",
+    "Regards ,",
+    "Best regards ,",
+    "Cheers",
+    "Hi all ,",
+    "Hello everyone",
+    "Dear Sir or Madam ,",
+    "Sincerely ,",
+    "Good luck !",
+    "Yes",
+    "No",
+    "Ok",
+    "Sure",
+    "See attached",
+    "Agreed",
+    "Any ideas ?",
+    "Help !",
+    "Update",
+];
+
 /// Single words from the organisation list that are also common words ("Total", "Apple").
 const AMBIGUOUS_ORGS: &[&str] = &[
     "Total",
@@ -124,7 +178,11 @@ pub fn news_sentences(n: usize, seed: u64) -> Vec<NerSentence> {
     let pick = |v: &Vec<Vec<String>>, rng: &mut Rng| v[rng.below(v.len())].clone();
     let mut out = Vec::with_capacity(n);
     for _ in 0..n {
-        let template = TEMPLATES[rng.below(TEMPLATES.len())];
+        let template = if rng.below(5) == 0 {
+            CORRESPONDENCE[rng.below(CORRESPONDENCE.len())]
+        } else {
+            TEMPLATES[rng.below(TEMPLATES.len())]
+        };
         let mut words: Vec<String> = Vec::new();
         let mut spans = Vec::new();
         for tok in template.split(' ') {
@@ -135,6 +193,12 @@ pub fn news_sentences(n: usize, seed: u64) -> Vec<NerSentence> {
                         name.extend(pick(&firsts, &mut rng));
                     }
                     name.extend(pick(&lasts, &mut rng));
+                    (name, Some(EntityType::PER))
+                }
+                "{FIRST}" => (pick(&firsts, &mut rng), Some(EntityType::PER)),
+                "{first}" => {
+                    let name = pick(&firsts, &mut rng);
+                    let name = name.iter().map(|w| w.to_lowercase()).collect();
                     (name, Some(EntityType::PER))
                 }
                 "{ORG}" => (pick(&orgs, &mut rng), Some(EntityType::ORG)),
@@ -149,7 +213,11 @@ pub fn news_sentences(n: usize, seed: u64) -> Vec<NerSentence> {
                 spans.push((start, words.len(), t));
             }
         }
-        out.push(NerSentence { words, spans });
+        out.push(NerSentence {
+            words,
+            spans,
+            doc_start: false,
+        });
     }
     out
 }

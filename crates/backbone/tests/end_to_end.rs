@@ -138,6 +138,7 @@ fn trains_on_a_tiny_treebank() {
                 let ns = NerSentence {
                     words: s.words.clone(),
                     spans: sp.clone(),
+                    doc_start: false,
                 };
                 let tg = tags(&s.words);
                 let lexes: Vec<Lex> = s.words.iter().map(|w| Lex::new(w)).collect();
@@ -159,11 +160,12 @@ fn trains_on_a_tiny_treebank() {
     let n = ner::train(
         &ntrain,
         &ndev,
-        &ner::NerOptions {
+        ner::NerOptions {
             epochs: 5,
             seed: 1,
             min_weight: 0.0,
             explore: 0.5,
+            clusters: ner::Clusters::default(),
         },
     );
     let (_, _, f1) = ner::score(&n, &ndev);
