@@ -1461,8 +1461,14 @@ impl<'a> Coder<'a> {
             }
         }
         toks.sort_unstable();
+        // each mention once, by its last word: "Independent" alone is a newspaper, the
+        // "Independent National Electoral Commission" is not
+        let last_of_mention = |t: usize| {
+            self.mention_at[t].is_some()
+                && (t + 1 >= self.mention_at.len() || self.mention_at[t + 1] != self.mention_at[t])
+        };
         toks.into_iter()
-            .filter(|&t| t != h && self.mention_at[t].is_some())
+            .filter(|&t| t != h && last_of_mention(t))
             .find_map(|t| self.actor_inner(t).filter(|a| a.actor.code.is_some()))
     }
 
@@ -2351,7 +2357,9 @@ impl<'a> Coder<'a> {
                         .find_map(|a| a.actor.code.clone())?;
                     let own = src.get(..3)?;
                     let (k, n) = self.story_countries.iter().find(|(k, _)| k != own)?;
-                    if *n < 2 {
+                    // the other country must be a party of the story, not a passing mention
+                    let top = self.story_countries.first().map_or(0, |c| c.1);
+                    if *n < 2 || n * 4 < top {
                         return None;
                     }
                     let name = self.kb.country(k)?.name.clone();
