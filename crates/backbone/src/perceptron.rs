@@ -305,6 +305,13 @@ impl Model {
     /// block of classes at a time. Sums are exact (i32), so the order does not matter.
     #[inline]
     pub fn scores(&self, feats: &[u64], out: &mut [f32]) {
+        self.scores_from(&[], feats, out)
+    }
+
+    /// [`Model::scores`] plus `base`, integer sums from [`Model::partial`] (empty: none):
+    /// features whose sum a caller knows in advance need not be looked up again.
+    #[inline]
+    pub fn scores_from(&self, base: &[i32], feats: &[u64], out: &mut [f32]) {
         let mut acc_small = [0i32; 256];
         let mut acc_wide = if self.stride > acc_small.len() {
             vec![0i32; self.stride]
@@ -316,6 +323,25 @@ impl Model {
         } else {
             &mut acc_small[..self.stride]
         };
+        if !base.is_empty() {
+            acc.copy_from_slice(base);
+        }
+        self.add_all(feats, acc);
+        for (o, a) in out.iter_mut().zip(acc.iter()) {
+            *o = *a as f32 * self.scale;
+        }
+    }
+
+    /// The summed quantised weights of `feats` per class (`stride` long), for
+    /// [`Model::scores_from`].
+    pub fn partial(&self, feats: &[u64]) -> Vec<i32> {
+        let mut acc = vec![0i32; self.stride];
+        self.add_all(feats, &mut acc);
+        acc
+    }
+
+    #[inline]
+    fn add_all(&self, feats: &[u64], acc: &mut [i32]) {
         for chunk in feats.chunks(CHUNK) {
             #[cfg(target_arch = "x86_64")]
             {
@@ -326,9 +352,6 @@ impl Model {
                 }
             }
             self.accumulate(chunk, acc);
-        }
-        for (o, a) in out.iter_mut().zip(acc.iter()) {
-            *o = *a as f32 * self.scale;
         }
     }
 
