@@ -148,7 +148,8 @@ pub struct Model {
     scale: f32,
     mask: usize,
     buckets: Vec<Bucket>,
-    /// Full key per bucket, only for writing the model back out.
+    /// The features' full keys in the order they were added, only for writing the model
+    /// back out (a key per feature rather than per bucket: less memory to fill at load).
     keys: Vec<u64>,
     cells: Vec<u32>,
     /// Dense rows, each `stride` long (`n_classes` rounded up to [`LANES`]), so that
@@ -215,7 +216,7 @@ impl Model {
             scale,
             mask: cap - 1,
             buckets: vec![Bucket::default(); cap],
-            keys: vec![0; cap],
+            keys: Vec::with_capacity(n),
             cells: Vec::new(),
             dense: Vec::new(),
             stride: n_classes.div_ceil(LANES) * LANES,
@@ -250,7 +251,7 @@ impl Model {
             fp: fingerprint(key),
             cells,
         };
-        self.keys[i] = key;
+        self.keys.push(key);
         self.n_features += 1;
     }
 
@@ -433,11 +434,9 @@ impl Model {
     /// [`file_order_mask`]), each with its cells.
     pub fn write(&self, w: &mut Writer) {
         let mut order: Vec<(u64, &Bucket)> = self
-            .buckets
+            .keys
             .iter()
-            .zip(&self.keys)
-            .filter(|(b, _)| b.fp != 0)
-            .map(|(b, k)| (*k, b))
+            .map(|&k| (k, &self.buckets[self.find(k).expect("a stored key")]))
             .collect();
         let mask = file_order_mask(order.len());
         order.sort_unstable_by_key(|(k, _)| (k & mask, *k));
@@ -581,18 +580,17 @@ mod table_tests {
 mod shipped_table_tests {
     use super::*;
 
+    /// Stored keys that are not found, or found in a bucket another key also claims.
     fn check(m: &Model) -> usize {
+        let mut seen = std::collections::HashSet::new();
         let mut bad = 0;
-        for (i, s) in m.buckets.iter().enumerate() {
-            if s.fp == 0 {
-                continue;
-            }
-            let k = m.keys[i];
-            if m.find(k) != Some(i) {
-                bad += 1;
+        for &k in &m.keys {
+            match m.find(k) {
+                Some(i) if seen.insert(i) => {}
+                _ => bad += 1,
             }
         }
-        bad
+        bad + m.buckets.iter().filter(|b| b.fp != 0).count() - seen.len()
     }
 
     #[test]
@@ -601,13 +599,7 @@ mod shipped_table_tests {
         let m = t.model();
         assert_eq!(check(m), 0);
         // Absent keys are not found.
-        let present: std::collections::HashSet<u64> = m
-            .buckets
-            .iter()
-            .zip(&m.keys)
-            .filter(|(s, _)| s.fp != 0)
-            .map(|(_, k)| *k)
-            .collect();
+        let present: std::collections::HashSet<u64> = m.keys.iter().copied().collect();
         let mut false_hits = 0;
         for i in 0..200_000u64 {
             let k = crate::hash::fmix(i ^ 0xabcdef);
