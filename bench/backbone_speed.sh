@@ -14,7 +14,8 @@
 # Peak RSS: ru_maxrss of each process (ours holds all documents in memory at once; spaCy
 # streams them). Load time: ours from the compiled-in weights, spaCy's spacy.load.
 # Not part of CI (about 3 minutes). Run from the repository root:  bash bench/backbone_speed.sh
-# Uses PEERS_VENV (default .venv-peers; installs spaCy there when missing).
+# Uses PEERS_VENV (default .venv-peers; installs spaCy there when missing). BASELINE_SPEED=PATH
+# also runs another build of examples/speed (e.g. from an earlier commit) in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
@@ -25,7 +26,7 @@ fi
 CORE=${CORE:-0}
 BBC_DOCS=${BBC_DOCS:-300}
 SPACY_REPEAT=${SPACY_REPEAT:-2}
-OURS_REPEAT=${OURS_REPEAT:-5}
+OURS_REPEAT=${OURS_REPEAT:-7}
 OUT=bench/out
 mkdir -p "$OUT"
 VENV=${PEERS_VENV:-.venv-peers}
@@ -58,12 +59,15 @@ for name in uner-gold "bbc-$BBC_DOCS"; do
     (cd "$SHARED/peers" && taskset -c "$CORE" "$VENV/bin/python" spacy_bench.py throughput \
         --model sm --mode full --repeat "$SPACY_REPEAT" "$ABS_OUT/$name.jsonl") | tee "$OUT/speed-$name-spacy.json"
     taskset -c "$CORE" "$SPEED" --repeat "$OURS_REPEAT" "$OUT/$name.jsonl" | tee "$OUT/speed-$name-ours.json"
+    if [ -n "${BASELINE_SPEED:-}" ]; then
+        taskset -c "$CORE" "$BASELINE_SPEED" --repeat "$OURS_REPEAT" "$OUT/$name.jsonl" | tee "$OUT/speed-$name-baseline.json"
+    fi
 done
 
 echo "== summary (words per CPU-second, one core)"
-python3 - "$OUT" "$BBC_DOCS" <<'EOF'
+python3 - "$OUT" "$BBC_DOCS" "${BASELINE_SPEED:-}" <<'EOF'
 import json, sys
-out, n = sys.argv[1], sys.argv[2]
+out, n, baseline = sys.argv[1], sys.argv[2], sys.argv[3]
 print(f"{'text':<22} {'words':>7} {'spaCy sm':>9} {'eventwire':>10} {'ratio':>6} "
       f"{'incl. segment':>13} {'RSS spaCy':>9} {'RSS ours':>8} {'load ours':>9}")
 for name, label in (("uner-gold", "UNER EWT dev"), (f"bbc-{n}", f"BBC first {n}")):
@@ -75,4 +79,10 @@ for name, label in (("uner-gold", "UNER EWT dev"), (f"bbc-{n}", f"BBC first {n}"
     print(f"{label:<22} {o['words']:>7} {s['words_per_cpu_s']:>9,} {o['words_per_cpu_s']:>10,} "
           f"{r:>5.0f}x {r2:>12.0f}x {s['peak_rss_MB']:>7.0f}MB {o['peak_rss_MB']:>6.0f}MB "
           f"{o['load_ms_cpu']:>6} ms")
+    if baseline:
+        b = json.load(open(f"{out}/speed-{name}-baseline.json"))
+        same = "same predictions" if b["digest"] == o["digest"] else "PREDICTIONS DIFFER"
+        print(f"{'  baseline build':<22} {b['words']:>7} {'':>9} {b['words_per_cpu_s']:>10,} "
+              f"{b['words_per_cpu_s'] / s['words_per_cpu_s']:>5.0f}x {'':>13} {'':>9} "
+              f"{b['peak_rss_MB']:>6.0f}MB {b['load_ms_cpu']:>6} ms  ({same})")
 EOF

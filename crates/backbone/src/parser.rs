@@ -111,6 +111,24 @@ impl State {
         }
     }
 
+    /// The only valid action, when there is just one (`root` as in [`State::valid`]):
+    /// SHIFT with an empty stack; with the buffer down to the root, REDUCE for a stack top
+    /// that has its head, else the root arc. The parser then needs no scores.
+    pub fn forced(&self, root: usize) -> Option<usize> {
+        let s0 = self.s0();
+        if s0 == NONE {
+            (self.b < self.n).then_some(SHIFT)
+        } else if self.b == self.n {
+            Some(if self.heads[s0] != NONE {
+                REDUCE
+            } else {
+                left(root)
+            })
+        } else {
+            None
+        }
+    }
+
     pub fn apply(&mut self, action: usize) {
         match action {
             SHIFT => {
@@ -462,10 +480,14 @@ impl Parser {
         let mut feats = Vec::with_capacity(96);
         let mut scores = vec![0f32; self.n_actions()];
         while !st.is_final() {
-            let absent = features(inp, &st, &mut feats, true);
-            self.model
-                .scores_from(&self.absent[absent], &feats, &mut scores);
-            let a = argmax_where(&scores, |a| st.valid(a, self.root)).expect("a valid action");
+            // A forced action is what the argmax over valid actions would pick (scores are
+            // finite), so about one transition in six skips features and scoring.
+            let a = st.forced(self.root).unwrap_or_else(|| {
+                let absent = features(inp, &st, &mut feats, true);
+                self.model
+                    .scores_from(&self.absent[absent], &feats, &mut scores);
+                argmax_where(&scores, |a| st.valid(a, self.root)).expect("a valid action")
+            });
             st.apply(a);
         }
         finish_tree(&st, self.root)
@@ -735,6 +757,13 @@ mod tests {
             p.model.scores_from(&p.absent[absent], &some, &mut b);
             assert_eq!(a, b);
             let act = argmax_where(&a, |x| st.valid(x, p.root)).unwrap();
+            let valid: Vec<usize> = (0..p.n_actions())
+                .filter(|&x| st.valid(x, p.root))
+                .collect();
+            match st.forced(p.root) {
+                Some(f) => assert_eq!(valid, vec![f]),
+                None => assert!(valid.len() > 1),
+            }
             st.apply(act);
         }
         // Several sizes of absent sets were seen, so the test covers the shortcut.
