@@ -28,11 +28,17 @@ impl Backbone {
                     .map(|t| &text[t.span.range()])
                     .collect();
                 let a = self.analyse(&words);
+                // The analysis is consumed: its strings move into the tokens.
+                let (mut upos, mut xpos, mut deprels) = (
+                    a.upos.into_iter(),
+                    a.xpos.into_iter(),
+                    a.deprels.into_iter(),
+                );
                 for (i, tok) in tokens[start..end].iter_mut().enumerate() {
-                    tok.upos = a.upos.get(i).cloned();
-                    tok.xpos = a.xpos.get(i).cloned();
+                    tok.upos = upos.next();
+                    tok.xpos = xpos.next();
                     tok.head = a.heads.get(i).copied().flatten().map(|h| h + start);
-                    tok.deprel = a.deprels.get(i).cloned();
+                    tok.deprel = deprels.next();
                 }
                 stretches.push((start, words, a.entities));
                 start = end;

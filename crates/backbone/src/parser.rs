@@ -111,6 +111,24 @@ impl State {
         }
     }
 
+    /// The only valid action, when there is just one (`root` as in [`State::valid`]):
+    /// SHIFT with an empty stack; with the buffer down to the root, REDUCE for a stack top
+    /// that has its head, else the root arc. The parser then needs no scores.
+    pub fn forced(&self, root: usize) -> Option<usize> {
+        let s0 = self.s0();
+        if s0 == NONE {
+            (self.b < self.n).then_some(SHIFT)
+        } else if self.b == self.n {
+            Some(if self.heads[s0] != NONE {
+                REDUCE
+            } else {
+                left(root)
+            })
+        } else {
+            None
+        }
+    }
+
     pub fn apply(&mut self, action: usize) {
         match action {
             SHIFT => {
@@ -214,6 +232,9 @@ pub struct Parser {
     pub labels: Vec<String>,
     root: usize,
     model: Model,
+    /// Per subset of absent role tokens (bit set over [`ROLES`]), the summed weights of
+    /// their constant features, so a state scores them with one vector add.
+    absent: Vec<Vec<i32>>,
 }
 
 /// Parser input for one sentence: word lexes and hashed POS tags.
@@ -222,7 +243,35 @@ pub struct Input<'a> {
     pub tags: &'a [u64],
 }
 
-fn features(inp: &Input, st: &State, out: &mut Vec<u64>) {
+/// The tokens whose own word, tag and relation are features, each with its templates
+/// (word, tag, relation): s0's head, grandparent, two leftmost and two rightmost dependents,
+/// and n0's two leftmost dependents, in [`State`] order `[s0h, s0h2, s0l, s0l2, s0r, s0r2,
+/// n0l, n0l2]`. When such a token is absent, its features are constants.
+const ROLES: [(u32, u32, Option<u32>); 8] = [
+    (39, 40, Some(53)),
+    (51, 52, None),
+    (42, 43, Some(44)),
+    (54, 55, Some(56)),
+    (45, 46, Some(47)),
+    (57, 58, Some(59)),
+    (48, 49, Some(50)),
+    (60, 61, Some(62)),
+];
+
+/// Features of a role token `t` (word, tag, relation); `t` may be [`NONE`].
+#[inline]
+fn role_features(role: (u32, u32, Option<u32>), w: u64, p: u64, lab: u64, out: &mut Vec<u64>) {
+    out.push(feat(role.0, w, 0, 0));
+    out.push(feat(role.1, p, 0, 0));
+    if let Some(l) = role.2 {
+        out.push(feat(l, lab, 0, 0));
+    }
+}
+
+/// The features of a state. With `skip_absent`, the features of absent role tokens (see
+/// [`ROLES`]) are left out and returned as a bit set over the roles instead: their weights
+/// are constants that [`Parser`] sums once, at load time. Scores are the same either way.
+fn features(inp: &Input, st: &State, out: &mut Vec<u64>, skip_absent: bool) -> usize {
     out.clear();
     let n = st.n;
     let w = |t: usize| -> u64 {
@@ -351,32 +400,10 @@ fn features(inp: &Input, st: &State, out: &mut Vec<u64>) {
         feat(36, s0p, s0vl, 0),
         feat(37, n0w, n0vl, 0),
         feat(38, n0p, n0vl, 0),
-        // second-order unigrams
-        feat(39, w(s0h), 0, 0),
-        feat(40, p(s0h), 0, 0),
+        // second-order unigram of s0 (the other second- and third-order unigrams are the
+        // role features below)
         feat(41, lab(s0), 0, 0),
-        feat(42, w(s0l), 0, 0),
-        feat(43, p(s0l), 0, 0),
-        feat(44, lab(s0l), 0, 0),
-        feat(45, w(s0r), 0, 0),
-        feat(46, p(s0r), 0, 0),
-        feat(47, lab(s0r), 0, 0),
-        feat(48, w(n0l), 0, 0),
-        feat(49, p(n0l), 0, 0),
-        feat(50, lab(n0l), 0, 0),
         // third order
-        feat(51, w(s0h2), 0, 0),
-        feat(52, p(s0h2), 0, 0),
-        feat(53, lab(s0h), 0, 0),
-        feat(54, w(s0l2), 0, 0),
-        feat(55, p(s0l2), 0, 0),
-        feat(56, lab(s0l2), 0, 0),
-        feat(57, w(s0r2), 0, 0),
-        feat(58, p(s0r2), 0, 0),
-        feat(59, lab(s0r2), 0, 0),
-        feat(60, w(n0l2), 0, 0),
-        feat(61, p(n0l2), 0, 0),
-        feat(62, lab(n0l2), 0, 0),
         feat(63, s0p, p(s0l), p(s0l2)),
         feat(64, s0p, p(s0r), p(s0r2)),
         feat(65, s0p, p(s0h), p(s0h2)),
@@ -398,6 +425,16 @@ fn features(inp: &Input, st: &State, out: &mut Vec<u64>) {
         feat(79, lab(s0), s0p, n0p),
         feat(80, (s0h != NONE) as u64, s0p, n0p),
     ]);
+    let roles = [s0h, s0h2, s0l, s0l2, s0r, s0r2, n0l, n0l2];
+    let mut absent = 0;
+    for (r, (&t, &role)) in roles.iter().zip(&ROLES).enumerate() {
+        if skip_absent && t == NONE {
+            absent |= 1 << r;
+        } else {
+            role_features(role, w(t), p(t), lab(t), out);
+        }
+    }
+    absent
 }
 
 /// Parse result: 0-based heads (`None` = root) and label indices.
@@ -411,15 +448,46 @@ impl Parser {
         2 + 2 * self.labels.len()
     }
 
+    fn new(labels: Vec<String>, root: usize, model: Model) -> Parser {
+        let absent = (0..1usize << ROLES.len())
+            .map(|set| {
+                let mut keys = Vec::new();
+                for (r, &role) in ROLES.iter().enumerate() {
+                    if set & (1 << r) != 0 {
+                        // What `features` computes for an absent token: word and tag 1,
+                        // relation 0.
+                        role_features(role, 1, 1, 0, &mut keys);
+                    }
+                }
+                model.partial(&keys)
+            })
+            .collect();
+        Parser {
+            labels,
+            root,
+            model,
+            absent,
+        }
+    }
+
+    fn set_model(&mut self, model: Model) {
+        *self = Parser::new(std::mem::take(&mut self.labels), self.root, model);
+    }
+
     pub fn parse(&self, inp: &Input) -> Parse {
         let n = inp.lex.len();
         let mut st = State::new(n);
         let mut feats = Vec::with_capacity(96);
         let mut scores = vec![0f32; self.n_actions()];
         while !st.is_final() {
-            features(inp, &st, &mut feats);
-            self.model.scores(&feats, &mut scores);
-            let a = argmax_where(&scores, |a| st.valid(a, self.root)).expect("a valid action");
+            // A forced action is what the argmax over valid actions would pick (scores are
+            // finite), so about one transition in six skips features and scoring.
+            let a = st.forced(self.root).unwrap_or_else(|| {
+                let absent = features(inp, &st, &mut feats, true);
+                self.model
+                    .scores_from(&self.absent[absent], &feats, &mut scores);
+                argmax_where(&scores, |a| st.valid(a, self.root)).expect("a valid action")
+            });
             st.apply(a);
         }
         finish_tree(&st, self.root)
@@ -435,11 +503,7 @@ impl Parser {
         let labels = r.strs()?;
         let root = r.u32()? as usize;
         let model = Model::read(r)?;
-        Ok(Parser {
-            labels,
-            root,
-            model,
-        })
+        Ok(Parser::new(labels, root, model))
     }
 }
 
@@ -548,11 +612,7 @@ pub fn train(train: &[ParseExample], dev: &[ParseExample], opt: &ParserOptions) 
         golds.push((gh, gl));
     }
     let n_labels = labels.len();
-    let mut parser = Parser {
-        labels,
-        root: 0,
-        model: Trainer::new(1).finish(0.0),
-    };
+    let mut parser = Parser::new(labels, 0, Trainer::new(1).finish(0.0));
     let n_actions = parser.n_actions();
     let mut trainer = Trainer::new(n_actions);
     let mut rng = Rng::new(opt.seed);
@@ -573,7 +633,7 @@ pub fn train(train: &[ParseExample], dev: &[ParseExample], opt: &ParserOptions) 
             };
             let mut st = State::new(ex.lex.len());
             while !st.is_final() {
-                features(&inp, &st, &mut feats);
+                features(&inp, &st, &mut feats, false);
                 trainer.scores(&feats, &mut scores);
                 st.costs(gh, gl, n_labels, &mut costs);
                 let valid = |a: usize| st.valid(a, 0);
@@ -599,7 +659,7 @@ pub fn train(train: &[ParseExample], dev: &[ParseExample], opt: &ParserOptions) 
                 st.apply(follow);
             }
         }
-        parser.model = trainer.finish(opt.min_weight);
+        parser.set_model(trainer.finish(opt.min_weight));
         let (uas, las) = attachment(&parser, dev);
         eprintln!(
             "parser epoch {:>2}: train oracle agreement {:.4}  dev UAS {:.4} LAS {:.4}  ({} features)",
@@ -612,14 +672,14 @@ pub fn train(train: &[ParseExample], dev: &[ParseExample], opt: &ParserOptions) 
     }
     if std::env::var_os("EVENTWIRE_PRUNE_SWEEP").is_some() {
         for th in [0.2f32, 0.5, 1.0, 2.0] {
-            parser.model = trainer.finish(th);
+            parser.set_model(trainer.finish(th));
             let (uas, las) = attachment(&parser, dev);
             eprintln!(
                 "prune {th}: UAS {uas:.4} LAS {las:.4} ({} features)",
                 parser.model.n_features()
             );
         }
-        parser.model = trainer.finish(opt.min_weight);
+        parser.set_model(trainer.finish(opt.min_weight));
     }
     parser
 }
@@ -671,6 +731,43 @@ mod tests {
         let mut heads = vec![2, 3, 5, 0, 2];
         projectivise(&mut heads);
         assert_eq!(heads, vec![2, 0, 5, 2, 2]);
+    }
+
+    #[test]
+    fn absent_roles_score_like_their_features() {
+        let bb = crate::Backbone::load_default().unwrap();
+        let p = &bb.parser;
+        let words = [
+            "The", "minister", "said", "on", "Monday", "that", "talks", "would", "resume", ".",
+        ];
+        let (lexes, _, tags) = bb.tag_hashes(&words);
+        let inp = Input {
+            lex: &lexes,
+            tags: &tags,
+        };
+        let mut st = State::new(lexes.len());
+        let (mut all, mut some) = (Vec::new(), Vec::new());
+        let (mut a, mut b) = (vec![0f32; p.n_actions()], vec![0f32; p.n_actions()]);
+        let mut sets = 0;
+        while !st.is_final() {
+            assert_eq!(features(&inp, &st, &mut all, false), 0);
+            let absent = features(&inp, &st, &mut some, true);
+            sets |= 1u32 << absent.count_ones();
+            p.model.scores(&all, &mut a);
+            p.model.scores_from(&p.absent[absent], &some, &mut b);
+            assert_eq!(a, b);
+            let act = argmax_where(&a, |x| st.valid(x, p.root)).unwrap();
+            let valid: Vec<usize> = (0..p.n_actions())
+                .filter(|&x| st.valid(x, p.root))
+                .collect();
+            match st.forced(p.root) {
+                Some(f) => assert_eq!(valid, vec![f]),
+                None => assert!(valid.len() > 1),
+            }
+            st.apply(act);
+        }
+        // Several sizes of absent sets were seen, so the test covers the shortcut.
+        assert!(sets.count_ones() >= 3, "{sets:b}");
     }
 
     #[test]

@@ -102,35 +102,65 @@ impl Trainer {
     }
 }
 
-/// One bucket of the open-addressing table: the upper half of the feature key (the lower
-/// half picks the bucket) and where its weights are. Eight bytes, so more of the table
-/// stays in cache.
+/// One bucket of the open-addressing table, 16 bytes, four to a cache line: the upper half
+/// of the feature key (the lower half picks the bucket) and the feature's weights. Most
+/// features have weights for one to three classes; those are stored right in the bucket as
+/// `class | weight << 16` cells (unused cells are class 0, weight 0), so scoring such a
+/// feature touches one cache line. Longer rows live apart: the first cell is [`EXTERN`],
+/// the second the row's start in `cells`, or with [`DENSE`] set in `dense`, the third the
+/// length of a sparse row.
 #[derive(Clone, Copy, Default)]
-struct Slot {
+#[repr(C, align(16))]
+struct Bucket {
     fp: u32,
-    /// Index of a sparse run in `cells` (its first cell holds the length), or with
-    /// [`DENSE`] set, of a full row in `dense`.
-    start: u32,
+    cells: [u32; 3],
 }
 
+const EXTERN: u32 = u32::MAX;
 const DENSE: u32 = 1 << 31;
+/// Rows of up to this many cells live in their bucket.
+const INLINE: usize = 3;
+
+#[inline]
+fn cell(class: u16, w: i16) -> u32 {
+    class as u32 | (w as u16 as u32) << 16
+}
+
+#[inline]
+fn cell_class(c: u32) -> usize {
+    (c & 0xffff) as usize
+}
+
+#[inline]
+fn cell_weight(c: u32) -> i32 {
+    (c >> 16) as u16 as i16 as i32
+}
 
 /// Averaged perceptron used for prediction: an open-addressing table of features (keys are
-/// already well mixed, so the low bits index it directly) pointing at runs of
-/// `(class, weight)` cells, or at a full row when a feature has weights for many classes
-/// (dense rows add with SIMD). Weights are quantised to i16 with one scale. All buckets a
-/// sentence position needs are prefetched before they are read, which hides most misses.
+/// already well mixed, so the low bits index it directly; linear probing), each bucket
+/// holding its feature's weights or pointing at them: a run of `(class, weight)` cells, or a
+/// full row when a feature has weights for many classes (dense rows add with SIMD). Weights
+/// are quantised to i16 with one scale. All buckets a state needs are prefetched before
+/// they are read, which hides most misses. The table is built at load time from the file's
+/// `(key, cells)` records, so the file format does not depend on this layout.
 pub struct Model {
     pub n_classes: usize,
     scale: f32,
     mask: usize,
-    slots: Vec<Slot>,
-    /// Full key per bucket, only for writing the model back out.
+    buckets: Vec<Bucket>,
+    /// The features' full keys in the order they were added, only for writing the model
+    /// back out (a key per feature rather than per bucket: less memory to fill at load).
     keys: Vec<u64>,
-    cells: Vec<(u16, i16)>,
+    cells: Vec<u32>,
+    /// Dense rows, each `stride` long (`n_classes` rounded up to [`LANES`]), so that
+    /// they add block by block with the accumulators kept in registers.
     dense: Vec<i16>,
+    stride: usize,
     n_features: usize,
 }
+
+/// Classes per block when adding dense rows.
+const LANES: usize = 16;
 
 #[inline]
 fn fingerprint(key: u64) -> u32 {
@@ -142,6 +172,22 @@ fn fingerprint(key: u64) -> u32 {
 fn nonzero(key: u64) -> u64 {
     key.max(1)
 }
+
+/// Table size for `n` features: a power of two with a load factor between 1/3 and 2/3, so
+/// that linear probing stays short (a fuller table of 16-byte buckets scored slower).
+fn capacity(n: usize) -> usize {
+    (n + n / 2).next_power_of_two().max(16)
+}
+
+/// The bucket mask that orders features in written files. Files keep the order of the
+/// earlier table (1.5 n rounded up to a power of two) so that retraining still writes the
+/// same bytes.
+fn file_order_mask(n: usize) -> u64 {
+    ((n + n / 2).next_power_of_two().max(16) - 1) as u64
+}
+
+/// Features scored per pass (the stack buffers of [`Model::scores`]).
+const CHUNK: usize = 128;
 
 impl Model {
     fn from_features(n_classes: usize, feats: Vec<(u64, Vec<(u16, f32)>)>) -> Model {
@@ -164,44 +210,48 @@ impl Model {
     }
 
     fn empty(n_classes: usize, scale: f32, n: usize) -> Model {
-        // Load factor about 0.7 at most: linear probing stays short, the table stays small.
-        let cap = (n + n / 2).next_power_of_two().max(16);
+        let cap = capacity(n);
         Model {
             n_classes,
             scale,
             mask: cap - 1,
-            slots: vec![Slot::default(); cap],
-            keys: vec![0; cap],
+            buckets: vec![Bucket::default(); cap],
+            keys: Vec::with_capacity(n),
             cells: Vec::new(),
             dense: Vec::new(),
+            stride: n_classes.div_ceil(LANES) * LANES,
             n_features: 0,
         }
     }
 
     fn push_feature(&mut self, key: u64, fc: &[(u16, i16)]) {
         let key = nonzero(key);
-        let start = if fc.len() * 4 >= self.n_classes && self.n_classes >= 8 {
+        let mut cells = [0u32; INLINE];
+        if fc.len() * 4 >= self.n_classes && self.n_classes >= 8 {
             let st = self.dense.len();
-            self.dense.resize(st + self.n_classes, 0);
+            self.dense.resize(st + self.stride, 0);
             for &(c, w) in fc {
                 self.dense[st + c as usize] = w;
             }
-            st as u32 | DENSE
+            cells = [EXTERN, st as u32 | DENSE, 0];
+        } else if fc.len() <= INLINE {
+            for (x, &(c, w)) in cells.iter_mut().zip(fc) {
+                *x = cell(c, w);
+            }
         } else {
             let st = self.cells.len();
-            self.cells.push((fc.len() as u16, 0));
-            self.cells.extend_from_slice(fc);
-            st as u32
-        };
+            self.cells.extend(fc.iter().map(|&(c, w)| cell(c, w)));
+            cells = [EXTERN, st as u32, fc.len() as u32];
+        }
         let mut i = key as usize & self.mask;
-        while self.slots[i].fp != 0 {
+        while self.buckets[i].fp != 0 {
             i = (i + 1) & self.mask;
         }
-        self.slots[i] = Slot {
+        self.buckets[i] = Bucket {
             fp: fingerprint(key),
-            start,
+            cells,
         };
-        self.keys[i] = key;
+        self.keys.push(key);
         self.n_features += 1;
     }
 
@@ -209,36 +259,22 @@ impl Model {
         self.n_features
     }
 
+    /// Bucket of `key`, if the model has the feature.
     #[inline]
-    fn find(&self, key: u64) -> Option<Slot> {
+    fn find(&self, key: u64) -> Option<usize> {
         let key = nonzero(key);
         let fp = fingerprint(key);
         let mut i = key as usize & self.mask;
         loop {
-            let s = self.slots[i];
-            if s.fp == fp {
-                return Some(s);
+            let f = self.buckets[i].fp;
+            if f == fp {
+                return Some(i);
             }
-            if s.fp == 0 {
+            if f == 0 {
                 return None;
             }
             i = (i + 1) & self.mask;
         }
-    }
-
-    #[inline]
-    fn prefetch(&self, key: u64) {
-        #[cfg(target_arch = "x86_64")]
-        {
-            let i = nonzero(key) as usize & self.mask;
-            // SAFETY: `i` is within `slots` (masked); prefetching has no side effects.
-            unsafe {
-                use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-                _mm_prefetch(self.slots.as_ptr().add(i) as *const i8, _MM_HINT_T0);
-            }
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = key;
     }
 
     #[inline]
@@ -253,96 +289,162 @@ impl Model {
         let _ = p;
     }
 
-    /// Sum the weights of `feats` per class. Three passes so the two dependent cache misses
-    /// per feature (bucket, then its weights) overlap across features instead of stalling.
+    /// Start loading the buckets of `feats`, so that a later [`Model::scores`] of the same
+    /// features finds them in cache; callers with independent work (other sentences) do it
+    /// in between.
+    #[inline]
+    pub fn prefetch(&self, feats: &[u64]) {
+        let buckets = self.buckets.as_ptr();
+        for &f in feats {
+            Self::prefetch_ptr(buckets.wrapping_add(nonzero(f) as usize & self.mask));
+        }
+    }
+
+    /// Sum the weights of `feats` per class. All home buckets are prefetched first, so the
+    /// misses overlap across features instead of stalling one after another; rows that live
+    /// outside their bucket are prefetched as they are found and added last, dense rows a
+    /// block of classes at a time. Sums are exact (i32), so the order does not matter.
     #[inline]
     pub fn scores(&self, feats: &[u64], out: &mut [f32]) {
-        for &f in feats {
-            self.prefetch(f);
-        }
-        if feats.len() > 128 {
-            // Rare: more features than the buffer; score in two halves.
-            let (a, b) = feats.split_at(feats.len() / 2);
-            let mut tmp = vec![0f32; out.len()];
-            self.scores(a, out);
-            self.scores(b, &mut tmp);
-            out.iter_mut().zip(tmp).for_each(|(o, t)| *o += t);
-            return;
-        }
-        let mut found = [Slot::default(); 128];
-        let mut nf = 0;
-        for &f in feats {
-            if let Some(s) = self.find(f) {
-                found[nf] = s;
-                nf += 1;
-                let st = (s.start & !DENSE) as usize;
-                if s.start & DENSE != 0 {
-                    Self::prefetch_ptr(self.dense.as_ptr().wrapping_add(st));
-                } else {
-                    Self::prefetch_ptr(self.cells.as_ptr().wrapping_add(st));
-                }
-            }
-        }
-        let n = self.n_classes;
-        let mut acc = [0i32; 256];
-        let mut acc_wide = if n > acc.len() {
-            vec![0i32; n]
+        self.scores_from(&[], feats, out)
+    }
+
+    /// [`Model::scores`] plus `base`, integer sums from [`Model::partial`] (empty: none):
+    /// features whose sum a caller knows in advance need not be looked up again.
+    #[inline]
+    pub fn scores_from(&self, base: &[i32], feats: &[u64], out: &mut [f32]) {
+        let mut acc_small = [0i32; 256];
+        let mut acc_wide = if self.stride > acc_small.len() {
+            vec![0i32; self.stride]
         } else {
             Vec::new()
         };
-        let acc: &mut [i32] = if n > 256 {
+        let acc: &mut [i32] = if self.stride > acc_small.len() {
             &mut acc_wide
         } else {
-            &mut acc[..n]
+            &mut acc_small[..self.stride]
         };
-        for s in &found[..nf] {
-            let st = (s.start & !DENSE) as usize;
-            if s.start & DENSE != 0 {
-                for (a, &w) in acc.iter_mut().zip(&self.dense[st..st + n]) {
-                    *a += w as i32;
-                }
-            } else {
-                let len = self.cells[st].0 as usize;
-                for &(c, w) in &self.cells[st + 1..st + 1 + len] {
-                    acc[c as usize] += w as i32;
-                }
-            }
+        if !base.is_empty() {
+            acc.copy_from_slice(base);
         }
+        self.add_all(feats, acc);
         for (o, a) in out.iter_mut().zip(acc.iter()) {
             *o = *a as f32 * self.scale;
         }
     }
 
-    fn row(&self, s: &Slot) -> Vec<(u16, i16)> {
-        let st = (s.start & !DENSE) as usize;
-        if s.start & DENSE != 0 {
-            (0..self.n_classes)
-                .map(|c| (c as u16, self.dense[st + c]))
-                .filter(|x| x.1 != 0)
-                .collect()
-        } else {
-            let len = self.cells[st].0 as usize;
-            self.cells[st + 1..st + 1 + len].to_vec()
+    /// The summed quantised weights of `feats` per class (`stride` long), for
+    /// [`Model::scores_from`].
+    pub fn partial(&self, feats: &[u64]) -> Vec<i32> {
+        let mut acc = vec![0i32; self.stride];
+        self.add_all(feats, &mut acc);
+        acc
+    }
+
+    #[inline]
+    fn add_all(&self, feats: &[u64], acc: &mut [i32]) {
+        for chunk in feats.chunks(CHUNK) {
+            #[cfg(target_arch = "x86_64")]
+            {
+                if std::arch::is_x86_feature_detected!("avx2") {
+                    // SAFETY: the CPU has AVX2 (checked just above).
+                    unsafe { self.accumulate_avx2(chunk, acc) };
+                    continue;
+                }
+            }
+            self.accumulate(chunk, acc);
         }
     }
 
-    /// Serialisation: features in bucket order (so loading fills the table front to back),
-    /// each with its cells.
+    /// [`Model::accumulate`] compiled for AVX2 (dense blocks add eight lanes at a time).
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn accumulate_avx2(&self, feats: &[u64], acc: &mut [i32]) {
+        self.accumulate(feats, acc)
+    }
+
+    #[inline(always)]
+    fn accumulate(&self, feats: &[u64], acc: &mut [i32]) {
+        self.prefetch(feats);
+        // Starts of dense rows and (start, length) of far sparse runs.
+        let mut dense = [0u32; CHUNK];
+        let mut nd = 0;
+        let mut far = [[0u32; 2]; CHUNK];
+        let mut nfar = 0;
+        for &f in feats {
+            let Some(i) = self.find(f) else { continue };
+            let b = &self.buckets[i];
+            if b.cells[0] != EXTERN {
+                for &c in &b.cells {
+                    acc[cell_class(c)] += cell_weight(c);
+                }
+            } else if b.cells[1] & DENSE != 0 {
+                let at = b.cells[1] & !DENSE;
+                Self::prefetch_ptr(self.dense.as_ptr().wrapping_add(at as usize));
+                dense[nd] = at;
+                nd += 1;
+            } else {
+                let (at, len) = (b.cells[1], b.cells[2]);
+                Self::prefetch_ptr(self.cells.as_ptr().wrapping_add(at as usize));
+                far[nfar] = [at, len];
+                nfar += 1;
+            }
+        }
+        for &[at, len] in &far[..nfar] {
+            let at = at as usize;
+            for &c in &self.cells[at..at + len as usize] {
+                acc[cell_class(c)] += cell_weight(c);
+            }
+        }
+        let dense = &dense[..nd];
+        for (k, block) in acc.chunks_exact_mut(LANES).enumerate() {
+            let mut sum = [0i32; LANES];
+            sum.copy_from_slice(block);
+            for &at in dense {
+                let at = at as usize + k * LANES;
+                let row: &[i16; LANES] = self.dense[at..at + LANES].try_into().unwrap();
+                for (s, &w) in sum.iter_mut().zip(row) {
+                    *s += w as i32;
+                }
+            }
+            block.copy_from_slice(&sum);
+        }
+    }
+
+    fn row(&self, b: &Bucket) -> Vec<(u16, i16)> {
+        let decode = |c: &u32| (cell_class(*c) as u16, cell_weight(*c) as i16);
+        if b.cells[0] != EXTERN {
+            return b.cells.iter().map(decode).filter(|x| x.1 != 0).collect();
+        }
+        let at = (b.cells[1] & !DENSE) as usize;
+        if b.cells[1] & DENSE != 0 {
+            (0..self.n_classes)
+                .map(|c| (c as u16, self.dense[at + c]))
+                .filter(|x| x.1 != 0)
+                .collect()
+        } else {
+            self.cells[at..at + b.cells[2] as usize]
+                .iter()
+                .map(decode)
+                .collect()
+        }
+    }
+
+    /// Serialisation: features in bucket order of a table of 1.5 n (see
+    /// [`file_order_mask`]), each with its cells.
     pub fn write(&self, w: &mut Writer) {
-        let mut order: Vec<(u64, &Slot)> = self
-            .slots
+        let mut order: Vec<(u64, &Bucket)> = self
+            .keys
             .iter()
-            .zip(&self.keys)
-            .filter(|(s, _)| s.fp != 0)
-            .map(|(s, k)| (*k, s))
+            .map(|&k| (k, &self.buckets[self.find(k).expect("a stored key")]))
             .collect();
-        let mask = Model::empty(self.n_classes, self.scale, order.len()).mask as u64;
+        let mask = file_order_mask(order.len());
         order.sort_unstable_by_key(|(k, _)| (k & mask, *k));
         w.u32(self.n_classes as u32);
         w.f32(self.scale);
         w.u32(order.len() as u32);
-        for (k, s) in order {
-            let row = self.row(s);
+        for (k, b) in order {
+            let row = self.row(b);
             w.u64(k);
             w.u16(row.len() as u16);
             for (c, q) in row {
@@ -358,7 +460,6 @@ impl Model {
         let scale = r.f32()?;
         let n = r.u32()? as usize;
         let mut m = Model::empty(n_classes, scale, n);
-        m.cells.reserve(n * 4);
         let mut buf = Vec::with_capacity(n_classes);
         for _ in 0..n {
             let key = r.u64()?;
@@ -366,6 +467,7 @@ impl Model {
             buf.clear();
             for _ in 0..len {
                 let c = r.u16()?;
+                anyhow::ensure!((c as usize) < n_classes, "class {c} out of range");
                 buf.push((c, r.i16()?));
             }
             m.push_feature(key, &buf);
@@ -478,19 +580,17 @@ mod table_tests {
 mod shipped_table_tests {
     use super::*;
 
+    /// Stored keys that are not found, or found in a bucket another key also claims.
     fn check(m: &Model) -> usize {
+        let mut seen = std::collections::HashSet::new();
         let mut bad = 0;
-        for (i, s) in m.slots.iter().enumerate() {
-            if s.fp == 0 {
-                continue;
-            }
-            let k = m.keys[i];
-            let f = m.find(k).unwrap();
-            if f.start != s.start {
-                bad += 1;
+        for &k in &m.keys {
+            match m.find(k) {
+                Some(i) if seen.insert(i) => {}
+                _ => bad += 1,
             }
         }
-        bad
+        bad + m.buckets.iter().filter(|b| b.fp != 0).count() - seen.len()
     }
 
     #[test]
@@ -499,13 +599,7 @@ mod shipped_table_tests {
         let m = t.model();
         assert_eq!(check(m), 0);
         // Absent keys are not found.
-        let present: std::collections::HashSet<u64> = m
-            .slots
-            .iter()
-            .zip(&m.keys)
-            .filter(|(s, _)| s.fp != 0)
-            .map(|(_, k)| *k)
-            .collect();
+        let present: std::collections::HashSet<u64> = m.keys.iter().copied().collect();
         let mut false_hits = 0;
         for i in 0..200_000u64 {
             let k = crate::hash::fmix(i ^ 0xabcdef);
