@@ -437,6 +437,10 @@ impl<'a> Coder<'a> {
         if let Some(n) = self.verbless_predicate_subject(v) {
             return Some(n);
         }
+        // a finite verb the parser took for a modifier ("The government today welcomed ...")
+        if self.base_rel(v) == "amod" && !self.attributive(v) {
+            return self.left_subject(v);
+        }
         if self.passive(v) || (self.rel(v) == "acl" && self.xpos(v) == "VBN") {
             return self
                 .kids(v, "obl")
@@ -513,6 +517,35 @@ impl<'a> Coder<'a> {
             "acl" if self.xpos(v) == "VBG" => Some(h),
             _ => None,
         }
+    }
+
+    /// The last word of the first name that follows a transitive verb with nothing but
+    /// determiners, adjectives and titles in between, when the parser gave the verb no
+    /// object.
+    fn name_after(&self, v: usize) -> Option<usize> {
+        if self.kid(v, "obj").is_some() || self.kid(v, "ccomp").is_some() {
+            return None;
+        }
+        let s = &self.doc.sentences[self.sent_of[v]];
+        let mut t = v + 1;
+        while t < s.tokens.1.min(v + 6) {
+            if let Some(m) = self.mention_at[t] {
+                if self.doc.entities[m.0].kind == EntityType::MISC && self.upos(t) == "ADJ" {
+                    t += 1;
+                    continue;
+                }
+                let mut last = t;
+                while last + 1 < s.tokens.1 && self.mention_at[last + 1] == Some(m) {
+                    last += 1;
+                }
+                return Some(last);
+            }
+            if !matches!(self.upos(t), "DET" | "ADJ" | "PROPN" | "NUM") {
+                return None;
+            }
+            t += 1;
+        }
+        None
     }
 
     /// The subject of a verb the parser hung as a modifier under a sentence that has no
@@ -1670,6 +1703,11 @@ impl<'a> Coder<'a> {
                     if let Some(o) = self.kid(v, "iobj") {
                         return Some((o, "iobj".into()));
                     }
+                    // an object the parser lost: a name right after the verb ("Yeltsin on
+                    // Saturday hosted Japanese Prime Minister Ryutaro Hashimoto")
+                    if let Some(o) = self.name_after(v) {
+                        return Some((o, "obj".into()));
+                    }
                 }
                 Slot::Iobj => {
                     if let Some(o) = self.kid(v, "iobj") {
@@ -1823,6 +1861,19 @@ impl<'a> Coder<'a> {
     fn attributive(&self, v: usize) -> bool {
         // "the visiting delegation" is a visit: `adjectival_visit` reads it
         if !matches!(self.xpos(v), "VBN" | "VBG") || self.lemmas[v] == "visit" {
+            return false;
+        }
+        // "The government today welcomed President Reagan's statement" parsed as a modifier:
+        // a participle after a noun or an adverb is the finite verb the parser missed
+        if v > 0
+            && (matches!(self.upos(v - 1), "NOUN" | "PROPN" | "PRON" | "ADV")
+                || matches!(self.lower[v - 1].as_str(), "today" | "yesterday"))
+            && self.xpos(v) == "VBN"
+            && !{
+                let (a, b) = self.doc.sentences[self.sent_of[v]].tokens;
+                (a..b).any(|t| t != v && self.rel(t) == "root" && self.is_verbal(t))
+            }
+        {
             return false;
         }
         match self.base_rel(v) {

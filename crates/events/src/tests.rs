@@ -717,3 +717,29 @@ fn a_when_clause_takes_the_date_of_the_phrase_it_follows() {
     let e = find(&d.events, "042").unwrap_or_else(|| panic!("no visit: {}", show(&d.events)));
     assert_eq!(e.date.as_deref(), Some("2025-03-03"), "{}", show(&d.events));
 }
+
+#[test]
+fn a_name_right_after_a_verb_without_object_is_its_object() {
+    // the parser loses the object of "hosted" behind "on Saturday"
+    let evs = events(
+        "Russian President Boris Yeltsin on Saturday hosted Japanese Prime Minister Ryutaro Hashimoto in Krasnoyarsk.",
+    );
+    let e = find(&evs, "043").unwrap_or_else(|| panic!("no 043: {}", show(&evs)));
+    assert_eq!(country(&e.source), "RUS", "{}", show(&evs));
+    assert_eq!(
+        e.target.as_ref().map(country).as_deref(),
+        Some("JPN"),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn a_past_participle_after_its_subject_is_the_finite_verb() {
+    let evs = events("The German government today welcomed the Italian proposal.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "05")
+        .unwrap_or_else(|| panic!("no 05: {}", show(&evs)));
+    assert_eq!(country(&e.source), "DEU", "{}", show(&evs));
+}
