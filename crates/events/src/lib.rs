@@ -1827,6 +1827,55 @@ impl<'a> Coder<'a> {
         self.is_verbal(h) && self.best_pattern(h).is_some()
     }
 
+    /// Is this verb the content of an allegation, a demand, an appeal, a threat or a
+    /// promise rather than an act of the story? "suspected of blowing up a plane",
+    /// "demanded that the government provide information", "warned that troops would
+    /// attack": what is alleged, asked for or threatened has not happened.
+    fn content_of_claim(&self, v: usize) -> bool {
+        let Some(h) = self.head(v) else { return false };
+        let r = self.base_rel(v);
+        // "suspected/alleged/accused of blowing up" (also uncoded participles)
+        if matches!(r, "advcl" | "acl" | "ccomp" | "xcomp")
+            && self.children[v]
+                .iter()
+                .any(|&c| matches!(self.rel(c), "mark" | "case") && self.lower[c] == "of")
+            && matches!(
+                self.lemmas[h].as_str(),
+                "suspect"
+                    | "allege"
+                    | "accuse"
+                    | "charge"
+                    | "blame"
+                    | "convict"
+                    | "deny"
+                    | "acquit"
+                    | "indict"
+            )
+        {
+            return true;
+        }
+        // "demanded that X provide", "urged that", "warned that X would attack"
+        if r == "ccomp" && self.is_verbal(h) {
+            if let Some((p, _)) = self.best_pattern(h) {
+                return matches!(&p.code[..2], "02" | "03" | "10" | "13");
+            }
+        }
+        false
+    }
+
+    /// "the wounded", "the accused": a participle used as a noun names people, not an act.
+    fn nominal_participle(&self, v: usize) -> bool {
+        matches!(self.xpos(v), "VBN" | "VBG")
+            && v > 0
+            && matches!(self.lower[v - 1].as_str(), "the" | "a" | "an")
+            && self.kid(v, "obj").is_none()
+            && self.kid(v, "nsubj").is_none()
+            && matches!(
+                self.base_rel(v),
+                "obj" | "nsubj" | "obl" | "nmod" | "conj" | "appos"
+            )
+    }
+
     /// "… shelled the town, killing 20 people": the toll of an attack already coded is part
     /// of that attack, not an event of its own.
     fn casualty_of_coded(&self, v: usize) -> bool {
@@ -2017,7 +2066,12 @@ impl<'a> Coder<'a> {
             let Some((p, m)) = best else {
                 continue;
             };
-            if self.governed_by_coded(v) || self.casualty_of_coded(v) || self.attributive(v) {
+            if self.governed_by_coded(v)
+                || self.casualty_of_coded(v)
+                || self.attributive(v)
+                || self.content_of_claim(v)
+                || self.nominal_participle(v)
+            {
                 continue;
             }
             self.emit(v, p, &m, &mut out);

@@ -743,3 +743,21 @@ fn a_past_participle_after_its_subject_is_the_finite_verb() {
         .unwrap_or_else(|| panic!("no 05: {}", show(&evs)));
     assert_eq!(country(&e.source), "DEU", "{}", show(&evs));
 }
+
+#[test]
+fn what_is_alleged_or_demanded_has_not_happened() {
+    let evs = events(
+        "Libya offered to hand over two men suspected by Britain of blowing up an airliner. Egypt demanded that Israel release the prisoners.",
+    );
+    assert!(
+        evs.iter().all(|e| !e.rule.starts_with("blow_up")),
+        "{}",
+        show(&evs)
+    );
+    assert!(
+        evs.iter().all(|e| !e.rule.starts_with("release")),
+        "{}",
+        show(&evs)
+    );
+    assert!(evs.iter().any(|e| e.root_code == "10"), "{}", show(&evs));
+}
