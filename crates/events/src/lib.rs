@@ -2599,14 +2599,7 @@ impl<'a> Coder<'a> {
             });
         let mut negated_out = negated;
         if negated {
-            let rej = match root.as_str() {
-                "03" | "05" => Some("120"),
-                "04" => Some("125"),
-                "06" => Some("121"),
-                "07" => Some("122"),
-                "08" => Some("124"),
-                _ => None,
-            };
+            let rej = refusal_of(&code);
             if let Some(r) = rej {
                 if !hypothetical || future {
                     code = r.to_string();
@@ -2618,31 +2611,27 @@ impl<'a> Coder<'a> {
             && !conditional
             && (future || matches!(root.as_str(), "14" | "16" | "17" | "18" | "19" | "20"))
         {
-            let intent = match root.as_str() {
-                "04" => Some("036"),
-                "05" => Some("032"),
-                "06" => Some("031"),
-                "07" => Some(match code.as_str() {
-                    "071" => "0331",
-                    "072" => "0332",
-                    "073" => "0333",
-                    _ => "033",
-                }),
-                "08" => Some(match code.as_str() {
-                    "0841" => "0353",
-                    "085" => "0354",
-                    "081" => "0351",
-                    _ => "035",
-                }),
-                "16" => Some("131"),
-                "17" => Some("137"),
-                "18" | "19" | "20" => Some("138"),
-                "14" => Some("133"),
-                _ => None,
-            };
+            let intent = intent_of(&code);
             if let Some(i) = intent {
                 code = i.to_string();
                 hypothetical = false;
+            }
+        }
+        // "threatened to impose a curfew", "refused to lift the curfew", "promised to send
+        // aid": a threat, refusal or promise is as specific as the act it names, when the
+        // dictionary codes that act
+        if let Some(x) = m.xcomp {
+            if let Some((xp, _)) = self.best_pattern(x) {
+                let refined = match code_root(&code).as_str() {
+                    "13" => intent_of(&xp.code).filter(|c| c.starts_with("13")),
+                    "12" => refusal_of(&xp.code),
+                    "03" => intent_of(&xp.code).filter(|c| c.starts_with("03")),
+                    _ => None,
+                };
+                // the act's own pattern saw its object: it knows best
+                if let Some(r) = refined.filter(|r| r.len() >= 3 && !r.ends_with('0')) {
+                    code = r.to_string();
+                }
             }
         }
         if code == "195" || code == "183" {
@@ -2934,6 +2923,89 @@ const OBJECT_CONTROL: &[&str] = &[
     "choose",
     "select",
 ];
+
+/// The refusal of an act of cooperation, as specific as CAMEO allows ("will not lift the
+/// curfew" 1241, "refused aid" 1221).
+fn refusal_of(code: &str) -> Option<&'static str> {
+    let root = code_root(code);
+    match root.as_str() {
+        "03" | "05" => Some("120"),
+        "04" => Some("125"),
+        "06" => Some("121"),
+        "07" => Some(match code {
+            "071" => "1221",
+            "072" => "1222",
+            "073" => "1223",
+            "074" => "1224",
+            _ => "122",
+        }),
+        "08" => Some(match code {
+            "081" | "0811" | "0812" | "0813" | "0814" => "1241",
+            "082" => "1242",
+            "083" | "0831" | "0832" | "0833" | "0834" => "1243",
+            "084" | "0841" | "0842" => "1244",
+            "085" => "1245",
+            "086" | "0861" | "0862" | "0863" => "1246",
+            _ => "124",
+        }),
+        _ => None,
+    }
+}
+
+/// The stated intent (03x), threat (13x) or promise an act becomes when it is only planned,
+/// threatened or offered, as specific as CAMEO allows.
+fn intent_of(code: &str) -> Option<&'static str> {
+    let root = code_root(code);
+    match root.as_str() {
+        "04" => Some("036"),
+        "05" => Some("032"),
+        "06" => Some("031"),
+        "07" => Some(match code {
+            "071" => "0331",
+            "072" => "0332",
+            "073" => "0333",
+            "074" => "0334",
+            _ => "033",
+        }),
+        "08" => Some(match code {
+            "0841" | "0842" | "084" => "0353",
+            "085" => "0354",
+            "081" | "0811" | "0812" | "0813" | "0814" => "0351",
+            "082" => "0352",
+            "086" | "0861" | "0862" | "0863" => "0355",
+            "087" | "0871" | "0872" | "0873" | "0874" => "0356",
+            _ => "035",
+        }),
+        // threats, as specific as the act threatened
+        "16" => Some(match code {
+            "161" => "1313",
+            "162" | "1621" | "1622" | "1623" => "1311",
+            "163" => "1312",
+            "164" => "134",
+            "165" => "135",
+            _ => "131",
+        }),
+        "17" => Some(match code {
+            "1721" => "1321",
+            "1722" => "1322",
+            "1723" => "1323",
+            "1724" => "1324",
+            _ => "137",
+        }),
+        "18" => Some("1383"),
+        "19" => Some(match code {
+            "191" => "1381",
+            "192" => "1382",
+            _ => "1384",
+        }),
+        "20" => Some(match code {
+            "204" | "2041" | "2042" => "1385",
+            _ => "138",
+        }),
+        "14" => Some("133"),
+        _ => None,
+    }
+}
 
 fn code_root(code: &str) -> String {
     code.chars().take(2).collect()
