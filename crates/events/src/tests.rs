@@ -761,3 +761,11 @@ fn what_is_alleged_or_demanded_has_not_happened() {
     );
     assert!(evs.iter().any(|e| e.root_code == "10"), "{}", show(&evs));
 }
+
+#[test]
+fn a_threat_or_refusal_is_as_specific_as_the_act_it_names() {
+    let evs = events("Israel threatened to impose a curfew on the city.");
+    assert!(find(&evs, "1323").is_some(), "{}", show(&evs));
+    let evs = events("The government refused to lift the curfew in Srinagar.");
+    assert!(find(&evs, "1241").is_some(), "{}", show(&evs));
+}
