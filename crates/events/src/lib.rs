@@ -2629,7 +2629,9 @@ impl<'a> Coder<'a> {
                     _ => None,
                 };
                 // the act's own pattern saw its object: it knows best
-                if let Some(r) = refined.filter(|r| r.len() >= 3 && !r.ends_with('0')) {
+                if let Some(r) =
+                    refined.filter(|r| r.len() >= code.len() && r.len() >= 3 && !r.ends_with('0'))
+                {
                     code = r.to_string();
                 }
             }
