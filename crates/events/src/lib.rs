@@ -473,6 +473,12 @@ impl<'a> Coder<'a> {
         if let Some(s) = subjects.last().copied().or_else(|| self.kid(v, "nsubj")) {
             return Some(s);
         }
+        // "it is willing to withdraw": the parser read the subject as an expletive
+        if self.upos(v) == "ADJ" {
+            if let Some(e) = self.kid(v, "expl") {
+                return Some(e);
+            }
+        }
         if matches!(self.rel(v), "root" | "") || self.head(v).is_none() {
             return self.left_subject(v);
         }
@@ -1094,7 +1100,7 @@ impl<'a> Coder<'a> {
         }
         if self.is_pronoun(h) {
             // "Palestinian leaders said they would ...": the speaker
-            if matches!(self.rel(h), "nsubj" | "nsubj:pass") {
+            if matches!(self.rel(h), "nsubj" | "nsubj:pass" | "expl") {
                 if let Some(sv) = self.head(h).and_then(|v| self.speech_verb(v)) {
                     if let Some(sp) = self.subject(sv, 0).filter(|&sp| sp != h) {
                         if !self.is_pronoun(sp) {
@@ -2372,9 +2378,11 @@ impl<'a> Coder<'a> {
         // the constrained object names a party ("expelled two Russian diplomats", "banned
         // opposition candidates"): it is the target whatever the pattern's slots say
         if !targets.iter().any(coded) {
+            // not the source's own ("withdraw its troops")
+            let own = |n: usize| self.kids(n, "nmod:poss").any(|p| self.is_pronoun(p));
             if let Some(n) = m
                 .noun
-                .filter(|&n| Some(n) == obj && self.role_of(n).is_some())
+                .filter(|&n| Some(n) == obj && self.role_of(n).is_some() && !own(n))
             {
                 let a = actors_at(n);
                 if a.iter().any(coded) {

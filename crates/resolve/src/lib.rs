@@ -152,7 +152,43 @@ fn join_name_particles(doc: &Document, found: Vec<Found>) -> Vec<Found> {
         }
         out.push(f);
     }
+    extend_hyphenated_names(doc, &mut out);
     out
+}
+
+/// "Jean-Bertrand Aristide" tagged as "Jean": the tokenizer splits the hyphenated first
+/// name and the recogniser stops at the hyphen. A person's mention that ends right before a
+/// hyphen glued to a capitalised word takes that word and the capitalised proper nouns that
+/// follow it.
+fn extend_hyphenated_names(doc: &Document, found: &mut [Found]) {
+    let starts: Vec<usize> = found.iter().map(|f| f.span.start).collect();
+    for f in found.iter_mut().filter(|f| f.kind == EntityType::PER) {
+        let (_, mut end) = f.tokens;
+        let word = |t: usize| &doc.text[doc.tokens[t].span.range()];
+        let glued = |a: usize, b: usize| doc.tokens[a].span.end == doc.tokens[b].span.start;
+        let capital = |t: usize| word(t).chars().next().is_some_and(char::is_uppercase);
+        if end + 1 >= doc.tokens.len()
+            || word(end) != "-"
+            || !glued(end - 1, end)
+            || !glued(end, end + 1)
+            || !capital(end + 1)
+        {
+            continue;
+        }
+        end += 2;
+        while end < doc.tokens.len()
+            && capital(end)
+            && doc.tokens[end].upos.as_deref() == Some("PROPN")
+            && !starts.contains(&doc.tokens[end].span.start)
+            && doc.text[doc.tokens[end - 1].span.end..doc.tokens[end].span.start] == *" "
+        {
+            end += 1;
+        }
+        let span = Span::new(f.span.start, doc.tokens[end - 1].span.end);
+        f.span = span;
+        f.tokens = (f.tokens.0, end);
+        f.surface = normalise(&doc.text[span.range()]);
+    }
 }
 
 /// The tokens a span covers.

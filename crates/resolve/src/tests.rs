@@ -304,3 +304,22 @@ fn a_name_split_at_its_arabic_particle_is_one_person() {
         "a lone 'Ahmed' must not become Ethiopia's prime minister"
     );
 }
+
+#[test]
+fn a_hyphenated_first_name_cut_at_the_hyphen_is_made_whole() {
+    // the tokenizer splits "Jean-Bertrand"; the recogniser tags only "Jean"
+    let mut d = doc(
+        "Ousted president Jean-Bertrand Aristide returned to Haiti.",
+        None,
+        &[("Jean", EntityType::PER)],
+    );
+    for t in d.tokens.iter_mut() {
+        let w = &d.text[t.span.range()];
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            t.upos = Some("PROPN".into());
+        }
+    }
+    resolve(&mut d, KnowledgeBase::builtin());
+    let e = entity(&d, "Jean-Bertrand Aristide");
+    assert_eq!(surfaces(&d, e), vec!["Jean-Bertrand Aristide"]);
+}
