@@ -1330,6 +1330,44 @@ impl<'a> Coder<'a> {
                 });
             }
         }
+        // an organisation the tagger missed, named by the capitalised words before a role
+        // noun: "European Community foreign ministers", "NATO commanders"
+        if role.is_some() {
+            let mut t = lo;
+            while t < h {
+                let cap = |t: usize| {
+                    self.doc.text[self.doc.tokens[t].span.range()]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                };
+                if !cap(t) {
+                    t += 1;
+                    continue;
+                }
+                let mut e = t;
+                while e + 1 < h && cap(e + 1) {
+                    e += 1;
+                }
+                let a = self.doc.tokens[t].span.start;
+                let b = self.doc.tokens[e].span.end;
+                if let Some(code) = self
+                    .kb_code(&self.doc.text[a..b])
+                    .filter(|c| c.starts_with("IGO") || c.starts_with("NGO"))
+                {
+                    return Some(Arg {
+                        actor: Actor {
+                            entity: None,
+                            name: name_of(&toks),
+                            code: Some(code),
+                        },
+                        lo,
+                        hi,
+                    });
+                }
+                t = e + 1;
+            }
+        }
         let country = self.country_in_tokens(&toks, None);
         match (country, role) {
             (Some(c), r) => Some(Arg {

@@ -769,3 +769,20 @@ fn a_threat_or_refusal_is_as_specific_as_the_act_it_names() {
     let evs = events("The government refused to lift the curfew in Srinagar.");
     assert!(find(&evs, "1241").is_some(), "{}", show(&evs));
 }
+
+#[test]
+fn an_organisation_named_before_a_role_noun_is_the_actor() {
+    let evs = events("European Union foreign ministers agreed on Monday to send aid to Moldova.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "03")
+        .unwrap_or_else(|| panic!("no 03: {}", show(&evs)));
+    assert!(
+        e.source
+            .code
+            .as_deref()
+            .is_some_and(|c| c.starts_with("IGO")),
+        "{}",
+        show(&evs)
+    );
+}
