@@ -1834,9 +1834,9 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        if let Some(o) = xo {
-            cands.push((o, "xcomp-obj".into()));
-        }
+        // every object the parser gave the complement ("continue [aid] to war-torn
+        // [Mozambique]" read as two objects)
+        cands.extend(self.kids(x, "obj").map(|o| (o, "xcomp-obj".to_string())));
         cands
             .into_iter()
             .find(|(t, _)| self.actor(*t).is_some_and(|a| a.actor.code.is_some()))

@@ -772,7 +772,8 @@ fn a_threat_or_refusal_is_as_specific_as_the_act_it_names() {
 
 #[test]
 fn an_organisation_named_before_a_role_noun_is_the_actor() {
-    let evs = events("European Community foreign ministers agreed on Monday to send aid to Moldova.");
+    let evs =
+        events("European Community foreign ministers agreed on Monday to send aid to Moldova.");
     let e = evs
         .iter()
         .find(|e| e.root_code == "03")
