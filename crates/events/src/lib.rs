@@ -27,7 +27,7 @@ pub mod patterns;
 pub use export::{csv_rows, gdelt_rows, CSV_HEADER};
 
 use eventwire_kb::KnowledgeBase;
-use eventwire_model::{Actor, Document, EntityType, Event, Location, Span};
+use eventwire_model::{Actor, Document, EntityType, Event, Location, Sentence, Span};
 use patterns::{Dictionary, Pattern, Slot};
 
 /// Verbs whose xcomp is a plan or wish, not an act: what they govern is hypothetical.
@@ -260,6 +260,19 @@ impl<'a> Coder<'a> {
             }
             self.kb.lookup(&name).iter().find_map(|e| e.country.clone())
         })
+    }
+
+    /// The sentence of a token; the whole text when the document has no sentence layer (a
+    /// document built by hand), so no lookup can panic.
+    fn sentence(&self, t: usize) -> Sentence {
+        self.doc
+            .sentences
+            .get(self.sent_of[t])
+            .copied()
+            .unwrap_or(Sentence {
+                span: Span::new(0, self.doc.text.len()),
+                tokens: (0, self.doc.tokens.len()),
+            })
     }
 
     fn rel(&self, i: usize) -> &str {
@@ -532,7 +545,7 @@ impl<'a> Coder<'a> {
         if self.kid(v, "obj").is_some() || self.kid(v, "ccomp").is_some() {
             return None;
         }
-        let s = &self.doc.sentences[self.sent_of[v]];
+        let s = self.sentence(v);
         let mut t = v + 1;
         while t < s.tokens.1.min(v + 6) {
             if let Some(m) = self.mention_at[t] {
@@ -960,7 +973,7 @@ impl<'a> Coder<'a> {
             if let Some(dash) = (h..self.doc.tokens.len().min(h + 12))
                 .find(|&t| matches!(self.lower[t].as_str(), "—" | "--" | "–" | "-"))
             {
-                let s = &self.doc.sentences[self.sent_of[h]];
+                let s = self.sentence(h);
                 if let Some(t) = (dash + 1..s.tokens.1).find(|&t| {
                     self.mention_at[t]
                         .is_some_and(|(e, _)| self.doc.entities[e].kind != EntityType::LOC)
@@ -1010,7 +1023,7 @@ impl<'a> Coder<'a> {
         if self.kids(h, "amod").any(|m| self.lower[m] == "ethnic")
             || (h > 0 && self.lower[h - 1] == "ethnic")
         {
-            let s = &self.doc.sentences[self.sent_of[h]];
+            let s = self.sentence(h);
             let place = (s.tokens.0..s.tokens.1).find_map(|t| {
                 let (e, _) = self.mention_at[t]?;
                 let ent = &self.doc.entities[e];
@@ -1083,7 +1096,7 @@ impl<'a> Coder<'a> {
                     .iter()
                     .all(|&c| matches!(self.base_rel(c), "case" | "advmod"))
             {
-                let s = &self.doc.sentences[self.sent_of[h]];
+                let s = self.sentence(h);
                 if let Some(n) = (h + 1..s.tokens.1.min(h + 5))
                     .take_while(|&t| matches!(self.upos(t), "ADJ" | "NOUN" | "PROPN" | "NUM"))
                     .find(|&t| {
@@ -1296,7 +1309,7 @@ impl<'a> Coder<'a> {
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
-            && self.doc.sentences[self.sent_of[h]].tokens.0 != h;
+            && self.sentence(h).tokens.0 != h;
         if self.upos(h) == "PROPN" || (self.upos(h) == "NOUN" && capitalised) {
             let mut parts: Vec<usize> = vec![h];
             parts.extend(self.kids(h, "flat"));
@@ -1963,7 +1976,7 @@ impl<'a> Coder<'a> {
                 || matches!(self.lower[v - 1].as_str(), "today" | "yesterday"))
             && self.xpos(v) == "VBN"
             && !{
-                let (a, b) = self.doc.sentences[self.sent_of[v]].tokens;
+                let (a, b) = self.sentence(v).tokens;
                 (a..b).any(|t| t != v && self.rel(t) == "root" && self.is_verbal(t))
             }
         {
@@ -2306,7 +2319,7 @@ impl<'a> Coder<'a> {
         if self.role_of(visitor).is_none() && self.mention_at[visitor].is_none() {
             return None;
         }
-        let sent = &self.doc.sentences[self.sent_of[v]];
+        let sent = self.sentence(v);
         let host = (sent.tokens.0..sent.tokens.1)
             .filter(|&t| t != visitor && matches!(self.case_of(t), Some("at" | "in")))
             .find_map(|t| self.actor(t).filter(|a| a.actor.code.is_some()))
@@ -2711,7 +2724,7 @@ impl<'a> Coder<'a> {
             let mut x = v;
             for _ in 0..4 {
                 if let Some(w) = self.kids(x, "advmod").find(|&a| self.lower[a] == "when") {
-                    let s = &self.doc.sentences[self.sent_of[w]];
+                    let s = self.sentence(w);
                     let toks: Vec<usize> = (w.saturating_sub(8).max(s.tokens.0)..w).collect();
                     let (d, t) = dates::clause_date(self, &toks);
                     if d.is_some() {

@@ -787,3 +787,17 @@ fn an_organisation_named_before_a_role_noun_is_the_actor() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_document_without_sentences_codes_without_panicking() {
+    let mut d = analyse(
+        "NAIROBI, Kenya (AP) — Kenyan police arrested dozens of ethnic Somalis on Friday, killing two.",
+        "2025-01-30",
+    );
+    d.sentences.clear();
+    code(&mut d);
+    assert!(
+        !d.events.is_empty(),
+        "the events do not depend on the sentence layer"
+    );
+}
