@@ -2604,11 +2604,10 @@ impl<'a> Coder<'a> {
                 targets = f;
             }
         }
-        if p.need_target
-            && !targets
-                .iter()
-                .any(|t| t.as_ref().is_some_and(|a| a.actor.code.is_some()))
-        {
+        // two coded subjects of a mutual act are each other's targets ("Putin and Erdogan
+        // spoke")
+        let mutual_pair = p.mutual && sources.iter().filter(|s| coded(s)).count() >= 2;
+        if p.need_target && !mutual_pair && !targets.iter().any(coded) {
             return;
         }
         let targets = if targets.is_empty() {

@@ -801,3 +801,16 @@ fn a_document_without_sentences_codes_without_panicking() {
         "the events do not depend on the sentence layer"
     );
 }
+
+#[test]
+fn speaking_is_a_consultation_only_between_parties() {
+    let evs = events("Putin and Erdogan spoke on Monday about Syria.");
+    assert_eq!(
+        evs.iter().filter(|e| e.code == "040").count(),
+        2,
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Erdogan spoke on Monday about the economy.");
+    assert!(find(&evs, "040").is_none(), "{}", show(&evs));
+}
