@@ -538,6 +538,21 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// The government of a country, as an actor no phrase names (the host of a visit, the
+    /// party a protest or a statement is aimed at), evidenced by the verb.
+    fn government_of(&self, k: &str, v: usize) -> Option<Arg> {
+        let name = &self.kb.country(k)?.name;
+        Some(Arg {
+            actor: Actor {
+                entity: None,
+                name: format!("government of {name}"),
+                code: Some(format!("{k}GOV")),
+            },
+            lo: v,
+            hi: v,
+        })
+    }
+
     /// The last word of the first name that follows a transitive verb with nothing but
     /// determiners, adjectives and titles in between, when the parser gave the verb no
     /// object.
@@ -2336,16 +2351,7 @@ impl<'a> Coder<'a> {
                     .dateline_country
                     .clone()
                     .or_else(|| self.doc_country.clone())?;
-                let name = self.kb.country(&k)?.name.clone();
-                Some(Arg {
-                    actor: Actor {
-                        entity: None,
-                        name: format!("government of {name}"),
-                        code: Some(format!("{k}GOV")),
-                    },
-                    lo: v,
-                    hi: v,
-                })
+                self.government_of(&k, v)
             });
         Some((visitor, host))
     }
@@ -2526,17 +2532,9 @@ impl<'a> Coder<'a> {
                     if *n < 2 || n * 4 < top {
                         return None;
                     }
-                    let name = self.kb.country(k)?.name.clone();
+                    let gov = self.government_of(k, v)?;
                     target = Some((v, "story-counterpart".into()));
-                    Some(vec![Some(Arg {
-                        actor: Actor {
-                            entity: None,
-                            name: format!("government of {name}"),
-                            code: Some(format!("{k}GOV")),
-                        },
-                        lo: v,
-                        hi: v,
-                    })])
+                    Some(vec![Some(gov)])
                 })
                 .or_else(|| {
                     // "riots against Israeli military policies", "demonstrations against
@@ -2586,17 +2584,7 @@ impl<'a> Coder<'a> {
                                 .iter()
                                 .flatten()
                                 .find_map(|a| a.actor.code.clone())?;
-                            let k = c.get(..3)?;
-                            self.kb.country(k)?;
-                            Some(vec![Some(Arg {
-                                actor: Actor {
-                                    entity: None,
-                                    name: format!("government of {}", self.kb.country(k)?.name),
-                                    code: Some(format!("{k}GOV")),
-                                },
-                                lo: v,
-                                hi: v,
-                            })])
+                            Some(vec![Some(self.government_of(c.get(..3)?, v)?)])
                         })
                         .flatten()
                 });
