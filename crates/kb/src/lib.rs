@@ -395,15 +395,21 @@ impl KnowledgeBase {
     }
 
     /// Whether a leading word can be dropped from a name that was not found: an honorific or
-    /// title, a demonym ("Russian"), a metonym ("Kremlin") or the one-word name of a place or
-    /// body ("Hamas", "UN") — "Hamas leader Yahya Sinwar" names Yahya Sinwar.
+    /// title, a demonym ("Russian"), a metonym ("Kremlin") or the one-word name of a country,
+    /// capital or body ("Hamas", "UN") — "Hamas leader Yahya Sinwar" names Yahya Sinwar. Not
+    /// the name of another city or region: "Seattle Times" is not The Times.
     fn is_prefix_word(&self, word: &str) -> bool {
         HONORIFICS.contains(&word)
             || self.demonyms.contains_key(word)
             || self.metonyms.contains_key(word)
+            // Not a city or region: "Seattle Times" is not The Times.
             || self.keys.get(word).is_some_and(|v| {
-                v.iter()
-                    .all(|&i| self.entries[i].class != EntryClass::Person)
+                v.iter().all(|&i| {
+                    !matches!(
+                        self.entries[i].class,
+                        EntryClass::Person | EntryClass::Place
+                    )
+                })
             })
     }
 

@@ -524,6 +524,9 @@ fn places_code_to_their_country() {
         ("loc:kyiv", EntryClass::Capital)
     );
     assert_eq!(kyiv.country.as_deref(), Some("UKR"));
+    // A place's name is not dropped as a leading word: "Seattle Times" is not The Times.
+    assert!(kb.lookup("Seattle Times").is_empty());
+    assert!(kb.lookup("Houston Chronicle").is_empty());
     // Names shared with a US state or other countries' places are left out.
     assert!(kb
         .lookup("Georgia")
