@@ -737,7 +737,11 @@ fn variant(token: &str) -> &str {
 
 /// A lower-case slug for ids: ASCII letters and digits joined by hyphens.
 fn slug(name: &str) -> String {
-    let ascii = deunicode::deunicode(name).to_ascii_lowercase();
+    let ascii = if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        deunicode::deunicode(name).to_ascii_lowercase()
+    };
     let mut out = String::new();
     for word in ascii.split(|c: char| !c.is_ascii_alphanumeric()) {
         if word.is_empty() {
@@ -1101,6 +1105,12 @@ impl Builder {
 
     fn build(self) -> KnowledgeBase {
         let mut kb = KnowledgeBase::default();
+        // Room for every entry and about two names each, to spare rehashing.
+        let entries =
+            self.countries.len() * 2 + self.orgs.len() + self.places.len() + self.people.len();
+        kb.entries.reserve(entries);
+        kb.by_id.reserve(entries);
+        kb.keys.reserve(entries * 2);
         for (i, c) in self.countries.iter().enumerate() {
             kb.country_codes.insert(c.code.clone(), i);
             kb.country_codes.insert(c.alpha2.clone(), i);
@@ -1180,24 +1190,36 @@ impl Builder {
         // those already has stays theirs (a place whose own name is taken is left out, and
         // so is an alias that is taken). Places are not metonyms: "Aleppo said" is not Syria.
         for p in self.places {
-            let id = format!("loc:{}", slug(&p.name));
-            if kb.by_id.contains_key(&id) || kb.keys.contains_key(&fold(&p.name)) {
+            let key = fold(&p.name);
+            if kb.keys.contains_key(&key) {
                 continue;
             }
-            let aliases = p
-                .aliases
-                .into_iter()
-                .filter(|a| !kb.keys.contains_key(&fold(a)))
-                .collect();
-            kb.add(KbEntry {
-                id,
-                name: p.name,
-                kind: EntityType::LOC,
-                class: EntryClass::Place,
-                aliases,
-                country: Some(p.country.clone()),
-                actor_code: Some(p.country),
-            });
+            let id = format!("loc:{}", slug(&p.name));
+            if kb.by_id.contains_key(&id) {
+                continue;
+            }
+            // Each name is folded once: parsing stays fast with some 2,000 places.
+            let mut keys = vec![key];
+            let mut aliases = Vec::with_capacity(p.aliases.len());
+            for a in p.aliases {
+                let k = fold(&a);
+                if !kb.keys.contains_key(&k) {
+                    keys.push(k);
+                    aliases.push(a);
+                }
+            }
+            kb.add_keyed(
+                KbEntry {
+                    id,
+                    name: p.name,
+                    kind: EntityType::LOC,
+                    class: EntryClass::Place,
+                    aliases,
+                    country: Some(p.country.clone()),
+                    actor_code: Some(p.country),
+                },
+                keys,
+            );
         }
         for (phrases, info) in self.roles {
             for p in phrases {
@@ -1238,19 +1260,24 @@ impl Builder {
 
 impl KnowledgeBase {
     fn add(&mut self, e: KbEntry) -> usize {
+        let keys = std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .map(|n| fold(n))
+            .collect();
+        self.add_keyed(e, keys)
+    }
+
+    /// Adds an entry under lookup keys already folded from its name and aliases.
+    fn add_keyed(&mut self, e: KbEntry, keys: Vec<String>) -> usize {
         let i = self.entries.len();
-        let add_key = |k: String, keys: &mut FxMap<String, Vec<usize>>| {
+        for k in keys {
             if k.is_empty() {
-                return;
+                continue;
             }
-            let v = keys.entry(k).or_default();
+            let v = self.keys.entry(k).or_default();
             if !v.contains(&i) {
                 v.push(i);
             }
-        };
-        add_key(fold(&e.name), &mut self.keys);
-        for a in &e.aliases {
-            add_key(fold(a), &mut self.keys);
         }
         self.by_id.insert(e.id.clone(), i);
         self.entries.push(e);
