@@ -803,7 +803,9 @@ impl<'a> Coder<'a> {
                     for e in self.kb.lookup(&s) {
                         if matches!(
                             e.class,
-                            eventwire_kb::EntryClass::Country | eventwire_kb::EntryClass::Capital
+                            eventwire_kb::EntryClass::Country
+                                | eventwire_kb::EntryClass::Capital
+                                | eventwire_kb::EntryClass::Place
                         ) {
                             if let Some(c) = &e.country {
                                 return Some(c.clone());

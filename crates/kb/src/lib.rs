@@ -1,6 +1,7 @@
-//! The actor knowledge base: countries and territories, international organisations, armed
-//! groups, news outlets, actor roles and the office holders of the G20 and the Middle East and
-//! North Africa, each with the names English news uses for it and a CAMEO-style actor code.
+//! The actor knowledge base: countries and territories, their cities and regions,
+//! international organisations, armed groups, news outlets, actor roles and the office holders
+//! of the G20 and the Middle East and North Africa, each with the names English news uses for
+//! it and a CAMEO-style actor code.
 //!
 //! The data is a set of tab-separated files under `crates/kb/data/` (their format is described
 //! in `data/README.md`), embedded in the binary and parsed once on first use
@@ -82,6 +83,11 @@ const BUILTIN: &[(FileKind, &str, &str)] = &[
         include_str!("../data/media.tsv"),
     ),
     (
+        FileKind::Places,
+        "places.tsv",
+        include_str!("../data/places.tsv"),
+    ),
+    (
         FileKind::Roles,
         "roles.tsv",
         include_str!("../data/roles.tsv"),
@@ -105,6 +111,10 @@ pub enum EntryClass {
     Country,
     /// A capital city (`loc:moscow`); its actor code is the country's.
     Capital,
+    /// Another city, a region or a territory (`loc:aleppo`, `loc:gaza-strip`, `loc:crimea`);
+    /// like a capital, its actor code is the country's. Unlike a capital it does not stand for
+    /// the state ("Aleppo said" is not the Syrian government).
+    Place,
     /// A seat of government or other state metonym ("the Kremlin", "the Pentagon"); its
     /// actor code is the country's plus a role (`RUSGOV`, `USAMIL`).
     Seat,
@@ -119,7 +129,8 @@ pub enum EntryClass {
 /// One entity of the knowledge base.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KbEntry {
-    /// Stable identifier: `loc:RUS` (countries), `loc:moscow` (capitals), `seat:RUS:kremlin`,
+    /// Stable identifier: `loc:RUS` (countries), `loc:moscow` (capitals and other places),
+    /// `seat:RUS:kremlin`,
     /// `org:un` (organisations and outlets), `per:bashar-al-assad` (people).
     pub id: String,
     /// Canonical name: the English Wikipedia title, or the full name as English news writes it.
@@ -220,6 +231,7 @@ enum FileKind {
     Countries,
     Orgs,
     Media,
+    Places,
     Roles,
     People,
     Spells,
@@ -231,6 +243,7 @@ impl FileKind {
             ("countries", FileKind::Countries),
             ("orgs", FileKind::Orgs),
             ("media", FileKind::Media),
+            ("places", FileKind::Places),
             ("roles", FileKind::Roles),
             ("people", FileKind::People),
             ("spells", FileKind::Spells),
@@ -250,6 +263,7 @@ impl FileKind {
         match self {
             FileKind::Countries => (4, 8),
             FileKind::Orgs | FileKind::Media => (2, 5),
+            FileKind::Places => (3, 4),
             FileKind::Roles => (3, 3),
             FileKind::People => (2, 4),
             FileKind::Spells => (5, 6),
@@ -287,9 +301,9 @@ impl KnowledgeBase {
     }
 
     /// The embedded data plus the files of `dir`: `countries*.tsv`, `orgs*.tsv`, `media*.tsv`,
-    /// `roles*.tsv`, `people*.tsv`, `spells*.tsv` (e.g. `people-local.tsv`), in the builtin
-    /// format. An entry with the id (or country code, or role phrase) of an existing one
-    /// replaces it; a person's spells in an override file replace that person's builtin spells.
+    /// `places*.tsv`, `roles*.tsv`, `people*.tsv`, `spells*.tsv` (e.g. `people-local.tsv`), in
+    /// the builtin format. An entry with the id (or country code, role phrase or place name)
+    /// of an existing one replaces it; a person's spells in an override file replace that person's builtin spells.
     /// Files ending in other than `.tsv` are ignored.
     pub fn load_with_overrides(dir: &Path) -> Result<KnowledgeBase, KbError> {
         let mut b = Builder::default();
@@ -318,7 +332,7 @@ impl KnowledgeBase {
                 file: path.display().to_string(),
                 line: 0,
                 message: "unknown file kind: the name must start with countries, orgs, media, \
-                          roles, people or spells"
+                          places, roles, people or spells"
                     .into(),
             })?;
             files.push((kind, path));
@@ -381,15 +395,21 @@ impl KnowledgeBase {
     }
 
     /// Whether a leading word can be dropped from a name that was not found: an honorific or
-    /// title, a demonym ("Russian"), a metonym ("Kremlin") or the one-word name of a place or
-    /// body ("Hamas", "UN") — "Hamas leader Yahya Sinwar" names Yahya Sinwar.
+    /// title, a demonym ("Russian"), a metonym ("Kremlin") or the one-word name of a country,
+    /// capital or body ("Hamas", "UN") — "Hamas leader Yahya Sinwar" names Yahya Sinwar. Not
+    /// the name of another city or region: "Seattle Times" is not The Times.
     fn is_prefix_word(&self, word: &str) -> bool {
         HONORIFICS.contains(&word)
             || self.demonyms.contains_key(word)
             || self.metonyms.contains_key(word)
+            // Not a city or region: "Seattle Times" is not The Times.
             || self.keys.get(word).is_some_and(|v| {
-                v.iter()
-                    .all(|&i| self.entries[i].class != EntryClass::Person)
+                v.iter().all(|&i| {
+                    !matches!(
+                        self.entries[i].class,
+                        EntryClass::Person | EntryClass::Place
+                    )
+                })
             })
     }
 
@@ -717,7 +737,11 @@ fn variant(token: &str) -> &str {
 
 /// A lower-case slug for ids: ASCII letters and digits joined by hyphens.
 fn slug(name: &str) -> String {
-    let ascii = deunicode::deunicode(name).to_ascii_lowercase();
+    let ascii = if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        deunicode::deunicode(name).to_ascii_lowercase()
+    };
     let mut out = String::new();
     for word in ascii.split(|c: char| !c.is_ascii_alphanumeric()) {
         if word.is_empty() {
@@ -762,6 +786,12 @@ fn list(field: &str) -> Vec<String> {
         .collect()
 }
 
+struct PlaceRow {
+    name: String,
+    country: String,
+    aliases: Vec<String>,
+}
+
 struct PersonRow {
     id: String,
     name: String,
@@ -785,6 +815,8 @@ struct Builder {
     country_idx: FxMap<String, usize>,
     orgs: Vec<OrgRow>,
     org_idx: FxMap<String, usize>,
+    places: Vec<PlaceRow>,
+    place_idx: FxMap<String, usize>,
     roles: Vec<(Vec<String>, RoleInfo)>,
     role_idx: FxMap<String, usize>,
     people: Vec<PersonRow>,
@@ -925,6 +957,35 @@ impl Builder {
                         }
                     }
                 }
+                FileKind::Places => {
+                    let name = col(0);
+                    let country = col(1);
+                    if !self.country_idx.contains_key(country) {
+                        return Err(err(line, format!("unknown country code {country:?}")));
+                    }
+                    let kind = col(2);
+                    if !matches!(kind, "city" | "region" | "territory") {
+                        return Err(err(
+                            line,
+                            format!("bad place kind {kind:?} (city, region or territory)"),
+                        ));
+                    }
+                    let row = PlaceRow {
+                        name: name.into(),
+                        country: country.into(),
+                        aliases: list(col(3)).into_iter().filter(|a| a != "-").collect(),
+                    };
+                    match self.place_idx.get(name) {
+                        Some(_) if !overriding => {
+                            return Err(err(line, format!("place {name:?} is already defined")));
+                        }
+                        Some(&i) => self.places[i] = row,
+                        None => {
+                            self.place_idx.insert(name.into(), self.places.len());
+                            self.places.push(row);
+                        }
+                    }
+                }
                 FileKind::Roles => {
                     let phrases = list(col(0));
                     let code = col(1);
@@ -1044,6 +1105,12 @@ impl Builder {
 
     fn build(self) -> KnowledgeBase {
         let mut kb = KnowledgeBase::default();
+        // Room for every entry and about two names each, to spare rehashing.
+        let entries =
+            self.countries.len() * 2 + self.orgs.len() + self.places.len() + self.people.len();
+        kb.entries.reserve(entries);
+        kb.by_id.reserve(entries);
+        kb.keys.reserve(entries * 2);
         for (i, c) in self.countries.iter().enumerate() {
             kb.country_codes.insert(c.code.clone(), i);
             kb.country_codes.insert(c.alpha2.clone(), i);
@@ -1119,6 +1186,41 @@ impl Builder {
                 });
             }
         }
+        // Other places after every country, capital, organisation and seat: a name one of
+        // those already has stays theirs (a place whose own name is taken is left out, and
+        // so is an alias that is taken). Places are not metonyms: "Aleppo said" is not Syria.
+        for p in self.places {
+            let key = fold(&p.name);
+            if kb.keys.contains_key(&key) {
+                continue;
+            }
+            let id = format!("loc:{}", slug(&p.name));
+            if kb.by_id.contains_key(&id) {
+                continue;
+            }
+            // Each name is folded once: parsing stays fast with some 2,000 places.
+            let mut keys = vec![key];
+            let mut aliases = Vec::with_capacity(p.aliases.len());
+            for a in p.aliases {
+                let k = fold(&a);
+                if !kb.keys.contains_key(&k) {
+                    keys.push(k);
+                    aliases.push(a);
+                }
+            }
+            kb.add_keyed(
+                KbEntry {
+                    id,
+                    name: p.name,
+                    kind: EntityType::LOC,
+                    class: EntryClass::Place,
+                    aliases,
+                    country: Some(p.country.clone()),
+                    actor_code: Some(p.country),
+                },
+                keys,
+            );
+        }
         for (phrases, info) in self.roles {
             for p in phrases {
                 kb.roles.insert(fold(&p), info.clone());
@@ -1158,19 +1260,24 @@ impl Builder {
 
 impl KnowledgeBase {
     fn add(&mut self, e: KbEntry) -> usize {
+        let keys = std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .map(|n| fold(n))
+            .collect();
+        self.add_keyed(e, keys)
+    }
+
+    /// Adds an entry under lookup keys already folded from its name and aliases.
+    fn add_keyed(&mut self, e: KbEntry, keys: Vec<String>) -> usize {
         let i = self.entries.len();
-        let add_key = |k: String, keys: &mut FxMap<String, Vec<usize>>| {
+        for k in keys {
             if k.is_empty() {
-                return;
+                continue;
             }
-            let v = keys.entry(k).or_default();
+            let v = self.keys.entry(k).or_default();
             if !v.contains(&i) {
                 v.push(i);
             }
-        };
-        add_key(fold(&e.name), &mut self.keys);
-        for a in &e.aliases {
-            add_key(fold(a), &mut self.keys);
         }
         self.by_id.insert(e.id.clone(), i);
         self.entries.push(e);

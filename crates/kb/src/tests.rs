@@ -489,3 +489,132 @@ fn honorifics_are_dropped_when_the_name_is_not_found() {
     assert_eq!(kb.role("rebel commander").unwrap().code, "REB");
     assert_eq!(kb.role("former president").unwrap().code, "ELI");
 }
+
+#[test]
+fn places_code_to_their_country() {
+    let kb = kb();
+    for (surface, id, code) in [
+        ("Gaza", "loc:gaza-strip", "PSE"),
+        ("the Gaza Strip", "loc:gaza-strip", "PSE"),
+        ("West Bank", "loc:west-bank", "PSE"),
+        ("Aleppo", "loc:aleppo", "SYR"),
+        ("Golan Heights", "loc:golan-heights", "SYR"),
+        ("Crimea", "loc:crimea", "UKR"),
+        ("Kharkov", "loc:kharkiv", "UKR"),
+        ("Bombay", "loc:mumbai", "IND"),
+        ("Darfur", "loc:darfur", "SDN"),
+        ("Tigray", "loc:tigray-region", "ETH"),
+        ("Nagorno-Karabakh", "loc:nagorno-karabakh", "AZE"),
+        ("Northern Ireland", "loc:northern-ireland", "GBR"),
+        ("Texas", "loc:texas", "USA"),
+    ] {
+        let e = one(kb, surface);
+        assert_eq!(e.id, id, "{surface}");
+        assert_eq!(e.class, EntryClass::Place, "{surface}");
+        assert_eq!(e.kind, EntityType::LOC, "{surface}");
+        assert_eq!(e.country.as_deref(), Some(code), "{surface}");
+        assert_eq!(e.actor_code.as_deref(), Some(code), "{surface}");
+        // A place is not a metonym for its state.
+        assert!(kb.metonym(surface).is_none(), "{surface}");
+    }
+    // A capital's other name still finds the capital, not a place.
+    let kyiv = one(kb, "Kiev");
+    assert_eq!(
+        (kyiv.id.as_str(), kyiv.class),
+        ("loc:kyiv", EntryClass::Capital)
+    );
+    assert_eq!(kyiv.country.as_deref(), Some("UKR"));
+    // A place's name is not dropped as a leading word: "Seattle Times" is not The Times.
+    assert!(kb.lookup("Seattle Times").is_empty());
+    assert!(kb.lookup("Houston Chronicle").is_empty());
+    // Names shared with a US state or other countries' places are left out.
+    assert!(kb
+        .lookup("Georgia")
+        .iter()
+        .all(|e| e.class != EntryClass::Place));
+    assert_eq!(
+        one(kb, "Georgia (U.S. state)").country.as_deref(),
+        Some("USA")
+    );
+}
+
+#[test]
+fn every_builtin_place_row_is_an_entry_with_all_its_names() {
+    // A place whose name or alias is already taken (by a country, capital, organisation, seat
+    // or another place) would be dropped silently: the data must not have one. Nor may a
+    // place take a name of a person, or a bare surname of one.
+    let kb = kb();
+    let mut rows = 0;
+    for line in include_str!("../data/places.tsv").lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        rows += 1;
+        let cols: Vec<&str> = line.split('\t').collect();
+        let id = format!("loc:{}", slug(cols[0]));
+        let e = kb
+            .get(&id)
+            .unwrap_or_else(|| panic!("{} is not an entry", cols[0]));
+        assert_eq!(e.class, EntryClass::Place, "{id}");
+        assert_eq!(e.country.as_deref(), Some(cols[1]), "{id}");
+        let names =
+            std::iter::once(cols[0]).chain(cols.get(3).into_iter().flat_map(|a| a.split('|')));
+        for n in names.filter(|n| !n.is_empty()) {
+            let hits = kb.lookup(n);
+            assert!(
+                hits.len() == 1 && hits[0].id == id,
+                "{n:?} ({id}) -> {:?}",
+                hits.iter().map(|h| &h.id).collect::<Vec<_>>()
+            );
+            assert!(!kb.surnames.contains_key(&fold(n)), "{n:?} is a surname");
+        }
+    }
+    let places = kb
+        .entries()
+        .iter()
+        .filter(|e| e.class == EntryClass::Place)
+        .count();
+    assert_eq!(places, rows);
+    assert!(rows >= 800, "{rows}");
+}
+
+#[test]
+fn place_overrides() {
+    let d = tmpdir("places");
+    std::fs::write(
+        d.join("places-local.tsv"),
+        "# local places\nAleppo\tSYR\tcity\tHalab|Beroea\nSpringfield, Illinois\tUSA\tcity\n",
+    )
+    .unwrap();
+    let kb = KnowledgeBase::load_with_overrides(&d).unwrap();
+    assert_eq!(one(&kb, "Beroea").id, "loc:aleppo");
+    assert_eq!(
+        one(&kb, "Springfield, Illinois").country.as_deref(),
+        Some("USA")
+    );
+    assert_eq!(one(&kb, "Gaza").country.as_deref(), Some("PSE"));
+
+    std::fs::write(
+        d.join("places-local.tsv"),
+        "Aleppo\tSYR\tcity\nAtlantis\tATL\tcity\n",
+    )
+    .unwrap();
+    let err = KnowledgeBase::load_with_overrides(&d).unwrap_err();
+    assert_eq!(err.line, 2);
+    assert!(
+        err.to_string()
+            .contains("places-local.tsv:2: unknown country code \"ATL\""),
+        "{err}"
+    );
+    std::fs::write(d.join("places-local.tsv"), "Aleppo\tSYR\ttown\n").unwrap();
+    let msg = KnowledgeBase::load_with_overrides(&d)
+        .unwrap_err()
+        .to_string();
+    assert!(msg.contains("places-local.tsv:1: bad place kind"), "{msg}");
+    std::fs::write(d.join("places-local.tsv"), "Aleppo\tSYR\n").unwrap();
+    let msg = KnowledgeBase::load_with_overrides(&d)
+        .unwrap_err()
+        .to_string();
+    assert!(msg.contains("places-local.tsv:1: expected 3 to 4"), "{msg}");
+    std::fs::remove_dir_all(&d).unwrap();
+}

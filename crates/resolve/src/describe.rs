@@ -182,8 +182,8 @@ fn join(doc: &Document, a: usize, b: usize) -> String {
     doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end].to_string()
 }
 
-/// The country a stretch of tokens names as a state: a country, its capital or seat, or
-/// a demonym ("Afghan").
+/// The country a stretch of tokens names as a state: a country, its capital or seat, one of
+/// its other places ("Aleppo", "Texas"), or a demonym ("Afghan").
 fn country_at(
     doc: &Document,
     kb: &KnowledgeBase,
@@ -197,7 +197,7 @@ fn country_at(
         let hit = kb.lookup(&f.surface).into_iter().find(|e| {
             matches!(
                 e.class,
-                EntryClass::Country | EntryClass::Capital | EntryClass::Seat
+                EntryClass::Country | EntryClass::Capital | EntryClass::Place | EntryClass::Seat
             )
         });
         if let Some(code) = hit.and_then(|e| e.country.clone()) {

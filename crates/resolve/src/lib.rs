@@ -231,6 +231,8 @@ fn link<'k>(kb: &'k KnowledgeBase, f: &Found) -> Option<&'k KbEntry> {
                 EntryClass::Seat | EntryClass::Capital | EntryClass::Media
             )
             || (f.kind == EntityType::MISC && e.kind != EntityType::PER)
+            // A place typed as an organisation (datelines often are), never as a person.
+            || (e.class == EntryClass::Place && f.kind == EntityType::ORG)
             || (e.kind == EntityType::ORG && f.kind == EntityType::LOC)
     };
     let full: Vec<&KbEntry> = hits.into_iter().filter(fits).collect();

@@ -2,7 +2,7 @@
 //! is the city "Columbia, South Carolina".
 
 use crate::{Cluster, Found};
-use eventwire_kb::fold;
+use eventwire_kb::{fold, EntryClass};
 use eventwire_model::{Document, EntityType};
 
 /// US states (and DC): full name, AP-style abbreviation, postal code.
@@ -98,11 +98,17 @@ fn title_case(s: &str) -> String {
 /// Names unlinked place clusters written "City, State" somewhere in the document after
 /// Wikipedia's convention for US places ("Columbia, South Carolina").
 /// "City, State" is a place whatever the recogniser typed it (datelines are often read as
-/// organisations), and the city's other mentions join it.
+/// organisations), and the city's other mentions join it. A cluster the knowledge base linked
+/// to a place abroad is a US namesake when the state is written in full or AP style
+/// ("ALEXANDRIA, Va.", "Manchester, N.H."); not for "Georgia" or a bare postal code, which
+/// name a country or an Australian state as often ("Batumi, Georgia", "Perth, WA").
 pub(crate) fn us_city_names(doc: &Document, found: &[Found], clusters: &mut [Cluster]) {
     let mut named: Vec<(usize, String)> = Vec::new();
     for (ci, c) in clusters.iter_mut().enumerate() {
-        if c.kb.is_some() || c.given_name.is_some() || c.members.is_empty() {
+        let foreign_place = c
+            .kb
+            .is_some_and(|e| e.class == EntryClass::Place && e.country.as_deref() != Some("USA"));
+        if (c.kb.is_some() && !foreign_place) || c.given_name.is_some() || c.members.is_empty() {
             continue;
         }
         for &m in &c.members {
@@ -116,9 +122,16 @@ pub(crate) fn us_city_names(doc: &Document, found: &[Found], clusters: &mut [Clu
                 let last = doc.tokens.get(b + n)?;
                 Some(&doc.text[doc.tokens[b + 1].span.start..last.span.end])
             };
-            let Some(full) = (1..=3).rev().find_map(|n| after(n).and_then(state)) else {
+            let Some((written, full)) = (1..=3)
+                .rev()
+                .find_map(|n| after(n).and_then(|w| Some((w, state(w)?))))
+            else {
                 continue;
             };
+            let postal = written.len() == 2 && written.bytes().all(|b| b.is_ascii_uppercase());
+            if foreign_place && (full == "Georgia" || postal) {
+                continue;
+            }
             // Prefer a surface written in ordinary case over the dateline's capitals.
             let city = c
                 .members
@@ -127,6 +140,10 @@ pub(crate) fn us_city_names(doc: &Document, found: &[Found], clusters: &mut [Clu
                 .find(|s| s.chars().any(char::is_lowercase))
                 .map(str::to_string)
                 .unwrap_or_else(|| title_case(&f.surface));
+            if foreign_place {
+                c.kb = None;
+                c.actor_code = None;
+            }
             c.given_name = Some(format!("{city}, {full}"));
             c.country = Some("USA".into());
             c.kind = EntityType::LOC;

@@ -323,3 +323,41 @@ fn a_hyphenated_first_name_cut_at_the_hyphen_is_made_whole() {
     let e = entity(&d, "Jean-Bertrand Aristide");
     assert_eq!(surfaces(&d, e), vec!["Jean-Bertrand Aristide"]);
 }
+
+#[test]
+fn a_city_or_region_links_to_its_country_but_does_not_act_for_it() {
+    let d = resolved(
+        "Rebels shelled Aleppo on Monday. Aleppo said the water was cut. Troops left Crimea.",
+        Some("2025-01-29"),
+        &[("Aleppo", LOC), ("Crimea", LOC)],
+    );
+    let a = entity(&d, "Aleppo");
+    assert_eq!(a.kind, LOC);
+    assert_eq!(a.kb_id.as_deref(), Some("loc:aleppo"));
+    assert_eq!(a.country.as_deref(), Some("SYR"));
+    assert_eq!(a.mentions.len(), 2);
+    assert!(
+        a.mentions.iter().all(|m| m.actor_code.is_none()),
+        "a city is not its state's government"
+    );
+    assert_eq!(entity(&d, "Crimea").country.as_deref(), Some("UKR"));
+}
+
+#[test]
+fn a_us_namesake_of_a_place_abroad_is_the_us_city() {
+    let d = resolved(
+        "ALEXANDRIA, Va. — A jury in Alexandria convicted the man on Friday.",
+        Some("2025-01-29"),
+        &[("ALEXANDRIA", ORG), ("Alexandria", LOC)],
+    );
+    let a = entity(&d, "Alexandria, Virginia");
+    assert_eq!(a.country.as_deref(), Some("USA"));
+    assert_eq!(a.kb_id, None);
+    // Written without a US state, Alexandria is Egypt's.
+    let d = resolved(
+        "Protesters gathered in Alexandria.",
+        None,
+        &[("Alexandria", LOC)],
+    );
+    assert_eq!(entity(&d, "Alexandria").country.as_deref(), Some("EGY"));
+}
