@@ -2818,17 +2818,28 @@ impl<'a> Coder<'a> {
         }
 
         let v_tok = &self.doc.tokens[v];
-        for (s, t, code, rule) in pairs {
+        for (s, mut t, code, rule) in pairs {
             if let (Some(a), Some(b)) = (&s, &t) {
                 if a.actor.entity.is_some() && a.actor.entity == b.actor.entity {
                     continue;
                 }
-                // a country acting on itself ("Saudi Arabia hosted talks ... in Riyadh")
+                // a country acting on itself ("Saudi Arabia hosted talks ... in Riyadh"); but
+                // force used inside one's own country ("Iraqi jets struck Mosul") is still
+                // an act: the place is where, not whom
                 if a.actor.code.is_some()
                     && a.actor.code == b.actor.code
                     && a.actor.code.as_ref().is_some_and(|c| c.len() == 3)
                 {
-                    continue;
+                    let place = b
+                        .actor
+                        .entity
+                        .as_deref()
+                        .is_some_and(|e| e.starts_with("loc:"));
+                    if place && matches!(&code[..2], "14" | "15" | "17" | "18" | "19" | "20") {
+                        t = None;
+                    } else {
+                        continue;
+                    }
                 }
             }
             let info = if code == p.code || Some(&code) == p.pair.as_ref() {

@@ -814,3 +814,15 @@ fn speaking_is_a_consultation_only_between_parties() {
     let evs = events("Erdogan spoke on Monday about the economy.");
     assert!(find(&evs, "040").is_none(), "{}", show(&evs));
 }
+
+#[test]
+fn force_inside_ones_own_country_is_still_an_act() {
+    // the place (Basra, Iraq) is where the attack happened, not whom it targeted
+    let evs = events("Iraqis attacked a market in Basra on Sunday.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "19")
+        .unwrap_or_else(|| panic!("no 19: {}", show(&evs)));
+    assert_eq!(country(&e.source), "IRQ", "{}", show(&evs));
+    assert!(e.target.is_none(), "{}", show(&evs));
+}
