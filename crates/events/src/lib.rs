@@ -1574,8 +1574,14 @@ impl<'a> Coder<'a> {
             self.mention_at[t].is_some()
                 && (t + 1 >= self.mention_at.len() || self.mention_at[t + 1] != self.mention_at[t])
         };
+        // and definite descriptions ("defended *the party*'s actions")
+        let described = |t: usize| {
+            self.upos(t) == "NOUN"
+                && self.kids(t, "det").any(|d| self.lower[d] == "the")
+                && self.role_of(t).is_some()
+        };
         toks.into_iter()
-            .filter(|&t| t != h && last_of_mention(t))
+            .filter(|&t| t != h && (last_of_mention(t) || described(t)))
             .find_map(|t| self.actor_inner(t).filter(|a| a.actor.code.is_some()))
     }
 

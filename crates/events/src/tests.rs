@@ -826,3 +826,20 @@ fn force_inside_ones_own_country_is_still_an_act() {
     assert_eq!(country(&e.source), "IRQ", "{}", show(&evs));
     assert!(e.target.is_none(), "{}", show(&evs));
 }
+
+#[test]
+fn a_definite_description_inside_the_object_names_the_target() {
+    let evs = events(
+        "The Labour Party published its manifesto on Monday. Foreign Secretary David Lammy defended the party's plans on Tuesday.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.rule.starts_with("defend"))
+        .unwrap_or_else(|| panic!("no defence: {}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().map(|t| t.name.as_str()),
+        Some("Labour Party (UK)"),
+        "{}",
+        show(&evs)
+    );
+}
