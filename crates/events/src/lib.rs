@@ -2534,7 +2534,14 @@ impl<'a> Coder<'a> {
                         .flatten()
                         .find_map(|a| a.actor.code.clone())?;
                     let own = src.get(..3)?;
-                    let (k, n) = self.story_countries.iter().find(|(k, _)| k != own)?;
+                    // the dateline's country first (a statement about Hong Kong in a story
+                    // filed from Hong Kong), else the most mentioned other country
+                    let (k, n) = self
+                        .dateline_country
+                        .as_deref()
+                        .filter(|d| *d != own)
+                        .and_then(|d| self.story_countries.iter().find(|(k, _)| k == d))
+                        .or_else(|| self.story_countries.iter().find(|(k, _)| k != own))?;
                     // the other country must be a party of the story, not a passing mention
                     let top = self.story_countries.first().map_or(0, |c| c.1);
                     if *n < 2 || n * 4 < top {
