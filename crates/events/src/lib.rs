@@ -404,6 +404,29 @@ impl<'a> Coder<'a> {
                 out.push(format!("{}_{}", l, self.lemmas[h]));
             }
         }
+        // a quantity or a part names its stuff after "of": "700 kg of medicine", "part of a
+        // military aid programme", "shipments of weapons"
+        if PARTITIVES.contains(&l.as_str()) {
+            if let Some(o) = self
+                .kids(i, "nmod")
+                .find(|&o| o > i && self.case_of(o) == Some("of"))
+            {
+                let inner = self.noun_keys_plain(o);
+                out.extend(inner);
+            }
+        }
+        out
+    }
+
+    /// `noun_keys` without looking through partitives (no recursion).
+    fn noun_keys_plain(&self, i: usize) -> Vec<String> {
+        let l = self.lemmas[i].clone();
+        let mut out = vec![l.clone()];
+        for c in &self.children[i] {
+            if matches!(self.rel(*c), "compound" | "amod") {
+                out.push(format!("{}_{}", self.lemmas[*c], l));
+            }
+        }
         out
     }
 
@@ -2938,6 +2961,45 @@ impl<'a> Coder<'a> {
 }
 
 /// The dependents a pattern's constraints matched.
+/// Nouns of quantity and part whose "of" phrase is the real object ("700 kg of medicine").
+const PARTITIVES: &[&str] = &[
+    "ton",
+    "tonne",
+    "kg",
+    "kilogram",
+    "kilo",
+    "pound",
+    "litre",
+    "liter",
+    "barrel",
+    "worth",
+    "part",
+    "some",
+    "shipment",
+    "consignment",
+    "batch",
+    "dose",
+    "load",
+    "truckload",
+    "convoy",
+    "package",
+    "amount",
+    "quantity",
+    "number",
+    "lot",
+    "supply",
+    "million",
+    "billion",
+    "thousand",
+    "hundred",
+    "dozen",
+    "portion",
+    "share",
+    "round",
+    "wave",
+    "series",
+];
+
 /// Verbs whose object is the subject of their infinitive ("asked Russia to hand over",
 /// "forced the army to withdraw").
 const OBJECT_CONTROL: &[&str] = &[
