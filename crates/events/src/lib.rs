@@ -221,6 +221,8 @@ impl<'a> Coder<'a> {
                 }
             })
             .collect();
+        // the country the story is most about comes first
+        let story_countries = Coder::story_countries(doc, kb);
         Coder {
             doc,
             kb,
@@ -232,8 +234,8 @@ impl<'a> Coder<'a> {
             lemmas,
             reference: reference.map(|r| r.0),
             reference_inferred: reference.is_some_and(|r| r.1),
-            doc_country: Coder::story_country(doc, kb),
-            story_countries: Coder::story_countries(doc, kb),
+            doc_country: story_countries.first().map(|c| c.0.clone()),
+            story_countries,
             story_date: None,
             dateline_country: None,
         }
@@ -394,11 +396,7 @@ impl<'a> Coder<'a> {
                 out.push(alt.to_string());
             }
         }
-        for c in &self.children[i] {
-            if matches!(self.rel(*c), "compound" | "amod") {
-                out.push(format!("{}_{}", self.lemmas[*c], l));
-            }
-        }
+        out.extend(self.noun_keys_plain(i).into_iter().skip(1));
         if self.rel(i) == "compound" {
             if let Some(h) = self.head(i) {
                 out.push(format!("{}_{}", l, self.lemmas[h]));
@@ -418,7 +416,8 @@ impl<'a> Coder<'a> {
         out
     }
 
-    /// `noun_keys` without looking through partitives (no recursion).
+    /// The lemma and its compound and adjective + noun keys ("hunger_strike"), without
+    /// plural readings or partitives.
     fn noun_keys_plain(&self, i: usize) -> Vec<String> {
         let l = self.lemmas[i].clone();
         let mut out = vec![l.clone()];
@@ -972,14 +971,6 @@ impl<'a> Coder<'a> {
         let d = d?;
         let day = chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()?;
         ((0..=6).contains(&(r - day).num_days())).then_some(d)
-    }
-
-    /// The country the story is most about: the country of most entity mentions.
-    fn story_country(doc: &Document, kb: &KnowledgeBase) -> Option<String> {
-        Coder::story_countries(doc, kb)
-            .into_iter()
-            .next()
-            .map(|c| c.0)
     }
 
     /// Countries by the number of entity mentions they account for, most first (ties by
