@@ -591,8 +591,17 @@ fn finish(
         }
         let mut country = c.country.clone();
         let mut actor_code = c.actor_code.clone();
-        if let (Some(e), Some(d)) = (c.kb, date) {
-            if let Some(spell) = kb.person_role_on(e, d) {
+        if let Some(e) = c.kb {
+            // as of the article's date; undated, the person's latest office
+            let spell = match date {
+                Some(d) => kb.person_role_on(e, d),
+                None => kb
+                    .spells(e)
+                    .iter()
+                    .max_by(|a, b| a.start.cmp(&b.start))
+                    .cloned(),
+            };
+            if let Some(spell) = spell {
                 if !roles.iter().any(|r| fold(r).ends_with(&fold(&spell.title))) {
                     roles.push(spell.title.clone());
                 }

@@ -361,3 +361,16 @@ fn a_us_namesake_of_a_place_abroad_is_the_us_city() {
     );
     assert_eq!(entity(&d, "Alexandria").country.as_deref(), Some("EGY"));
 }
+
+#[test]
+fn an_undated_article_codes_a_person_by_their_latest_office() {
+    let d = resolved(
+        "Vladimir Putin met the delegation.",
+        None,
+        &[("Vladimir Putin", EntityType::PER)],
+    );
+    assert_eq!(
+        entity(&d, "Vladimir Putin").actor_code.as_deref(),
+        Some("RUSGOV")
+    );
+}
