@@ -97,15 +97,32 @@ fn collect(doc: &Document) -> Vec<Found> {
     let mut out = Vec::new();
     for e in &doc.entities {
         for m in &e.mentions {
-            let Some(tokens) = token_range(&doc.tokens, m.span) else {
+            let Some(mut tokens) = token_range(&doc.tokens, m.span) else {
                 continue;
             };
-            let surface = normalise(&doc.text[m.span.range()]);
+            // a name neither starts nor ends with a quote or a bracket the recogniser took
+            // in ('Julian Assange"')
+            let punct = |t: usize| {
+                doc.text[doc.tokens[t].span.range()]
+                    .chars()
+                    .all(|c| !c.is_alphanumeric() && c != '.' && c != '&')
+            };
+            while tokens.1 - tokens.0 > 1 && punct(tokens.1 - 1) {
+                tokens.1 -= 1;
+            }
+            while tokens.1 - tokens.0 > 1 && punct(tokens.0) {
+                tokens.0 += 1;
+            }
+            let span = Span::new(
+                doc.tokens[tokens.0].span.start.max(m.span.start),
+                doc.tokens[tokens.1 - 1].span.end.min(m.span.end),
+            );
+            let surface = normalise(&doc.text[span.range()]);
             if surface.is_empty() {
                 continue;
             }
             out.push(Found {
-                span: m.span,
+                span,
                 kind: e.kind,
                 surface,
                 role: m.role.clone(),

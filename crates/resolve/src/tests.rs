@@ -374,3 +374,14 @@ fn an_undated_article_codes_a_person_by_their_latest_office() {
         Some("RUSGOV")
     );
 }
+
+#[test]
+fn a_quote_the_recogniser_took_into_a_name_is_left_out() {
+    let d = resolved(
+        "Prosecutors dropped the case \"regarding Julian Assange\", the agency said.",
+        Some("2019-11-19"),
+        &[("Julian Assange\"", EntityType::PER)],
+    );
+    let e = entity(&d, "Julian Assange");
+    assert_eq!(surfaces(&d, e), vec!["Julian Assange"]);
+}
