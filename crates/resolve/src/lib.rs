@@ -110,7 +110,14 @@ fn collect(doc: &Document) -> Vec<Found> {
             while tokens.1 - tokens.0 > 1 && punct(tokens.1 - 1) {
                 tokens.1 -= 1;
             }
-            while tokens.1 - tokens.0 > 1 && punct(tokens.0) {
+            // nor with a quantifier a sentence began with ("Both Johnson and Corbyn")
+            let quantifier = |t: usize| {
+                matches!(
+                    doc.text[doc.tokens[t].span.range()].to_lowercase().as_str(),
+                    "both" | "all" | "each" | "every" | "several" | "some" | "many" | "most"
+                )
+            };
+            while tokens.1 - tokens.0 > 1 && (punct(tokens.0) || quantifier(tokens.0)) {
                 tokens.0 += 1;
             }
             let span = Span::new(

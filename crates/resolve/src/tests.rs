@@ -384,4 +384,16 @@ fn a_quote_the_recogniser_took_into_a_name_is_left_out() {
     );
     let e = entity(&d, "Julian Assange");
     assert_eq!(surfaces(&d, e), vec!["Julian Assange"]);
+    let d = resolved(
+        "Both Johnson and Corbyn spoke.",
+        Some("2019-11-19"),
+        &[
+            ("Both Johnson", EntityType::PER),
+            ("Corbyn", EntityType::PER),
+        ],
+    );
+    assert!(d
+        .entities
+        .iter()
+        .any(|e| e.name == "Johnson" || e.name == "Boris Johnson"));
 }
