@@ -1636,8 +1636,39 @@ impl<'a> Coder<'a> {
             (kind_ok && coded).then_some((e, m))
         };
         let s = self.doc.sentences.get(si)?;
+        // "they"/"them" may stand for a group named by a role noun ("pinning 800 students
+        // inside and threatened to use live ammunition on them"); an object pronoun is not
+        // its own clause's subject (that would be "themselves")
+        let plural = matches!(self.lower[h].as_str(), "they" | "them" | "their");
+        let own_subject = self
+            .head(h)
+            .and_then(|v| self.subject(v, 0))
+            .filter(|_| !self.rel(h).starts_with("nsubj"));
+        if plural {
+            // a place is not "them"
+            let place = |t: usize| {
+                self.mention_at[t]
+                    .is_some_and(|(e, _)| self.doc.entities[e].kind == EntityType::LOC)
+            };
+            let group = (s.tokens.0..h).rev().find(|&t| {
+                Some(t) != own_subject
+                    && !place(t)
+                    && (ok(t).is_some() || (self.xpos(t) == "NNS" && self.role_of(t).is_some()))
+            });
+            if let Some(t) = group.filter(|&t| self.mention_at[t].is_none()) {
+                if let Some(a) = self.actor(t).filter(|a| a.actor.code.is_some()) {
+                    return Some((a.actor, t));
+                }
+            }
+        }
         let found = (s.tokens.0..h)
             .rev()
+            .filter(|&t| {
+                Some(t) != own_subject
+                    && own_subject.is_none_or(|o| {
+                        self.mention_at[t].is_none() || self.mention_at[t] != self.mention_at[o]
+                    })
+            })
             .find_map(|t| ok(t).map(|x| (x, t)))
             .or_else(|| {
                 let p = self.doc.sentences.get(si.checked_sub(1)?)?;
@@ -2846,9 +2877,11 @@ impl<'a> Coder<'a> {
 
         let v_tok = &self.doc.tokens[v];
         for (s, mut t, code, rule) in pairs {
-            if let (Some(a), Some(b)) = (&s, &t) {
+            if let (Some(a), Some(b)) = (&s, &t.clone()) {
+                // a target that resolves to the source itself ("police ... threatened to use
+                // live ammunition on them" with "them" read as the police) is no target
                 if a.actor.entity.is_some() && a.actor.entity == b.actor.entity {
-                    continue;
+                    t = None;
                 }
                 // a country acting on itself ("Saudi Arabia hosted talks ... in Riyadh"); but
                 // force used inside one's own country ("Iraqi jets struck Mosul") is still

@@ -855,3 +855,21 @@ fn a_quantity_of_something_is_matched_by_the_something() {
         show(&evs)
     );
 }
+
+#[test]
+fn them_is_the_group_named_before_not_the_subject_itself() {
+    let evs = events(
+        "Riot police surrounded 300 protesters in Minsk and threatened to use live ammunition on them.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "13")
+        .unwrap_or_else(|| panic!("no threat: {}", show(&evs)));
+    assert!(
+        e.target
+            .as_ref()
+            .is_some_and(|t| t.name.contains("protesters")),
+        "{}",
+        show(&evs)
+    );
+}
