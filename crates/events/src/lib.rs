@@ -155,6 +155,8 @@ struct Coder<'a> {
     reference_inferred: bool,
     /// The country the story is most about, for actors that name none.
     doc_country: Option<String>,
+    /// Tokens inside a time expression of the time stage.
+    in_timex: Vec<bool>,
     /// Countries by mentions, for statements aimed at the story's other party.
     story_countries: Vec<(String, usize)>,
     /// The day the lead dates the news ("on Tuesday"), for past acts that state none.
@@ -223,6 +225,16 @@ impl<'a> Coder<'a> {
             .collect();
         // the country the story is most about comes first
         let story_countries = Coder::story_countries(doc, kb);
+        let mut in_timex = vec![false; n];
+        for x in &doc.timexes {
+            let first = doc.tokens.partition_point(|t| t.span.end <= x.span.start);
+            for (i, t) in doc.tokens.iter().enumerate().skip(first) {
+                if t.span.start >= x.span.end {
+                    break;
+                }
+                in_timex[i] = true;
+            }
+        }
         Coder {
             doc,
             kb,
@@ -236,6 +248,7 @@ impl<'a> Coder<'a> {
             reference_inferred: reference.is_some_and(|r| r.1),
             doc_country: story_countries.first().map(|c| c.0.clone()),
             story_countries,
+            in_timex,
             story_date: None,
             dateline_country: None,
         }
@@ -609,7 +622,10 @@ impl<'a> Coder<'a> {
     /// demonstrated ..." parsed as noun phrases): the top noun of that phrase. A passive
     /// participle with its own `by` agent keeps the agent.
     fn verbless_predicate_subject(&self, v: usize) -> Option<usize> {
-        if self.base_rel(v) != "acl" || self.rel(v) == "acl:relcl" || self.kid(v, "mark").is_some()
+        if self.base_rel(v) != "acl"
+            || self.rel(v) == "acl:relcl"
+            || self.kid(v, "mark").is_some()
+            || self.kid(v, "nsubj").is_some()
         {
             return None;
         }
@@ -998,6 +1014,10 @@ impl<'a> Coder<'a> {
     /// Arab states - Egypt and Jordan -"), else who the phrase says made it ("the move
     /// announced by X", "the decision of X").
     fn actor(&self, h: usize) -> Option<Arg> {
+        // a time is no party ("called for better pay on Tuesday", "Sunday killed")
+        if self.in_timex[h] {
+            return None;
+        }
         // a dateline read as the subject: "HANOI, Vietnam (AP) — U.S. Defense Secretary ..."
         let w = &self.doc.text[self.doc.tokens[h].span.range()];
         if w.len() > 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {

@@ -873,3 +873,17 @@ fn them_is_the_group_named_before_not_the_subject_itself() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_time_is_never_a_party() {
+    let evs = events("Teachers called for better pay on Tuesday.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "02")
+        .unwrap_or_else(|| panic!("no appeal: {}", show(&evs)));
+    assert!(
+        e.target.as_ref().is_none_or(|t| t.name != "Tuesday"),
+        "{}",
+        show(&evs)
+    );
+}
