@@ -261,12 +261,23 @@ impl<'a> Coder<'a> {
         let end = s.tokens.1.min(s.tokens.0 + 12);
         let w0 = &self.doc.text[self.doc.tokens.get(s.tokens.0)?.span.range()];
         if w0.chars().filter(|c| c.is_alphabetic()).count() < 3
-            || w0.chars().any(|c| c.is_lowercase())
+            || !w0.chars().next().is_some_and(char::is_uppercase)
         {
             return None;
         }
         let dash = (s.tokens.0..end)
             .find(|&t| matches!(self.lower[t].as_str(), "—" | "--" | "–" | "-"))?;
+        // in ordinary case ("Indianapolis – Several thousand teachers ..."), only a place
+        // right before the dash
+        if w0.chars().any(|c| c.is_lowercase())
+            && (dash > s.tokens.0 + 3
+                || !(s.tokens.0..dash).any(|t| {
+                    self.mention_at[t]
+                        .is_some_and(|(e, _)| self.doc.entities[e].kind == EntityType::LOC)
+                }))
+        {
+            return None;
+        }
         let toks: Vec<usize> = (s.tokens.0..dash).collect();
         self.country_in_tokens(&toks, None).or_else(|| {
             let mut name = w0.to_lowercase();
@@ -489,7 +500,9 @@ impl<'a> Coder<'a> {
         if self.base_rel(v) == "amod" && !self.attributive(v) {
             return self.left_subject(v);
         }
-        if self.passive(v) || (self.rel(v) == "acl" && self.xpos(v) == "VBN") {
+        if self.passive(v)
+            || (self.rel(v) == "acl" && self.xpos(v) == "VBN" && self.kid(v, "nsubj").is_none())
+        {
             return self
                 .kids(v, "obl")
                 .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"));

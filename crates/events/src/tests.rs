@@ -887,3 +887,15 @@ fn a_time_is_never_a_party() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_dateline_in_ordinary_case_is_no_actor_but_gives_the_country() {
+    let evs = events(
+        "Nairobi – Several thousand teachers surrounded parliament on Tuesday to call for better pay.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "02")
+        .unwrap_or_else(|| panic!("no appeal: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("KENEDU"), "{}", show(&evs));
+}
