@@ -704,73 +704,63 @@ impl<'a> Coder<'a> {
         None
     }
 
-    /// The verb's tokens plus children that are not clauses of their own.
-    fn clause_tokens(&self, v: usize) -> Vec<usize> {
-        let mut out = vec![v];
-        let mut stack = vec![v];
+    /// A head and its descendants, sorted, without the children `skip(parent, child)`
+    /// rejects (nor anything below them).
+    fn subtree(&self, h: usize, skip: impl Fn(usize, usize) -> bool) -> Vec<usize> {
+        let mut out = vec![h];
+        let mut stack = vec![h];
         while let Some(x) = stack.pop() {
             for &c in &self.children[x] {
-                if matches!(
-                    self.base_rel(c),
-                    "ccomp" | "advcl" | "acl" | "parataxis" | "csubj" | "xcomp"
-                ) || (self.base_rel(c) == "conj" && x == v)
-                {
-                    continue;
+                if !skip(x, c) {
+                    out.push(c);
+                    stack.push(c);
                 }
-                if matches!(self.rel(c), "acl:relcl" | "parataxis") {
-                    continue;
-                }
-                out.push(c);
-                stack.push(c);
             }
         }
         out.sort_unstable();
         out
     }
 
+    /// The verb's tokens plus children that are not clauses of their own.
+    fn clause_tokens(&self, v: usize) -> Vec<usize> {
+        self.subtree(v, |x, c| {
+            matches!(
+                self.base_rel(c),
+                "ccomp" | "advcl" | "acl" | "parataxis" | "csubj" | "xcomp"
+            ) || (self.base_rel(c) == "conj" && x == v)
+                || matches!(self.rel(c), "acl:relcl" | "parataxis")
+        })
+    }
+
     /// Phrase tokens of an argument: its subtree without relative clauses, coordinated
     /// nouns and modifiers that name another party ("ambassador *to Britain*").
     fn phrase(&self, h: usize) -> Vec<usize> {
-        let mut out = vec![h];
-        let mut stack = vec![h];
-        while let Some(x) = stack.pop() {
-            for &c in &self.children[x] {
-                let r = self.rel(c);
-                if matches!(
-                    self.base_rel(c),
-                    "acl" | "conj" | "cc" | "punct" | "parataxis" | "advcl" | "dep"
-                ) {
-                    continue;
-                }
-                if r.starts_with("nmod")
-                    && !r.starts_with("nmod:poss")
-                    && matches!(
-                        self.case_of(c),
-                        Some(
-                            "to" | "against"
-                                | "with"
-                                | "on"
-                                | "over"
-                                | "for"
-                                | "about"
-                                | "into"
-                                | "at"
-                                | "from"
-                                | "between"
-                                | "after"
-                                | "before"
-                                | "during"
-                        )
+        self.subtree(h, |_, c| {
+            let r = self.rel(c);
+            matches!(
+                self.base_rel(c),
+                "acl" | "conj" | "cc" | "punct" | "parataxis" | "advcl" | "dep"
+            ) || (r.starts_with("nmod")
+                && !r.starts_with("nmod:poss")
+                && matches!(
+                    self.case_of(c),
+                    Some(
+                        "to" | "against"
+                            | "with"
+                            | "on"
+                            | "over"
+                            | "for"
+                            | "about"
+                            | "into"
+                            | "at"
+                            | "from"
+                            | "between"
+                            | "after"
+                            | "before"
+                            | "during"
                     )
-                {
-                    continue;
-                }
-                out.push(c);
-                stack.push(c);
-            }
-        }
-        out.sort_unstable();
-        out
+                ))
+        })
     }
 
     /// The argument and the nouns coordinated with it ("Egypt and Jordan").
@@ -1599,22 +1589,14 @@ impl<'a> Coder<'a> {
     /// The first coded actor anywhere in a phrase's subtree ("an investigation into an
     /// allegation made against *Assange*").
     fn deep_actor(&self, h: usize) -> Option<Arg> {
-        let mut stack = vec![h];
-        let mut toks = Vec::new();
-        while let Some(x) = stack.pop() {
-            toks.push(x);
-            for &c in &self.children[x] {
-                // not into time phrases: "from the facilities after U.S. officials alleged"
-                let temporal = matches!(
+        // not into time phrases: "from the facilities after U.S. officials alleged"
+        let toks = self.subtree(h, |_, c| {
+            matches!(self.base_rel(c), "punct" | "parataxis" | "conj" | "cc")
+                || matches!(
                     self.case_of(c),
                     Some("after" | "before" | "during" | "since" | "until")
-                );
-                if !matches!(self.base_rel(c), "punct" | "parataxis" | "conj" | "cc") && !temporal {
-                    stack.push(c);
-                }
-            }
-        }
-        toks.sort_unstable();
+                )
+        });
         // each mention once, by its last word: "Independent" alone is a newspaper, the
         // "Independent National Electoral Commission" is not
         let last_of_mention = |t: usize| {
