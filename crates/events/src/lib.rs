@@ -910,7 +910,16 @@ impl<'a> Coder<'a> {
         words.push(h);
         let phrase: Vec<&str> = words.iter().map(|&t| self.lower[t].as_str()).collect();
         if let Some(r) = self.kb.role(&phrase.join(" ")) {
-            return Some(r.code);
+            // a title "of" a body takes the body's role: "Inspector-General of Police",
+            // "President of the Senate"
+            let of = self
+                .kids(h, "nmod")
+                .find(|&n| n > h && self.case_of(n) == Some("of"))
+                .and_then(|n| {
+                    self.kb
+                        .role(&format!("{} of {}", phrase.join(" "), self.lower[n]))
+                });
+            return Some(of.unwrap_or(r).code);
         }
         match self.lemmas[h].as_str() {
             "side" | "state" | "country" | "nation" | "leader" | "capital" | "camp" => {
@@ -1789,6 +1798,16 @@ impl<'a> Coder<'a> {
             if let Some(o) = obj {
                 cands.extend(self.obliques(o));
             }
+            // a prepositional phrase the parser hung as a clause ("dragged the police chief,
+            // Ibrahim Idris, to court" read with "to court" as parataxis)
+            cands.extend(self.children[v].iter().copied().filter(|&c| {
+                matches!(self.base_rel(c), "parataxis" | "advcl" | "xcomp" | "ccomp")
+                    && self.upos(c) == "NOUN"
+                    && c > v
+                    && self.children[c].iter().any(|&k| {
+                        matches!(self.base_rel(k), "case" | "mark") && self.upos(k) != "SCONJ"
+                    })
+            }));
             let o = cands
                 .into_iter()
                 .find(|&o| self.noun_keys(o).iter().any(|k| p.obl.contains(k)))?;
@@ -1939,6 +1958,70 @@ impl<'a> Coder<'a> {
             .or_else(|| {
                 let o = xo?;
                 self.deep_actor(o).map(|_| (o, "xcomp-obj".to_string()))
+            })
+    }
+
+    /// The first party named in the act's own clause outside its subject, when no slot
+    /// gave a target: "agreed to lift embargoes on pharmaceutical sales in late February *to
+    /// Iran*" (the parse hung "to Iran" under the date). Reported, relative and time
+    /// clauses are not searched, nor anything coordinated with the verb (other acts).
+    fn clause_party(
+        &self,
+        v: usize,
+        xcomp: Option<usize>,
+        subj: Option<usize>,
+        sources: &[Option<Arg>],
+    ) -> Option<(usize, Arg)> {
+        let skip = |_: usize, c: usize| {
+            Some(c) == subj
+                || matches!(
+                    self.base_rel(c),
+                    "punct" | "parataxis" | "ccomp" | "csubj" | "conj" | "cc" | "nsubj" | "dep"
+                )
+                || matches!(self.rel(c), "acl:relcl" | "obl:tmod")
+                || (self.base_rel(c) == "advcl"
+                    && !self.kids(c, "mark").any(|m| self.lower[m] == "to"))
+                || matches!(
+                    self.case_of(c),
+                    Some(
+                        "after"
+                            | "before"
+                            | "during"
+                            | "since"
+                            | "until"
+                            | "according"
+                            // where it happened, not whom it was aimed at
+                            | "through"
+                            | "across"
+                            | "around"
+                            | "throughout"
+                            | "near"
+                            | "along"
+                            | "within"
+                    )
+                )
+        };
+        let mut toks = self.subtree(v, skip);
+        if let Some(x) = xcomp.filter(|x| !toks.contains(x)) {
+            toks.extend(self.subtree(x, skip));
+        }
+        let own: Vec<&str> = sources
+            .iter()
+            .flatten()
+            .filter_map(|a| a.actor.code.as_deref())
+            .collect();
+        let last_of_mention = |t: usize| {
+            self.mention_at[t].is_some()
+                && (t + 1 >= self.mention_at.len() || self.mention_at[t + 1] != self.mention_at[t])
+        };
+        // nearest to the verb first, the words after it before those before it
+        toks.sort_by_key(|&t| (t < v, t.abs_diff(v)));
+        toks.into_iter()
+            .filter(|&t| t != v && last_of_mention(t) && !self.in_timex[t])
+            .find_map(|t| {
+                let a = self.actor_inner(t)?;
+                let code = a.actor.code.as_deref()?;
+                (!own.contains(&code)).then_some((t, a))
             })
     }
 
@@ -2579,6 +2662,16 @@ impl<'a> Coder<'a> {
                     })
                 })
                 .or_else(|| by_place().map(|a| vec![Some(a)]))
+                .or_else(|| {
+                    // two parties of a mutual act are each other's targets (below)
+                    let mutual = p.mutual || matches!(&p.code[..2], "03" | "04" | "05" | "06");
+                    if mutual && sources.iter().filter(|s| coded(s)).count() >= 2 {
+                        return None;
+                    }
+                    let (t, a) = self.clause_party(v, m.xcomp, subj, &sources)?;
+                    target = Some((t, "clause-party".into()));
+                    Some(vec![Some(a)])
+                })
                 .or_else(|| {
                     // a statement aimed at nobody named (an appeal, a refusal, a
                     // criticism, a threat) in a story between two countries is aimed at

@@ -899,3 +899,31 @@ fn a_dateline_in_ordinary_case_is_no_actor_but_gives_the_country() {
         .unwrap_or_else(|| panic!("no appeal: {}", show(&evs)));
     assert_eq!(e.source.code.as_deref(), Some("KENEDU"), "{}", show(&evs));
 }
+
+#[test]
+fn a_party_anywhere_in_the_clause_is_the_target_when_no_slot_names_one() {
+    // "to Iran" hangs under the date in the parse, not under the verb
+    let evs = events(
+        "The US Congress agreed to lift embargoes on pharmaceutical sales in late February to Iran.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "03")
+        .unwrap_or_else(|| panic!("no intent: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("USALEG"), "{}", show(&evs));
+    assert_eq!(country(e.target.as_ref().unwrap()), "IRN", "{}", show(&evs));
+}
+
+#[test]
+fn a_title_of_a_body_takes_the_bodys_role() {
+    let evs = events(
+        "Senator Dino Melaye has dragged the Inspector-General of Police, Ibrahim Idris, to court.",
+    );
+    let e = find(&evs, "115").unwrap_or_else(|| panic!("no lawsuit: {}", show(&evs)));
+    let t = e.target.as_ref().unwrap();
+    assert!(
+        t.code.as_deref().is_some_and(|c| c.ends_with("COP")),
+        "{}",
+        show(&evs)
+    );
+}
