@@ -532,6 +532,13 @@ impl<'a> Coder<'a> {
             }
         }
         if let Some(s) = subjects.last().copied().or_else(|| self.kid(v, "nsubj")) {
+            // "In an interview this weekend, President X said": a time read as the subject,
+            // the name hung under it as an apposition
+            if self.in_timex[s] {
+                if let Some(a) = self.kids(s, "appos").find(|&a| !self.in_timex[a]) {
+                    return Some(a);
+                }
+            }
             return Some(s);
         }
         // "it is willing to withdraw": the parser read the subject as an expletive
@@ -826,6 +833,7 @@ impl<'a> Coder<'a> {
             && (code.starts_with("IGO")
                 || code.starts_with("NGO")
                 || code.starts_with("MNC")
+                || code.starts_with("IMG")
                 || self.kb.country(&code[..3]).is_some())
     }
 
@@ -1218,10 +1226,17 @@ impl<'a> Coder<'a> {
                 .to_string()
         };
         // the mention that covers the head, else the leftmost in the phrase.
+        // Of several, the one nearest before the head: "Osama bin Laden's al-Qaeda
+        // network" is al-Qaeda's.
         let mention = self.mention_at[h].or_else(|| {
+            let named = |&t: &usize| {
+                self.mention_at[t].filter(|&(e, _)| self.doc.entities[e].kind != EntityType::MISC)
+            };
             toks.iter()
-                .filter_map(|&t| self.mention_at[t])
-                .find(|&(e, _)| self.doc.entities[e].kind != EntityType::MISC)
+                .rev()
+                .filter(|&&t| t < h)
+                .find_map(named)
+                .or_else(|| toks.iter().find_map(named))
         });
         let role = self.role_of(h);
         if let Some((e, m)) = mention {
@@ -1239,11 +1254,21 @@ impl<'a> Coder<'a> {
             if let Some(c) = code.clone() {
                 if !self.has_country(&c) {
                     // "GOV" for a person with a role but no known country.
+                    // "King Hassan of Morocco": the name says it
+                    let of_country = || {
+                        let (_, rest) = ent.name.split_once(" of ")?;
+                        self.kb.lookup(rest).into_iter().find_map(|e| {
+                            (e.class == eventwire_kb::EntryClass::Country)
+                                .then(|| e.country.clone())
+                                .flatten()
+                        })
+                    };
                     let country = ent
                         .roles
                         .iter()
                         .chain(ent.mentions[m].role.iter())
                         .find_map(|r| self.country_in_words(r))
+                        .or_else(of_country)
                         .or_else(|| self.country_in_tokens(&toks, Some((e, m))))
                         .or_else(|| ent.country.clone())
                         .or_else(|| self.nearby_country(h));
@@ -1334,6 +1359,25 @@ impl<'a> Coder<'a> {
                 ]
                 .iter()
                 .any(|w| n.contains(w))
+                    // a body, not a movement ("Islamic Salvation Front", "Arab Liberation
+                    // Front")
+                    && !n.split_whitespace().any(|w| {
+                        matches!(
+                            w,
+                            "front"
+                                | "movement"
+                                | "party"
+                                | "army"
+                                | "brigade"
+                                | "brigades"
+                                | "militia"
+                                | "jihad"
+                                | "fighters"
+                                | "liberation"
+                                | "resistance"
+                                | "salvation"
+                        )
+                    })
                 {
                     code = Some("IGO".into());
                 }

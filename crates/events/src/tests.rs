@@ -927,3 +927,30 @@ fn a_title_of_a_body_takes_the_bodys_role() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_transnational_group_keeps_its_code_without_a_country() {
+    let evs = events(
+        "Osama bin Laden's al-Qaeda terror network has threatened to deliver devastating blows to the United States.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "13")
+        .unwrap_or_else(|| panic!("no threat: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("IMGREB"), "{}", show(&evs));
+}
+
+#[test]
+fn a_name_of_a_country_gives_the_country_and_a_front_is_no_international_body() {
+    let evs = events("King Hassan of Morocco met Israeli officials in Rabat.");
+    let e = find(&evs, "040").unwrap_or_else(|| panic!("no meeting: {}", show(&evs)));
+    assert_eq!(country(&e.source), "MAR", "{}", show(&evs));
+    let evs = events("The government lifted its ban on the Islamic Salvation Front.");
+    assert!(
+        evs.iter()
+            .filter_map(|e| e.target.as_ref())
+            .all(|t| t.code.as_deref() != Some("IGO")),
+        "{}",
+        show(&evs)
+    );
+}
