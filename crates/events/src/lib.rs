@@ -1745,6 +1745,15 @@ impl<'a> Coder<'a> {
                     .find(|&t| ok(t).is_some() && self.rel(t).starts_with("nsubj"))
                     .or_else(|| (p.tokens.0..p.tokens.1).find(|&t| ok(t).is_some()))
                     .map(|t| (ok(t).unwrap(), t))
+            })
+            .or_else(|| {
+                // "he", a paragraph on: the last person named up to three sentences back
+                if !person {
+                    return None;
+                }
+                let from = self.doc.sentences.get(si.checked_sub(3)?)?.tokens.0;
+                let to = self.doc.sentences.get(si.checked_sub(1)?)?.tokens.0;
+                (from..to).rev().find_map(|t| ok(t).map(|x| (x, t)))
             })?;
         let (_, t) = found;
         let a = self.actor(t)?;

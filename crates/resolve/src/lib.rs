@@ -60,6 +60,7 @@ struct Cluster<'k> {
 /// roles held on that day.
 pub fn resolve(doc: &mut Document, kb: &KnowledgeBase) {
     let mut found = collect(doc);
+    recover_known_people(doc, kb, &mut found);
     for f in &mut found {
         describe::peel_title_inside(doc, kb, f);
         if f.role.is_none() {
@@ -142,6 +143,87 @@ fn collect(doc: &Document) -> Vec<Found> {
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out.dedup_by_key(|f| f.span);
     join_name_particles(doc, out)
+}
+
+/// People the recogniser missed ("Wikileaks co-founder Julian Assange" with no mention at
+/// all): a run of two to five capitalised words, outside every mention, that is exactly the
+/// name or an alias of one person in the knowledge base. One word is never enough (a bare
+/// "Taylor" may be anyone), and a run that names two entries or any non-person stays out.
+fn recover_known_people(doc: &Document, kb: &KnowledgeBase, found: &mut Vec<Found>) {
+    let covered: Vec<bool> = {
+        let mut c = vec![false; doc.tokens.len()];
+        for f in found.iter() {
+            for x in &mut c[f.tokens.0..f.tokens.1.min(doc.tokens.len())] {
+                *x = true;
+            }
+        }
+        c
+    };
+    let word = |t: usize| &doc.text[doc.tokens[t].span.range()];
+    let name_word = |t: usize| {
+        !covered[t]
+            && (word(t).chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    word(t),
+                    "al" | "al-"
+                        | "el"
+                        | "bin"
+                        | "ibn"
+                        | "abu"
+                        | "de"
+                        | "da"
+                        | "dos"
+                        | "van"
+                        | "von"
+                        | "-"
+                ))
+    };
+    let mut added = Vec::new();
+    let mut t = 0;
+    while t < doc.tokens.len() {
+        if !name_word(t) {
+            t += 1;
+            continue;
+        }
+        let mut end = t;
+        while end < doc.tokens.len() && name_word(end) {
+            end += 1;
+        }
+        // longest first, then leftmost
+        let mut a = t;
+        while a < end {
+            let hit = (a + 2..=(a + 5).min(end)).rev().find_map(|b| {
+                if doc.tokens[b - 1].span.start < doc.tokens[a].span.start {
+                    return None;
+                }
+                let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+                let surface = normalise(&doc.text[span.range()]);
+                let hits = kb.lookup(&surface);
+                (hits.len() == 1 && hits[0].class == EntryClass::Person)
+                    .then_some((b, span, surface))
+            });
+            match hit {
+                Some((b, span, surface)) => {
+                    added.push(Found {
+                        span,
+                        kind: EntityType::PER,
+                        surface,
+                        role: None,
+                        actor_code: None,
+                        tokens: (a, b),
+                        description: false,
+                    });
+                    a = b;
+                }
+                None => a += 1,
+            }
+        }
+        t = end;
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| (f.span.start, f.span.end));
+    }
 }
 
 /// "Ahmed al-Sharaa" tagged as two names, "Ahmed" and "Sharaa", because the tokenizer

@@ -397,3 +397,19 @@ fn a_quote_the_recogniser_took_into_a_name_is_left_out() {
         .iter()
         .any(|e| e.name == "Johnson" || e.name == "Boris Johnson"));
 }
+
+#[test]
+fn a_known_person_the_recogniser_missed_is_recovered_but_not_a_bare_surname() {
+    let d = resolved(
+        "Prosecutors in Sweden dropped a case against Wikileaks co-founder Julian Assange. \
+         Taylor said nothing.",
+        Some("2019-11-19"),
+        &[("Sweden", LOC)],
+    );
+    let e = entity(&d, "Julian Assange");
+    assert_eq!(e.kind, PER);
+    assert_eq!(e.actor_code.as_deref(), Some("AUSMED"));
+    assert_eq!(surfaces(&d, e), ["Julian Assange"]);
+    // one capitalised word is never enough
+    assert_eq!(d.entities.len(), 2, "{:?}", d.entities);
+}
