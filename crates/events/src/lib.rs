@@ -2740,10 +2740,19 @@ impl<'a> Coder<'a> {
                         .flatten()
                         .find_map(|a| a.actor.code.clone())?;
                     let own = src.get(..3)?;
-                    // the dateline's country first (a statement about Hong Kong in a story
-                    // filed from Hong Kong), else the most mentioned other country
-                    let (k, n) = self
-                        .dateline_country
+                    // the scene's country first: the dateline's (a statement about Hong
+                    // Kong in a story filed from Hong Kong), else that of the place the story
+                    // names most ("urged an end to the violence" in a story about Hong Kong
+                    // that names China often); else the most mentioned other country
+                    let scene = self.dateline_country.clone().or_else(|| {
+                        self.doc
+                            .entities
+                            .iter()
+                            .filter(|e| e.kind == EntityType::LOC)
+                            .max_by_key(|e| e.mentions.len())
+                            .and_then(|e| e.country.clone())
+                    });
+                    let (k, n) = scene
                         .as_deref()
                         .filter(|d| *d != own)
                         .and_then(|d| self.story_countries.iter().find(|(k, _)| k == d))

@@ -954,3 +954,18 @@ fn a_name_of_a_country_gives_the_country_and_a_front_is_no_international_body() 
         show(&evs)
     );
 }
+
+#[test]
+fn an_appeal_aimed_at_nobody_named_goes_to_the_scene_of_the_story() {
+    let evs = events(
+        "Police in Hong Kong fired tear gas at students in Hong Kong on Monday. \
+         China and Beijing's allies blamed foreign forces. China's foreign ministry and \
+         Beijing's envoy in London spoke of a plot. The unrest in Hong Kong has lasted for \
+         months. The UK has urged an end to the violence.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "02" && e.source.code.as_deref() == Some("GBRGOV"))
+        .unwrap_or_else(|| panic!("no appeal: {}", show(&evs)));
+    assert_eq!(country(e.target.as_ref().unwrap()), "HKG", "{}", show(&evs));
+}
