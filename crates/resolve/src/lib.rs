@@ -60,7 +60,7 @@ struct Cluster<'k> {
 /// roles held on that day.
 pub fn resolve(doc: &mut Document, kb: &KnowledgeBase) {
     let mut found = collect(doc);
-    recover_known_people(doc, kb, &mut found);
+    recover_known_names(doc, kb, &mut found);
     for f in &mut found {
         describe::peel_title_inside(doc, kb, f);
         if f.role.is_none() {
@@ -145,43 +145,28 @@ fn collect(doc: &Document) -> Vec<Found> {
     join_name_particles(doc, out)
 }
 
-/// People the recogniser missed ("Wikileaks co-founder Julian Assange" with no mention at
-/// all): a run of two to five capitalised words, outside every mention, that is exactly the
-/// name or an alias of one person in the knowledge base. One word is never enough (a bare
-/// "Taylor" may be anyone), and a run that names two entries or any non-person stays out.
-fn recover_known_people(doc: &Document, kb: &KnowledgeBase, found: &mut Vec<Found>) {
-    let covered: Vec<bool> = {
-        let mut c = vec![false; doc.tokens.len()];
-        for f in found.iter() {
-            for x in &mut c[f.tokens.0..f.tokens.1.min(doc.tokens.len())] {
-                *x = true;
-            }
-        }
-        c
-    };
+/// Names the recogniser missed or cut ("Wikileaks co-founder Julian Assange" with no
+/// mention at all, "Customs and Border Protection" tagged as "Border Protection"): a run of
+/// two to eight capitalised words (with "and", "of", "for" inside) that is exactly the name
+/// or an alias of one knowledge-base person or organisation becomes a mention, replacing
+/// the mentions it contains. One word is never enough (a bare "Taylor" may be anyone), a
+/// run that names two entries or a place stays out, and a run that cuts through a mention
+/// is not taken.
+fn recover_known_names(doc: &Document, kb: &KnowledgeBase, found: &mut Vec<Found>) {
     let word = |t: usize| &doc.text[doc.tokens[t].span.range()];
-    let name_word = |t: usize| {
-        !covered[t]
-            && (word(t).chars().next().is_some_and(char::is_uppercase)
-                || matches!(
-                    word(t),
-                    "al" | "al-"
-                        | "el"
-                        | "bin"
-                        | "ibn"
-                        | "abu"
-                        | "de"
-                        | "da"
-                        | "dos"
-                        | "van"
-                        | "von"
-                        | "-"
-                ))
+    let connector = |t: usize| matches!(word(t), "and" | "of" | "for" | "&" | "the");
+    let particle = |t: usize| {
+        matches!(
+            word(t),
+            "al" | "al-" | "el" | "bin" | "ibn" | "abu" | "de" | "da" | "dos" | "van" | "von" | "-"
+        )
     };
-    let mut added = Vec::new();
+    let capital = |t: usize| word(t).chars().next().is_some_and(char::is_uppercase);
+    let name_word = |t: usize| capital(t) || particle(t) || connector(t);
+    let mut added: Vec<Found> = Vec::new();
     let mut t = 0;
     while t < doc.tokens.len() {
-        if !name_word(t) {
+        if !capital(t) {
             t += 1;
             continue;
         }
@@ -192,21 +177,34 @@ fn recover_known_people(doc: &Document, kb: &KnowledgeBase, found: &mut Vec<Foun
         // longest first, then leftmost
         let mut a = t;
         while a < end {
-            let hit = (a + 2..=(a + 5).min(end)).rev().find_map(|b| {
-                if doc.tokens[b - 1].span.start < doc.tokens[a].span.start {
+            let hit = (a + 2..=(a + 8).min(end)).rev().find_map(|b| {
+                if !capital(a) || word(a) == "The" || connector(b - 1) || particle(b - 1) {
+                    return None;
+                }
+                // whole mentions only, and not one the recogniser already found
+                let cuts = found.iter().any(|f| {
+                    let inside = f.tokens.0 >= a && f.tokens.1 <= b;
+                    let apart = f.tokens.1 <= a || f.tokens.0 >= b;
+                    !(inside || apart) || (f.tokens.0 == a && f.tokens.1 == b)
+                });
+                if cuts {
                     return None;
                 }
                 let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
                 let surface = normalise(&doc.text[span.range()]);
                 let hits = kb.lookup(&surface);
-                (hits.len() == 1 && hits[0].class == EntryClass::Person)
-                    .then_some((b, span, surface))
+                let entry = (hits.len() == 1).then(|| hits[0])?;
+                matches!(
+                    entry.class,
+                    EntryClass::Person | EntryClass::Organisation | EntryClass::Media
+                )
+                .then_some((b, span, surface, entry.kind))
             });
             match hit {
-                Some((b, span, surface)) => {
+                Some((b, span, surface, kind)) => {
                     added.push(Found {
                         span,
-                        kind: EntityType::PER,
+                        kind,
                         surface,
                         role: None,
                         actor_code: None,
@@ -218,9 +216,14 @@ fn recover_known_people(doc: &Document, kb: &KnowledgeBase, found: &mut Vec<Foun
                 None => a += 1,
             }
         }
-        t = end;
+        t = end.max(t + 1);
     }
     if !added.is_empty() {
+        found.retain(|f| {
+            !added
+                .iter()
+                .any(|n| f.tokens.0 >= n.tokens.0 && f.tokens.1 <= n.tokens.1)
+        });
         found.extend(added);
         found.sort_by_key(|f| (f.span.start, f.span.end));
     }

@@ -413,3 +413,15 @@ fn a_known_person_the_recogniser_missed_is_recovered_but_not_a_bare_surname() {
     // one capitalised word is never enough
     assert_eq!(d.entities.len(), 2, "{:?}", d.entities);
 }
+
+#[test]
+fn a_known_organisation_the_recogniser_cut_is_taken_whole() {
+    let d = resolved(
+        "The Department of Homeland Security said the Department of Homeland was wrong.",
+        Some("2019-11-19"),
+        &[("Homeland Security", ORG)],
+    );
+    let e = entity(&d, "United States Department of Homeland Security");
+    assert_eq!(surfaces(&d, e), ["Department of Homeland Security"]);
+    assert_eq!(e.actor_code.as_deref(), Some("USAGOV"));
+}
