@@ -1890,7 +1890,14 @@ impl<'a> Coder<'a> {
     /// The target token of a pattern's slots, and the slot's name for the rule.
     fn target(&self, v: usize, p: &Pattern, m: &Match) -> Option<(usize, String)> {
         let obj = self.object(v);
-        for slot in &p.target {
+        let n_slots = p.target.len();
+        // of several prepositions, one that names no party gives way to the next ("complained
+        // to the UN about the noise": the UN)
+        let party = |o: usize| {
+            self.actor(o).is_some_and(|a| a.actor.code.is_some()) || self.deep_actor(o).is_some()
+        };
+        for (i, slot) in p.target.iter().enumerate() {
+            let last = i + 1 == n_slots;
             match slot {
                 Slot::None => {}
                 Slot::Obj => {
@@ -1938,10 +1945,11 @@ impl<'a> Coder<'a> {
                     hosts.extend(m.xcomp);
                     hosts.extend(self.kids(v, "xcomp"));
                     for hst in hosts {
-                        if let Some(o) = self
-                            .obliques(hst)
-                            .find(|&o| self.case_of(o) == Some(prep.as_str()) && Some(o) != m.obl)
-                        {
+                        if let Some(o) = self.obliques(hst).find(|&o| {
+                            self.case_of(o) == Some(prep.as_str())
+                                && Some(o) != m.obl
+                                && (last || party(o))
+                        }) {
                             return Some((o, format!("obl:{prep}")));
                         }
                     }
@@ -1993,15 +2001,19 @@ impl<'a> Coder<'a> {
                 cands.push((o, "xcomp-obj".into()));
             }
         }
-        for hst in [Some(x), xo].into_iter().flatten() {
-            for o in self.obliques(hst) {
-                if let Some(c) = self.case_of(o) {
-                    if matches!(c, "to" | "with" | "on" | "against" | "for" | "into") {
+        // the parties' prepositions before the looser ones: "break off relations *with
+        // Congo* ... *on* the eve of a visit"
+        for preps in [&["to", "with", "against"][..], &["on", "for", "into"][..]] {
+            for hst in [Some(x), xo].into_iter().flatten() {
+                for o in self.obliques(hst) {
+                    if let Some(c) = self.case_of(o).filter(|c| preps.contains(c)) {
                         cands.push((o, format!("xcomp-obl:{c}")));
                     }
                 }
             }
         }
+        // an object the parser lost: "refused to meet Jordan's visiting King Abdullah"
+        cands.extend(self.name_after(x).map(|o| (o, "xcomp-obj".to_string())));
         // every object the parser gave the complement ("continue [aid] to war-torn
         // [Mozambique]" read as two objects)
         cands.extend(self.kids(x, "obj").map(|o| (o, "xcomp-obj".to_string())));
@@ -2058,6 +2070,16 @@ impl<'a> Coder<'a> {
         if let Some(x) = xcomp.filter(|x| !toks.contains(x)) {
             toks.extend(self.subtree(x, skip));
         }
+        // the place of the act ("demonstrated in the northern city of Kirkuk") was tried
+        // before as a place; what it names is not the target
+        let place: Vec<usize> = [Some(v), xcomp]
+            .into_iter()
+            .flatten()
+            .flat_map(|h| self.obliques(h).collect::<Vec<_>>())
+            .filter(|&o| matches!(self.case_of(o), Some("in" | "at" | "inside" | "outside")))
+            .flat_map(|o| self.phrase(o))
+            .collect();
+        toks.retain(|t| !place.contains(t));
         let own: Vec<&str> = sources
             .iter()
             .flatten()
@@ -2714,7 +2736,9 @@ impl<'a> Coder<'a> {
                             })
                     })
                 })
-                .or_else(|| by_place().map(|a| vec![Some(a)]))
+                // a protest's place is where it happened, aimed at whoever rules there: the
+                // protest fallbacks below decide
+                .or_else(|| (!protest).then(by_place).flatten().map(|a| vec![Some(a)]))
                 .or_else(|| {
                     // two parties of a mutual act are each other's targets (below)
                     let mutual = p.mutual || matches!(&p.code[..2], "03" | "04" | "05" | "06");
@@ -2804,6 +2828,19 @@ impl<'a> Coder<'a> {
                         }
                     }
                     None
+                })
+                .or_else(|| {
+                    // protesters abroad: the country where they protest
+                    if !protest {
+                        return None;
+                    }
+                    let src = sources
+                        .iter()
+                        .flatten()
+                        .find_map(|a| a.actor.code.clone())?;
+                    let place = by_place()?;
+                    let code = place.actor.code.as_deref()?;
+                    (code.get(..3)? != src.get(..3)?).then(|| vec![Some(place)])
                 })
                 .or_else(|| {
                     // a protest is aimed at the government of the protesters' country unless
@@ -3065,7 +3102,10 @@ impl<'a> Coder<'a> {
                         .entity
                         .as_deref()
                         .is_some_and(|e| e.starts_with("loc:"));
-                    if place && matches!(&code[..2], "14" | "15" | "17" | "18" | "19" | "20") {
+                    if place && &code[..2] == "14" {
+                        // protesters in their own country protest against its government
+                        t = self.government_of(a.actor.code.as_deref().unwrap_or(""), v);
+                    } else if place && matches!(&code[..2], "15" | "17" | "18" | "19" | "20") {
                         t = None;
                     } else {
                         continue;

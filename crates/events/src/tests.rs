@@ -969,3 +969,31 @@ fn an_appeal_aimed_at_nobody_named_goes_to_the_scene_of_the_story() {
         .unwrap_or_else(|| panic!("no appeal: {}", show(&evs)));
     assert_eq!(country(e.target.as_ref().unwrap()), "HKG", "{}", show(&evs));
 }
+
+#[test]
+fn a_threats_target_is_the_party_of_its_complement_not_a_time_phrase() {
+    let evs = events(
+        "Pakistan threatened to break off diplomatic relations with Congo on the eve of a visit by Yasser Arafat.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "13")
+        .unwrap_or_else(|| panic!("no threat: {}", show(&evs)));
+    assert_eq!(country(e.target.as_ref().unwrap()), "COG", "{}", show(&evs));
+}
+
+#[test]
+fn a_protest_in_a_city_is_aimed_at_the_government_not_the_city() {
+    let evs =
+        events("Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "14")
+        .unwrap_or_else(|| panic!("no protest: {}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().and_then(|t| t.code.as_deref()),
+        Some("IRQGOV"),
+        "{}",
+        show(&evs)
+    );
+}
