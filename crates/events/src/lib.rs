@@ -1305,9 +1305,18 @@ impl<'a> Coder<'a> {
                                 .find_map(|r| self.kb.role(r).map(|r| r.code))
                         })
                 });
+                // an organisation named as a state organ ("Russia's Defence Ministry",
+                // "Turkey's Constitutional Court") takes the organ's role
+                let organ = ent.kind == EntityType::ORG
+                    && self.kb.role(&ent.name.to_lowercase()).is_some_and(|r| {
+                        matches!(
+                            r.class,
+                            eventwire_kb::RoleClass::Organ | eventwire_kb::RoleClass::Group
+                        )
+                    });
                 if let Some(k) = country {
                     code = Some(match &role {
-                        Some(r) if !covers_head || ent.kind == EntityType::PER => {
+                        Some(r) if !covers_head || ent.kind == EntityType::PER || organ => {
                             format!("{k}{r}")
                         }
                         _ => k.clone(),

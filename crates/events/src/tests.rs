@@ -997,3 +997,13 @@ fn a_protest_in_a_city_is_aimed_at_the_government_not_the_city() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_state_organ_named_with_its_country_takes_the_organs_role() {
+    let evs = events("Turkey's Constitutional Court rejected the appeal of the opposition.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "12")
+        .unwrap_or_else(|| panic!("no rejection: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("TURJUD"), "{}", show(&evs));
+}
