@@ -500,6 +500,32 @@ impl<'a> Coder<'a> {
         if self.base_rel(v) == "amod" && !self.attributive(v) {
             return self.left_subject(v);
         }
+        // "issued a declaration demanding that ...": the declaration's author demands
+        if self.rel(v) == "acl" && self.xpos(v) == "VBG" && self.kid(v, "nsubj").is_none() {
+            if let Some(n) = self.head(v).filter(|&n| {
+                self.rel(n) == "obj"
+                    && matches!(
+                        self.lemmas[n].as_str(),
+                        "declaration"
+                            | "statement"
+                            | "letter"
+                            | "resolution"
+                            | "communique"
+                            | "communiqué"
+                            | "message"
+                            | "note"
+                            | "appeal"
+                            | "report"
+                            | "decree"
+                            | "ultimatum"
+                            | "warning"
+                    )
+            }) {
+                if let Some(g) = self.head(n) {
+                    return self.subject(g, depth + 1);
+                }
+            }
+        }
         if self.passive(v)
             || (self.rel(v) == "acl" && self.xpos(v) == "VBN" && self.kid(v, "nsubj").is_none())
         {
@@ -1230,7 +1256,9 @@ impl<'a> Coder<'a> {
         // network" is al-Qaeda's.
         let mention = self.mention_at[h].or_else(|| {
             let named = |&t: &usize| {
-                self.mention_at[t].filter(|&(e, _)| self.doc.entities[e].kind != EntityType::MISC)
+                self.mention_at[t].filter(|&(e, _)| {
+                    self.doc.entities[e].kind != EntityType::MISC && !self.in_timex[t]
+                })
             };
             toks.iter()
                 .rev()

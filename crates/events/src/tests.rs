@@ -1007,3 +1007,20 @@ fn a_state_organ_named_with_its_country_takes_the_organs_role() {
         .unwrap_or_else(|| panic!("no rejection: {}", show(&evs)));
     assert_eq!(e.source.code.as_deref(), Some("TURJUD"), "{}", show(&evs));
 }
+
+#[test]
+fn a_statement_demanding_is_its_authors_demand() {
+    let evs = events(
+        "The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish government release its leader.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "10")
+        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
+    assert_eq!(country(&e.source), "TUR", "{}", show(&evs));
+    assert!(
+        e.source.code.as_deref().is_some_and(|c| c.ends_with("REB")),
+        "{}",
+        show(&evs)
+    );
+}

@@ -218,6 +218,31 @@ fn recover_known_names(doc: &Document, kb: &KnowledgeBase, found: &mut Vec<Found
         }
         t = end.max(t + 1);
     }
+    // an acronym alone ("The UNITA militarist wing"): all capitals, three letters or more,
+    // exactly one organisation's alias, outside every mention
+    for t in 0..doc.tokens.len() {
+        let w = word(t);
+        let inside = |f: &Found| f.tokens.0 <= t && t < f.tokens.1;
+        if w.len() < 3
+            || !w.chars().all(|c| c.is_ascii_uppercase())
+            || found.iter().any(inside)
+            || added.iter().any(inside)
+        {
+            continue;
+        }
+        let hits = kb.lookup(w);
+        if hits.len() == 1 && hits[0].class == EntryClass::Organisation {
+            added.push(Found {
+                span: doc.tokens[t].span,
+                kind: hits[0].kind,
+                surface: w.to_string(),
+                role: None,
+                actor_code: None,
+                tokens: (t, t + 1),
+                description: false,
+            });
+        }
+    }
     if !added.is_empty() {
         found.retain(|f| {
             !added

@@ -425,3 +425,15 @@ fn a_known_organisation_the_recogniser_cut_is_taken_whole() {
     assert_eq!(surfaces(&d, e), ["Department of Homeland Security"]);
     assert_eq!(e.actor_code.as_deref(), Some("USAGOV"));
 }
+
+#[test]
+fn a_known_acronym_the_recogniser_missed_is_recovered() {
+    let d = resolved(
+        "The UNITA militarist wing refused to allow the planes to land.",
+        Some("1998-06-01"),
+        &[],
+    );
+    let e = entity(&d, "UNITA");
+    assert_eq!(e.actor_code.as_deref(), Some("AGOREB"));
+    assert_eq!(surfaces(&d, e), ["UNITA"]);
+}
