@@ -2063,6 +2063,53 @@ impl<'a> Coder<'a> {
             })
     }
 
+    /// Who made the offer, invitation, proposal or demand that a definite noun refers back
+    /// to ("the offer", "the invitation", "its request"): the source of the latest earlier
+    /// event of the story whose verb makes one.
+    fn earlier_maker(
+        &self,
+        v: usize,
+        noun: Option<usize>,
+        xcomp: Option<usize>,
+        out: &[Event],
+    ) -> Option<(usize, Arg)> {
+        let n = noun.or_else(|| xcomp.and_then(|x| self.kid(x, "obj")))?;
+        let definite = self.kids(n, "det").any(|d| {
+            matches!(
+                self.lower[d].as_str(),
+                "the" | "this" | "that" | "these" | "those"
+            )
+        }) || self.kids(n, "nmod:poss").any(|p| self.is_pronoun(p));
+        if !definite || self.upos(n) != "NOUN" {
+            return None;
+        }
+        let makers: &[&str] = match self.lemmas[n].as_str() {
+            "offer" => &["offer"],
+            "invitation" => &["invite"],
+            "proposal" => &["propose", "offer", "suggest"],
+            "request" => &["request", "ask", "appeal", "urge"],
+            "demand" => &["demand"],
+            "appeal" => &["appeal", "urge", "call"],
+            "ultimatum" => &["issue", "give", "threaten"],
+            "plan" => &["propose", "unveil", "present"],
+            _ => return None,
+        };
+        let here = self.doc.tokens[v].span.start;
+        let e = out
+            .iter()
+            .rev()
+            .filter(|e| e.evidence.start < here && e.source.code.is_some())
+            .find(|e| makers.contains(&e.rule.split(':').next().unwrap_or("")))?;
+        Some((
+            n,
+            Arg {
+                actor: e.source.clone(),
+                lo: n,
+                hi: n,
+            },
+        ))
+    }
+
     /// The first party named in the act's own clause outside its subject, when no slot
     /// gave a target: "agreed to lift embargoes on pharmaceutical sales in late February *to
     /// Iran*" (the parse hung "to Iran" under the date). Reported, relative and time
@@ -2655,6 +2702,17 @@ impl<'a> Coder<'a> {
                     .into_iter()
                     .map(|t| self.actor(t))
                     .collect();
+                // one name the parser split into conjuncts ("Customs and Border
+                // Protection") is one source
+                let mut seen: Vec<String> = Vec::new();
+                found.retain(|a| match a.as_ref().and_then(|a| a.actor.entity.clone()) {
+                    Some(e) if seen.contains(&e) => false,
+                    Some(e) => {
+                        seen.push(e);
+                        true
+                    }
+                    None => true,
+                });
                 if found
                     .iter()
                     .all(|a| a.as_ref().is_none_or(|a| a.actor.code.is_none()))
@@ -2776,6 +2834,13 @@ impl<'a> Coder<'a> {
                 // a protest's place is where it happened, aimed at whoever rules there: the
                 // protest fallbacks below decide
                 .or_else(|| (!protest).then(by_place).flatten().map(|a| vec![Some(a)]))
+                .or_else(|| {
+                    // "did not accept the offer", "failed to answer the invitation": the
+                    // party that made it, as coded earlier in the story
+                    let (n, a) = self.earlier_maker(v, m.noun.or(obj), m.xcomp, out)?;
+                    target = Some((n, "earlier-maker".into()));
+                    Some(vec![Some(a)])
+                })
                 .or_else(|| {
                     // two parties of a mutual act are each other's targets (below)
                     let mutual = p.mutual || matches!(&p.code[..2], "03" | "04" | "05" | "06");

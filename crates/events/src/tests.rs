@@ -1024,3 +1024,32 @@ fn a_statement_demanding_is_its_authors_demand() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_refused_offer_is_aimed_at_whoever_made_it() {
+    let evs = events(
+        "The doctors offered to vaccinate the detainees. \
+         Customs and Border Protection did not accept the offer.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "12")
+        .unwrap_or_else(|| panic!("no rejection: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("USAGOV"), "{}", show(&evs));
+    assert!(
+        e.target
+            .as_ref()
+            .and_then(|t| t.code.as_deref())
+            .is_some_and(|c| c.ends_with("HLH")),
+        "{}",
+        show(&evs)
+    );
+    assert!(e.rule.contains("earlier-maker"), "{}", e.rule);
+    // one source, though the parser split the name into conjuncts
+    assert_eq!(
+        evs.iter().filter(|e| e.root_code == "12").count(),
+        1,
+        "{}",
+        show(&evs)
+    );
+}
