@@ -283,6 +283,7 @@ pub fn train(args: TrainArgs) -> anyhow::Result<()> {
                 &train,
                 env_f64("EVENTWIRE_NER_LOWER", 0.25),
                 env_f64("EVENTWIRE_NER_UPPER", 0.05),
+                env_f64("EVENTWIRE_NER_TITLE", 0.05),
                 args.seed,
             );
             train.extend(extra);

@@ -26,6 +26,7 @@ pub const GAZETTEERS: &[(&str, &str)] = &[
     ("org_suffix", include_str!("../data/org_suffixes.txt")),
     ("title", include_str!("../data/titles.txt")),
     ("loc_suffix", include_str!("../data/loc_suffixes.txt")),
+    ("place", include_str!("../data/places.txt")),
 ];
 
 /// Multi-word gazetteer lookup keyed by normalised word hashes.
@@ -279,6 +280,8 @@ fn spans_of(y: &[usize]) -> Vec<(usize, usize, EntityType)> {
 }
 
 struct Ctx<'a> {
+    /// How the sentence is written: see [`case_mode`].
+    mode: u64,
     lex: &'a [Lex],
     tags: &'a [u64],
     gaz: &'a [Vec<u64>],
@@ -324,6 +327,38 @@ pub fn syntax(lexes: &[Lex], heads: &[Option<usize>], deprels: &[&str]) -> Vec<S
 
 const PAD: usize = 2;
 
+/// How a sentence is capitalised, from the orthographic classes of its words with letters:
+/// 1 at most two such words (a sign-off, a heading), 2 mostly capitals (shouting,
+/// headlines), 3 mostly capitalised words (a title-case heading or review title), 4 begins
+/// in lower case (web text written without capitals), else 0. A capital means less in 2, 3
+/// and 4 than in ordinary prose.
+pub fn case_mode(lexes: &[Lex]) -> u64 {
+    let classes: Vec<u64> = lexes
+        .iter()
+        .map(|l| (l.ortho % 32) / 2)
+        .filter(|c| (3..=7).contains(c))
+        .collect();
+    let n = classes.len();
+    if n <= 2 {
+        return 1;
+    }
+    let upper = classes.iter().filter(|&&c| c == 3).count();
+    if upper * 10 >= n * 6 {
+        return 2;
+    }
+    let caps = classes[1..]
+        .iter()
+        .filter(|&&c| (3..=5).contains(&c))
+        .count();
+    if n >= 4 && caps * 10 >= (n - 1) * 6 {
+        return 3;
+    }
+    if classes[0] == 7 {
+        return 4;
+    }
+    0
+}
+
 fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
     let j = i + PAD;
@@ -363,6 +398,12 @@ fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
         feat(29, p1, t0, 0),
         feat(30, l1.suf[2], w.ortho, 0),
         feat(31, r1.norm, w.ortho, 0),
+    ]);
+    out.extend_from_slice(&[
+        feat(90, c.mode, w.ortho, 0),
+        feat(91, c.mode, p1, 0),
+        feat(92, c.mode, w.ortho, (i == 0) as u64),
+        feat(93, c.mode, w.ortho, r1.ortho),
     ]);
     let [rel, gov, case] = c.syn[j];
     out.extend_from_slice(&[
@@ -438,6 +479,7 @@ impl Ner {
         let cl: Vec<[u64; 3]> = lexes.iter().map(|l| self.clusters.get(l)).collect();
         let cl = padded(&cl, PAD_CLUSTER);
         let ctx = Ctx {
+            mode: case_mode(lexes),
             lex: &lex,
             tags: &tg,
             gaz: &gaz,
@@ -539,14 +581,16 @@ pub fn harmonise<W: AsRef<str>>(sents: &mut [(&[W], &mut Vec<Span>)]) {
     }
 }
 
-/// Case-augmented copies of a share of the sentences (lowercased, some uppercased), so that
-/// web text without capitals and headlines in capitals still find names through the word
-/// itself and the gazetteers rather than through capitalisation alone. Tag the copies with
-/// the tagger afterwards so their POS looks like it will at run time.
+/// Case-augmented copies of a share of the sentences (lowercased, some uppercased, some in
+/// title case), so that web text without capitals and headlines in capitals or title case
+/// still find names through the word itself and the gazetteers rather than through
+/// capitalisation alone. Tag the copies with the tagger afterwards so their POS looks like
+/// it will at run time.
 pub fn augment_case(
     sents: &[NerSentence],
     lowercase: f64,
     uppercase: f64,
+    titlecase: f64,
     seed: u64,
 ) -> Vec<NerSentence> {
     let mut rng = Rng::new(seed ^ 0x5eed);
@@ -557,6 +601,8 @@ pub fn augment_case(
             s.words.iter().map(|w| w.to_lowercase()).collect()
         } else if r < lowercase + uppercase {
             s.words.iter().map(|w| w.to_uppercase()).collect()
+        } else if r < lowercase + uppercase + titlecase {
+            s.words.iter().map(|w| title_case(w)).collect()
         } else {
             continue;
         };
@@ -567,6 +613,22 @@ pub fn augment_case(
         });
     }
     out
+}
+
+/// A word as a title-case heading writes it: the first letter capitalised, except short
+/// function words.
+fn title_case(w: &str) -> String {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with",
+    ];
+    if SMALL.contains(&w) {
+        return w.to_string();
+    }
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) if f.is_lowercase() => f.to_uppercase().chain(c).collect(),
+        _ => w.to_string(),
+    }
 }
 
 /// NER training example: lexes, hashed predicted POS tags, parse context, gold spans.
@@ -704,13 +766,45 @@ mod tests {
     }
 
     #[test]
+    fn case_mode_tells_how_a_sentence_is_written() {
+        let mode = |s: &str| {
+            let lexes: Vec<Lex> = s.split(' ').map(Lex::new).collect();
+            case_mode(&lexes)
+        };
+        assert_eq!(mode("Thanks , Vince"), 1);
+        assert_eq!(mode("WHO WANTS TO HELP MILLIONS FOR UNITED WAY ?"), 2);
+        assert_eq!(mode("Great Service And Friendly Staff"), 3);
+        assert_eq!(mode("where can I get morcillas in tampa bay"), 4);
+        assert_eq!(mode("I searched all over the internet in Tampa Bay ."), 0);
+    }
+
+    #[test]
+    fn title_case_copies_keep_the_spans() {
+        let s = NerSentence {
+            words: ["the", "mayor", "of", "paris", "spoke"]
+                .map(String::from)
+                .to_vec(),
+            spans: vec![(3, 4, EntityType::LOC)],
+            doc_start: false,
+        };
+        let out = augment_case(&[s], 0.0, 0.0, 1.0, 1);
+        assert_eq!(out[0].words, ["the", "Mayor", "of", "Paris", "Spoke"]);
+        assert_eq!(out[0].spans, vec![(3, 4, EntityType::LOC)]);
+    }
+
+    #[test]
     fn gazetteer_matches_multiword_names() {
         let g = Gazetteer::new();
-        let words = ["in", "New", "York", "City", "and", "France"];
+        let words = [
+            "in", "New", "York", "City", "and", "France", "near", "Samarra",
+        ];
         let lexes: Vec<Lex> = words.iter().map(|w| Lex::new(w)).collect();
         let m = g.matches(&lexes);
         assert!(m[0].is_empty());
         assert!(!m[1].is_empty() && !m[2].is_empty());
         assert!(!m[5].is_empty());
+        // Towns from GeoNames (data/places.txt), but no ordinary words ("near").
+        assert!(m[6].is_empty());
+        assert!(!m[7].is_empty());
     }
 }

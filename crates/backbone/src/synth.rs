@@ -95,6 +95,49 @@ const CORRESPONDENCE: &[&str] = &[
     "Update",
 ];
 
+/// Reviews and local talk: shops and restaurants named after their owner ("Del Frisco 's",
+/// "Ray 's Pizza"), where the possessive is part of the name. `{BIZ}` is such a name: a
+/// place one goes to (LOC, as a building) after "at", "to", "from", "near", a company
+/// (ORG) where it acts. `{BIZO}` is the same name as ORG. One news sentence in ten comes
+/// from here.
+const LOCAL: &[&str] = &[
+    "We had dinner at {BIZ} last night and the food was great .",
+    "I will be going to {BIZ} on Friday .",
+    "The best pizza in {LOC} is at {BIZ} .",
+    "Meet me at {BIZ} around 5 .",
+    "{BIZO} did a great job on my car .",
+    "{BIZO} has the friendliest staff in town !",
+    "I have been going to {BIZ} for years .",
+    "Highly recommend {BIZO} .",
+    "Thank you {BIZO} !",
+    "{BIZO} refused to fix it , so I went to {BIZ} instead .",
+    "{PER} 's car was parked outside {BIZ} .",
+    "{PER} 's dog is very friendly .",
+    "I asked {FIRST} 's brother about it .",
+    "{BIZO} is closed on Sundays .",
+    "The new {BIZ} near {LOC} just opened .",
+];
+
+/// Words that follow an owner's name in a shop's or restaurant's name.
+const BIZ_NOUNS: &[&str] = &[
+    "Pizza",
+    "Diner",
+    "Bakery",
+    "Grill",
+    "Cafe",
+    "Deli",
+    "Garage",
+    "Auto Repair",
+    "Bar",
+    "Pub",
+    "Tavern",
+    "Kitchen",
+    "Barbershop",
+    "Hardware",
+    "Furniture",
+    "Bagels",
+];
+
 /// Single words from the organisation list that are also common words ("Total", "Apple").
 const AMBIGUOUS_ORGS: &[&str] = &[
     "Total",
@@ -180,6 +223,8 @@ pub fn news_sentences(n: usize, seed: u64) -> Vec<NerSentence> {
     for _ in 0..n {
         let template = if rng.below(5) == 0 {
             CORRESPONDENCE[rng.below(CORRESPONDENCE.len())]
+        } else if rng.below(10) == 0 {
+            LOCAL[rng.below(LOCAL.len())]
         } else {
             TEMPLATES[rng.below(TEMPLATES.len())]
         };
@@ -200,6 +245,24 @@ pub fn news_sentences(n: usize, seed: u64) -> Vec<NerSentence> {
                     let name = pick(&firsts, &mut rng);
                     let name = name.iter().map(|w| w.to_lowercase()).collect();
                     (name, Some(EntityType::PER))
+                }
+                "{BIZ}" | "{BIZO}" => {
+                    let mut name = if rng.below(2) == 0 {
+                        pick(&firsts, &mut rng)
+                    } else {
+                        pick(&lasts, &mut rng)
+                    };
+                    name.push("'s".to_string());
+                    if rng.below(2) == 0 {
+                        let noun = BIZ_NOUNS[rng.below(BIZ_NOUNS.len())];
+                        name.extend(noun.split(' ').map(String::from));
+                    }
+                    let ty = if tok == "{BIZ}" {
+                        EntityType::LOC
+                    } else {
+                        EntityType::ORG
+                    };
+                    (name, Some(ty))
                 }
                 "{ORG}" => (pick(&orgs, &mut rng), Some(EntityType::ORG)),
                 "{LOC}" => (pick(&locs, &mut rng), Some(EntityType::LOC)),
@@ -238,5 +301,15 @@ mod tests {
                 assert!(s < e && e <= x.words.len());
             }
         }
+    }
+
+    #[test]
+    fn a_shop_named_after_its_owner_keeps_the_possessive() {
+        let found = news_sentences(2000, 1).iter().any(|s| {
+            s.spans
+                .iter()
+                .any(|&(a, e, _)| e - a >= 2 && s.words[a + 1] == "'s")
+        });
+        assert!(found);
     }
 }
