@@ -4,8 +4,11 @@
 //! The backbone hands over mentions grouped by surface form. Resolution works in four
 //! passes over them, in document order:
 //!
-//! 1. **Normalise and peel**: possessives and a leading "the" come off; a title written
-//!    before a name ("Kremlin spokesman Dmitry Peskov") becomes the mention's `role`.
+//! 1. **Normalise, recover and peel**: possessives and a leading "the" come off; names the
+//!    recogniser missed or cut are recovered where the knowledge base knows exactly one
+//!    person or organisation by them ("Julian Assange", "Customs and Border Protection",
+//!    "UNITA"); a title written before a name ("Kremlin spokesman Dmitry Peskov") becomes
+//!    the mention's `role`.
 //! 2. **Link and cluster**: each mention is looked up in the knowledge base (folded, so
 //!    Ahmad/Ahmed and al-/Al- variants meet); linked mentions cluster by knowledge-base id,
 //!    others by folded name, surname or first name (people) and acronym (organisations).
