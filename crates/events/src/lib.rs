@@ -1693,15 +1693,25 @@ impl<'a> Coder<'a> {
             self.mention_at[t].is_some()
                 && (t + 1 >= self.mention_at.len() || self.mention_at[t + 1] != self.mention_at[t])
         };
-        // and definite descriptions ("defended *the party*'s actions")
+        // and definite descriptions ("defended *the party*'s actions"), and groups named by
+        // a plural role noun ("the demonstration staged by *students*")
         let described = |t: usize| {
             self.upos(t) == "NOUN"
-                && self.kids(t, "det").any(|d| self.lower[d] == "the")
+                && (self.kids(t, "det").any(|d| self.lower[d] == "the") || self.xpos(t) == "NNS")
                 && self.role_of(t).is_some()
         };
-        toks.into_iter()
-            .filter(|&t| t != h && (last_of_mention(t) || described(t)))
-            .find_map(|t| self.actor_inner(t).filter(|a| a.actor.code.is_some()))
+        // names first: "the withdrawal of some invasion forces *from Panama*"
+        let coded = |t: usize| self.actor_inner(t).filter(|a| a.actor.code.is_some());
+        toks.iter()
+            .copied()
+            .filter(|&t| t != h && last_of_mention(t))
+            .find_map(coded)
+            .or_else(|| {
+                toks.iter()
+                    .copied()
+                    .filter(|&t| t != h && described(t))
+                    .find_map(coded)
+            })
     }
 
     /// A country named near a person's mention ("U.S. Defense Secretary Mark Esper").

@@ -1053,3 +1053,17 @@ fn a_refused_offer_is_aimed_at_whoever_made_it() {
         show(&evs)
     );
 }
+
+#[test]
+fn seized_weapons_are_taken_from_whom_the_sentence_says() {
+    let evs =
+        events("Palestinian police in Jericho confiscated weapons from Palestinian armed groups.");
+    let e = find(&evs, "1711").unwrap_or_else(|| panic!("no seizure: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("PSECOP"), "{}", show(&evs));
+    assert_eq!(
+        e.target.as_ref().and_then(|t| t.code.as_deref()),
+        Some("PSEREB"),
+        "{}",
+        show(&evs)
+    );
+}
