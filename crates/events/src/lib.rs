@@ -2557,7 +2557,13 @@ impl<'a> Coder<'a> {
                     && self.kid(h, "obj").is_some_and(|o| o < v)
             });
         let (sv, tgt) = if let Some(h) = wish {
-            (h, self.kid(h, "obj").and_then(|o| self.actor(o)))
+            // the object nearest the complement, not a relative pronoun the parser also
+            // hung there ("told the visitors *that* Damascus wanted Moscow to ...")
+            let o = self
+                .kids(h, "obj")
+                .filter(|&o| o < v && !matches!(self.lower[o].as_str(), "that" | "which" | "who"))
+                .last();
+            (h, o.and_then(|o| self.actor(o)))
         } else {
             if !obliged {
                 return false;

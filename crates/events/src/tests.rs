@@ -1067,3 +1067,15 @@ fn seized_weapons_are_taken_from_whom_the_sentence_says() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_wish_on_another_party_aims_at_it_through_a_relative_pronoun_the_parser_misplaced() {
+    let evs = events(
+        "Al-Sharaa told the visitors that Damascus wanted Moscow to \"rebuild trust\" through \"concrete measures such as compensation.\"",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "10")
+        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
+    assert_eq!(country(e.target.as_ref().unwrap()), "RUS", "{}", show(&evs));
+}
