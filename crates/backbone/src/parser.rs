@@ -111,6 +111,27 @@ impl State {
         }
     }
 
+    /// [`State::valid`] for every action of this state, the state's part worked out once.
+    #[inline]
+    pub fn validity(&self, root: usize) -> impl Fn(usize) -> bool {
+        let s0 = self.s0();
+        let (at_end, has_s0) = (self.b == self.n, s0 != NONE);
+        let headless = has_s0 && self.heads[s0] == NONE;
+        let (shift, reduce) = (!at_end, has_s0 && !headless);
+        move |a| match a {
+            SHIFT => shift,
+            REDUCE => reduce,
+            a => {
+                let is_root = (a - 2) / 2 == root;
+                if a % 2 == 0 {
+                    headless && at_end == is_root
+                } else {
+                    has_s0 && !at_end && !is_root
+                }
+            }
+        }
+    }
+
     /// The only valid action, when there is just one (`root` as in [`State::valid`]):
     /// SHIFT with an empty stack; with the buffer down to the root, REDUCE for a stack top
     /// that has its head, else the root arc. The parser then needs no scores.
@@ -702,7 +723,7 @@ impl<'p, 'a> Run<'p, 'a> {
         // Sum of `feats` plus the constant weights of the absent roles in `absent`.
         let group = |feats: &[u64], absent: usize, out: &mut [i32]| {
             out.copy_from_slice(&p.absent[absent]);
-            p.model.add(feats, out);
+            p.model.add_prefetched(feats, out);
         };
         let at = s0 * stride..(s0 + 1) * stride;
         if self.need[0] {
@@ -722,13 +743,17 @@ impl<'p, 'a> Run<'p, 'a> {
             group(&feats[ends[2]..ends[3]], absent[3], &mut self.left_sum);
             self.left_key = (n0, st.nleft[n0]);
         }
-        let (s0_sum, right_sum) = (&self.s0_sum[at.clone()], &self.right_sum[at]);
-        for (k, b) in self.base.iter_mut().enumerate() {
-            *b = s0_sum[k] + right_sum[k] + self.buf_sum[k] + self.left_sum[k];
+        let sums = self.s0_sum[at.clone()]
+            .iter()
+            .zip(&self.right_sum[at])
+            .zip(self.buf_sum.iter().zip(&self.left_sum));
+        for (b, ((s, r), (n, l))) in self.base.iter_mut().zip(sums) {
+            *b = s + r + n + l;
         }
         p.model
-            .scores_from(&self.base, &feats[ends[3]..], &mut self.scores);
-        let a = argmax_where(&self.scores, |a| st.valid(a, p.root)).expect("a valid action");
+            .scores_prefetched(&self.base, &feats[ends[3]..], &mut self.scores);
+        let valid = st.validity(p.root);
+        let a = argmax_where(&self.scores, valid).expect("a valid action");
         st.apply(a);
     }
 }
@@ -983,6 +1008,8 @@ mod tests {
             p.model.scores_from(&p.absent[absent], &some, &mut b);
             assert_eq!(a, b);
             let act = argmax_where(&a, |x| st.valid(x, p.root)).unwrap();
+            let validity = st.validity(p.root);
+            assert!((0..p.n_actions()).all(|x| validity(x) == st.valid(x, p.root)));
             let valid: Vec<usize> = (0..p.n_actions())
                 .filter(|&x| st.valid(x, p.root))
                 .collect();

@@ -333,6 +333,11 @@ impl Model {
     /// features whose sum a caller knows in advance need not be looked up again.
     #[inline]
     pub fn scores_from(&self, base: &[i32], feats: &[u64], out: &mut [f32]) {
+        self.scores_with(base, feats, out, true)
+    }
+
+    #[inline]
+    fn scores_with(&self, base: &[i32], feats: &[u64], out: &mut [f32], prefetch: bool) {
         let mut acc_small = [0i32; 256];
         let mut acc_wide = if self.stride > acc_small.len() {
             vec![0i32; self.stride]
@@ -347,7 +352,7 @@ impl Model {
         if !base.is_empty() {
             acc.copy_from_slice(base);
         }
-        self.add_all(feats, acc);
+        self.add_all(feats, acc, prefetch);
         for (o, a) in out.iter_mut().zip(acc.iter()) {
             *o = *a as f32 * self.scale;
         }
@@ -357,7 +362,7 @@ impl Model {
     /// [`Model::scores_from`].
     pub fn partial(&self, feats: &[u64]) -> Vec<i32> {
         let mut acc = vec![0i32; self.stride];
-        self.add_all(feats, &mut acc);
+        self.add_all(feats, &mut acc, true);
         acc
     }
 
@@ -366,37 +371,47 @@ impl Model {
         self.stride
     }
 
-    /// Adds the quantised weights of `feats` to `acc` (`stride` long).
-    pub fn add(&self, feats: &[u64], acc: &mut [i32]) {
+    /// Adds the quantised weights of `feats`, whose buckets the caller has just
+    /// prefetched with [`Model::prefetch`], to `acc` (`stride` long).
+    pub fn add_prefetched(&self, feats: &[u64], acc: &mut [i32]) {
         assert_eq!(acc.len(), self.stride);
-        self.add_all(feats, acc);
+        self.add_all(feats, acc, false);
     }
 
+    /// [`Model::scores_from`] of features whose buckets the caller has just prefetched.
     #[inline]
-    fn add_all(&self, feats: &[u64], acc: &mut [i32]) {
+    pub fn scores_prefetched(&self, base: &[i32], feats: &[u64], out: &mut [f32]) {
+        self.scores_with(base, feats, out, false)
+    }
+
+    /// `prefetch`: whether to prefetch the buckets first (false: the caller just did).
+    #[inline]
+    fn add_all(&self, feats: &[u64], acc: &mut [i32], prefetch: bool) {
         for chunk in feats.chunks(CHUNK) {
             #[cfg(target_arch = "x86_64")]
             {
                 if std::arch::is_x86_feature_detected!("avx2") {
                     // SAFETY: the CPU has AVX2 (checked just above).
-                    unsafe { self.accumulate_avx2(chunk, acc) };
+                    unsafe { self.accumulate_avx2(chunk, acc, prefetch) };
                     continue;
                 }
             }
-            self.accumulate(chunk, acc);
+            self.accumulate(chunk, acc, prefetch);
         }
     }
 
     /// [`Model::accumulate`] compiled for AVX2 (dense blocks add eight lanes at a time).
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
-    unsafe fn accumulate_avx2(&self, feats: &[u64], acc: &mut [i32]) {
-        self.accumulate(feats, acc)
+    unsafe fn accumulate_avx2(&self, feats: &[u64], acc: &mut [i32], prefetch: bool) {
+        self.accumulate(feats, acc, prefetch)
     }
 
     #[inline(always)]
-    fn accumulate(&self, feats: &[u64], acc: &mut [i32]) {
-        self.prefetch(feats);
+    fn accumulate(&self, feats: &[u64], acc: &mut [i32], prefetch: bool) {
+        if prefetch {
+            self.prefetch(feats);
+        }
         // Starts of dense rows and (start, length) of far sparse runs.
         let mut dense = [0u32; CHUNK];
         let mut nd = 0;
