@@ -96,8 +96,19 @@ pub fn ortho_class(word: &str) -> u64 {
     class * 2 + hyphen as u64 + (other > 0) as u64 * 32
 }
 
+/// Longest word [`Lex::new`] views without allocating.
+const SHORT: usize = 48;
+
 impl Lex {
     pub fn new(word: &str) -> Lex {
+        if word.is_ascii() && word.len() <= SHORT {
+            Lex::new_ascii(word.as_bytes())
+        } else {
+            Lex::new_any(word)
+        }
+    }
+
+    fn new_any(word: &str) -> Lex {
         let norm = normalise(word);
         let chars: Vec<(usize, char)> = norm.char_indices().collect();
         let n = chars.len();
@@ -116,6 +127,52 @@ impl Lex {
             pre: [prefix(1), prefix(2), prefix(3)],
             suf: [suffix(1), suffix(2), suffix(3), suffix(4)],
             ortho: ortho_class(word),
+        }
+    }
+
+    /// [`Lex::new`] of a short ASCII word (nearly all of them), with the normalised form
+    /// and shape in stack buffers rather than strings: the same bytes, so the same hashes.
+    fn new_ascii(word: &[u8]) -> Lex {
+        let n = word.len();
+        let mut norm = [0u8; SHORT];
+        for (o, &c) in norm.iter_mut().zip(word) {
+            *o = if c.is_ascii_digit() {
+                b'0'
+            } else {
+                c.to_ascii_lowercase()
+            };
+        }
+        let norm = &norm[..n];
+        let mut shape = [0u8; SHORT];
+        let (mut len, mut last, mut run) = (0, 0u8, 0);
+        for &ch in word {
+            let c = match ch {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                _ => ch,
+            };
+            if c == last {
+                run += 1;
+            } else {
+                (run, last) = (1, c);
+            }
+            if run <= 4 {
+                shape[len] = c;
+                len += 1;
+            }
+        }
+        // ASCII bytes are whole characters: the strings below are valid UTF-8.
+        let h = |b: &[u8]| hash_str(std::str::from_utf8(b).expect("ASCII"));
+        let prefix = |k: usize| h(&norm[..k.min(n)]) ^ (k as u64);
+        let suffix = |k: usize| h(&norm[n.saturating_sub(k)..]).rotate_left(k as u32 + 1);
+        Lex {
+            form: h(word),
+            norm: h(norm),
+            shape: h(&shape[..len]),
+            pre: [prefix(1), prefix(2), prefix(3)],
+            suf: [suffix(1), suffix(2), suffix(3), suffix(4)],
+            ortho: ortho_class(std::str::from_utf8(word).expect("ASCII")),
         }
     }
 
@@ -146,5 +203,34 @@ mod tests {
         assert_eq!(Lex::new("Paris").norm, Lex::new("PARIS").norm);
         assert_eq!(Lex::new("working").suf[2], Lex::new("talking").suf[2]);
         assert_ne!(Lex::new("working").suf[2], Lex::new("working").suf[3]);
+    }
+
+    #[test]
+    fn ascii_path_hashes_as_the_general_one() {
+        for w in [
+            "",
+            "a",
+            "I",
+            "The",
+            "LONDON",
+            "McDonald's",
+            "1984",
+            "3.5",
+            "U.S.",
+            "Aaaaaab",
+            "e-mail",
+            "mid-2000s",
+            "x_Y-9",
+            "!!!",
+            "ab12cd34ef",
+            "Wwwwwwxxxxxxx",
+        ] {
+            let (a, b) = (Lex::new_ascii(w.as_bytes()), Lex::new_any(w));
+            assert_eq!(
+                (a.form, a.norm, a.shape, a.pre, a.suf, a.ortho),
+                (b.form, b.norm, b.shape, b.pre, b.suf, b.ortho),
+                "{w}"
+            );
+        }
     }
 }

@@ -114,7 +114,13 @@ pub struct Clusters {
     fine: Vec<u16>,
     /// Coarse cluster of each fine cluster.
     coarse: Vec<u16>,
+    /// `keys[start[k]..start[k + 1]]` are the keys whose top [`INDEX_BITS`] bits are `k`:
+    /// a lookup reads one short run instead of binary-searching 600,000 keys (about 20
+    /// cache misses per word; the search was a third of the NER's time).
+    start: Vec<u32>,
 }
+
+const INDEX_BITS: u32 = 16;
 
 /// Feature values for a word outside the table and for the padding around a sentence.
 const NO_CLUSTER: [u64; 3] = [0, 0, 0];
@@ -151,11 +157,28 @@ impl Clusters {
             }
         }
         rows.sort_unstable();
-        Ok(Clusters {
-            keys: rows.iter().map(|r| r.0).collect(),
-            fine: rows.iter().map(|r| r.1).collect(),
+        Ok(Clusters::new(
+            rows.iter().map(|r| r.0).collect(),
+            rows.iter().map(|r| r.1).collect(),
             coarse,
-        })
+        ))
+    }
+
+    /// `keys` sorted.
+    fn new(keys: Vec<u32>, fine: Vec<u16>, coarse: Vec<u16>) -> Clusters {
+        let mut start = vec![0u32; (1 << INDEX_BITS) + 1];
+        for &k in &keys {
+            start[(k >> (32 - INDEX_BITS)) as usize + 1] += 1;
+        }
+        for i in 1..start.len() {
+            start[i] += start[i - 1];
+        }
+        Clusters {
+            keys,
+            fine,
+            coarse,
+            start,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -167,7 +190,13 @@ impl Clusters {
     }
 
     fn find(&self, h: u64) -> Option<usize> {
-        self.keys.binary_search(&cluster_key(h)).ok()
+        let k = cluster_key(h);
+        let top = (k >> (32 - INDEX_BITS)) as usize;
+        let (a, z) = match self.start.get(top..top + 2) {
+            Some(&[a, z]) => (a as usize, z as usize),
+            _ => (0, self.keys.len()),
+        };
+        self.keys[a..z].binary_search(&k).ok().map(|i| a + i)
     }
 
     /// (fine + 1, coarse + 1) of a word as written (else lowercased), then the fine
@@ -214,7 +243,7 @@ impl Clusters {
         if fine.iter().any(|&f| f as usize >= nc) {
             anyhow::bail!("word cluster out of range");
         }
-        Ok(Clusters { keys, fine, coarse })
+        Ok(Clusters::new(keys, fine, coarse))
     }
 }
 

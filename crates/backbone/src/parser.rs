@@ -111,6 +111,27 @@ impl State {
         }
     }
 
+    /// [`State::valid`] for every action of this state, the state's part worked out once.
+    #[inline]
+    pub fn validity(&self, root: usize) -> impl Fn(usize) -> bool {
+        let s0 = self.s0();
+        let (at_end, has_s0) = (self.b == self.n, s0 != NONE);
+        let headless = has_s0 && self.heads[s0] == NONE;
+        let (shift, reduce) = (!at_end, has_s0 && !headless);
+        move |a| match a {
+            SHIFT => shift,
+            REDUCE => reduce,
+            a => {
+                let is_root = (a - 2) / 2 == root;
+                if a % 2 == 0 {
+                    headless && at_end == is_root
+                } else {
+                    has_s0 && !at_end && !is_root
+                }
+            }
+        }
+    }
+
     /// The only valid action, when there is just one (`root` as in [`State::valid`]):
     /// SHIFT with an empty stack; with the buffer down to the root, REDUCE for a stack top
     /// that has its head, else the root arc. The parser then needs no scores.
@@ -268,99 +289,185 @@ fn role_features(role: (u32, u32, Option<u32>), w: u64, p: u64, lab: u64, out: &
     }
 }
 
-/// The features of a state. With `skip_absent`, the features of absent role tokens (see
-/// [`ROLES`]) are left out and returned as a bit set over the roles instead: their weights
-/// are constants that [`Parser`] sums once, at load time. Scores are the same either way.
-fn features(inp: &Input, st: &State, out: &mut Vec<u64>, skip_absent: bool) -> usize {
-    out.clear();
-    let n = st.n;
-    let w = |t: usize| -> u64 {
+/// A state as its features see it: the tokens they read ([`NONE`] when absent) and the
+/// word, tag and relation values of tokens.
+struct View<'a> {
+    inp: &'a Input<'a>,
+    st: &'a State,
+    s0: usize,
+    s1: usize,
+    n0: usize,
+    n1: usize,
+    n2: usize,
+    /// In [`ROLES`] order.
+    roles: [usize; 8],
+}
+
+impl<'a> View<'a> {
+    #[inline]
+    fn new(inp: &'a Input<'a>, st: &'a State) -> View<'a> {
+        let n = st.n;
+        let get = |v: &[usize], t: usize| if t == NONE { NONE } else { v[t] };
+        let s0 = st.s0();
+        let s1 = if st.stack.len() >= 2 {
+            st.stack[st.stack.len() - 2]
+        } else {
+            NONE
+        };
+        let s0h = get(&st.heads, s0);
+        let s0h2 = get(&st.heads, s0h);
+        let (s0l, s0l2) = if s0 == NONE {
+            (NONE, NONE)
+        } else {
+            (st.ldeps[s0][0], st.ldeps[s0][1])
+        };
+        let (s0r, s0r2) = if s0 == NONE {
+            (NONE, NONE)
+        } else {
+            (st.rdeps[s0][0], st.rdeps[s0][1])
+        };
+        let n0 = st.b;
+        let (n0l, n0l2) = (st.ldeps[n0][0], st.ldeps[n0][1]);
+        View {
+            inp,
+            st,
+            s0,
+            s1,
+            n0,
+            n1: if st.b < n { st.b + 1 } else { NONE },
+            n2: if st.b + 1 < n { st.b + 2 } else { NONE },
+            roles: [s0h, s0h2, s0l, s0l2, s0r, s0r2, n0l, n0l2],
+        }
+    }
+
+    #[inline]
+    fn w(&self, t: usize) -> u64 {
         if t == NONE {
             1
-        } else if t == n {
+        } else if t == self.st.n {
             2
         } else {
-            inp.lex[t].norm
+            self.inp.lex[t].norm
         }
-    };
-    let p = |t: usize| -> u64 {
+    }
+
+    #[inline]
+    fn p(&self, t: usize) -> u64 {
         if t == NONE {
             1
-        } else if t == n {
+        } else if t == self.st.n {
             2
         } else {
-            inp.tags[t]
+            self.inp.tags[t]
         }
-    };
-    let lab = |t: usize| -> u64 {
-        if t == NONE || st.labels[t] == NONE {
+    }
+
+    #[inline]
+    fn lab(&self, t: usize) -> u64 {
+        if t == NONE || self.st.labels[t] == NONE {
             0
         } else {
-            st.labels[t] as u64 + 1
+            self.st.labels[t] as u64 + 1
         }
-    };
-    let get = |v: &[usize], t: usize| if t == NONE { NONE } else { v[t] };
-    let s0 = st.s0();
-    let s1 = if st.stack.len() >= 2 {
-        st.stack[st.stack.len() - 2]
+    }
+
+    /// Shape and suffix of a word (0 for none and for the root).
+    #[inline]
+    fn shape_suffix(&self, t: usize) -> (u64, u64) {
+        if t == NONE || t == self.st.n {
+            (0, 0)
+        } else {
+            (self.inp.lex[t].shape, self.inp.lex[t].suf[2])
+        }
+    }
+
+    /// Role features of `ROLES[range]`; with `skip_absent`, absent tokens are left out and
+    /// returned as a bit set over [`ROLES`] (their weights are constants: [`Parser`]
+    /// sums them once, at load time).
+    #[inline]
+    fn roles(&self, range: std::ops::Range<usize>, out: &mut Vec<u64>, skip_absent: bool) -> usize {
+        let mut absent = 0;
+        for r in range {
+            let t = self.roles[r];
+            if skip_absent && t == NONE {
+                absent |= 1 << r;
+            } else {
+                role_features(ROLES[r], self.w(t), self.p(t), self.lab(t), out);
+            }
+        }
+        absent
+    }
+}
+
+/// Folded label set of a token's left or right dependents.
+#[inline]
+fn label_set(set: u128) -> u64 {
+    set as u64 ^ (set >> 64) as u64
+}
+
+/// The features of a state fall into groups by what they depend on, so that parsing can
+/// sum a group once and reuse the sum while its inputs stay the same (see
+/// [`Parser::parse`]); training looks them all up. Each group function appends its
+/// features to `out` and returns the absent roles it skipped (see [`View::roles`]).
+///
+/// s0's own word, tag, relation, head, grandparent and left dependents. None of these
+/// changes while s0 is on the stack: a word gets its head and left dependents before it is
+/// pushed (its head, if any, is below it on the stack, and keeps its own).
+fn s0_features(v: &View, out: &mut Vec<u64>, skip_absent: bool) -> usize {
+    let (st, s0) = (v.st, v.s0);
+    let (s0w, s0p) = (v.w(s0), v.p(s0));
+    let (s0h, s0h2, s0l, s0l2) = (v.roles[0], v.roles[1], v.roles[2], v.roles[3]);
+    let (s0vl, s0sl) = if s0 == NONE {
+        (0, 0)
     } else {
-        NONE
+        (st.nleft[s0] as u64, label_set(st.lset[s0]))
     };
-    let n0 = st.b;
-    let n1 = if st.b < n { st.b + 1 } else { NONE };
-    let n2 = if st.b + 1 < n { st.b + 2 } else { NONE };
-    let s0h = get(&st.heads, s0);
-    let s0h2 = get(&st.heads, s0h);
-    let (s0l, s0l2) = if s0 == NONE {
-        (NONE, NONE)
-    } else {
-        (st.ldeps[s0][0], st.ldeps[s0][1])
-    };
-    let (s0r, s0r2) = if s0 == NONE {
-        (NONE, NONE)
-    } else {
-        (st.rdeps[s0][0], st.rdeps[s0][1])
-    };
-    let (n0l, n0l2) = (st.ldeps[n0][0], st.ldeps[n0][1]);
-    let dist = if s0 == NONE {
-        0
-    } else {
-        (n0 - s0).min(6) as u64
-    };
-    let (s0w, s0p, n0w, n0p) = (w(s0), p(s0), w(n0), p(n0));
-    let (n1w, n1p, n2w, n2p) = (w(n1), p(n1), w(n2), p(n2));
-    let s0vl = if s0 == NONE { 0 } else { st.nleft[s0] as u64 };
-    let s0vr = if s0 == NONE { 0 } else { st.nright[s0] as u64 };
-    let n0vl = st.nleft[n0] as u64;
-    let s0sl = if s0 == NONE {
-        0
-    } else {
-        st.lset[s0] as u64 ^ (st.lset[s0] >> 64) as u64
-    };
-    let s0sr = if s0 == NONE {
-        0
-    } else {
-        st.rset[s0] as u64 ^ (st.rset[s0] >> 64) as u64
-    };
-    let n0sl = st.lset[n0] as u64 ^ (st.lset[n0] >> 64) as u64;
-    let s0shape = if s0 == NONE || s0 == n {
-        0
-    } else {
-        inp.lex[s0].shape
-    };
-    let n0shape = if n0 == n { 0 } else { inp.lex[n0].shape };
-    let n0suf = if n0 == n { 0 } else { inp.lex[n0].suf[2] };
-    let s0suf = if s0 == NONE || s0 == n {
-        0
-    } else {
-        inp.lex[s0].suf[2]
-    };
+    let (s0shape, s0suf) = v.shape_suffix(s0);
     out.extend_from_slice(&[
-        feat(0, 0, 0, 0),
-        // single words
         feat(1, s0w, s0p, 0),
         feat(2, s0w, 0, 0),
         feat(3, s0p, 0, 0),
+        feat(35, s0w, s0vl, 0),
+        feat(36, s0p, s0vl, 0),
+        feat(41, v.lab(s0), 0, 0),
+        feat(63, s0p, v.p(s0l), v.p(s0l2)),
+        feat(65, s0p, v.p(s0h), v.p(s0h2)),
+        feat(69, s0w, s0sl, 0),
+        feat(70, s0p, s0sl, 0),
+        feat(76, s0shape, s0p, 0),
+        feat(78, s0suf, s0p, 0),
+    ]);
+    v.roles(0..4, out, skip_absent)
+}
+
+/// s0's right dependents: within one parse they are fixed by how many s0 has, as each new
+/// one is to the right of the others.
+fn s0_right_features(v: &View, out: &mut Vec<u64>, skip_absent: bool) -> usize {
+    let (st, s0) = (v.st, v.s0);
+    let (s0w, s0p) = (v.w(s0), v.p(s0));
+    let (s0r, s0r2) = (v.roles[4], v.roles[5]);
+    let (s0vr, s0sr) = if s0 == NONE {
+        (0, 0)
+    } else {
+        (st.nright[s0] as u64, label_set(st.rset[s0]))
+    };
+    out.extend_from_slice(&[
+        feat(33, s0w, s0vr, 0),
+        feat(34, s0p, s0vr, 0),
+        feat(64, s0p, v.p(s0r), v.p(s0r2)),
+        feat(67, s0w, s0sr, 0),
+        feat(68, s0p, s0sr, 0),
+    ]);
+    v.roles(4..6, out, skip_absent)
+}
+
+/// The bias and the first three words of the buffer: fixed for a given n0.
+fn buffer_features(v: &View, out: &mut Vec<u64>) {
+    let (n0, n1, n2) = (v.n0, v.n1, v.n2);
+    let (n0w, n0p, n1w, n1p, n2w, n2p) = (v.w(n0), v.p(n0), v.w(n1), v.p(n1), v.w(n2), v.p(n2));
+    let (n0shape, n0suf) = v.shape_suffix(n0);
+    out.extend_from_slice(&[
+        feat(0, 0, 0, 0),
         feat(4, n0w, n0p, 0),
         feat(5, n0w, 0, 0),
         feat(6, n0p, 0, 0),
@@ -370,7 +477,42 @@ fn features(inp: &Input, st: &State, out: &mut Vec<u64>, skip_absent: bool) -> u
         feat(10, n2w, n2p, 0),
         feat(11, n2w, 0, 0),
         feat(12, n2p, 0, 0),
-        // pairs
+        feat(20, n0p, n1p, 0),
+        feat(21, n0p, n1p, n2p),
+        feat(75, n0shape, n0p, 0),
+        feat(77, n0suf, n0p, 0),
+    ]);
+}
+
+/// n0's left dependents: fixed by how many n0 has (each new one is left of the others).
+fn n0_left_features(v: &View, out: &mut Vec<u64>, skip_absent: bool) -> usize {
+    let (st, n0) = (v.st, v.n0);
+    let (n0w, n0p) = (v.w(n0), v.p(n0));
+    let (n0l, n0l2) = (v.roles[6], v.roles[7]);
+    let n0vl = st.nleft[n0] as u64;
+    let n0sl = label_set(st.lset[n0]);
+    out.extend_from_slice(&[
+        feat(37, n0w, n0vl, 0),
+        feat(38, n0p, n0vl, 0),
+        feat(66, n0p, v.p(n0l), v.p(n0l2)),
+        feat(71, n0w, n0sl, 0),
+        feat(72, n0p, n0sl, 0),
+    ]);
+    v.roles(6..8, out, skip_absent)
+}
+
+/// Features that combine the stack with the buffer: looked up at every state.
+fn pair_features(v: &View, out: &mut Vec<u64>) {
+    let (s0, n0, s1) = (v.s0, v.n0, v.s1);
+    let (s0w, s0p, n0w, n0p) = (v.w(s0), v.p(s0), v.w(n0), v.p(n0));
+    let n1p = v.p(v.n1);
+    let (s0h, s0l, s0r, n0l) = (v.roles[0], v.roles[2], v.roles[4], v.roles[6]);
+    let dist = if s0 == NONE {
+        0
+    } else {
+        (n0 - s0).min(6) as u64
+    };
+    out.extend_from_slice(&[
         feat(13, s0w ^ s0p.rotate_left(7), n0w ^ n0p.rotate_left(7), 0),
         feat(14, s0w ^ s0p.rotate_left(7), n0w, 0),
         feat(15, s0w, n0w ^ n0p.rotate_left(7), 0),
@@ -378,63 +520,34 @@ fn features(inp: &Input, st: &State, out: &mut Vec<u64>, skip_absent: bool) -> u
         feat(17, s0p, n0w ^ n0p.rotate_left(7), 0),
         feat(18, s0w, n0w, 0),
         feat(19, s0p, n0p, 0),
-        feat(20, n0p, n1p, 0),
-        // triples of tags
-        feat(21, n0p, n1p, n2p),
         feat(22, s0p, n0p, n1p),
-        feat(23, p(s0h), s0p, n0p),
-        feat(24, s0p, p(s0l), n0p),
-        feat(25, s0p, p(s0r), n0p),
-        feat(26, s0p, n0p, p(n0l)),
-        // distance
+        feat(23, v.p(s0h), s0p, n0p),
+        feat(24, s0p, v.p(s0l), n0p),
+        feat(25, s0p, v.p(s0r), n0p),
+        feat(26, s0p, n0p, v.p(n0l)),
         feat(27, s0w, dist, 0),
         feat(28, s0p, dist, 0),
         feat(29, n0w, dist, 0),
         feat(30, n0p, dist, 0),
         feat(31, s0w ^ n0w.rotate_left(9), dist, 0),
         feat(32, s0p, n0p, dist),
-        // valency
-        feat(33, s0w, s0vr, 0),
-        feat(34, s0p, s0vr, 0),
-        feat(35, s0w, s0vl, 0),
-        feat(36, s0p, s0vl, 0),
-        feat(37, n0w, n0vl, 0),
-        feat(38, n0p, n0vl, 0),
-        // second-order unigram of s0 (the other second- and third-order unigrams are the
-        // role features below)
-        feat(41, lab(s0), 0, 0),
-        // third order
-        feat(63, s0p, p(s0l), p(s0l2)),
-        feat(64, s0p, p(s0r), p(s0r2)),
-        feat(65, s0p, p(s0h), p(s0h2)),
-        feat(66, n0p, p(n0l), p(n0l2)),
-        // label sets
-        feat(67, s0w, s0sr, 0),
-        feat(68, s0p, s0sr, 0),
-        feat(69, s0w, s0sl, 0),
-        feat(70, s0p, s0sl, 0),
-        feat(71, n0w, n0sl, 0),
-        feat(72, n0p, n0sl, 0),
-        // extras: second stack item, shapes and suffixes for unknown words
-        feat(73, w(s1), p(s1), 0),
-        feat(74, p(s1), s0p, n0p),
-        feat(75, n0shape, n0p, 0),
-        feat(76, s0shape, s0p, 0),
-        feat(77, n0suf, n0p, 0),
-        feat(78, s0suf, s0p, 0),
-        feat(79, lab(s0), s0p, n0p),
+        feat(73, v.w(s1), v.p(s1), 0),
+        feat(74, v.p(s1), s0p, n0p),
+        feat(79, v.lab(s0), s0p, n0p),
         feat(80, (s0h != NONE) as u64, s0p, n0p),
     ]);
-    let roles = [s0h, s0h2, s0l, s0l2, s0r, s0r2, n0l, n0l2];
-    let mut absent = 0;
-    for (r, (&t, &role)) in roles.iter().zip(&ROLES).enumerate() {
-        if skip_absent && t == NONE {
-            absent |= 1 << r;
-        } else {
-            role_features(role, w(t), p(t), lab(t), out);
-        }
-    }
-    absent
+}
+
+/// All features of a state (training; the tests), returning the absent roles skipped as
+/// in [`View::roles`]. Scores do not depend on the order of features.
+fn features(inp: &Input, st: &State, out: &mut Vec<u64>, skip_absent: bool) -> usize {
+    out.clear();
+    let v = View::new(inp, st);
+    buffer_features(&v, out);
+    pair_features(&v, out);
+    s0_features(&v, out, skip_absent)
+        | s0_right_features(&v, out, skip_absent)
+        | n0_left_features(&v, out, skip_absent)
 }
 
 /// Parse result: 0-based heads (`None` = root) and label indices.
@@ -474,23 +587,13 @@ impl Parser {
         *self = Parser::new(std::mem::take(&mut self.labels), self.root, model);
     }
 
+    /// Greedy parse of one sentence (see [`Run`]).
     pub fn parse(&self, inp: &Input) -> Parse {
-        let n = inp.lex.len();
-        let mut st = State::new(n);
-        let mut feats = Vec::with_capacity(96);
-        let mut scores = vec![0f32; self.n_actions()];
-        while !st.is_final() {
-            // A forced action is what the argmax over valid actions would pick (scores are
-            // finite), so about one transition in six skips features and scoring.
-            let a = st.forced(self.root).unwrap_or_else(|| {
-                let absent = features(inp, &st, &mut feats, true);
-                self.model
-                    .scores_from(&self.absent[absent], &feats, &mut scores);
-                argmax_where(&scores, |a| st.valid(a, self.root)).expect("a valid action")
-            });
-            st.apply(a);
+        let mut run = Run::new(self, inp);
+        while run.prepare() {
+            run.step();
         }
-        finish_tree(&st, self.root)
+        finish_tree(&run.st, self.root)
     }
 
     pub fn write(&self, w: &mut Writer) {
@@ -504,6 +607,154 @@ impl Parser {
         let root = r.u32()? as usize;
         let model = Model::read(r)?;
         Ok(Parser::new(labels, root, model))
+    }
+}
+
+/// One sentence being parsed greedily. The feature groups of [`s0_features`],
+/// [`s0_right_features`], [`buffer_features`] and [`n0_left_features`] are summed once per
+/// value of what they depend on and reused across transitions (a word is s0 about twice,
+/// n0 about twice), so a state looks up only its [`pair_features`] afresh. Sums are exact
+/// integers: the scores are those of all features looked up at once.
+struct Run<'p, 'a> {
+    parser: &'p Parser,
+    inp: &'a Input<'a>,
+    st: State,
+    stride: usize,
+    /// Features of the groups to sum for the prepared state, then its pair features.
+    feats: Vec<u64>,
+    /// Where each group's features end in `feats` (empty when its sum is reused).
+    ends: [usize; 4],
+    absent: [usize; 4],
+    need: [bool; 4],
+    scores: Vec<f32>,
+    base: Vec<i32>,
+    /// Per word as s0: its fixed sum (and whether computed), and the sum of its right
+    /// dependents with their count + 1 (0: none yet). Sums are `stride` long.
+    s0_sum: Vec<i32>,
+    s0_done: Vec<bool>,
+    right_sum: Vec<i32>,
+    right_key: Vec<u16>,
+    /// n0 only moves right and its left dependents only grow, so one sum each.
+    buf_sum: Vec<i32>,
+    buf_key: usize,
+    left_sum: Vec<i32>,
+    left_key: (usize, u8),
+}
+
+impl<'p, 'a> Run<'p, 'a> {
+    fn new(parser: &'p Parser, inp: &'a Input<'a>) -> Self {
+        let n = inp.lex.len();
+        let stride = parser.model.stride();
+        Run {
+            parser,
+            inp,
+            st: State::new(n),
+            stride,
+            feats: Vec::with_capacity(96),
+            ends: [0; 4],
+            absent: [0; 4],
+            need: [false; 4],
+            scores: vec![0f32; parser.n_actions()],
+            base: vec![0i32; stride],
+            s0_sum: vec![0i32; n * stride],
+            s0_done: vec![false; n],
+            right_sum: vec![0i32; n * stride],
+            right_key: vec![0u16; n],
+            buf_sum: vec![0i32; stride],
+            buf_key: NONE,
+            left_sum: vec![0i32; stride],
+            left_key: (NONE, 0),
+        }
+    }
+
+    /// Applies forced actions up to the next state that needs scores, computes its
+    /// features and prefetches them; false when the parse is complete.
+    fn prepare(&mut self) -> bool {
+        let st = &mut self.st;
+        // A forced action is what the argmax over valid actions would pick (scores are
+        // finite), so about one transition in six skips features and scoring.
+        while let Some(a) = st.forced(self.parser.root) {
+            st.apply(a);
+        }
+        if st.is_final() {
+            return false;
+        }
+        // Not forced: s0 is a word and n0 is not the root.
+        let v = View::new(self.inp, st);
+        let (s0, n0) = (v.s0, v.n0);
+        // Counts saturate at 255: past that, never reuse.
+        let key_right = st.nright[s0] as u16 + 1;
+        let key_left = (n0, st.nleft[n0]);
+        self.need = [
+            !self.s0_done[s0],
+            self.right_key[s0] != key_right || key_right == 256,
+            self.buf_key != n0,
+            self.left_key != key_left || key_left.1 == u8::MAX,
+        ];
+        let feats = &mut self.feats;
+        feats.clear();
+        self.absent = [0; 4];
+        if self.need[0] {
+            self.absent[0] = s0_features(&v, feats, true);
+        }
+        self.ends[0] = feats.len();
+        if self.need[1] {
+            self.absent[1] = s0_right_features(&v, feats, true);
+        }
+        self.ends[1] = feats.len();
+        if self.need[2] {
+            buffer_features(&v, feats);
+        }
+        self.ends[2] = feats.len();
+        if self.need[3] {
+            self.absent[3] = n0_left_features(&v, feats, true);
+        }
+        self.ends[3] = feats.len();
+        pair_features(&v, feats);
+        self.parser.model.prefetch(feats);
+        true
+    }
+
+    /// Scores the prepared state and applies the best valid action.
+    fn step(&mut self) {
+        let (p, st, stride) = (self.parser, &mut self.st, self.stride);
+        let (s0, n0) = (st.s0(), st.b);
+        let (feats, ends, absent) = (&self.feats, self.ends, self.absent);
+        // Sum of `feats` plus the constant weights of the absent roles in `absent`.
+        let group = |feats: &[u64], absent: usize, out: &mut [i32]| {
+            out.copy_from_slice(&p.absent[absent]);
+            p.model.add_prefetched(feats, out);
+        };
+        let at = s0 * stride..(s0 + 1) * stride;
+        if self.need[0] {
+            group(&feats[..ends[0]], absent[0], &mut self.s0_sum[at.clone()]);
+            self.s0_done[s0] = true;
+        }
+        if self.need[1] {
+            let right = &mut self.right_sum[at.clone()];
+            group(&feats[ends[0]..ends[1]], absent[1], right);
+            self.right_key[s0] = st.nright[s0] as u16 + 1;
+        }
+        if self.need[2] {
+            group(&feats[ends[1]..ends[2]], 0, &mut self.buf_sum);
+            self.buf_key = n0;
+        }
+        if self.need[3] {
+            group(&feats[ends[2]..ends[3]], absent[3], &mut self.left_sum);
+            self.left_key = (n0, st.nleft[n0]);
+        }
+        let sums = self.s0_sum[at.clone()]
+            .iter()
+            .zip(&self.right_sum[at])
+            .zip(self.buf_sum.iter().zip(&self.left_sum));
+        for (b, ((s, r), (n, l))) in self.base.iter_mut().zip(sums) {
+            *b = s + r + n + l;
+        }
+        p.model
+            .scores_prefetched(&self.base, &feats[ends[3]..], &mut self.scores);
+        let valid = st.validity(p.root);
+        let a = argmax_where(&self.scores, valid).expect("a valid action");
+        st.apply(a);
     }
 }
 
@@ -757,6 +1008,8 @@ mod tests {
             p.model.scores_from(&p.absent[absent], &some, &mut b);
             assert_eq!(a, b);
             let act = argmax_where(&a, |x| st.valid(x, p.root)).unwrap();
+            let validity = st.validity(p.root);
+            assert!((0..p.n_actions()).all(|x| validity(x) == st.valid(x, p.root)));
             let valid: Vec<usize> = (0..p.n_actions())
                 .filter(|&x| st.valid(x, p.root))
                 .collect();
@@ -768,6 +1021,37 @@ mod tests {
         }
         // Several sizes of absent sets were seen, so the test covers the shortcut.
         assert!(sets.count_ones() >= 3, "{sets:b}");
+    }
+
+    /// The memoised group sums of [`Parser::parse`] give the scores of all features
+    /// looked up afresh, state by state.
+    #[test]
+    fn memoised_parse_scores_like_all_features() {
+        let bb = crate::Backbone::load_default().unwrap();
+        let p = &bb.parser;
+        let text = "The minister said on Monday that talks with the rebels , who had left \
+            the city in March , would resume next week in Geneva . \
+            Prices rose 3 % after the bank , which the government owns , cut rates . \
+            He gave her the book that she had asked for yesterday .";
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for sent in words.split_inclusive(|w| *w == ".") {
+            let (lexes, _, tags) = bb.tag_hashes(sent);
+            let inp = Input {
+                lex: &lexes,
+                tags: &tags,
+            };
+            let mut st = State::new(lexes.len());
+            let (mut feats, mut scores) = (Vec::new(), vec![0f32; p.n_actions()]);
+            while !st.is_final() {
+                features(&inp, &st, &mut feats, false);
+                p.model.scores(&feats, &mut scores);
+                st.apply(argmax_where(&scores, |a| st.valid(a, p.root)).unwrap());
+            }
+            let want = finish_tree(&st, p.root);
+            let got = p.parse(&inp);
+            assert_eq!(got.heads, want.heads);
+            assert_eq!(got.labels, want.labels);
+        }
     }
 
     #[test]

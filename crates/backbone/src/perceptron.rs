@@ -102,8 +102,8 @@ impl Trainer {
     }
 }
 
-/// One bucket of the open-addressing table, 16 bytes, four to a cache line: the upper half
-/// of the feature key (the lower half picks the bucket) and the feature's weights. Most
+/// One bucket of the open-addressing table, 16 bytes, four to a cache line: a fingerprint
+/// of the feature key (whose low bits pick the line) and the feature's weights. Most
 /// features have weights for one to three classes; those are stored right in the bucket as
 /// `class | weight << 16` cells (unused cells are class 0, weight 0), so scoring such a
 /// feature touches one cache line. Longer rows live apart: the first cell is [`EXTERN`],
@@ -115,6 +115,12 @@ struct Bucket {
     fp: u32,
     cells: [u32; 3],
 }
+
+/// Four buckets, one cache line: a key is looked for in its home line first, so that a
+/// lookup reads one line (the one prefetched) unless that line is full.
+#[derive(Clone, Copy, Default)]
+#[repr(C, align(64))]
+struct Line([Bucket; 4]);
 
 const EXTERN: u32 = u32::MAX;
 const DENSE: u32 = 1 << 31;
@@ -137,7 +143,8 @@ fn cell_weight(c: u32) -> i32 {
 }
 
 /// Averaged perceptron used for prediction: an open-addressing table of features (keys are
-/// already well mixed, so the low bits index it directly; linear probing), each bucket
+/// already well mixed, so the low bits pick a line of four buckets directly; linear probing
+/// line by line, buckets filled in order within a line), each bucket
 /// holding its feature's weights or pointing at them: a run of `(class, weight)` cells, or a
 /// full row when a feature has weights for many classes (dense rows add with SIMD). Weights
 /// are quantised to i16 with one scale. All buckets a state needs are prefetched before
@@ -146,8 +153,9 @@ fn cell_weight(c: u32) -> i32 {
 pub struct Model {
     pub n_classes: usize,
     scale: f32,
+    /// Lines - 1.
     mask: usize,
-    buckets: Vec<Bucket>,
+    lines: Vec<Line>,
     /// The features' full keys in the order they were added, only for writing the model
     /// back out (a key per feature rather than per bucket: less memory to fill at load).
     keys: Vec<u64>,
@@ -162,9 +170,11 @@ pub struct Model {
 /// Classes per block when adding dense rows.
 const LANES: usize = 16;
 
+/// What a bucket keeps of its key: both halves folded, so that keys sharing a line (equal
+/// low bits) still differ here even when they are small numbers rather than mixed hashes.
 #[inline]
 fn fingerprint(key: u64) -> u32 {
-    ((key >> 32) as u32).max(1)
+    ((key >> 32) as u32 ^ key as u32).max(1)
 }
 
 /// Key 0 (the bias feature hashes to it) is stored and looked up as 1, as in the files.
@@ -174,7 +184,8 @@ fn nonzero(key: u64) -> u64 {
 }
 
 /// Table size for `n` features: a power of two with a load factor between 1/3 and 2/3, so
-/// that linear probing stays short (a fuller table of 16-byte buckets scored slower).
+/// that linear probing stays short (a fuller table of 16-byte buckets scored slower: an
+/// absent feature is only known absent at a line with an empty bucket).
 fn capacity(n: usize) -> usize {
     (n + n / 2).next_power_of_two().max(16)
 }
@@ -214,8 +225,8 @@ impl Model {
         Model {
             n_classes,
             scale,
-            mask: cap - 1,
-            buckets: vec![Bucket::default(); cap],
+            mask: cap / 4 - 1,
+            lines: vec![Line::default(); cap / 4],
             keys: Vec::with_capacity(n),
             cells: Vec::new(),
             dense: Vec::new(),
@@ -243,11 +254,14 @@ impl Model {
             self.cells.extend(fc.iter().map(|&(c, w)| cell(c, w)));
             cells = [EXTERN, st as u32, fc.len() as u32];
         }
-        let mut i = key as usize & self.mask;
-        while self.buckets[i].fp != 0 {
-            i = (i + 1) & self.mask;
-        }
-        self.buckets[i] = Bucket {
+        let mut g = key as usize & self.mask;
+        let i = loop {
+            if let Some(s) = self.lines[g].0.iter().position(|b| b.fp == 0) {
+                break g * 4 + s;
+            }
+            g = (g + 1) & self.mask;
+        };
+        self.lines[g].0[i & 3] = Bucket {
             fp: fingerprint(key),
             cells,
         };
@@ -264,17 +278,23 @@ impl Model {
     fn find(&self, key: u64) -> Option<usize> {
         let key = nonzero(key);
         let fp = fingerprint(key);
-        let mut i = key as usize & self.mask;
+        let mut g = key as usize & self.mask;
         loop {
-            let f = self.buckets[i].fp;
-            if f == fp {
-                return Some(i);
+            for (s, b) in self.lines[g].0.iter().enumerate() {
+                if b.fp == fp {
+                    return Some(g * 4 + s);
+                }
+                if b.fp == 0 {
+                    return None;
+                }
             }
-            if f == 0 {
-                return None;
-            }
-            i = (i + 1) & self.mask;
+            g = (g + 1) & self.mask;
         }
+    }
+
+    #[inline]
+    fn bucket(&self, i: usize) -> &Bucket {
+        &self.lines[i >> 2].0[i & 3]
     }
 
     #[inline]
@@ -294,9 +314,9 @@ impl Model {
     /// in between.
     #[inline]
     pub fn prefetch(&self, feats: &[u64]) {
-        let buckets = self.buckets.as_ptr();
+        let lines = self.lines.as_ptr();
         for &f in feats {
-            Self::prefetch_ptr(buckets.wrapping_add(nonzero(f) as usize & self.mask));
+            Self::prefetch_ptr(lines.wrapping_add(nonzero(f) as usize & self.mask));
         }
     }
 
@@ -313,6 +333,11 @@ impl Model {
     /// features whose sum a caller knows in advance need not be looked up again.
     #[inline]
     pub fn scores_from(&self, base: &[i32], feats: &[u64], out: &mut [f32]) {
+        self.scores_with(base, feats, out, true)
+    }
+
+    #[inline]
+    fn scores_with(&self, base: &[i32], feats: &[u64], out: &mut [f32], prefetch: bool) {
         let mut acc_small = [0i32; 256];
         let mut acc_wide = if self.stride > acc_small.len() {
             vec![0i32; self.stride]
@@ -327,7 +352,7 @@ impl Model {
         if !base.is_empty() {
             acc.copy_from_slice(base);
         }
-        self.add_all(feats, acc);
+        self.add_all(feats, acc, prefetch);
         for (o, a) in out.iter_mut().zip(acc.iter()) {
             *o = *a as f32 * self.scale;
         }
@@ -337,35 +362,56 @@ impl Model {
     /// [`Model::scores_from`].
     pub fn partial(&self, feats: &[u64]) -> Vec<i32> {
         let mut acc = vec![0i32; self.stride];
-        self.add_all(feats, &mut acc);
+        self.add_all(feats, &mut acc, true);
         acc
     }
 
+    /// Length of the integer sums of [`Model::partial`] and [`Model::add`].
+    pub fn stride(&self) -> usize {
+        self.stride
+    }
+
+    /// Adds the quantised weights of `feats`, whose buckets the caller has just
+    /// prefetched with [`Model::prefetch`], to `acc` (`stride` long).
+    pub fn add_prefetched(&self, feats: &[u64], acc: &mut [i32]) {
+        assert_eq!(acc.len(), self.stride);
+        self.add_all(feats, acc, false);
+    }
+
+    /// [`Model::scores_from`] of features whose buckets the caller has just prefetched.
     #[inline]
-    fn add_all(&self, feats: &[u64], acc: &mut [i32]) {
+    pub fn scores_prefetched(&self, base: &[i32], feats: &[u64], out: &mut [f32]) {
+        self.scores_with(base, feats, out, false)
+    }
+
+    /// `prefetch`: whether to prefetch the buckets first (false: the caller just did).
+    #[inline]
+    fn add_all(&self, feats: &[u64], acc: &mut [i32], prefetch: bool) {
         for chunk in feats.chunks(CHUNK) {
             #[cfg(target_arch = "x86_64")]
             {
                 if std::arch::is_x86_feature_detected!("avx2") {
                     // SAFETY: the CPU has AVX2 (checked just above).
-                    unsafe { self.accumulate_avx2(chunk, acc) };
+                    unsafe { self.accumulate_avx2(chunk, acc, prefetch) };
                     continue;
                 }
             }
-            self.accumulate(chunk, acc);
+            self.accumulate(chunk, acc, prefetch);
         }
     }
 
     /// [`Model::accumulate`] compiled for AVX2 (dense blocks add eight lanes at a time).
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
-    unsafe fn accumulate_avx2(&self, feats: &[u64], acc: &mut [i32]) {
-        self.accumulate(feats, acc)
+    unsafe fn accumulate_avx2(&self, feats: &[u64], acc: &mut [i32], prefetch: bool) {
+        self.accumulate(feats, acc, prefetch)
     }
 
     #[inline(always)]
-    fn accumulate(&self, feats: &[u64], acc: &mut [i32]) {
-        self.prefetch(feats);
+    fn accumulate(&self, feats: &[u64], acc: &mut [i32], prefetch: bool) {
+        if prefetch {
+            self.prefetch(feats);
+        }
         // Starts of dense rows and (start, length) of far sparse runs.
         let mut dense = [0u32; CHUNK];
         let mut nd = 0;
@@ -373,7 +419,7 @@ impl Model {
         let mut nfar = 0;
         for &f in feats {
             let Some(i) = self.find(f) else { continue };
-            let b = &self.buckets[i];
+            let b = self.bucket(i);
             if b.cells[0] != EXTERN {
                 for &c in &b.cells {
                     acc[cell_class(c)] += cell_weight(c);
@@ -436,7 +482,7 @@ impl Model {
         let mut order: Vec<(u64, &Bucket)> = self
             .keys
             .iter()
-            .map(|&k| (k, &self.buckets[self.find(k).expect("a stored key")]))
+            .map(|&k| (k, self.bucket(self.find(k).expect("a stored key"))))
             .collect();
         let mask = file_order_mask(order.len());
         order.sort_unstable_by_key(|(k, _)| (k & mask, *k));
@@ -590,7 +636,13 @@ mod shipped_table_tests {
                 _ => bad += 1,
             }
         }
-        bad + m.buckets.iter().filter(|b| b.fp != 0).count() - seen.len()
+        bad + m
+            .lines
+            .iter()
+            .flat_map(|l| l.0.iter())
+            .filter(|b| b.fp != 0)
+            .count()
+            - seen.len()
     }
 
     #[test]

@@ -42,7 +42,14 @@ struct Ctx<'a> {
     mft: &'a [u64],
 }
 
+/// All features of word `i` given the two previous tags (training).
 fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+    static_features(c, i, out);
+    tag_features(c, i, p1, p2, out);
+}
+
+/// The features of word `i` that do not depend on the tags predicted before it.
+fn static_features(c: &Ctx, i: usize, out: &mut Vec<u64>) {
     out.clear();
     let j = i + PAD;
     let w = &c.lex[j];
@@ -61,10 +68,6 @@ fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
         feat(9, w.pre[2], 0, 0),
         feat(10, w.shape, 0, 0),
         feat(11, w.ortho, 0, 0),
-        feat(12, p1, 0, 0),
-        feat(13, p2, 0, 0),
-        feat(14, p1, p2, 0),
-        feat(15, p1, w.norm, 0),
         feat(16, l1.norm, 0, 0),
         feat(17, l1.suf[2], 0, 0),
         feat(18, l2.norm, 0, 0),
@@ -79,8 +82,20 @@ fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
         feat(27, m2, 0, 0),
         feat(28, m0, 0, 0),
         feat(29, m1, w.norm, 0),
-        feat(30, p1, m1, 0),
         feat(31, (i == 0) as u64, w.ortho, 0),
+    ]);
+}
+
+/// The features of word `i` that read the previous tags `p1`, `p2`: appended.
+fn tag_features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+    let j = i + PAD;
+    let w = &c.lex[j];
+    out.extend_from_slice(&[
+        feat(12, p1, 0, 0),
+        feat(13, p2, 0, 0),
+        feat(14, p1, p2, 0),
+        feat(15, p1, w.norm, 0),
+        feat(30, p1, c.mft[j + 1], 0),
         feat(32, p1, w.suf[2], 0),
     ]);
 }
@@ -106,22 +121,35 @@ impl Tagger {
             lex: &lex,
             mft: &mft,
         };
-        let mut tags = Vec::with_capacity(lexes.len());
-        let mut feats = Vec::with_capacity(40);
-        let mut scores = vec![0f32; self.tags.len()];
-        let (mut p1, mut p2) = (NO_TAG + 1, NO_TAG + 2);
+        // Dictionary words first; then the others left to right, each one's features that
+        // do not depend on earlier tags computed and prefetched while the word before it is
+        // scored.
+        let mut tags = vec![0u16; lexes.len()];
+        let mut scored = Vec::with_capacity(lexes.len());
         for (i, l) in lexes.iter().enumerate() {
-            let t = match self.tagdict.get(&l.form) {
-                Some(&t) => t,
-                None => {
-                    features(&ctx, i, p1, p2, &mut feats);
-                    self.model.scores(&feats, &mut scores);
-                    argmax_where(&scores, |_| true).unwrap_or(0) as u16
-                }
-            };
-            tags.push(t);
-            p2 = p1;
-            p1 = t as u64;
+            match self.tagdict.get(&l.form) {
+                Some(&t) => tags[i] = t,
+                None => scored.push(i),
+            }
+        }
+        let (mut feats, mut next) = (Vec::with_capacity(40), Vec::with_capacity(40));
+        if let Some(&i) = scored.first() {
+            static_features(&ctx, i, &mut feats);
+        }
+        let mut scores = vec![0f32; self.tags.len()];
+        for (k, &i) in scored.iter().enumerate() {
+            if let Some(&j) = scored.get(k + 1) {
+                static_features(&ctx, j, &mut next);
+                self.model.prefetch(&next);
+            }
+            // The tags before word i, with the sentence start's own values.
+            let prev = |d: usize| i.checked_sub(d).map(|p| tags[p] as u64);
+            let p1 = prev(1).unwrap_or(NO_TAG + 1);
+            let p2 = prev(2).unwrap_or(if i == 1 { NO_TAG + 1 } else { NO_TAG + 2 });
+            tag_features(&ctx, i, p1, p2, &mut feats);
+            self.model.scores(&feats, &mut scores);
+            tags[i] = argmax_where(&scores, |_| true).unwrap_or(0) as u16;
+            std::mem::swap(&mut feats, &mut next);
         }
         tags
     }
@@ -337,5 +365,43 @@ mod tests {
         assert_ne!(feats_for(&["we", "run", "home"], 1, 4), b);
         // Sentence edges are padded, not out of bounds.
         assert_eq!(feats_for(&["Hi"], 0, 3).len(), a.len());
+    }
+
+    /// [`Tagger::tag`] (dictionary words first, features split and prefetched ahead) tags
+    /// as scoring every word's features in order does.
+    #[test]
+    fn tag_matches_plain_left_to_right_scoring() {
+        let t = crate::read_tagger(crate::TAGGER_BYTES).unwrap();
+        let text = "The minister said on Monday that talks would resume . \
+            I 'd like 3 blorfs , please ! Prices rose 3.5 % in Q2 , analysts said";
+        for words in [
+            text.split_whitespace().collect::<Vec<_>>(),
+            vec!["Hi"],
+            vec![],
+        ] {
+            let lexes: Vec<Lex> = words.iter().map(|w| Lex::new(w)).collect();
+            let lex = padded(&lexes);
+            let mft = t.mft(&lex);
+            let ctx = Ctx {
+                lex: &lex,
+                mft: &mft,
+            };
+            let (mut want, mut feats) = (Vec::new(), Vec::new());
+            let mut scores = vec![0f32; t.tags.len()];
+            let (mut p1, mut p2) = (NO_TAG + 1, NO_TAG + 2);
+            for (i, l) in lexes.iter().enumerate() {
+                let tag = match t.tagdict.get(&l.form) {
+                    Some(&tag) => tag,
+                    None => {
+                        features(&ctx, i, p1, p2, &mut feats);
+                        t.model.scores(&feats, &mut scores);
+                        argmax_where(&scores, |_| true).unwrap_or(0) as u16
+                    }
+                };
+                want.push(tag);
+                (p2, p1) = (p1, tag as u64);
+            }
+            assert_eq!(t.tag(&lexes), want);
+        }
     }
 }
