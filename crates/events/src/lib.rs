@@ -1954,6 +1954,7 @@ impl<'a> Coder<'a> {
                         // ("expressed support")
                         let party = m.noun == Some(o)
                             && self.role_of(o).is_some()
+                            && !self.instrument(o)
                             && self.actor(o).is_some_and(|a| a.actor.code.is_some());
                         if m.noun != Some(o) || party {
                             let name = if self.passive(v) { "nsubj:pass" } else { "obj" };
@@ -2118,6 +2119,42 @@ impl<'a> Coder<'a> {
                 hi: n,
             },
         ))
+    }
+
+    /// A weapon named as the act's own object ("launched artillery fire"): the means, not
+    /// a party, though its noun has a military role.
+    fn instrument(&self, n: usize) -> bool {
+        matches!(
+            self.lemmas[n].as_str(),
+            "artillery"
+                | "rocket"
+                | "missile"
+                | "mortar"
+                | "shell"
+                | "tank"
+                | "jet"
+                | "warplane"
+                | "aircraft"
+                | "drone"
+                | "helicopter"
+                | "bomb"
+                | "bomber"
+                | "warship"
+        )
+    }
+
+    /// A party found deep in a phrase with the names coordinated with it ("aid for Romania
+    /// and Poland", "Sierra Leonean and Liberian refugees").
+    fn with_coordinated(&self, a: Arg) -> Vec<Option<Arg>> {
+        let mut out: Vec<Option<Arg>> = self
+            .with_conjuncts(a.hi)
+            .into_iter()
+            .filter(|&t| t != a.hi)
+            .filter_map(|t| self.actor(t).filter(|x| x.actor.code.is_some()))
+            .map(Some)
+            .collect();
+        out.insert(0, Some(a));
+        out
     }
 
     /// The first party named in the act's own clause outside its subject, when no slot
@@ -2774,10 +2811,9 @@ impl<'a> Coder<'a> {
         if !targets.iter().any(coded) {
             // not the source's own ("withdraw its troops")
             let own = |n: usize| self.kids(n, "nmod:poss").any(|p| self.is_pronoun(p));
-            if let Some(n) = m
-                .noun
-                .filter(|&n| Some(n) == obj && self.role_of(n).is_some() && !own(n))
-            {
+            if let Some(n) = m.noun.filter(|&n| {
+                Some(n) == obj && self.role_of(n).is_some() && !own(n) && !self.instrument(n)
+            }) {
                 let a = actors_at(n);
                 if a.iter().any(coded) {
                     target = Some((n, "obj".into()));
@@ -2819,7 +2855,7 @@ impl<'a> Coder<'a> {
                     m.noun.into_iter().chain(obj).find_map(|n| {
                         let a = self.deep_actor(n)?;
                         target = Some((n, "obj-party".into()));
-                        Some(vec![Some(a)])
+                        Some(self.with_coordinated(a))
                     })
                 })
                 .or_else(|| {
@@ -2865,7 +2901,7 @@ impl<'a> Coder<'a> {
                     }
                     let (t, a) = self.clause_party(v, m.xcomp, subj, &sources)?;
                     target = Some((t, "clause-party".into()));
-                    Some(vec![Some(a)])
+                    Some(self.with_coordinated(a))
                 })
                 .or_else(|| {
                     // a statement aimed at nobody named (an appeal, a refusal, a

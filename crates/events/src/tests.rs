@@ -1079,3 +1079,29 @@ fn a_wish_on_another_party_aims_at_it_through_a_relative_pronoun_the_parser_misp
         .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
     assert_eq!(country(e.target.as_ref().unwrap()), "RUS", "{}", show(&evs));
 }
+
+#[test]
+fn a_weapon_is_the_means_not_the_target() {
+    let evs = events(
+        "Vietnamese forces launched artillery fire against Cambodian guerrilla camps near the Thai border.",
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.root_code == "19")
+            .all(|e| e.target.as_ref().is_none_or(|t| t.name != "artillery")),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn a_demanded_withdrawal_is_aimed_at_who_withdraws() {
+    let evs = events(
+        "European Community foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "10")
+        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
+    assert_eq!(country(e.target.as_ref().unwrap()), "SRB", "{}", show(&evs));
+}
