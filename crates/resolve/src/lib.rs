@@ -73,7 +73,7 @@ pub fn resolve(doc: &mut Document, kb: &KnowledgeBase) {
     let date = doc.published.clone();
     let mut clusters: Vec<Cluster> = Vec::new();
     for i in 0..found.len() {
-        let at = place(&found, i, &clusters, kb);
+        let at = place(&found, i, &clusters, kb, date.as_deref());
         match at {
             Placement::Join(c) => clusters[c].members.push(i),
             Placement::New(entry) => clusters.push(Cluster {
@@ -359,7 +359,7 @@ enum Placement<'k> {
 }
 
 /// The knowledge-base entry a mention names, if one fits its type.
-fn link<'k>(kb: &'k KnowledgeBase, f: &Found) -> Option<&'k KbEntry> {
+fn link<'k>(kb: &'k KnowledgeBase, f: &Found, date: Option<&str>) -> Option<&'k KbEntry> {
     let hits = kb.lookup(&f.surface);
     let fits = |e: &&KbEntry| {
         e.kind == f.kind
@@ -373,7 +373,39 @@ fn link<'k>(kb: &'k KnowledgeBase, f: &Found) -> Option<&'k KbEntry> {
             || (e.kind == EntityType::ORG && f.kind == EntityType::LOC)
     };
     let full: Vec<&KbEntry> = hits.into_iter().filter(fits).collect();
-    // A bare surname names a person only when the knowledge base has exactly one.
+    // A bare surname names a person only when the knowledge base has exactly one, or when
+    // its namesakes are of one country ("Bush"): the one in office on the day, else the
+    // one whose office began last before it (or at all, undated).
+    if full.len() > 1
+        && full.iter().all(|e| e.class == EntryClass::Person)
+        && full.iter().all(|e| e.country == full[0].country)
+    {
+        if let Some(d) = date {
+            let serving: Vec<&KbEntry> = full
+                .iter()
+                .copied()
+                .filter(|e| kb.person_role_on(e, d).is_some_and(|r| !r.former))
+                .collect();
+            if serving.len() == 1 {
+                return Some(serving[0]);
+            }
+        }
+        let began = |e: &KbEntry| {
+            kb.spells(e)
+                .iter()
+                .map(|s| s.start.as_str())
+                .filter(|s| date.is_none_or(|d| *s <= d))
+                .max()
+                .map(str::to_string)
+        };
+        let mut by_start: Vec<(Option<String>, &KbEntry)> =
+            full.iter().map(|&e| (began(e), e)).collect();
+        by_start.sort_by(|a, b| b.0.cmp(&a.0));
+        return match by_start.as_slice() {
+            [(Some(a), e), (b, _), ..] if Some(a) != b.as_ref() => Some(*e),
+            _ => None,
+        };
+    }
     (full.len() == 1).then(|| full[0])
 }
 
@@ -442,6 +474,7 @@ fn place<'k>(
     i: usize,
     clusters: &[Cluster<'k>],
     kb: &'k KnowledgeBase,
+    date: Option<&str>,
 ) -> Placement<'k> {
     let f = &found[i];
     // A bare surname refers first to the person the article already named ("Omar" after
@@ -451,7 +484,7 @@ fn place<'k>(
             return Placement::Join(c);
         }
     }
-    let entry = link(kb, f);
+    let entry = link(kb, f, date);
     if let Some(e) = entry {
         if let Some(c) = clusters
             .iter()

@@ -437,3 +437,25 @@ fn a_known_acronym_the_recogniser_missed_is_recovered() {
     assert_eq!(e.actor_code.as_deref(), Some("AGOREB"));
     assert_eq!(surfaces(&d, e), ["UNITA"]);
 }
+
+#[test]
+fn a_surname_shared_by_namesakes_of_one_country_goes_to_the_one_in_office() {
+    let d = resolved(
+        "President Bush threatened further action.",
+        Some("1991-06-01"),
+        &[("Bush", PER)],
+    );
+    assert_eq!(
+        entity(&d, "George H. W. Bush").actor_code.as_deref(),
+        Some("USAGOV")
+    );
+    let d = resolved(
+        "President Bush threatened further action.",
+        Some("2005-06-01"),
+        &[("Bush", PER)],
+    );
+    assert_eq!(
+        entity(&d, "George W. Bush").actor_code.as_deref(),
+        Some("USAGOV")
+    );
+}
