@@ -807,11 +807,25 @@ impl<'a> Coder<'a> {
                 while first > 0 && self.mention_at[first - 1] == Some(cur) {
                     first -= 1;
                 }
+                // "Israel and the Palestinians"
+                if first > 0 && self.lower[first - 1] == "the" {
+                    first -= 1;
+                }
                 if first < 2 || !matches!(self.lower[first - 1].as_str(), "and" | ",") {
                     break;
                 }
+                // coordinated, or a second subject of the same verb ("Israel and the
+                // Palestinians reached" read as two subjects)
+                let sibling = |t: usize| {
+                    self.head(t).is_some()
+                        && self.head(t) == self.head(h)
+                        && self.rel(t) == self.rel(h)
+                };
                 match self.mention_at[first - 2] {
-                    Some(prev) if prev.0 != cur.0 && self.base_rel(first - 2) == "conj" => {
+                    Some(prev)
+                        if prev.0 != cur.0
+                            && (self.base_rel(first - 2) == "conj" || sibling(first - 2)) =>
+                    {
                         out.push(first - 2);
                         first -= 2;
                     }

@@ -1105,3 +1105,23 @@ fn a_demanded_withdrawal_is_aimed_at_who_withdraws() {
         .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
     assert_eq!(country(e.target.as_ref().unwrap()), "SRB", "{}", show(&evs));
 }
+
+#[test]
+fn two_subjects_the_parser_did_not_coordinate_act_on_each_other() {
+    let evs = events("Israel and the Palestinians reached a consensus on water resources.");
+    let pairs: Vec<(String, String)> = evs
+        .iter()
+        .filter(|e| e.root_code == "03")
+        .map(|e| (country(&e.source), country(e.target.as_ref().unwrap())))
+        .collect();
+    assert!(
+        pairs.contains(&("ISR".into(), "PSE".into())),
+        "{}",
+        show(&evs)
+    );
+    assert!(
+        pairs.contains(&("PSE".into(), "ISR".into())),
+        "{}",
+        show(&evs)
+    );
+}
