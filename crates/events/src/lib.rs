@@ -3250,8 +3250,40 @@ impl<'a> Coder<'a> {
             }
         }
 
+        // troops arriving are no visit: peacekeepers are a deployment (074, and 0861 for
+        // the host), other forces nothing this dictionary codes as a visit
+        let troops = (p.code == "042")
+            .then_some(subj)
+            .flatten()
+            .map(|h| self.phrase(h))
+            .filter(|toks| {
+                toks.iter().any(|&t| {
+                    matches!(
+                        self.lemmas[t].as_str(),
+                        "troop"
+                            | "soldier"
+                            | "peacekeeper"
+                            | "contingent"
+                            | "battalion"
+                            | "brigade"
+                            | "deployment"
+                            | "force"
+                    )
+                })
+            });
+        let peacekeepers = troops.as_ref().map(|toks| {
+            toks.iter().any(|&t| {
+                self.lemmas[t].starts_with("peacekeep") || self.lower[t].starts_with("peacekeep")
+            })
+        });
         let v_tok = &self.doc.tokens[v];
-        for (s, mut t, code, rule) in pairs {
+        for (s, mut t, mut code, rule) in pairs {
+            match (peacekeepers, code.as_str()) {
+                (Some(true), "042") => code = "074".into(),
+                (Some(true), "043") => code = "0861".into(),
+                (Some(false), "042" | "043") => continue,
+                _ => {}
+            }
             if let (Some(a), Some(b)) = (&s, &t.clone()) {
                 // a target that resolves to the source itself ("police ... threatened to use
                 // live ammunition on them" with "them" read as the police) is no target

@@ -1125,3 +1125,20 @@ fn two_subjects_the_parser_did_not_coordinate_act_on_each_other() {
         show(&evs)
     );
 }
+
+#[test]
+fn arriving_troops_are_no_visit_and_peacekeepers_a_deployment() {
+    let evs = events("NATO peacekeeping troops arrived in Bosnia on Monday.");
+    assert!(find(&evs, "042").is_none(), "{}", show(&evs));
+    let e = find(&evs, "074").unwrap_or_else(|| panic!("no deployment: {}", show(&evs)));
+    assert_eq!(country(e.target.as_ref().unwrap()), "BIH", "{}", show(&evs));
+    let evs = events("Russian troops arrived in the town on Monday.");
+    assert!(
+        evs.iter().all(|e| e.code != "042" && e.code != "043"),
+        "{}",
+        show(&evs)
+    );
+    // a delegation still visits
+    let evs = events("A Russian delegation arrived in Damascus on Tuesday.");
+    assert!(find(&evs, "042").is_some(), "{}", show(&evs));
+}
