@@ -1834,6 +1834,10 @@ impl<'a> Coder<'a> {
             matches!(self.rel(c), "advmod" | "neg" | "det")
                 && matches!(self.lower[c].as_str(), "not" | "n't" | "never" | "no")
         })
+            // "we make no apology", "took no action": a light verb whose noun is denied
+            || self
+                .kids(v, "obj")
+                .any(|o| self.kids(o, "det").any(|d| self.lower[d] == "no"))
     }
 
     fn modal(&self, v: usize) -> Option<&str> {

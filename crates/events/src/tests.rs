@@ -1142,3 +1142,26 @@ fn arriving_troops_are_no_visit_and_peacekeepers_a_deployment() {
     let evs = events("A Russian delegation arrived in Damascus on Tuesday.");
     assert!(find(&evs, "042").is_some(), "{}", show(&evs));
 }
+
+#[test]
+fn figures_of_speech_and_denied_nouns_are_no_acts() {
+    for s in [
+        "Digital ads are targeted at voters.",
+        "The parties battle to win the election.",
+        "The campaigns have been pressing the boundaries.",
+    ] {
+        let evs = events(s);
+        assert!(
+            evs.iter()
+                .all(|e| !matches!(e.root_code.as_str(), "19" | "02")),
+            "{s}: {}",
+            show(&evs)
+        );
+    }
+    let evs = events("The British government said: we make no apology to France.");
+    assert!(
+        evs.iter().filter(|e| e.code == "055").all(|e| e.negated),
+        "{}",
+        show(&evs)
+    );
+}
