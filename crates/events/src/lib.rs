@@ -3144,6 +3144,20 @@ impl<'a> Coder<'a> {
         }
         let speech = self.speech_verb(v);
         let (mut date, mut date_text) = dates::clause_date(self, &clause);
+        // an act its own clause dates more than a year before the story ("seized the
+        // territories in the 1967 war") is history the story recalls, not its news
+        if let (Some(d), Some(r)) = (date.as_deref(), self.reference) {
+            let day = match d.len() {
+                4 => format!("{d}-12-31"),
+                7 => format!("{d}-28"),
+                _ => d.to_string(),
+            };
+            if chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+                .is_ok_and(|d| (r - d).num_days() > 366)
+            {
+                return;
+            }
+        }
         if date.is_none() {
             // "a July 10 meeting at the White House when Sondland told ...": a clause
             // introduced by "when" happened on the date of the phrase just before it

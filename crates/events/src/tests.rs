@@ -1165,3 +1165,12 @@ fn figures_of_speech_and_denied_nouns_are_no_acts() {
         show(&evs)
     );
 }
+
+#[test]
+fn an_act_dated_years_before_the_story_is_history_not_news() {
+    let evs = events("Israel seized the Golan Heights from Syria in 1967.");
+    assert!(evs.is_empty(), "{}", show(&evs));
+    // the same act dated this week is news
+    let evs = events("Israel seized the Golan Heights from Syria on Monday.");
+    assert!(!evs.is_empty(), "{}", show(&evs));
+}
