@@ -68,6 +68,20 @@ fn iso(d: NaiveDate) -> String {
 }
 
 /// The date stated in a clause, with its text.
+/// The value of a time expression that modifies the verb itself ("seized ... in 1967"), at
+/// whatever precision the text gives ("1967", "2024-12", "2025-01-28"); one inside an
+/// argument ("the release of material in 2010") does not count.
+pub(crate) fn verb_timex_value(c: &Coder, v: usize) -> Option<String> {
+    let doc = c.doc;
+    c.children[v].iter().find_map(|&t| {
+        let span = doc.tokens[t].span;
+        doc.timexes
+            .iter()
+            .find(|tx| tx.span.start <= span.start && span.end <= tx.span.end)
+            .map(|tx| tx.value.clone())
+    })
+}
+
 pub(crate) fn clause_date(c: &Coder, clause: &[usize]) -> (Option<String>, Option<String>) {
     let doc = c.doc;
     // the time stage's governing expression of the clause's verb first

@@ -3146,7 +3146,15 @@ impl<'a> Coder<'a> {
         let (mut date, mut date_text) = dates::clause_date(self, &clause);
         // an act its own clause dates more than a year before the story ("seized the
         // territories in the 1967 war") is history the story recalls, not its news
-        if let (Some(d), Some(r)) = (date.as_deref(), self.reference) {
+        // (only a verb in the past: "is seeking ... in 2010" is a parse that hung the year on
+        // the wrong verb)
+        let past = self.xpos(v) == "VBD"
+            || (self.xpos(v) == "VBN"
+                && self
+                    .kids(v, "aux")
+                    .chain(self.kids(v, "aux:pass"))
+                    .any(|a| matches!(self.lower[a].as_str(), "had" | "was" | "were")));
+        if let (true, Some(d), Some(r)) = (past, dates::verb_timex_value(self, v), self.reference) {
             let day = match d.len() {
                 4 => format!("{d}-12-31"),
                 7 => format!("{d}-28"),

@@ -1173,4 +1173,9 @@ fn an_act_dated_years_before_the_story_is_history_not_news() {
     // the same act dated this week is news
     let evs = events("Israel seized the Golan Heights from Syria on Monday.");
     assert!(!evs.is_empty(), "{}", show(&evs));
+    // a present act with an old year hung on it by the parser stays news
+    let evs = events(
+        "The US is seeking Assange's extradition from the UK over the release of material by Wikileaks in 2010.",
+    );
+    assert!(!evs.is_empty(), "{}", show(&evs));
 }
