@@ -222,12 +222,19 @@ fn recover_known_names(doc: &Document, kb: &KnowledgeBase, found: &mut Vec<Found
         t = end.max(t + 1);
     }
     // an acronym alone ("The UNITA militarist wing"): all capitals, three letters or more,
-    // exactly one organisation's alias, outside every mention
+    // exactly one organisation's alias, outside every mention, and not in a line written in
+    // capitals ("WHO WILL WIN")
+    let caps = |t: usize| {
+        let w = word(t);
+        w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+    };
     for t in 0..doc.tokens.len() {
         let w = word(t);
         let inside = |f: &Found| f.tokens.0 <= t && t < f.tokens.1;
         if w.len() < 3
-            || !w.chars().all(|c| c.is_ascii_uppercase())
+            || !caps(t)
+            || (t > 0 && caps(t - 1))
+            || (t + 1 < doc.tokens.len() && caps(t + 1))
             || found.iter().any(inside)
             || added.iter().any(inside)
         {

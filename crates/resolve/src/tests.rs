@@ -459,3 +459,9 @@ fn a_surname_shared_by_namesakes_of_one_country_goes_to_the_one_in_office() {
         Some("USAGOV")
     );
 }
+
+#[test]
+fn a_word_in_a_line_of_capitals_is_no_acronym() {
+    let d = resolved("WHO WILL WIN THE RACE", Some("2020-01-01"), &[]);
+    assert!(d.entities.is_empty(), "{:?}", d.entities);
+}
