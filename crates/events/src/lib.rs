@@ -1265,9 +1265,8 @@ impl<'a> Coder<'a> {
                 .trim_start_matches("The ")
                 .to_string()
         };
-        // the mention that covers the head, else the leftmost in the phrase.
-        // Of several, the one nearest before the head: "Osama bin Laden's al-Qaeda
-        // network" is al-Qaeda's.
+        // the mention that covers the head, else the one nearest before the head
+        // ("Osama bin Laden's al-Qaeda network" is al-Qaeda's), else the first after it
         let mention = self.mention_at[h].or_else(|| {
             let named = |&t: &usize| {
                 self.mention_at[t].filter(|&(e, _)| {
