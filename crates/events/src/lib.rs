@@ -2218,6 +2218,18 @@ impl<'a> Coder<'a> {
         if let Some(x) = xcomp.filter(|x| !toks.contains(x)) {
             toks.extend(self.subtree(x, skip));
         }
+        // a purpose clause aims where its governor's act went: "surrounded the Statehouse
+        // to call for more funding", "marched to parliament to demand ..."
+        let purpose = matches!(self.base_rel(v), "advcl" | "xcomp")
+            && self.kids(v, "mark").any(|m| self.lower[m] == "to");
+        if let Some(g) = self.head(v).filter(|_| purpose) {
+            for o in self.kids(g, "obj").chain(
+                self.obliques(g)
+                    .filter(|&o| matches!(self.case_of(o), Some("to" | "outside" | "at"))),
+            ) {
+                toks.extend(self.phrase(o));
+            }
+        }
         // the place of the act ("demonstrated in the northern city of Kirkuk") was tried
         // before as a place; what it names is not the target
         let place: Vec<usize> = [Some(v), xcomp]

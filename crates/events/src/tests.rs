@@ -1179,3 +1179,20 @@ fn an_act_dated_years_before_the_story_is_history_not_news() {
     );
     assert!(!evs.is_empty(), "{}", show(&evs));
 }
+
+#[test]
+fn a_purpose_clause_aims_where_its_governors_act_went() {
+    let evs = events(
+        "Several thousand teachers in Indiana surrounded the Indiana Statehouse on Tuesday to call for better pay.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "02")
+        .unwrap_or_else(|| panic!("no appeal: {}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().and_then(|t| t.code.as_deref()),
+        Some("USALEG"),
+        "{}",
+        show(&evs)
+    );
+}
