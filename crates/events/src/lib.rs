@@ -1941,6 +1941,26 @@ impl<'a> Coder<'a> {
                 return None;
             }
         }
+        if !p.as_words.is_empty() {
+            // "viewed Washington's move as another measure contradicting ...", "called the
+            // decision a grave mistake"
+            let mut hosts = vec![v];
+            hosts.extend(obj);
+            let called = hosts
+                .iter()
+                .flat_map(|&h| self.children[h].clone())
+                .find(|&c| {
+                    self.case_of(c) == Some("as")
+                        || self.kids(c, "mark").any(|m| self.lower[m] == "as")
+                        || (self.base_rel(c) == "xcomp" && matches!(self.upos(c), "NOUN" | "ADJ"))
+                })?;
+            let words = self.subtree(called, |_, c| self.base_rel(c) == "punct");
+            if !words.iter().any(|&t| {
+                p.as_words.contains(&self.lemmas[t]) || p.as_words.contains(&self.lower[t])
+            }) {
+                return None;
+            }
+        }
         if !p.subj.is_empty() {
             let s = self.kid(v, "nsubj")?;
             if !self.noun_keys(s).iter().any(|k| p.subj.contains(k)) {

@@ -27,6 +27,9 @@ pub struct Pattern {
     pub obl: Vec<String>,
     pub prep: Vec<String>,
     pub subj: Vec<String>,
+    /// What the act is called (`as=`): the "as" phrase ("viewed the move as a violation") or
+    /// the predicate noun ("called the decision a mistake") holds one of these lemmas.
+    pub as_words: Vec<String>,
     pub target: Vec<Slot>,
     pub pair: Option<String>,
     pub mutual: bool,
@@ -45,6 +48,7 @@ impl Pattern {
             !self.obl.is_empty(),
             !self.prep.is_empty(),
             !self.subj.is_empty(),
+            !self.as_words.is_empty(),
         ]
         .iter()
         .filter(|b| **b)
@@ -90,6 +94,7 @@ pub fn parse(text: &str) -> Result<Dictionary, String> {
             obl: vec![],
             prep: vec![],
             subj: vec![],
+            as_words: vec![],
             target: vec![Slot::Obj],
             pair: None,
             mutual: false,
@@ -110,6 +115,7 @@ pub fn parse(text: &str) -> Result<Dictionary, String> {
                 "obl" => p.obl = list(v),
                 "prep" => p.prep = list(v),
                 "subj" => p.subj = list(v),
+                "as" => p.as_words = list(v),
                 "pair" => p.pair = Some(v.to_string()),
                 "need" if v == "t" => p.need_target = true,
                 "t" => {

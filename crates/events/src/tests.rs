@@ -1196,3 +1196,14 @@ fn a_purpose_clause_aims_where_its_governors_act_went() {
         show(&evs)
     );
 }
+
+#[test]
+fn calling_an_act_a_violation_is_criticism_of_its_author() {
+    let evs = events("Russia viewed Washington's move as a violation of international law.");
+    let e = find(&evs, "111").unwrap_or_else(|| panic!("no criticism: {}", show(&evs)));
+    assert_eq!(country(&e.source), "RUS", "{}", show(&evs));
+    assert_eq!(country(e.target.as_ref().unwrap()), "USA", "{}", show(&evs));
+    // a neutral or kind description is no criticism
+    let evs = events("Russia viewed Washington's move as a step towards peace.");
+    assert!(find(&evs, "111").is_none(), "{}", show(&evs));
+}
