@@ -377,6 +377,24 @@ impl<'a> Coder<'a> {
         if let Some(c) = as_case {
             return Some(self.lower[c].as_str());
         }
+        // "handed over 700 kg of medicine": the particle hung as a modifier of the object
+        let next = v + 1;
+        if next < self.lower.len()
+            && self.rel(next) == "advmod"
+            && std::iter::successors(self.head(next), |&h| self.head(h))
+                .take(3)
+                .any(|h| h == v)
+            && matches!(
+                self.lower[next].as_str(),
+                "down" | "out" | "over" | "off" | "up" | "back" | "in"
+            )
+            && self
+                .dict
+                .lemmas
+                .contains(&format!("{}_{}", self.lemmas[v], self.lower[next]))
+        {
+            return Some(self.lower[next].as_str());
+        }
         self.children[v]
             .iter()
             .copied()

@@ -1207,3 +1207,10 @@ fn calling_an_act_a_violation_is_criticism_of_its_author() {
     let evs = events("Russia viewed Washington's move as a step towards peace.");
     assert!(find(&evs, "111").is_none(), "{}", show(&evs));
 }
+
+#[test]
+fn a_particle_the_parser_hung_on_the_object_still_makes_the_phrasal_verb() {
+    let evs = events("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Iran.");
+    let e = find(&evs, "073").unwrap_or_else(|| panic!("no aid: {}", show(&evs)));
+    assert!(e.rule.starts_with("hand_over:"), "{}", e.rule);
+}
