@@ -616,6 +616,17 @@ impl<'a> Coder<'a> {
                 }
                 self.subject(h, depth + 1)
             }
+            // a bare verb coordinated with a past one ("reiterated the position that
+            // settlements ... present an obstacle and threaten ...") was hung on the wrong
+            // verb: it does not share that verb's subject
+            "conj"
+                if self.xpos(v) == "VB"
+                    && self.xpos(h) == "VBD"
+                    && self.kid(v, "aux").is_none()
+                    && self.kid(v, "mark").is_none() =>
+            {
+                None
+            }
             "conj" if self.is_verbal(h) => self.subject(h, depth + 1),
             // "The two states - Egypt and Jordan - also criticised ..." hung as parataxis
             "parataxis" if matches!(self.xpos(v), "VBD" | "VBN" | "VBZ") => {

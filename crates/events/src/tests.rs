@@ -1214,3 +1214,11 @@ fn a_particle_the_parser_hung_on_the_object_still_makes_the_phrasal_verb() {
     let e = find(&evs, "073").unwrap_or_else(|| panic!("no aid: {}", show(&evs)));
     assert!(e.rule.starts_with("hand_over:"), "{}", e.rule);
 }
+
+#[test]
+fn a_bare_verb_hung_on_a_past_one_does_not_share_its_subject() {
+    let evs = events(
+        "A spokesperson for the British Foreign Office reiterated the UK's position that settlements \"are illegal under international law, present an obstacle to peace and threaten the physical viability of a two-state solution\".",
+    );
+    assert!(evs.iter().all(|e| e.root_code != "13"), "{}", show(&evs));
+}
