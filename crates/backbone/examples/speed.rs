@@ -13,6 +13,8 @@
 //! else whitespace-separated words of the text. Prints one JSON line. `digest` is a hash of
 //! every tag, head, relation and entity mention, so two builds can be checked for
 //! identical predictions on the same input.
+//! `EVENTWIRE_MODELS=DIR` times the models of a directory (`tagger.bin`, `parser.bin`,
+//! `ner.bin`) instead of the compiled-in weights.
 use eventwire_backbone::Backbone;
 use eventwire_model::Document;
 use std::time::Instant;
@@ -78,7 +80,11 @@ fn main() -> anyhow::Result<()> {
     );
 
     let (t, c) = (Instant::now(), cpu(RUSAGE_SELF));
-    let bb = Backbone::load_default()?;
+    // EVENTWIRE_MODELS=DIR: models from a directory instead of the compiled-in weights.
+    let bb = match std::env::var_os("EVENTWIRE_MODELS") {
+        Some(d) => Backbone::load_dir(std::path::Path::new(&d))?,
+        None => Backbone::load_default()?,
+    };
     let load_wall = t.elapsed().as_secs_f64();
     let load_cpu = cpu(RUSAGE_SELF) - c;
 

@@ -410,9 +410,10 @@ fn label_set(set: u128) -> u64 {
 /// [`Parser::parse`]); training looks them all up. Each group function appends its
 /// features to `out` and returns the absent roles it skipped (see [`View::roles`]).
 ///
-/// s0's own word, tag, relation, head, grandparent and left dependents. None of these
-/// changes while s0 is on the stack: a word gets its head and left dependents before it is
-/// pushed (its head, if any, is below it on the stack, and keeps its own).
+/// s0's own word, tag, relation, head, grandparent and left dependents, and s1, the word
+/// below it. None of these changes while s0 is on the stack: a word gets its head and left
+/// dependents before it is pushed (its head, if any, is below it on the stack, and keeps
+/// its own), and the stack below it stays as it is until it is popped.
 fn s0_features(v: &View, out: &mut Vec<u64>, skip_absent: bool) -> usize {
     let (st, s0) = (v.st, v.s0);
     let (s0w, s0p) = (v.w(s0), v.p(s0));
@@ -436,6 +437,7 @@ fn s0_features(v: &View, out: &mut Vec<u64>, skip_absent: bool) -> usize {
         feat(70, s0p, s0sl, 0),
         feat(76, s0shape, s0p, 0),
         feat(78, s0suf, s0p, 0),
+        feat(73, v.w(v.s1), v.p(v.s1), 0),
     ]);
     v.roles(0..4, out, skip_absent)
 }
@@ -531,7 +533,6 @@ fn pair_features(v: &View, out: &mut Vec<u64>) {
         feat(30, n0p, dist, 0),
         feat(31, s0w ^ n0w.rotate_left(9), dist, 0),
         feat(32, s0p, n0p, dist),
-        feat(73, v.w(s1), v.p(s1), 0),
         feat(74, v.p(s1), s0p, n0p),
         feat(79, v.lab(s0), s0p, n0p),
         feat(80, (s0h != NONE) as u64, s0p, n0p),
