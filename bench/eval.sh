@@ -70,6 +70,8 @@ if "$EW" eval --help >/dev/null 2>&1; then
     echo "== backbone: NER (entity-level micro P/R/F1; PER/ORG/LOC)"
     echo "-- Universal NER EWT dev (evaluation only)"
     "$EW" eval ner --gold "$SHARED/ner/uner-ewt-dev.iob2" --from iob2 || echo "eval ner failed"
+    echo "-- GUM dev, named mentions (types mapped)"
+    "$EW" eval ner --gold "$SHARED/ud/gum-dev.conllu" --from conllu || echo "eval ner failed"
     echo "-- wikigold"
     "$EW" eval ner --gold "$SHARED/ner/wikigold.conll" --from conll || echo "eval ner failed"
     echo "-- re3d (evaluation only)"
