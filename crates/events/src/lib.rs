@@ -1731,10 +1731,6 @@ impl<'a> Coder<'a> {
         });
         // each mention once, by its last word: "Independent" alone is a newspaper, the
         // "Independent National Electoral Commission" is not
-        let last_of_mention = |t: usize| {
-            self.mention_at[t].is_some()
-                && (t + 1 >= self.mention_at.len() || self.mention_at[t + 1] != self.mention_at[t])
-        };
         // and definite descriptions ("defended *the party*'s actions"), and groups named by
         // a plural role noun ("the demonstration staged by *students*")
         let described = |t: usize| {
@@ -1746,7 +1742,7 @@ impl<'a> Coder<'a> {
         let coded = |t: usize| self.actor_inner(t).filter(|a| a.actor.code.is_some());
         toks.iter()
             .copied()
-            .filter(|&t| t != h && last_of_mention(t))
+            .filter(|&t| t != h && self.ends_mention(t))
             .find_map(coded)
             .or_else(|| {
                 toks.iter()
@@ -1754,6 +1750,12 @@ impl<'a> Coder<'a> {
                     .filter(|&t| t != h && described(t))
                     .find_map(coded)
             })
+    }
+
+    /// Is this the last token of a mention? (Each mention is taken once, by its last word.)
+    fn ends_mention(&self, t: usize) -> bool {
+        self.mention_at[t].is_some()
+            && (t + 1 >= self.mention_at.len() || self.mention_at[t + 1] != self.mention_at[t])
     }
 
     /// A country named near a person's mention ("U.S. Defense Secretary Mark Esper").
@@ -2294,14 +2296,10 @@ impl<'a> Coder<'a> {
             .flatten()
             .filter_map(|a| a.actor.code.as_deref())
             .collect();
-        let last_of_mention = |t: usize| {
-            self.mention_at[t].is_some()
-                && (t + 1 >= self.mention_at.len() || self.mention_at[t + 1] != self.mention_at[t])
-        };
         // nearest to the verb first, the words after it before those before it
         toks.sort_by_key(|&t| (t < v, t.abs_diff(v)));
         toks.into_iter()
-            .filter(|&t| t != v && last_of_mention(t) && !self.in_timex[t])
+            .filter(|&t| t != v && self.ends_mention(t) && !self.in_timex[t])
             .find_map(|t| {
                 let a = self.actor_inner(t)?;
                 let code = a.actor.code.as_deref()?;

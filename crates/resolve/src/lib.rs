@@ -47,6 +47,21 @@ struct Found {
     description: bool,
 }
 
+impl Found {
+    /// A name the recogniser missed, taken from the knowledge base.
+    fn recovered(span: Span, kind: EntityType, surface: String, tokens: (usize, usize)) -> Found {
+        Found {
+            span,
+            kind,
+            surface,
+            role: None,
+            actor_code: None,
+            tokens,
+            description: false,
+        }
+    }
+}
+
 /// A group of mentions of one real-world entity.
 #[derive(Debug, Clone)]
 struct Cluster<'k> {
@@ -205,15 +220,7 @@ fn recover_known_names(doc: &Document, kb: &KnowledgeBase, found: &mut Vec<Found
             });
             match hit {
                 Some((b, span, surface, kind)) => {
-                    added.push(Found {
-                        span,
-                        kind,
-                        surface,
-                        role: None,
-                        actor_code: None,
-                        tokens: (a, b),
-                        description: false,
-                    });
+                    added.push(Found::recovered(span, kind, surface, (a, b)));
                     a = b;
                 }
                 None => a += 1,
@@ -242,15 +249,12 @@ fn recover_known_names(doc: &Document, kb: &KnowledgeBase, found: &mut Vec<Found
         }
         let hits = kb.lookup(w);
         if hits.len() == 1 && hits[0].class == EntryClass::Organisation {
-            added.push(Found {
-                span: doc.tokens[t].span,
-                kind: hits[0].kind,
-                surface: w.to_string(),
-                role: None,
-                actor_code: None,
-                tokens: (t, t + 1),
-                description: false,
-            });
+            added.push(Found::recovered(
+                doc.tokens[t].span,
+                hits[0].kind,
+                w.to_string(),
+                (t, t + 1),
+            ));
         }
     }
     if !added.is_empty() {
