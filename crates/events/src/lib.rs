@@ -3679,4 +3679,6 @@ struct Match {
 }
 
 #[cfg(test)]
+mod pattern_tests;
+#[cfg(test)]
 mod tests;

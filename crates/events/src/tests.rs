@@ -3,7 +3,7 @@
 
 use super::*;
 
-fn analyse(text: &str, published: &str) -> Document {
+pub(super) fn analyse(text: &str, published: &str) -> Document {
     let mut doc = Document {
         id: "t".into(),
         published: Some(published.into()),
@@ -20,19 +20,19 @@ fn analyse(text: &str, published: &str) -> Document {
     doc
 }
 
-fn events(text: &str) -> Vec<Event> {
+pub(super) fn events(text: &str) -> Vec<Event> {
     analyse(text, "2025-01-30").events
 }
 
-fn country(a: &Actor) -> String {
+pub(super) fn country(a: &Actor) -> String {
     a.code.clone().unwrap_or_default().chars().take(3).collect()
 }
 
-fn find<'e>(evs: &'e [Event], code: &str) -> Option<&'e Event> {
+pub(super) fn find<'e>(evs: &'e [Event], code: &str) -> Option<&'e Event> {
     evs.iter().find(|e| e.code == code)
 }
 
-fn show(evs: &[Event]) -> String {
+pub(super) fn show(evs: &[Event]) -> String {
     evs.iter()
         .map(|e| {
             format!(
