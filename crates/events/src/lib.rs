@@ -1032,12 +1032,14 @@ impl<'a> Coder<'a> {
                     .flatten()
             })
         };
+        // a demonym, as an adjective or tagged as a name ("The Fijian rebels")
         let demonym = |range: std::ops::Range<usize>| {
             range.into_iter().find_map(|t| {
                 let w = &self.doc.text[self.doc.tokens[t].span.range()];
-                (self.upos(t) == "ADJ" && w.chars().next().is_some_and(char::is_uppercase))
-                    .then(|| self.kb.country_by_demonym(w).map(|c| c.code.clone()))
-                    .flatten()
+                (matches!(self.upos(t), "ADJ" | "PROPN")
+                    && w.chars().next().is_some_and(char::is_uppercase))
+                .then(|| self.kb.country_by_demonym(w).map(|c| c.code.clone()))
+                .flatten()
             })
         };
         pick(s.tokens.0..s.tokens.1)
@@ -1296,12 +1298,24 @@ impl<'a> Coder<'a> {
         };
         // the mention that covers the head, else the one nearest before the head
         // ("Osama bin Laden's al-Qaeda network" is al-Qaeda's), else the first after it
-        let mention = self.mention_at[h].or_else(|| {
-            let named = |&t: &usize| {
-                self.mention_at[t].filter(|&(e, _)| {
-                    self.doc.entities[e].kind != EntityType::MISC && !self.in_timex[t]
-                })
-            };
+        let named = |&t: &usize| {
+            self.mention_at[t].filter(|&(e, _)| {
+                self.doc.entities[e].kind != EntityType::MISC && !self.in_timex[t]
+            })
+        };
+        // a name set off by a comma at the start of the phrase is what the phrase is about,
+        // whatever the parser made its head ("Pakistan, a key U.S. ally in the war, ...")
+        let set_off = || {
+            let first = *toks
+                .iter()
+                .find(|&&t| !matches!(self.base_rel(t), "case" | "mark" | "cc" | "punct"))?;
+            let m = named(&first)?;
+            let last = (first..=hi)
+                .take_while(|&t| self.mention_at[t] == Some(m))
+                .last()?;
+            (last < hi && self.lower[last + 1] == ",").then_some(m)
+        };
+        let mention = self.mention_at[h].or_else(set_off).or_else(|| {
             toks.iter()
                 .rev()
                 .filter(|&&t| t < h)
@@ -1345,9 +1359,14 @@ impl<'a> Coder<'a> {
                     if let Some(k) = country {
                         code = Some(format!("{k}{c}"));
                     }
-                } else if !covers_head && c.len() == 3 && !c.starts_with("IGO") {
-                    if let Some(r) = &role {
-                        code = Some(format!("{c}{r}"));
+                } else if !covers_head && !c.starts_with("IGO") && !c.starts_with("NGO") {
+                    // a place names the country, the head its role: "Iraq's militants",
+                    // "a newspaper based in Beirut" (the place alone reads as its government)
+                    if let Some(r) = role
+                        .as_ref()
+                        .filter(|_| c.len() == 3 || ent.kind == EntityType::LOC)
+                    {
+                        code = Some(format!("{}{r}", &c[..3]));
                     }
                 }
             } else {
@@ -2518,6 +2537,84 @@ impl<'a> Coder<'a> {
         false
     }
 
+    /// The source of an assault that names no perpetrator, only the means ("a roadside
+    /// bombing near Samarra killed ...", "was killed in a car bomb explosion in Beirut"):
+    /// CAMEO's unidentified armed force of the country where it happened (`IRQUAF`).
+    fn unidentified_attacker(
+        &self,
+        v: usize,
+        p: &Pattern,
+        subj: Option<usize>,
+        m: &Match,
+        sources: &[Option<Arg>],
+    ) -> Option<Arg> {
+        if !matches!(&p.code[..2], "18" | "19" | "20") {
+            return None;
+        }
+        let means = |n: usize| {
+            matches!(
+                self.lemmas[n].as_str(),
+                "bomb"
+                    | "bombing"
+                    | "blast"
+                    | "explosion"
+                    | "attack"
+                    | "ambush"
+                    | "mine"
+                    | "landmine"
+                    | "shell"
+                    | "shelling"
+                    | "rocket"
+                    | "grenade"
+                    | "gunfire"
+                    | "shooting"
+                    | "airstrike"
+                    | "explosive"
+            )
+        };
+        let n = subj
+            .into_iter()
+            .chain(m.subj_noun)
+            .chain(
+                self.obliques(v)
+                    .filter(|&o| self.passive(v) && matches!(self.case_of(o), Some("in" | "by"))),
+            )
+            .find(|&n| means(n) && self.mention_at[n].is_none())?;
+        // a perpetrator named anywhere but in a place ("a Hamas bomb", "bombing by
+        // insurgents") is the source
+        let named = |a: &Arg| {
+            a.actor.code.is_some()
+                && !a
+                    .actor
+                    .entity
+                    .as_deref()
+                    .is_some_and(|e| e.starts_with("loc:"))
+        };
+        if sources.iter().flatten().any(named) {
+            return None;
+        }
+        let toks = self.phrase(n);
+        let country = self
+            .country_in_tokens(&toks, None)
+            .or_else(|| self.location(v, Some(n), None).and_then(|l| l.country))
+            .or_else(|| self.fallback_country(n))?;
+        let toks: Vec<usize> = toks
+            .into_iter()
+            .skip_while(|&t| self.base_rel(t) == "case")
+            .collect();
+        let (lo, hi) = (toks[0], *toks.last().unwrap());
+        let (a, b) = (self.doc.tokens[lo].span.start, self.doc.tokens[hi].span.end);
+        Some(Arg {
+            actor: Actor {
+                entity: None,
+                name: self.doc.text[a..b].to_string(),
+                code: Some(format!("{country}UAF")),
+            },
+            lo,
+            hi,
+        })
+    }
+
     fn location(&self, v: usize, obj: Option<usize>, target: Option<usize>) -> Option<Location> {
         let mut hosts = vec![v];
         hosts.extend(obj);
@@ -2855,6 +2952,10 @@ impl<'a> Coder<'a> {
                 found
             }
             _ => vec![None],
+        };
+        let sources = match self.unidentified_attacker(v, p, subj, m, &sources) {
+            Some(a) => vec![Some(a)],
+            None => sources,
         };
         let coded = |a: &Option<Arg>| a.as_ref().is_some_and(|a| a.actor.code.is_some());
         let actors_at = |t: usize| -> Vec<Option<Arg>> {

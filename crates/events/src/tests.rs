@@ -1222,3 +1222,58 @@ fn a_bare_verb_hung_on_a_past_one_does_not_share_its_subject() {
     );
     assert!(evs.iter().all(|e| e.root_code != "13"), "{}", show(&evs));
 }
+
+#[test]
+fn an_attack_that_names_only_its_means_comes_from_an_unidentified_force_of_its_place() {
+    let evs = events("A roadside bomb near the town of Kandahar killed four Canadian soldiers.");
+    let e = find(&evs, "1833").unwrap_or_else(|| panic!("no bombing: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("AFGUAF"), "{}", show(&evs));
+    assert_eq!(country(e.target.as_ref().unwrap()), "CAN", "{}", show(&evs));
+    let evs = events("Two policemen were killed in a bomb explosion in Peshawar.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "18")
+        .unwrap_or_else(|| panic!("no bombing: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("PAKUAF"), "{}", show(&evs));
+    // a named perpetrator stays the source
+    let evs = events("A Hamas bomb killed three Israeli soldiers in Gaza.");
+    let e = find(&evs, "183").unwrap_or_else(|| panic!("no bombing: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("PSEREB"), "{}", show(&evs));
+}
+
+#[test]
+fn a_place_names_the_country_and_the_head_noun_the_role() {
+    let evs = events("Militants loyal to Iraq's former leader attacked a police station.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "18" || e.root_code == "19")
+        .unwrap_or_else(|| panic!("no attack: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("IRQINS"), "{}", show(&evs));
+}
+
+#[test]
+fn a_name_set_off_by_a_comma_is_the_actor_of_its_phrase() {
+    let evs = events(
+        "Pakistan, a key U.S. ally in the war against terrorism, has refused to send troops to Iraq.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "12")
+        .unwrap_or_else(|| panic!("no refusal: {}", show(&evs)));
+    assert_eq!(country(&e.source), "PAK", "{}", show(&evs));
+}
+
+#[test]
+fn a_title_holder_unknown_to_the_kb_takes_a_demonym_of_the_sentence() {
+    let evs = events("The Fijian rebels said they will release Prime Minister Tomasi Vakatora.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "08" || e.root_code == "03")
+        .unwrap_or_else(|| panic!("no release: {}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().and_then(|t| t.code.as_deref()),
+        Some("FJIGOV"),
+        "{}",
+        show(&evs)
+    );
+}
