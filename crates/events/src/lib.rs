@@ -2120,6 +2120,9 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        if let Some(t) = self.mandated_party(v) {
+            return Some((t, "that-nsubj".into()));
+        }
         let x = self.kids(v, "xcomp").next().or_else(|| {
             // "threatened [to break ties with Russia]" read as advcl/ccomp; a purpose
             // clause ("staged demonstrations to demand reforms by the government")
@@ -2159,6 +2162,56 @@ impl<'a> Coder<'a> {
                 let o = xo?;
                 self.deep_actor(o).map(|_| (o, "xcomp-obj".to_string()))
             })
+    }
+
+    /// The party a demand is made of, read off the words when the parser lost the clause:
+    /// "demanded that President Mugabe abandon ...", "urged that the Sudanese government
+    /// end ..." (the bare verb of a mandative "that" clause is often tagged as a noun or a
+    /// preposition). The first party named after "that", before any punctuation.
+    fn mandated_party(&self, v: usize) -> Option<usize> {
+        if !matches!(
+            self.lemmas[v].as_str(),
+            "demand"
+                | "insist"
+                | "urge"
+                | "ask"
+                | "request"
+                | "recommend"
+                | "propose"
+                | "suggest"
+                | "require"
+                | "order"
+                | "stipulate"
+        ) || self.lower.get(v + 1).map(String::as_str) != Some("that")
+        {
+            return None;
+        }
+        let end = self.sentence(v).tokens.1.min(v + 10);
+        let mut t = v + 2;
+        while t < end {
+            if matches!(self.upos(t), "PUNCT" | "VERB" | "AUX" | "SCONJ") {
+                return None;
+            }
+            if let Some((e, _)) = self.mention_at[t] {
+                if self.doc.entities[e].kind != EntityType::MISC {
+                    let last = (t..end)
+                        .take_while(|&x| self.mention_at[x] == self.mention_at[t])
+                        .last()
+                        .unwrap_or(t);
+                    return self
+                        .actor(last)
+                        .is_some_and(|a| a.actor.code.is_some())
+                        .then_some(last);
+                }
+            } else if self.upos(t) == "NOUN" && self.role_of(t).is_some() {
+                return self
+                    .actor(t)
+                    .is_some_and(|a| a.actor.code.is_some())
+                    .then_some(t);
+            }
+            t += 1;
+        }
+        None
     }
 
     /// Who made the offer, invitation, proposal or demand that a definite noun refers back
@@ -2228,6 +2281,68 @@ impl<'a> Coder<'a> {
                 | "bomber"
                 | "warship"
         )
+    }
+
+    /// One actor per country when the countries share a noun: "US and British forces",
+    /// "Sierra Leonean and Liberian refugees" are two parties with one role.
+    fn per_country(&self, actors: Vec<Option<Arg>>) -> Vec<Option<Arg>> {
+        let mut out = Vec::with_capacity(actors.len());
+        for a in actors {
+            let extra = a.as_ref().map(|a| self.shared_noun_countries(a));
+            out.push(a);
+            out.extend(extra.into_iter().flatten().map(Some));
+        }
+        out
+    }
+
+    fn shared_noun_countries(&self, a: &Arg) -> Vec<Arg> {
+        let Some(code) = a.actor.code.as_deref().filter(|c| c.len() >= 3) else {
+            return Vec::new();
+        };
+        let country_at = |lo: usize, hi: usize| -> Option<String> {
+            (lo >= a.lo && hi <= a.hi)
+                .then(|| self.country_in_tokens(&(lo..=hi).collect::<Vec<_>>(), None))
+                .flatten()
+        };
+        let mut found: Vec<String> = Vec::new();
+        for t in a.lo + 1..a.hi {
+            if !matches!(self.lower[t].as_str(), "and" | ",") {
+                continue;
+            }
+            // the word after the conjunct must be the shared noun, not another name
+            let right = [(t + 1, t + 1), (t + 1, t + 2)]
+                .into_iter()
+                .find(|&(r0, r1)| {
+                    r1 < a.hi
+                        && self.upos(r1 + 1) == "NOUN"
+                        && self.mention_at[r1 + 1].is_none()
+                        && country_at(r0, r1).is_some()
+                })
+                .and_then(|(r0, r1)| country_at(r0, r1));
+            let left = country_at(t - 1, t - 1).or_else(|| country_at(t.saturating_sub(2), t - 1));
+            if let (Some(l), Some(r)) = (left, right) {
+                for k in [l, r] {
+                    if !found.contains(&k) {
+                        found.push(k);
+                    }
+                }
+            }
+        }
+        if !found.iter().any(|k| code.starts_with(k.as_str())) {
+            return Vec::new();
+        }
+        let role = &code[3..];
+        found
+            .into_iter()
+            .filter(|k| !code.starts_with(k.as_str()))
+            .map(|k| Arg {
+                actor: Actor {
+                    code: Some(format!("{k}{role}")),
+                    ..a.actor.clone()
+                },
+                ..a.clone()
+            })
+            .collect()
     }
 
     /// A party found deep in a phrase with the names coordinated with it ("aid for Romania
@@ -2818,25 +2933,28 @@ impl<'a> Coder<'a> {
         }
         let lo = self.doc.tokens[*toks.iter().min().unwrap()].span.start;
         let hi = self.doc.tokens[*toks.iter().max().unwrap()].span.end;
-        out.push(Event {
-            source: src.actor,
-            target: tgt.map(|t| t.actor),
-            code: code.to_string(),
-            root_code: "10".into(),
-            label: info.map(|i| i.label.clone()).unwrap_or_default(),
-            goldstein: info.map(|i| i.goldstein).unwrap_or(-5.0),
-            quad_class: info.map(|i| i.quad_class).unwrap_or(3),
-            date,
-            date_text,
-            date_inferred: self.reference_inferred,
-            planned_date: None,
-            location: None,
-            evidence: Span::new(lo, hi.max(lo)),
-            rule: format!("{}:{}:speech-ccomp-must", self.lemmas[sv], code),
-            negated: false,
-            hypothetical: false,
-            confidence: 0.6,
-        });
+        // "US and British forces must ...": a demand on each
+        for tgt in self.per_country(vec![tgt]) {
+            out.push(Event {
+                source: src.actor.clone(),
+                target: tgt.map(|t| t.actor),
+                code: code.to_string(),
+                root_code: "10".into(),
+                label: info.map(|i| i.label.clone()).unwrap_or_default(),
+                goldstein: info.map(|i| i.goldstein).unwrap_or(-5.0),
+                quad_class: info.map(|i| i.quad_class).unwrap_or(3),
+                date: date.clone(),
+                date_text: date_text.clone(),
+                date_inferred: self.reference_inferred,
+                planned_date: None,
+                location: None,
+                evidence: Span::new(lo, hi.max(lo)),
+                rule: format!("{}:{}:speech-ccomp-must", self.lemmas[sv], code),
+                negated: false,
+                hypothetical: false,
+                confidence: 0.6,
+            });
+        }
         true
     }
 
@@ -2955,7 +3073,7 @@ impl<'a> Coder<'a> {
         };
         let sources = match self.unidentified_attacker(v, p, subj, m, &sources) {
             Some(a) => vec![Some(a)],
-            None => sources,
+            None => self.per_country(sources),
         };
         let coded = |a: &Option<Arg>| a.as_ref().is_some_and(|a| a.actor.code.is_some());
         let actors_at = |t: usize| -> Vec<Option<Arg>> {
@@ -2968,7 +3086,7 @@ impl<'a> Coder<'a> {
             if v.is_empty() {
                 v.push(self.deep_actor(t).or_else(|| self.actor(t)));
             }
-            v.into_iter().filter(|a| a.is_some()).collect()
+            self.per_country(v.into_iter().filter(|a| a.is_some()).collect())
         };
         let mut target = self.target(v, p, m);
         let mut targets: Vec<Option<Arg>> = target
@@ -3062,7 +3180,15 @@ impl<'a> Coder<'a> {
                 })
                 // a protest's place is where it happened, aimed at whoever rules there: the
                 // protest fallbacks below decide
-                .or_else(|| (!protest).then(by_place).flatten().map(|a| vec![Some(a)]))
+                // two parties meeting in a place meet each other, not the place (below)
+                .or_else(|| {
+                    let mutual = p.mutual || matches!(&p.code[..2], "03" | "04" | "05" | "06");
+                    let pair = mutual && sources.iter().filter(|s| coded(s)).count() >= 2;
+                    (!protest && !pair)
+                        .then(by_place)
+                        .flatten()
+                        .map(|a| vec![Some(a)])
+                })
                 .or_else(|| {
                     // "did not accept the offer", "failed to answer the invitation": the
                     // party that made it, as coded earlier in the story
@@ -3410,7 +3536,9 @@ impl<'a> Coder<'a> {
             let s: Vec<Arg> = sources.iter().flatten().cloned().collect();
             for a in &s {
                 for b in &s {
-                    if a.actor.name != b.actor.name {
+                    // two parties, also when they share one phrase ("Israeli and
+                    // Palestinian negotiators")
+                    if a.actor.name != b.actor.name || a.actor.code != b.actor.code {
                         pairs.push((Some(a.clone()), Some(b.clone()), code.clone(), rule.clone()));
                     }
                 }

@@ -1277,3 +1277,49 @@ fn a_title_holder_unknown_to_the_kb_takes_a_demonym_of_the_sentence() {
         show(&evs)
     );
 }
+
+#[test]
+fn the_party_after_a_mandative_that_is_the_target_of_the_demand() {
+    let evs = events("Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy of land seizures.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "10")
+        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
+    assert_eq!(
+        country(e.target.as_ref().expect("target")),
+        "ZWE",
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn countries_sharing_one_noun_are_one_party_each() {
+    let evs = events("The Red Cross said US and British forces must protect the hospitals.");
+    let mut targets: Vec<String> = evs
+        .iter()
+        .filter(|e| e.root_code == "10")
+        .filter_map(|e| e.target.as_ref().map(country))
+        .collect();
+    targets.sort();
+    assert_eq!(targets, ["GBR", "USA"], "{}", show(&evs));
+    // two parties meeting in a third country meet each other
+    let evs = events("Israeli and Palestinian negotiators met in Cairo on Tuesday.");
+    let mut pairs: Vec<(String, String)> = evs
+        .iter()
+        .filter(|e| e.root_code == "04")
+        .map(|e| {
+            (
+                country(&e.source),
+                country(e.target.as_ref().expect("target")),
+            )
+        })
+        .collect();
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        [("ISR".into(), "PSE".into()), ("PSE".into(), "ISR".into())],
+        "{}",
+        show(&evs)
+    );
+}

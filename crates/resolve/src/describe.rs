@@ -114,10 +114,16 @@ pub(crate) fn peel_title_inside(doc: &Document, kb: &KnowledgeBase, f: &mut Foun
         f.role = Some(join(doc, t, cut));
         f.kind = EntityType::PER;
     }
-    // Then the longest run of leading words that ends in a role noun.
-    for k in (cut + 1..b).rev() {
+    // Then the longest run of leading words that ends in a role noun; not after an
+    // abbreviated title, where the next word starts the name ("Gen. Ngo Xuan Lich").
+    for k in (cut + 1..b).rev().filter(|_| abbreviated.is_none()) {
         let phrase = join(doc, cut, k);
-        if (cut..k).all(|i| title_word(doc, i)) && kb.role(&phrase).is_some() {
+        // an acronym is a role only in capitals: "NGO", not the name "Ngo"
+        let short_name = k == cut + 1 && phrase.chars().count() <= 3 && {
+            let w = word(doc, cut);
+            w.chars().skip(1).any(char::is_lowercase)
+        };
+        if !short_name && (cut..k).all(|i| title_word(doc, i)) && kb.role(&phrase).is_some() {
             cut = k;
             titled = true;
             break;

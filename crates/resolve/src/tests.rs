@@ -465,3 +465,15 @@ fn a_word_in_a_line_of_capitals_is_no_acronym() {
     let d = resolved("WHO WILL WIN THE RACE", Some("2020-01-01"), &[]);
     assert!(d.entities.is_empty(), "{:?}", d.entities);
 }
+
+#[test]
+fn a_name_that_spells_an_acronym_role_in_title_case_is_a_name() {
+    // "NGO" is a role, "Ngo" a Vietnamese surname
+    let d = resolved(
+        "Ngo Xuan Lich met aid workers in Hanoi.",
+        None,
+        &[("Ngo Xuan Lich", EntityType::PER)],
+    );
+    let e = entity(&d, "Ngo Xuan Lich");
+    assert_ne!(e.actor_code.as_deref(), Some("NGO"));
+}
