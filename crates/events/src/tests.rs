@@ -1323,3 +1323,38 @@ fn countries_sharing_one_noun_are_one_party_each() {
         show(&evs)
     );
 }
+
+#[test]
+fn acts_aimed_at_a_party_find_it_in_their_phrase() {
+    // the perpetrators of what is investigated, the enemy of a mobilisation, whose
+    // inspectors are let in
+    for (text, code, target) in [
+        (
+            "Croatia is investigating war crimes by Serb paramilitaries.",
+            "094",
+            "SRB",
+        ),
+        (
+            "Britain mobilized army reservists for a possible war against Iraq.",
+            "154",
+            "IRQ",
+        ),
+        (
+            "Iraq allowed the return of U.N. weapons inspectors.",
+            "0862",
+            "IGO",
+        ),
+    ] {
+        let evs = events(text);
+        let e = evs
+            .iter()
+            .find(|e| e.code.starts_with(code) || code.starts_with(&e.code))
+            .or_else(|| evs.iter().find(|e| e.root_code == code[..2]))
+            .unwrap_or_else(|| panic!("{text}: {}", show(&evs)));
+        let t = e
+            .target
+            .as_ref()
+            .unwrap_or_else(|| panic!("{text}: {}", show(&evs)));
+        assert_eq!(country(t), target, "{text}: {}", show(&evs));
+    }
+}
