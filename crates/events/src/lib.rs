@@ -1256,6 +1256,24 @@ impl<'a> Coder<'a> {
         if self.is_pronoun(h) {
             // "Palestinian leaders said they would ...": the speaker
             if matches!(self.rel(h), "nsubj" | "nsubj:pass" | "expl") {
+                // "told Ukraine officials they would need to deliver": an obligation laid
+                // on the addressees ("told reporters they would attack": the speaker)
+                let obliged = self.head(h).is_some_and(|w| {
+                    self.kids(w, "aux")
+                        .any(|a| matches!(self.lower[a].as_str(), "must" | "should"))
+                        || (matches!(self.lemmas[w].as_str(), "need" | "have")
+                            && self.kid(w, "xcomp").is_some())
+                });
+                if let Some(a) = self
+                    .head(h)
+                    .and_then(|v| self.speech_verb(v))
+                    .filter(|_| obliged && matches!(self.lower[h].as_str(), "they" | "you"))
+                    .and_then(|sv| self.addressee(sv))
+                    .and_then(|o| self.actor(o))
+                    .filter(|a| a.actor.code.is_some())
+                {
+                    return Some(Arg { lo: h, hi: h, ..a });
+                }
                 if let Some(sv) = self.head(h).and_then(|v| self.speech_verb(v)) {
                     if let Some(sp) = self.subject(sv, 0).filter(|&sp| sp != h) {
                         if !self.is_pronoun(sp) {
@@ -2601,6 +2619,47 @@ impl<'a> Coder<'a> {
         None
     }
 
+    /// "a July 10 meeting at the White House when Sondland told ...": a clause introduced
+    /// by "when" happened on the date of the phrase just before it.
+    fn when_date(&self, v: usize) -> (Option<String>, Option<String>) {
+        let mut x = v;
+        for _ in 0..4 {
+            if let Some(w) = self.kids(x, "advmod").find(|&a| self.lower[a] == "when") {
+                let s = self.sentence(w);
+                let toks: Vec<usize> = (w.saturating_sub(8).max(s.tokens.0)..w).collect();
+                return dates::clause_date(self, &toks);
+            }
+            if !matches!(self.base_rel(x), "conj" | "xcomp" | "ccomp") {
+                break;
+            }
+            match self.head(x) {
+                Some(h) => x = h,
+                None => break,
+            }
+        }
+        (None, None)
+    }
+
+    /// Whom a verb of saying addresses: "told *the officials* ...", also when the parser
+    /// hung them on a participle ("told visiting Ukraine *officials*"). A plural noun only,
+    /// as "they" or "you" in the report must refer to it.
+    fn addressee(&self, sv: usize) -> Option<usize> {
+        if !matches!(
+            self.lemmas[sv].as_str(),
+            "tell" | "warn" | "assure" | "inform" | "remind" | "advise" | "notify"
+        ) {
+            return None;
+        }
+        self.kid(sv, "obj")
+            .or_else(|| self.kid(sv, "iobj"))
+            .or_else(|| {
+                self.kids(sv, "xcomp")
+                    .find(|&x| self.adjectival_visit(x).is_some())
+                    .and_then(|x| self.kid(x, "obj"))
+            })
+            .filter(|&o| self.xpos(o) == "NNS" || self.mention_at[o].is_some())
+    }
+
     /// A relative clause that tells the actor's past ("who fled to Moscow last year"): a
     /// relative clause with a time of its own before the story's week.
     fn in_background(&self, v: usize) -> bool {
@@ -2925,7 +2984,10 @@ impl<'a> Coder<'a> {
             _ => "100",
         };
         let info = codebook::info(code);
-        let (date, date_text) = dates::clause_date(self, &self.clause_tokens(sv));
+        let (mut date, mut date_text) = dates::clause_date(self, &self.clause_tokens(sv));
+        if date.is_none() {
+            (date, date_text) = self.when_date(sv);
+        }
         let date = date.or_else(|| self.reference.map(|r| r.format("%Y-%m-%d").to_string()));
         let mut toks = vec![src.lo, src.hi, sv, v];
         if let Some(t) = &tgt {
@@ -3452,28 +3514,7 @@ impl<'a> Coder<'a> {
             }
         }
         if date.is_none() {
-            // "a July 10 meeting at the White House when Sondland told ...": a clause
-            // introduced by "when" happened on the date of the phrase just before it
-            let mut x = v;
-            for _ in 0..4 {
-                if let Some(w) = self.kids(x, "advmod").find(|&a| self.lower[a] == "when") {
-                    let s = self.sentence(w);
-                    let toks: Vec<usize> = (w.saturating_sub(8).max(s.tokens.0)..w).collect();
-                    let (d, t) = dates::clause_date(self, &toks);
-                    if d.is_some() {
-                        date = d;
-                        date_text = t;
-                    }
-                    break;
-                }
-                if !matches!(self.base_rel(x), "conj" | "xcomp" | "ccomp") {
-                    break;
-                }
-                match self.head(x) {
-                    Some(h) => x = h,
-                    None => break,
-                }
-            }
+            (date, date_text) = self.when_date(v);
         }
         if date.is_none() {
             if let Some(s) = speech {

@@ -1358,3 +1358,40 @@ fn acts_aimed_at_a_party_find_it_in_their_phrase() {
         assert_eq!(country(t), target, "{text}: {}", show(&evs));
     }
 }
+
+#[test]
+fn an_obligation_reported_to_an_audience_is_laid_on_the_audience() {
+    let d = analyse(
+        "Russia's foreign minister told Ukrainian officials they would need to withdraw their troops.",
+        "2025-01-30",
+    );
+    let e = d
+        .events
+        .iter()
+        .find(|e| e.root_code == "10")
+        .unwrap_or_else(|| panic!("no demand: {}", show(&d.events)));
+    assert_eq!(country(&e.source), "RUS", "{}", show(&d.events));
+    assert_eq!(country(e.target.as_ref().expect("target")), "UKR");
+    // without an obligation "they" is the speaker
+    let evs = events("Syrian rebels told reporters they would attack Aleppo.");
+    assert!(
+        evs.iter().all(|e| e.source.code.as_deref() != Some("MED")
+            && !e.source.code.as_deref().unwrap_or("").ends_with("MED")),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn a_demand_in_a_when_clause_is_dated_by_the_phrase_before_it() {
+    let d = analyse(
+        "He described a March 3 meeting in Geneva when the Russian envoy told Ukrainian officials they must withdraw their troops.",
+        "2025-04-30",
+    );
+    let e = d
+        .events
+        .iter()
+        .find(|e| e.root_code == "10")
+        .unwrap_or_else(|| panic!("no demand: {}", show(&d.events)));
+    assert_eq!(e.date.as_deref(), Some("2025-03-03"), "{}", show(&d.events));
+}
