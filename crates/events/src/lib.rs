@@ -2640,6 +2640,25 @@ impl<'a> Coder<'a> {
         (None, None)
     }
 
+    /// An act told in a relative clause without a time of its own happened when the clause
+    /// its noun belongs to did: "follows the testimony Tuesday of officials, including an
+    /// officer who described the call as improper" (a relative clause with a past time of
+    /// its own is background, `in_background`).
+    fn relative_clause_date(&self, v: usize) -> (Option<String>, Option<String>) {
+        if self.rel(v) != "acl:relcl" {
+            return (None, None);
+        }
+        let mut x = self.head(v);
+        for _ in 0..4 {
+            let Some(h) = x else { break };
+            if self.is_verbal(h) {
+                return dates::clause_date(self, &self.clause_tokens(h));
+            }
+            x = self.head(h);
+        }
+        (None, None)
+    }
+
     /// Whom a verb of saying addresses: "told *the officials* ...", also when the parser
     /// hung them on a participle ("told visiting Ukraine *officials*"). A plural noun only,
     /// as "they" or "you" in the report must refer to it.
@@ -3515,6 +3534,9 @@ impl<'a> Coder<'a> {
         }
         if date.is_none() {
             (date, date_text) = self.when_date(v);
+        }
+        if date.is_none() {
+            (date, date_text) = self.relative_clause_date(v);
         }
         if date.is_none() {
             if let Some(s) = speech {

@@ -1395,3 +1395,32 @@ fn a_demand_in_a_when_clause_is_dated_by_the_phrase_before_it() {
         .unwrap_or_else(|| panic!("no demand: {}", show(&d.events)));
     assert_eq!(e.date.as_deref(), Some("2025-03-03"), "{}", show(&d.events));
 }
+
+#[test]
+fn calling_an_act_improper_criticises_its_author_and_inherits_the_clause_date() {
+    let d = analyse(
+        "The hearing followed testimony on Monday by a senior French diplomat who described Russia's decision as \"improper.\"",
+        "2025-01-30",
+    );
+    let e = d
+        .events
+        .iter()
+        .find(|e| e.code == "111")
+        .unwrap_or_else(|| panic!("no criticism: {}", show(&d.events)));
+    assert_eq!(country(&e.source), "FRA", "{}", show(&d.events));
+    assert_eq!(country(e.target.as_ref().expect("target")), "RUS");
+    assert_eq!(e.date.as_deref(), Some("2025-01-27"), "{}", show(&d.events));
+}
+
+#[test]
+fn impeachment_hearings_are_the_legislature_s() {
+    let evs =
+        events("In Washington, the president slammed the impeachment hearings as a disgrace.");
+    let e = find(&evs, "111").unwrap_or_else(|| panic!("no criticism: {}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().and_then(|t| t.code.as_deref()),
+        Some("USALEG"),
+        "{}",
+        show(&evs)
+    );
+}
