@@ -614,6 +614,13 @@ impl<'a> Coder<'a> {
                 {
                     return Some(o);
                 }
+                // a passive governor's subject controls the complement: "he is prepared to
+                // lift the ban", "Russia was asked to hand over ..."
+                if self.passive(h) {
+                    if let Some(s) = self.kid(h, "nsubj:pass") {
+                        return Some(s);
+                    }
+                }
                 self.subject(h, depth + 1)
             }
             // a bare verb coordinated with a past one ("reiterated the position that

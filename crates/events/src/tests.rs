@@ -1424,3 +1424,24 @@ fn impeachment_hearings_are_the_legislature_s() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_passive_governor_s_subject_controls_its_complement() {
+    // "is prepared to" reads as a passive; its subject still lifts the ban
+    let evs = events(
+        "Algeria's president said he is prepared to lift the ban on the Islamic Salvation Front.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "03" || e.root_code == "08")
+        .unwrap_or_else(|| panic!("no concession: {}", show(&evs)));
+    assert_eq!(country(&e.source), "DZA", "{}", show(&evs));
+    let evs = events("Russia was asked to hand over Assad.");
+    let e = find(&evs, "0213").unwrap_or_else(|| panic!("no appeal: {}", show(&evs)));
+    assert_eq!(
+        country(e.target.as_ref().expect("target")),
+        "RUS",
+        "{}",
+        show(&evs)
+    );
+}
