@@ -918,10 +918,20 @@ impl<'a> Coder<'a> {
             .split(|c: char| c.is_whitespace() || c == ',' || c == '\'' || c == '’')
             .filter(|w| !w.is_empty())
             .collect();
-        for n in (1..=3).rev() {
-            for w in words.windows(n) {
+        // the first country the words name is the employer: "White House Russia adviser",
+        // "U.S. Iran envoy" (longest match at each position: "South African")
+        for i in 0..words.len() {
+            for n in (1..=3).rev().filter(|n| i + n <= words.len()) {
+                let w = &words[i..i + n];
                 let s = w.join(" ");
                 if let Some(c) = self.kb.country_by_demonym(&s) {
+                    return Some(c.code.clone());
+                }
+                if let Some(c) = self
+                    .kb
+                    .metonym(&s)
+                    .or_else(|| self.kb.metonym(&format!("the {s}")))
+                {
                     return Some(c.code.clone());
                 }
                 if s.chars().next().is_some_and(char::is_uppercase) {

@@ -1445,3 +1445,16 @@ fn a_passive_governor_s_subject_controls_its_complement() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_title_naming_two_countries_belongs_to_the_first() {
+    // the White House's adviser on Russia is American
+    let evs = events(
+        "Former White House Russia adviser Jane Dolittle accused Moscow of meddling in the election.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "11")
+        .unwrap_or_else(|| panic!("no accusation: {}", show(&evs)));
+    assert_eq!(country(&e.source), "USA", "{}", show(&evs));
+}
