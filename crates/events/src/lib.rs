@@ -2968,9 +2968,17 @@ impl<'a> Coder<'a> {
                 && self
                     .head(v)
                     .is_some_and(|h| matches!(self.lemmas[h].as_str(), "have" | "need")));
-        // "Beijing wants Trump to eliminate the tariffs": a wish on another party
-        let wish = (self.base_rel(v) == "xcomp")
-            .then(|| self.head(v))
+        // "Beijing wants Trump to eliminate the tariffs": a wish on another party, also in
+        // each verb coordinated with the wished one ("... as well as provide some relief")
+        let mut xv = v;
+        for _ in 0..3 {
+            match self.head(xv).filter(|_| self.base_rel(xv) == "conj") {
+                Some(h) if self.is_verbal(h) => xv = h,
+                _ => break,
+            }
+        }
+        let wish = (self.base_rel(xv) == "xcomp")
+            .then(|| self.head(xv))
             .flatten()
             .filter(|&h| {
                 matches!(self.lemmas[h].as_str(), "want" | "expect" | "need" | "wish")

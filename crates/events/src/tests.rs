@@ -1458,3 +1458,14 @@ fn a_title_naming_two_countries_belongs_to_the_first() {
         .unwrap_or_else(|| panic!("no accusation: {}", show(&evs)));
     assert_eq!(country(&e.source), "USA", "{}", show(&evs));
 }
+
+#[test]
+fn each_verb_coordinated_with_a_wish_is_wished_too() {
+    let evs = events("Beijing wants Washington to lift the tariffs on Chinese goods as well as provide some relief to farmers.");
+    assert!(
+        evs.iter().all(|e| e.root_code == "10"),
+        "a wished act is no act: {}",
+        show(&evs)
+    );
+    assert!(evs.len() >= 2, "{}", show(&evs));
+}
