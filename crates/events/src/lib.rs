@@ -2883,12 +2883,51 @@ impl<'a> Coder<'a> {
                 || self.attributive(v)
                 || self.content_of_claim(v)
                 || self.nominal_participle(v)
+                || (matches!(&p.code[..2], "19" | "20") && self.figurative_fight(v))
             {
                 continue;
             }
             self.emit(v, p, &m, &mut out);
         }
         out
+    }
+
+    /// "they battle to win the election", "fighting to keep their jobs": a fight for a goal
+    /// that is no territory or force is a figure of speech, not combat.
+    fn figurative_fight(&self, v: usize) -> bool {
+        matches!(
+            self.lemmas[v].as_str(),
+            "fight" | "battle" | "struggle" | "wrestle"
+        ) && self
+            .kids(v, "xcomp")
+            .chain(self.kids(v, "advcl"))
+            .filter(|&x| self.kids(x, "mark").any(|m| self.lower[m] == "to"))
+            .any(|x| {
+                matches!(
+                    self.lemmas[x].as_str(),
+                    "win"
+                        | "keep"
+                        | "retain"
+                        | "save"
+                        | "stay"
+                        | "become"
+                        | "secure"
+                        | "get"
+                        | "pass"
+                        | "overturn"
+                        | "clear"
+                        | "survive"
+                        | "make"
+                        | "find"
+                        | "stop"
+                        | "block"
+                        | "change"
+                        | "raise"
+                        | "reduce"
+                        | "lower"
+                        | "improve"
+                )
+            })
     }
 
     /// A stated outlook: "X is skeptical/pessimistic about ..." (012), "X is confident/

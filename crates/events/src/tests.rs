@@ -1469,3 +1469,11 @@ fn each_verb_coordinated_with_a_wish_is_wished_too() {
     );
     assert!(evs.len() >= 2, "{}", show(&evs));
 }
+
+#[test]
+fn fighting_for_a_goal_is_a_figure_of_speech() {
+    let evs = events("Johnson and Corbyn battle to win Britain's election.");
+    assert!(evs.iter().all(|e| e.root_code != "19"), "{}", show(&evs));
+    let evs = events("Syrian rebels fought to regain control of Aleppo.");
+    assert!(evs.iter().any(|e| e.root_code == "19"), "{}", show(&evs));
+}
