@@ -109,6 +109,25 @@ const MODALS: &[&str] = &[
 ];
 
 /// Modals that state a plan or promise rather than a possibility.
+/// Words of intention: an act they govern is planned, and cooperation so planned is the
+/// intent code (04 → 036, 07 → 033x).
+const INTENTION_WORDS: &[&str] = &[
+    "plan",
+    "intend",
+    "want",
+    "aim",
+    "prepare",
+    "hope",
+    "seek",
+    "wish",
+    "willing",
+    "ready",
+    "prepared",
+    "eager",
+    "determined",
+    "keen",
+];
+
 const FUTURE_MODALS: &[&str] = &["will", "would", "shall", "'ll", "wo"];
 
 /// Adds the `events` layer to a document that has tokens with a parse, entities,
@@ -2619,6 +2638,32 @@ impl<'a> Coder<'a> {
             .then_some(h)
     }
 
+    /// The intention a purpose clause serves: "is willing to send material *to help*
+    /// defend Saudi Arabia" — the help is as intended as the sending. The word of intention
+    /// up the chain of complements and purpose clauses, if any.
+    fn intended_purpose(&self, v: usize) -> Option<usize> {
+        let purpose = |x: usize| {
+            self.base_rel(x) == "advcl" && self.kids(x, "mark").any(|m| self.lower[m] == "to")
+        };
+        if !purpose(v) {
+            return None;
+        }
+        let mut x = v;
+        for _ in 0..4 {
+            if !(purpose(x) || self.base_rel(x) == "xcomp") {
+                return None;
+            }
+            let h = self.head(x)?;
+            if INTENTION_WORDS.contains(&self.lemmas[h].as_str())
+                || INTENTION_WORDS.contains(&self.lower[h].as_str())
+            {
+                return Some(h);
+            }
+            x = h;
+        }
+        None
+    }
+
     /// A verb of saying that reports this clause, climbing ccomp/parataxis.
     fn speech_verb(&self, v: usize) -> Option<usize> {
         let mut x = v;
@@ -3481,37 +3526,22 @@ impl<'a> Coder<'a> {
             });
         let modal = self.modal(v);
         // "began collecting", "continued to shell": aspect, not intent; the act happens
-        let control = self.controller(v).filter(|&c| {
-            !matches!(
-                self.lemmas[c].as_str(),
-                "begin" | "start" | "continue" | "resume" | "keep" | "have"
-            )
-        });
+        let control = self
+            .controller(v)
+            .filter(|&c| {
+                !matches!(
+                    self.lemmas[c].as_str(),
+                    "begin" | "start" | "continue" | "resume" | "keep" | "have"
+                )
+            })
+            .or_else(|| self.intended_purpose(v));
         let conditional = self
             .kid(v, "mark")
             .is_some_and(|mk| matches!(self.lower[mk].as_str(), "if" | "unless" | "whether"));
         let mut hypothetical = modal.is_some() || control.is_some() || conditional;
         let root: String = code[..2].to_string();
         let future = modal.is_some_and(|m| FUTURE_MODALS.contains(&m))
-            || control.is_some_and(|c| {
-                matches!(
-                    self.lemmas[c].as_str(),
-                    "plan"
-                        | "intend"
-                        | "want"
-                        | "aim"
-                        | "prepare"
-                        | "hope"
-                        | "seek"
-                        | "wish"
-                        | "willing"
-                        | "ready"
-                        | "prepared"
-                        | "eager"
-                        | "determined"
-                        | "keen"
-                )
-            });
+            || control.is_some_and(|c| INTENTION_WORDS.contains(&self.lemmas[c].as_str()));
         let mut negated_out = negated;
         if negated {
             let rej = refusal_of(&code);

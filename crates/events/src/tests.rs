@@ -1477,3 +1477,18 @@ fn fighting_for_a_goal_is_a_figure_of_speech() {
     let evs = events("Syrian rebels fought to regain control of Aleppo.");
     assert!(evs.iter().any(|e| e.root_code == "19"), "{}", show(&evs));
 }
+
+#[test]
+fn a_purpose_under_an_intention_is_intended_too() {
+    let evs = events("Norway is willing to send equipment to help defend Saudi Arabia.");
+    let e = evs
+        .iter()
+        .find(|e| e.target.as_ref().is_some_and(|t| country(t) == "SAU"))
+        .unwrap_or_else(|| panic!("no event towards Saudi Arabia: {}", show(&evs)));
+    assert_eq!(
+        e.root_code,
+        "03",
+        "an intent, not aid given: {}",
+        show(&evs)
+    );
+}
