@@ -2553,7 +2553,33 @@ impl<'a> Coder<'a> {
                 return matches!(&p.code[..2], "02" | "03" | "10" | "13");
             }
         }
-        false
+        // "renewed its call that Israel withdraw", "a demand that the army leave": the clause
+        // of a noun of asking, offering or threatening is what is asked
+        matches!(r, "acl" | "ccomp")
+            && self
+                .kids(v, "mark")
+                .chain(self.kids(v, "obj"))
+                .any(|m| self.lower[m] == "that")
+            && matches!(self.upos(h), "NOUN" | "PROPN")
+            && matches!(
+                self.lemmas[h].as_str(),
+                "call"
+                    | "demand"
+                    | "request"
+                    | "appeal"
+                    | "plea"
+                    | "ultimatum"
+                    | "proposal"
+                    | "offer"
+                    | "promise"
+                    | "pledge"
+                    | "threat"
+                    | "warning"
+                    | "reminder"
+                    | "insistence"
+                    | "suggestion"
+                    | "recommendation"
+            )
     }
 
     /// "the wounded", "the accused": a participle used as a noun names people, not an act.

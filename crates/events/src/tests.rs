@@ -1492,3 +1492,15 @@ fn a_purpose_under_an_intention_is_intended_too() {
         show(&evs)
     );
 }
+
+#[test]
+fn what_a_call_or_demand_asks_for_has_not_happened() {
+    let evs = events(
+        "The Arab League renewed its call that Israel withdraw from the occupied territories.",
+    );
+    assert!(
+        evs.iter().all(|e| e.root_code != "08"),
+        "the withdrawal was asked for: {}",
+        show(&evs)
+    );
+}
