@@ -1369,12 +1369,33 @@ impl<'a> Coder<'a> {
                 .last()?;
             (last < hi && self.lower[last + 1] == ",").then_some(m)
         };
+        // a name after the head counts only inside the head's own phrase (up to a verb or a
+        // comma: not "A French minister threatened ... Franco-German relations" in a sentence
+        // the parser hung on the noun), and not when a demonym before the head names the
+        // country ("French minister")
+        let after_head = || {
+            let demonym = toks.iter().any(|&t| {
+                t < h
+                    && self
+                        .kb
+                        .country_by_demonym(&self.doc.text[self.doc.tokens[t].span.range()])
+                        .is_some()
+            });
+            let stop = toks
+                .iter()
+                .copied()
+                .find(|&t| t > h && (self.is_verbal(t) || self.lower[t] == ","))
+                .unwrap_or(usize::MAX);
+            (!demonym)
+                .then(|| toks.iter().filter(|&&t| t < stop).find_map(named))
+                .flatten()
+        };
         let mention = self.mention_at[h].or_else(set_off).or_else(|| {
             toks.iter()
                 .rev()
                 .filter(|&&t| t < h)
                 .find_map(named)
-                .or_else(|| toks.iter().find_map(named))
+                .or_else(after_head)
         });
         let role = self.role_of(h);
         if let Some((e, m)) = mention {
@@ -3249,8 +3270,13 @@ impl<'a> Coder<'a> {
                 if Some(s) != m.subj_noun
                     || self.actor(s).is_some_and(|a| a.actor.code.is_some()) =>
             {
-                // "two Arab states - Egypt and Jordan -": the apposition names them
-                let s = if self.upos(s) == "NOUN" {
+                // "two Arab states - Egypt and Jordan -": the apposition names them (not
+                // when the noun names its own party: "A French minister threatened ...
+                // Franco-German relations" hung on the noun)
+                let s = if self.upos(s) == "NOUN"
+                    && !self.actor_inner(s).is_some_and(|a| {
+                        a.actor.code.as_deref().is_some_and(|c| self.has_country(c))
+                    }) {
                     self.kids(s, "appos")
                         .find(|&a| self.actor_inner(a).is_some_and(|x| x.actor.code.is_some()))
                         .unwrap_or(s)

@@ -1504,3 +1504,18 @@ fn what_a_call_or_demand_asks_for_has_not_happened() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_noun_that_names_its_country_is_its_own_actor() {
+    // the parser hangs the whole sentence on "minister"; the apposition and the names
+    // after the verb are not the minister
+    let evs = events(
+        "A French minister threatened today to impose import restrictions against German goods as the leaders of the two countries sought to ease tensions in Franco-German relations.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "13")
+        .unwrap_or_else(|| panic!("no threat: {}", show(&evs)));
+    assert_eq!(country(&e.source), "FRA", "{}", show(&evs));
+    assert_eq!(country(e.target.as_ref().expect("target")), "DEU");
+}
