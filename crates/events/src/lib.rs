@@ -3614,6 +3614,16 @@ impl<'a> Coder<'a> {
                 hypothetical = false;
             }
         }
+        // "an attempt to assassinate the governor was thwarted": the attempt happened (185)
+        if !negated
+            && control.is_some_and(|c| {
+                matches!(self.lemmas[c].as_str(), "attempt" | "try" | "bid" | "plot")
+            })
+            && matches!(self.lemmas[v].as_str(), "assassinate" | "kill" | "murder")
+        {
+            code = "185".into();
+            hypothetical = false;
+        }
         // "threatened to impose a curfew", "refused to lift the curfew", "promised to send
         // aid": a threat, refusal or promise is as specific as the act it names, when the
         // dictionary codes that act

@@ -1519,3 +1519,9 @@ fn a_noun_that_names_its_country_is_its_own_actor() {
     assert_eq!(country(&e.source), "FRA", "{}", show(&evs));
     assert_eq!(country(e.target.as_ref().expect("target")), "DEU");
 }
+
+#[test]
+fn an_attempt_on_a_life_is_an_attempted_assassination() {
+    let evs = events("An attempt to assassinate the governor of Kandahar was thwarted on Monday.");
+    assert!(find(&evs, "185").is_some(), "{}", show(&evs));
+}
