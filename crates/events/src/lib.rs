@@ -506,15 +506,28 @@ impl<'a> Coder<'a> {
                 .or_else(|| self.kid(v, "obj"))
                 .or_else(|| self.passive_head(v))
         } else {
-            self.kid(v, "obj").or_else(|| {
-                // "carried [out strikes]": the particle read as a preposition
-                self.kids(v, "obl").find(|&o| {
-                    self.children[o]
-                        .iter()
-                        .any(|&c| c == v + 1 && self.rel(c) == "case")
-                        && self.particle(v).is_some_and(|p| self.lower[v + 1] == p)
+            self.kid(v, "obj")
+                .or_else(|| {
+                    // "carried [out strikes]": the particle read as a preposition
+                    self.kids(v, "obl").find(|&o| {
+                        self.children[o]
+                            .iter()
+                            .any(|&c| c == v + 1 && self.rel(c) == "case")
+                            && self.particle(v).is_some_and(|p| self.lower[v + 1] == p)
+                    })
                 })
-            })
+                .or_else(|| {
+                    // "X today rejected accusation that ...": a finite verb the parser read
+                    // as a modifier of the noun right after it, its object
+                    let h = self.head(v)?;
+                    (self.base_rel(v) == "amod"
+                        && h == v + 1
+                        && matches!(self.xpos(v), "VBD" | "VBN")
+                        && !self.attributive(v)
+                        && self.kid(v, "nsubj").is_none()
+                        && self.left_subject(v).is_some())
+                    .then_some(h)
+                })
         }
     }
 

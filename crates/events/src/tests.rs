@@ -1525,3 +1525,11 @@ fn an_attempt_on_a_life_is_an_attempted_assassination() {
     let evs = events("An attempt to assassinate the governor of Kandahar was thwarted on Monday.");
     assert!(find(&evs, "185").is_some(), "{}", show(&evs));
 }
+
+#[test]
+fn a_finite_verb_read_as_a_modifier_takes_the_noun_after_it_as_object() {
+    let evs = events(
+        "India's prime minister today rejected accusation that her government refused the offer.",
+    );
+    assert!(find(&evs, "016").is_some(), "{}", show(&evs));
+}
