@@ -9,3 +9,489 @@ fn dictionary_codes_a_visit() {
     let e = find(&evs, "042").unwrap_or_else(|| panic!("{}", show(&evs)));
     assert_eq!(country(&e.source), "RUS");
 }
+
+/// The sentence codes `code` with a source and a target of these countries ("" = any).
+fn expect(text: &str, code: &str, source: &str, target: &str) {
+    let evs = events(text);
+    let hit = evs.iter().any(|e| {
+        e.code == code
+            && (source.is_empty() || country(&e.source) == source)
+            && (target.is_empty() || e.target.as_ref().is_some_and(|t| country(t) == target))
+    });
+    assert!(
+        hit,
+        "{text:?}: no {code} {source}->{target} in {}",
+        show(&evs)
+    );
+}
+
+/// Phrasings: claimed attacks (015), invitations and pushing for (020).
+#[test]
+fn dictionary_codes_claims_and_appeals() {
+    expect(
+        "The Islamic State claimed the attack on a Kabul mosque on Friday.",
+        "015",
+        "IMG",
+        "",
+    );
+    expect(
+        "China extended an invitation to the Russian president on Monday.",
+        "020",
+        "CHN",
+        "RUS",
+    );
+    expect(
+        "Brazil is pushing for Argentina to reopen the border.",
+        "020",
+        "BRA",
+        "ARG",
+    );
+}
+
+/// Phrasings: reaffirmed commitments (030), assurances of support (032), offered concessions (035).
+#[test]
+fn dictionary_codes_intent_to_cooperate() {
+    expect(
+        "Germany reaffirmed its commitment to NATO on Tuesday.",
+        "030",
+        "DEU",
+        "",
+    );
+    expect(
+        "The United States assured Ukraine of its support on Monday.",
+        "032",
+        "USA",
+        "UKR",
+    );
+    expect(
+        "Egypt offered concessions to Ethiopia over the dam.",
+        "035",
+        "EGY",
+        "ETH",
+    );
+}
+
+/// Phrasings: views exchanged, calls over the phone, trips, hosting, brokering and entering talks
+/// (040-046).
+#[test]
+fn dictionary_codes_consultations() {
+    expect(
+        "The Chinese foreign minister exchanged views with his Indian counterpart on Monday.",
+        "040",
+        "CHN",
+        "IND",
+    );
+    expect(
+        "The French president spoke with his Egyptian counterpart over the phone on Sunday.",
+        "041",
+        "FRA",
+        "EGY",
+    );
+    expect(
+        "The Indian prime minister jetted to Tokyo on Sunday.",
+        "042",
+        "IND",
+        "JPN",
+    );
+    expect(
+        "Qatar played host to an Afghan delegation on Saturday.",
+        "043",
+        "QAT",
+        "AFG",
+    );
+    expect(
+        "Qatar brokered a ceasefire between Israel and Hamas on Sunday.",
+        "045",
+        "QAT",
+        "ISR",
+    );
+    expect(
+        "Turkey entered into negotiations with Greece on Monday.",
+        "046",
+        "TUR",
+        "GRC",
+    );
+}
+
+/// Phrasings: ties forged (050), praise lavished and siding with (051), treaties ratified (057).
+#[test]
+fn dictionary_codes_diplomatic_cooperation() {
+    expect(
+        "Kenya and Ethiopia forged closer ties on Friday.",
+        "050",
+        "KEN",
+        "ETH",
+    );
+    expect(
+        "The Kenyan president lavished praise on Rwanda on Friday.",
+        "051",
+        "KEN",
+        "RWA",
+    );
+    expect(
+        "Hungary sided with Russia at the summit on Thursday.",
+        "051",
+        "HUN",
+        "RUS",
+    );
+    expect(
+        "Poland ratified the treaty with Lithuania on Monday.",
+        "057",
+        "POL",
+        "LTU",
+    );
+}
+
+/// Phrasings: joined forces (060), debt written off (071), arming (072), evacuating the wounded and
+/// distributing food (073).
+#[test]
+fn dictionary_codes_material_cooperation_and_aid() {
+    expect(
+        "France joined forces with Germany on Monday to fight smuggling.",
+        "060",
+        "FRA",
+        "DEU",
+    );
+    expect(
+        "Germany wrote off Ghana's debt on Thursday.",
+        "071",
+        "DEU",
+        "GHA",
+    );
+    expect("Iran armed the Houthi rebels.", "072", "IRN", "YEM");
+    expect(
+        "Turkish helicopters evacuated the wounded from the Syrian town of Afrin on Friday.",
+        "073",
+        "TUR",
+        "",
+    );
+    expect(
+        "UN agencies have distributed food to Sudanese refugees.",
+        "073",
+        "",
+        "SDN",
+    );
+}
+
+/// Phrasings: concessions (080), power handed over (0831), prisoner swaps and amnesties (0841),
+/// operations ended (087), aid convoys let in (0863).
+#[test]
+fn dictionary_codes_yielding() {
+    expect(
+        "Israel made concessions to the Palestinians on Monday.",
+        "080",
+        "ISR",
+        "PSE",
+    );
+    expect(
+        "The Sudanese president handed over power to a civilian government on Tuesday.",
+        "0831",
+        "SDN",
+        "",
+    );
+    expect(
+        "Russia swapped prisoners with Ukraine on Saturday.",
+        "0841",
+        "RUS",
+        "UKR",
+    );
+    expect(
+        "Myanmar's junta granted an amnesty to political prisoners on Monday.",
+        "0841",
+        "MMR",
+        "",
+    );
+    expect(
+        "Israel ended its military operation in Gaza on Sunday.",
+        "087",
+        "ISR",
+        "",
+    );
+    expect(
+        "Syria allowed aid convoys into the besieged town of Madaya on Monday.",
+        "0863",
+        "SYR",
+        "",
+    );
+}
+
+/// Phrasings: inquiries set up (090), reminders issued (100).
+#[test]
+fn dictionary_codes_inquiries_and_demands() {
+    expect(
+        "Kenya set up an inquiry into the killings on Friday.",
+        "090",
+        "KEN",
+        "",
+    );
+    expect(
+        "France issued a reminder to Iran that it must honour the deal.",
+        "100",
+        "FRA",
+        "IRN",
+    );
+}
+
+/// Phrasings: chiding (111), accusations levelled (112), legal action (115).
+#[test]
+fn dictionary_codes_disapproval() {
+    expect("China chided Australia on Tuesday.", "111", "CHN", "AUS");
+    expect(
+        "Pakistan levelled accusations at India on Monday.",
+        "112",
+        "PAK",
+        "IND",
+    );
+    expect(
+        "Iran took legal action against Britain on Monday.",
+        "115",
+        "IRN",
+        "GBR",
+    );
+}
+
+/// Phrasings: resolutions blocked (120), revenge vowed (130).
+#[test]
+fn dictionary_codes_rejections_and_threats() {
+    expect(
+        "Russia blocked a French resolution on Syria at the Security Council.",
+        "120",
+        "RUS",
+        "",
+    );
+    expect(
+        "Iran vowed revenge against Israel on Friday.",
+        "130",
+        "IRN",
+        "ISR",
+    );
+}
+
+/// Phrasings: effigies burned (140), pickets (141), occupations (144), storming by protesters
+/// (145).
+#[test]
+fn dictionary_codes_protests() {
+    expect(
+        "Protesters burned effigies of the Pakistani prime minister in Delhi.",
+        "140",
+        "",
+        "",
+    );
+    expect(
+        "Nigerian workers picketed the British embassy in Abuja on Monday.",
+        "141",
+        "NGA",
+        "GBR",
+    );
+    expect(
+        "Protesters stormed the Iraqi parliament on Saturday.",
+        "145",
+        "IRQ",
+        "",
+    );
+    expect(
+        "Kurdish students occupied the university in Istanbul on Monday.",
+        "144",
+        "TUR",
+        "",
+    );
+}
+
+/// Phrasings: jets scrambled and missiles tested (150), threat levels raised (151), reservists
+/// called up (154).
+#[test]
+fn dictionary_codes_force_posture() {
+    expect("Japan scrambled fighter jets on Monday.", "150", "JPN", "");
+    expect(
+        "North Korea tested a ballistic missile on Sunday.",
+        "150",
+        "PRK",
+        "",
+    );
+    expect(
+        "Britain raised its terror threat level on Friday.",
+        "151",
+        "GBR",
+        "",
+    );
+    expect("Israel called up reservists on Saturday.", "154", "ISR", "");
+}
+
+/// Phrasings: suspensions of links (160), assets frozen and imports halted (163), walking out of
+/// talks (164).
+#[test]
+fn dictionary_codes_reduced_relations() {
+    expect(
+        "Italy announced a suspension of flights to Libya on Monday.",
+        "160",
+        "ITA",
+        "LBY",
+    );
+    expect("Britain has frozen Russian assets.", "163", "GBR", "RUS");
+    expect(
+        "China halted imports from Japan on Monday.",
+        "163",
+        "CHN",
+        "JPN",
+    );
+    expect(
+        "Ethiopia walked out of talks with Egypt on Monday.",
+        "164",
+        "ETH",
+        "EGY",
+    );
+}
+
+/// Phrasings: internet shut down (1721), firebombing (1712), custody, criminal cases, trials and
+/// warrants (173), repatriation (174), crackdowns and live ammunition (175).
+#[test]
+fn dictionary_codes_coercion() {
+    expect(
+        "Iran shut down the internet on Saturday.",
+        "1721",
+        "IRN",
+        "",
+    );
+    expect(
+        "Turkish police took a German journalist into custody on Monday.",
+        "173",
+        "TUR",
+        "DEU",
+    );
+    expect(
+        "Russia opened a criminal case against a Ukrainian pilot on Monday.",
+        "173",
+        "RUS",
+        "UKR",
+    );
+    expect(
+        "Egypt put an Irish citizen on trial on Monday.",
+        "173",
+        "EGY",
+        "IRL",
+    );
+    expect(
+        "The court issued an arrest warrant for the former Peruvian president on Monday.",
+        "173",
+        "",
+        "PER",
+    );
+    expect(
+        "Algeria repatriated Malian migrants on Monday.",
+        "174",
+        "DZA",
+        "MLI",
+    );
+    expect(
+        "Iran launched a crackdown on Kurdish activists on Monday.",
+        "175",
+        "IRN",
+        "",
+    );
+    expect(
+        "Sudanese soldiers used live ammunition against the crowd on Monday.",
+        "175",
+        "SDN",
+        "",
+    );
+    expect(
+        "Settlers firebombed a Palestinian home on Monday.",
+        "1712",
+        "",
+        "PSE",
+    );
+}
+
+/// Phrasings: captivity (181), abuse (182), murder (1823).
+#[test]
+fn dictionary_codes_assaults() {
+    expect(
+        "Hamas held an Israeli soldier in captivity for five years.",
+        "181",
+        "",
+        "ISR",
+    );
+    expect(
+        "Libyan guards abused Nigerian migrants, the report said.",
+        "182",
+        "LBY",
+        "NGA",
+    );
+    expect(
+        "Mexican gunmen murdered an American tourist on Monday.",
+        "1823",
+        "MEX",
+        "USA",
+    );
+}
+
+/// Phrasings: downing and sinking (190), repelling and counterattacks (190), taking towns (192),
+/// gunfights and grenades (193), bombs dropped and drone strikes (195).
+#[test]
+fn dictionary_codes_fighting() {
+    expect(
+        "Iran downed an American drone on Thursday.",
+        "190",
+        "IRN",
+        "USA",
+    );
+    expect(
+        "Ukraine sank a Russian warship on Thursday.",
+        "190",
+        "UKR",
+        "RUS",
+    );
+    expect(
+        "Kurdish fighters repelled Turkish troops on Monday.",
+        "190",
+        "",
+        "TUR",
+    );
+    expect(
+        "Ukrainian forces launched a counterattack against Russian troops on Monday.",
+        "190",
+        "UKR",
+        "RUS",
+    );
+    expect(
+        "Iraqi troops took the town from Kurdish fighters on Monday.",
+        "192",
+        "IRQ",
+        "",
+    );
+    expect(
+        "Indian troops engaged in a gunfight with Pakistani militants on Monday.",
+        "193",
+        "IND",
+        "PAK",
+    );
+    expect(
+        "Militants lobbed a grenade at an Indian army post on Monday.",
+        "193",
+        "",
+        "IND",
+    );
+    expect(
+        "American jets dropped bombs on Somali militants on Monday.",
+        "195",
+        "USA",
+        "SOM",
+    );
+    expect(
+        "Turkey launched drone strikes against Kurdish fighters in Iraq on Monday.",
+        "195",
+        "TUR",
+        "",
+    );
+}
+
+/// Phrasings: forcing out refugees (201).
+#[test]
+fn dictionary_codes_mass_expulsion() {
+    expect(
+        "The army forced out thousands of Rohingya refugees on Monday.",
+        "201",
+        "",
+        "",
+    );
+}
