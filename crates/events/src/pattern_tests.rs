@@ -495,3 +495,105 @@ fn dictionary_codes_mass_expulsion() {
         "",
     );
 }
+
+/// Phrasings: talks joined (046), funds mobilised (071), troops sent to peacekeeping missions or as
+/// peacekeepers (074), antiquities returned (0842), embassy staff expelled (166).
+#[test]
+fn dictionary_codes_talks_joined_and_peacekeepers_sent() {
+    expect(
+        "Colombia's government joined talks with the rebels on Monday.",
+        "046",
+        "COL",
+        "COL",
+    );
+    expect(
+        "The European Union mobilised funds for Ukraine on Monday.",
+        "071",
+        "IGO",
+        "UKR",
+    );
+    expect(
+        "Ireland deployed 300 soldiers to the UN peacekeeping mission in Lebanon.",
+        "074",
+        "IRL",
+        "",
+    );
+    expect(
+        "Russia deployed 2,000 soldiers as peacekeepers in Armenia.",
+        "074",
+        "RUS",
+        "",
+    );
+    expect(
+        "The United States returned ancient fossils to China on Monday.",
+        "0842",
+        "USA",
+        "CHN",
+    );
+    expect(
+        "Russia expelled two US Embassy staff members on Friday.",
+        "166",
+        "RUS",
+        "USA",
+    );
+}
+
+/// Phrasings: rape committed (1821), mines laid and landmine explosions (1833), bomb attacks as
+/// subject (183).
+#[test]
+fn dictionary_codes_bombs_mines_and_rape() {
+    expect(
+        "Burmese soldiers committed rape against Rohingya women.",
+        "1821",
+        "MMR",
+        "",
+    );
+    expect(
+        "Islamic State militants laid mines around the Iraqi city of Mosul.",
+        "1833",
+        "",
+        "",
+    );
+    expect(
+        "A bomb attack killed ten Pakistani soldiers on Monday.",
+        "183",
+        "",
+        "PAK",
+    );
+    expect(
+        "On Tuesday a landmine explosion wounded two Afghan soldiers.",
+        "1833",
+        "",
+        "AFG",
+    );
+}
+
+/// Phrasings: forces pushed back and war stepped up (190), towns seized (192), bombardment
+/// intensified (194).
+#[test]
+fn dictionary_codes_war_waged_and_ground_taken() {
+    expect(
+        "The Ukrainian army pushed back Russian troops on Monday.",
+        "190",
+        "UKR",
+        "RUS",
+    );
+    expect(
+        "The Taliban stepped up their war against the Afghan government.",
+        "190",
+        "",
+        "AFG",
+    );
+    expect(
+        "Al-Shabaab militants seized a Somali town on Friday.",
+        "192",
+        "",
+        "SOM",
+    );
+    expect(
+        "The Syrian army intensified its bombardment of rebel-held areas.",
+        "194",
+        "SYR",
+        "",
+    );
+}
