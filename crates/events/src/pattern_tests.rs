@@ -597,3 +597,158 @@ fn dictionary_codes_war_waged_and_ground_taken() {
         "",
     );
 }
+
+/// Phrasings: talks, releases and explanations sought (026, 0253, 020), cooperation pledged (031),
+/// phone talks (041).
+#[test]
+fn dictionary_codes_requests_pledges_and_phone_talks() {
+    expect(
+        "Iran sought talks with Saudi Arabia on Monday.",
+        "026",
+        "IRN",
+        "SAU",
+    );
+    expect(
+        "Canada sought the release of its citizens from China.",
+        "0253",
+        "CAN",
+        "",
+    );
+    expect(
+        "India sought an explanation from Nepal on Monday.",
+        "020",
+        "IND",
+        "NPL",
+    );
+    expect(
+        "Japan pledged cooperation with Vietnam on Monday.",
+        "031",
+        "JPN",
+        "VNM",
+    );
+    expect(
+        "The Russian president held phone talks with his Turkish counterpart on Monday.",
+        "041",
+        "RUS",
+        "TUR",
+    );
+}
+
+/// Phrasings: support thrown behind (051), recognition granted (054), cooperation deepened by kind
+/// (060, 061, 062), aid packages announced (070), control handed over (080).
+#[test]
+fn dictionary_codes_support_recognition_and_cooperation_boosted() {
+    expect(
+        "Germany threw its support behind France's plan on Monday.",
+        "051",
+        "DEU",
+        "FRA",
+    );
+    expect(
+        "Ireland granted diplomatic recognition to Palestine on Monday.",
+        "054",
+        "IRL",
+        "PSE",
+    );
+    expect(
+        "China and Brazil boosted trade ties on Monday.",
+        "061",
+        "CHN",
+        "BRA",
+    );
+    expect(
+        "India deepened defence cooperation with France on Monday.",
+        "062",
+        "IND",
+        "FRA",
+    );
+    expect(
+        "Egypt strengthened cooperation with Sudan on Monday.",
+        "060",
+        "EGY",
+        "SDN",
+    );
+    expect(
+        "Japan announced an aid package for Sri Lanka on Monday.",
+        "070",
+        "JPN",
+        "LKA",
+    );
+    expect(
+        "The rebels handed over control of the town to the Malian army on Monday.",
+        "080",
+        "",
+        "MLI",
+    );
+}
+
+/// Phrasings: mediation opposed (126), sanctions and military action threatened (1312, 138),
+/// flights banned (160), nationalisation (171), fines (172), sentences and indictments (173).
+#[test]
+fn dictionary_codes_opposition_threats_and_sanctions() {
+    expect(
+        "Israel opposed French mediation on Monday.",
+        "126",
+        "ISR",
+        "FRA",
+    );
+    expect(
+        "The European Union threatened sanctions against Belarus on Monday.",
+        "1312",
+        "IGO",
+        "BLR",
+    );
+    expect(
+        "Turkey threatened military action against Kurdish fighters in Syria.",
+        "138",
+        "TUR",
+        "",
+    );
+    expect(
+        "Russia banned flights to Georgia on Monday.",
+        "160",
+        "RUS",
+        "GEO",
+    );
+    expect(
+        "Venezuela nationalised an American oil company on Monday.",
+        "171",
+        "VEN",
+        "USA",
+    );
+    expect(
+        "Russia imposed a fine on a British newspaper on Monday.",
+        "172",
+        "RUS",
+        "GBR",
+    );
+    expect(
+        "An Iranian court handed down a death sentence to a British citizen.",
+        "173",
+        "IRN",
+        "GBR",
+    );
+    expect(
+        "Prosecutors filed an indictment against the former Brazilian president.",
+        "173",
+        "",
+        "BRA",
+    );
+}
+
+/// Phrasings: mistreatment (182), executions (1823).
+#[test]
+fn dictionary_codes_mistreatment_and_executions() {
+    expect(
+        "Greek police mistreated Afghan migrants, the report said.",
+        "182",
+        "GRC",
+        "AFG",
+    );
+    expect(
+        "Saudi Arabia executed a Pakistani man on Monday.",
+        "1823",
+        "SAU",
+        "PAK",
+    );
+}
