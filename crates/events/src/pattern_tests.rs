@@ -752,3 +752,33 @@ fn dictionary_codes_mistreatment_and_executions() {
         "PAK",
     );
 }
+
+/// Phrasings: tear gas fired even when the parser reads "tear" as a verb (175), parties and
+/// associations dissolved (1722, 1721), internet shutdowns imposed (1721).
+#[test]
+fn dictionary_codes_tear_gas_dissolutions_and_blackouts() {
+    expect(
+        "Police fired tear gas at protesters in Nairobi.",
+        "175",
+        "KEN",
+        "KEN",
+    );
+    expect(
+        "The Thai junta dissolved the opposition party on Friday.",
+        "1722",
+        "THA",
+        "",
+    );
+    expect(
+        "The Nicaraguan government disbanded a Catholic association on Monday.",
+        "1721",
+        "NIC",
+        "",
+    );
+    expect(
+        "Ethiopia imposed an internet shutdown in the Amhara region.",
+        "1721",
+        "ETH",
+        "",
+    );
+}
