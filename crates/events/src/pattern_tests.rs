@@ -782,3 +782,14 @@ fn dictionary_codes_tear_gas_dissolutions_and_blackouts() {
         "",
     );
 }
+
+/// Phrasings: a strike threatened is a threat of protest (133), not of force.
+#[test]
+fn dictionary_codes_a_threatened_strike() {
+    expect(
+        "Nigerian unions threatened a general strike on Monday.",
+        "133",
+        "NGA",
+        "",
+    );
+}
