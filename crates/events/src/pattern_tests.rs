@@ -793,3 +793,34 @@ fn dictionary_codes_a_threatened_strike() {
         "",
     );
 }
+
+/// Phrasings: deposits in a central bank (071), an army's presence increased (154), bombs that
+/// explode or go off, by kind (1832, 1833, 183).
+#[test]
+fn dictionary_codes_deposits_presence_and_explosions() {
+    expect(
+        "Saudi Arabia deposited $3 billion in Pakistan's central bank.",
+        "071",
+        "SAU",
+        "PAK",
+    );
+    expect(
+        "The Indian army increased its presence along the Chinese border.",
+        "154",
+        "IND",
+        "",
+    );
+    expect(
+        "A car bomb exploded outside a Somali army base on Monday.",
+        "1832",
+        "",
+        "",
+    );
+    expect(
+        "A roadside bomb went off near an Afghan police convoy.",
+        "1833",
+        "",
+        "",
+    );
+    expect("A bomb exploded near the Pakistani embassy.", "183", "", "");
+}
