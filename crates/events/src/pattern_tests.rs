@@ -824,3 +824,81 @@ fn dictionary_codes_deposits_presence_and_explosions() {
     );
     expect("A bomb exploded near the Pakistani embassy.", "183", "", "");
 }
+
+/// Phrasings: investment sought (0211), humanitarian access called for or demanded (0255, 1055),
+/// the lifting of curfews urged or demanded (0251, 1051).
+#[test]
+fn dictionary_codes_appeals_and_demands_by_what_is_asked() {
+    expect(
+        "Kenya sought investment from Japan on Monday.",
+        "0211",
+        "KEN",
+        "JPN",
+    );
+    expect(
+        "The United Nations called for humanitarian access to Gaza.",
+        "0255",
+        "IGO",
+        "",
+    );
+    expect(
+        "Bangladesh's opposition urged the lifting of the curfew.",
+        "0251",
+        "BGD",
+        "",
+    );
+    expect(
+        "The United Nations demanded humanitarian access to Tigray.",
+        "1055",
+        "IGO",
+        "",
+    );
+    expect(
+        "Kashmiri leaders demanded the lifting of the curfew.",
+        "1051",
+        "",
+        "",
+    );
+}
+
+/// Phrasings: bans on rallies lifted and internet restored (0811), citizenship and autonomy granted
+/// (0833, 0834).
+#[test]
+fn dictionary_codes_freedoms_eased_and_rights_granted() {
+    expect(
+        "Ethiopia lifted the ban on opposition rallies.",
+        "0811",
+        "ETH",
+        "",
+    );
+    expect(
+        "Iran restored internet access on Monday.",
+        "0811",
+        "IRN",
+        "",
+    );
+    expect(
+        "Estonia granted citizenship to Russian speakers.",
+        "0833",
+        "EST",
+        "",
+    );
+    expect("Indonesia granted autonomy to Aceh.", "0834", "IDN", "");
+}
+
+/// Phrasings: requests for loans or aid rejected (1221, 122).
+#[test]
+fn dictionary_codes_requests_for_aid_rejected() {
+    expect(
+        "The IMF rejected Argentina's request for a new loan.",
+        "1221",
+        "IGO",
+        "ARG",
+    );
+    expect(
+        "Washington turned down Kyiv's request for more aid.",
+        "122",
+        "USA",
+        "UKR",
+    );
+}
