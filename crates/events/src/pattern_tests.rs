@@ -902,3 +902,20 @@ fn dictionary_codes_requests_for_aid_rejected() {
         "UKR",
     );
 }
+
+/// Phrasings: deals quit (166), weapons shipments paused (1622).
+#[test]
+fn dictionary_codes_deals_quit_and_shipments_paused() {
+    expect(
+        "Washington quit the nuclear deal with Iran.",
+        "166",
+        "USA",
+        "IRN",
+    );
+    expect(
+        "The Pentagon paused weapons shipments to Israel.",
+        "1622",
+        "USA",
+        "ISR",
+    );
+}
