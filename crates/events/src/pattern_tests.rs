@@ -919,3 +919,33 @@ fn dictionary_codes_deals_quit_and_shipments_paused() {
         "ISR",
     );
 }
+
+/// Phrasings: truces extended (0871), fingers pointed (112), sanctions renewed (163), activists
+/// picked up (173).
+#[test]
+fn dictionary_codes_truces_extended_and_activists_picked_up() {
+    expect(
+        "Israel and Hamas extended the truce by two days.",
+        "0871",
+        "ISR",
+        "",
+    );
+    expect(
+        "Ukraine pointed the finger at Russia on Monday.",
+        "112",
+        "UKR",
+        "RUS",
+    );
+    expect(
+        "The United States renewed sanctions on Iran.",
+        "163",
+        "USA",
+        "IRN",
+    );
+    expect(
+        "Pakistani police picked up an opposition activist in Lahore.",
+        "173",
+        "PAK",
+        "PAK",
+    );
+}
