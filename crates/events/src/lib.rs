@@ -2352,23 +2352,31 @@ impl<'a> Coder<'a> {
     /// A weapon named as the act's own object ("launched artillery fire"): the means, not
     /// a party, though its noun has a military role.
     fn instrument(&self, n: usize) -> bool {
-        matches!(
-            self.lemmas[n].as_str(),
-            "artillery"
-                | "rocket"
-                | "missile"
-                | "mortar"
-                | "shell"
-                | "tank"
-                | "jet"
-                | "warplane"
-                | "aircraft"
-                | "drone"
-                | "helicopter"
-                | "bomb"
-                | "bomber"
-                | "warship"
-        )
+        // troops that no word gives a country are the actor's own, sent or called up, not
+        // a party acted on ("mobilized army reservists for a war against Iraq")
+        let own_forces = || {
+            self.role_of(n).as_deref() == Some("MIL")
+                && self.mention_at[n].is_none()
+                && self.country_in_tokens(&self.phrase(n), None).is_none()
+        };
+        own_forces()
+            || matches!(
+                self.lemmas[n].as_str(),
+                "artillery"
+                    | "rocket"
+                    | "missile"
+                    | "mortar"
+                    | "shell"
+                    | "tank"
+                    | "jet"
+                    | "warplane"
+                    | "aircraft"
+                    | "drone"
+                    | "helicopter"
+                    | "bomb"
+                    | "bomber"
+                    | "warship"
+            )
     }
 
     /// One actor per country when the countries share a noun: "US and British forces",

@@ -9,3 +9,943 @@ fn dictionary_codes_a_visit() {
     let e = find(&evs, "042").unwrap_or_else(|| panic!("{}", show(&evs)));
     assert_eq!(country(&e.source), "RUS");
 }
+
+/// The sentence codes `code` with a source and a target of these countries ("" = any).
+fn expect(text: &str, code: &str, source: &str, target: &str) {
+    let evs = events(text);
+    let hit = evs.iter().any(|e| {
+        e.code == code
+            && (source.is_empty() || country(&e.source) == source)
+            && (target.is_empty() || e.target.as_ref().is_some_and(|t| country(t) == target))
+    });
+    assert!(
+        hit,
+        "{text:?}: no {code} {source}->{target} in {}",
+        show(&evs)
+    );
+}
+
+/// Phrasings: claimed attacks (015), invitations and pushing for (020).
+#[test]
+fn dictionary_codes_claims_and_appeals() {
+    expect(
+        "The Islamic State claimed the attack on a Kabul mosque on Friday.",
+        "015",
+        "IMG",
+        "",
+    );
+    expect(
+        "China extended an invitation to the Russian president on Monday.",
+        "020",
+        "CHN",
+        "RUS",
+    );
+    expect(
+        "Brazil is pushing for Argentina to reopen the border.",
+        "020",
+        "BRA",
+        "ARG",
+    );
+}
+
+/// Phrasings: reaffirmed commitments (030), assurances of support (032), offered concessions (035).
+#[test]
+fn dictionary_codes_intent_to_cooperate() {
+    expect(
+        "Germany reaffirmed its commitment to NATO on Tuesday.",
+        "030",
+        "DEU",
+        "",
+    );
+    expect(
+        "The United States assured Ukraine of its support on Monday.",
+        "032",
+        "USA",
+        "UKR",
+    );
+    expect(
+        "Egypt offered concessions to Ethiopia over the dam.",
+        "035",
+        "EGY",
+        "ETH",
+    );
+}
+
+/// Phrasings: views exchanged, calls over the phone, trips, hosting, brokering and entering talks
+/// (040-046).
+#[test]
+fn dictionary_codes_consultations() {
+    expect(
+        "The Chinese foreign minister exchanged views with his Indian counterpart on Monday.",
+        "040",
+        "CHN",
+        "IND",
+    );
+    expect(
+        "The French president spoke with his Egyptian counterpart over the phone on Sunday.",
+        "041",
+        "FRA",
+        "EGY",
+    );
+    expect(
+        "The Indian prime minister jetted to Tokyo on Sunday.",
+        "042",
+        "IND",
+        "JPN",
+    );
+    expect(
+        "Qatar played host to an Afghan delegation on Saturday.",
+        "043",
+        "QAT",
+        "AFG",
+    );
+    expect(
+        "Qatar brokered a ceasefire between Israel and Hamas on Sunday.",
+        "045",
+        "QAT",
+        "ISR",
+    );
+    expect(
+        "Turkey entered into negotiations with Greece on Monday.",
+        "046",
+        "TUR",
+        "GRC",
+    );
+}
+
+/// Phrasings: ties forged (050), praise lavished and siding with (051), treaties ratified (057).
+#[test]
+fn dictionary_codes_diplomatic_cooperation() {
+    expect(
+        "Kenya and Ethiopia forged closer ties on Friday.",
+        "050",
+        "KEN",
+        "ETH",
+    );
+    expect(
+        "The Kenyan president lavished praise on Rwanda on Friday.",
+        "051",
+        "KEN",
+        "RWA",
+    );
+    expect(
+        "Hungary sided with Russia at the summit on Thursday.",
+        "051",
+        "HUN",
+        "RUS",
+    );
+    expect(
+        "Poland ratified the treaty with Lithuania on Monday.",
+        "057",
+        "POL",
+        "LTU",
+    );
+}
+
+/// Phrasings: joined forces (060), debt written off (071), arming (072), evacuating the wounded and
+/// distributing food (073).
+#[test]
+fn dictionary_codes_material_cooperation_and_aid() {
+    expect(
+        "France joined forces with Germany on Monday to fight smuggling.",
+        "060",
+        "FRA",
+        "DEU",
+    );
+    expect(
+        "Germany wrote off Ghana's debt on Thursday.",
+        "071",
+        "DEU",
+        "GHA",
+    );
+    expect("Iran armed the Houthi rebels.", "072", "IRN", "YEM");
+    expect(
+        "Turkish helicopters evacuated the wounded from the Syrian town of Afrin on Friday.",
+        "073",
+        "TUR",
+        "",
+    );
+    expect(
+        "UN agencies have distributed food to Sudanese refugees.",
+        "073",
+        "",
+        "SDN",
+    );
+}
+
+/// Phrasings: concessions (080), power handed over (0831), prisoner swaps and amnesties (0841),
+/// operations ended (087), aid convoys let in (0863).
+#[test]
+fn dictionary_codes_yielding() {
+    expect(
+        "Israel made concessions to the Palestinians on Monday.",
+        "080",
+        "ISR",
+        "PSE",
+    );
+    expect(
+        "The Sudanese president handed over power to a civilian government on Tuesday.",
+        "0831",
+        "SDN",
+        "",
+    );
+    expect(
+        "Russia swapped prisoners with Ukraine on Saturday.",
+        "0841",
+        "RUS",
+        "UKR",
+    );
+    expect(
+        "Myanmar's junta granted an amnesty to political prisoners on Monday.",
+        "0841",
+        "MMR",
+        "",
+    );
+    expect(
+        "Israel ended its military operation in Gaza on Sunday.",
+        "087",
+        "ISR",
+        "",
+    );
+    expect(
+        "Syria allowed aid convoys into the besieged town of Madaya on Monday.",
+        "0863",
+        "SYR",
+        "",
+    );
+}
+
+/// Phrasings: inquiries set up (090), reminders issued (100).
+#[test]
+fn dictionary_codes_inquiries_and_demands() {
+    expect(
+        "Kenya set up an inquiry into the killings on Friday.",
+        "090",
+        "KEN",
+        "",
+    );
+    expect(
+        "France issued a reminder to Iran that it must honour the deal.",
+        "100",
+        "FRA",
+        "IRN",
+    );
+}
+
+/// Phrasings: chiding (111), accusations levelled (112), legal action (115).
+#[test]
+fn dictionary_codes_disapproval() {
+    expect("China chided Australia on Tuesday.", "111", "CHN", "AUS");
+    expect(
+        "Pakistan levelled accusations at India on Monday.",
+        "112",
+        "PAK",
+        "IND",
+    );
+    expect(
+        "Iran took legal action against Britain on Monday.",
+        "115",
+        "IRN",
+        "GBR",
+    );
+}
+
+/// Phrasings: resolutions blocked (120), revenge vowed (130).
+#[test]
+fn dictionary_codes_rejections_and_threats() {
+    expect(
+        "Russia blocked a French resolution on Syria at the Security Council.",
+        "120",
+        "RUS",
+        "",
+    );
+    expect(
+        "Iran vowed revenge against Israel on Friday.",
+        "130",
+        "IRN",
+        "ISR",
+    );
+}
+
+/// Phrasings: effigies burned (140), pickets (141), occupations (144), storming by protesters
+/// (145).
+#[test]
+fn dictionary_codes_protests() {
+    expect(
+        "Protesters burned effigies of the Pakistani prime minister in Delhi.",
+        "140",
+        "",
+        "",
+    );
+    expect(
+        "Nigerian workers picketed the British embassy in Abuja on Monday.",
+        "141",
+        "NGA",
+        "GBR",
+    );
+    expect(
+        "Protesters stormed the Iraqi parliament on Saturday.",
+        "145",
+        "IRQ",
+        "",
+    );
+    expect(
+        "Kurdish students occupied the university in Istanbul on Monday.",
+        "144",
+        "TUR",
+        "",
+    );
+}
+
+/// Phrasings: jets scrambled and missiles tested (150), threat levels raised (151), reservists
+/// called up (154).
+#[test]
+fn dictionary_codes_force_posture() {
+    expect("Japan scrambled fighter jets on Monday.", "150", "JPN", "");
+    expect(
+        "North Korea tested a ballistic missile on Sunday.",
+        "150",
+        "PRK",
+        "",
+    );
+    expect(
+        "Britain raised its terror threat level on Friday.",
+        "151",
+        "GBR",
+        "",
+    );
+    expect("Israel called up reservists on Saturday.", "154", "ISR", "");
+}
+
+/// Phrasings: suspensions of links (160), assets frozen and imports halted (163), walking out of
+/// talks (164).
+#[test]
+fn dictionary_codes_reduced_relations() {
+    expect(
+        "Italy announced a suspension of flights to Libya on Monday.",
+        "160",
+        "ITA",
+        "LBY",
+    );
+    expect("Britain has frozen Russian assets.", "163", "GBR", "RUS");
+    expect(
+        "China halted imports from Japan on Monday.",
+        "163",
+        "CHN",
+        "JPN",
+    );
+    expect(
+        "Ethiopia walked out of talks with Egypt on Monday.",
+        "164",
+        "ETH",
+        "EGY",
+    );
+}
+
+/// Phrasings: internet shut down (1721), firebombing (1712), custody, criminal cases, trials and
+/// warrants (173), repatriation (174), crackdowns and live ammunition (175).
+#[test]
+fn dictionary_codes_coercion() {
+    expect(
+        "Iran shut down the internet on Saturday.",
+        "1721",
+        "IRN",
+        "",
+    );
+    expect(
+        "Turkish police took a German journalist into custody on Monday.",
+        "173",
+        "TUR",
+        "DEU",
+    );
+    expect(
+        "Russia opened a criminal case against a Ukrainian pilot on Monday.",
+        "173",
+        "RUS",
+        "UKR",
+    );
+    expect(
+        "Egypt put an Irish citizen on trial on Monday.",
+        "173",
+        "EGY",
+        "IRL",
+    );
+    expect(
+        "The court issued an arrest warrant for the former Peruvian president on Monday.",
+        "173",
+        "",
+        "PER",
+    );
+    expect(
+        "Algeria repatriated Malian migrants on Monday.",
+        "174",
+        "DZA",
+        "MLI",
+    );
+    expect(
+        "Iran launched a crackdown on Kurdish activists on Monday.",
+        "175",
+        "IRN",
+        "",
+    );
+    expect(
+        "Sudanese soldiers used live ammunition against the crowd on Monday.",
+        "175",
+        "SDN",
+        "",
+    );
+    expect(
+        "Settlers firebombed a Palestinian home on Monday.",
+        "1712",
+        "",
+        "PSE",
+    );
+}
+
+/// Phrasings: captivity (181), abuse (182), murder (1823).
+#[test]
+fn dictionary_codes_assaults() {
+    expect(
+        "Hamas held an Israeli soldier in captivity for five years.",
+        "181",
+        "",
+        "ISR",
+    );
+    expect(
+        "Libyan guards abused Nigerian migrants, the report said.",
+        "182",
+        "LBY",
+        "NGA",
+    );
+    expect(
+        "Mexican gunmen murdered an American tourist on Monday.",
+        "1823",
+        "MEX",
+        "USA",
+    );
+}
+
+/// Phrasings: downing and sinking (190), repelling and counterattacks (190), taking towns (192),
+/// gunfights and grenades (193), bombs dropped and drone strikes (195).
+#[test]
+fn dictionary_codes_fighting() {
+    expect(
+        "Iran downed an American drone on Thursday.",
+        "190",
+        "IRN",
+        "USA",
+    );
+    expect(
+        "Ukraine sank a Russian warship on Thursday.",
+        "190",
+        "UKR",
+        "RUS",
+    );
+    expect(
+        "Kurdish fighters repelled Turkish troops on Monday.",
+        "190",
+        "",
+        "TUR",
+    );
+    expect(
+        "Ukrainian forces launched a counterattack against Russian troops on Monday.",
+        "190",
+        "UKR",
+        "RUS",
+    );
+    expect(
+        "Iraqi troops took the town from Kurdish fighters on Monday.",
+        "192",
+        "IRQ",
+        "",
+    );
+    expect(
+        "Indian troops engaged in a gunfight with Pakistani militants on Monday.",
+        "193",
+        "IND",
+        "PAK",
+    );
+    expect(
+        "Militants lobbed a grenade at an Indian army post on Monday.",
+        "193",
+        "",
+        "IND",
+    );
+    expect(
+        "American jets dropped bombs on Somali militants on Monday.",
+        "195",
+        "USA",
+        "SOM",
+    );
+    expect(
+        "Turkey launched drone strikes against Kurdish fighters in Iraq on Monday.",
+        "195",
+        "TUR",
+        "",
+    );
+}
+
+/// Phrasings: forcing out refugees (201).
+#[test]
+fn dictionary_codes_mass_expulsion() {
+    expect(
+        "The army forced out thousands of Rohingya refugees on Monday.",
+        "201",
+        "",
+        "",
+    );
+}
+
+/// Phrasings: talks joined (046), funds mobilised (071), troops sent to peacekeeping missions or as
+/// peacekeepers (074), antiquities returned (0842), embassy staff expelled (166).
+#[test]
+fn dictionary_codes_talks_joined_and_peacekeepers_sent() {
+    expect(
+        "Colombia's government joined talks with the rebels on Monday.",
+        "046",
+        "COL",
+        "COL",
+    );
+    expect(
+        "The European Union mobilised funds for Ukraine on Monday.",
+        "071",
+        "IGO",
+        "UKR",
+    );
+    expect(
+        "Ireland deployed 300 soldiers to the UN peacekeeping mission in Lebanon.",
+        "074",
+        "IRL",
+        "",
+    );
+    expect(
+        "Russia deployed 2,000 soldiers as peacekeepers in Armenia.",
+        "074",
+        "RUS",
+        "",
+    );
+    expect(
+        "The United States returned ancient fossils to China on Monday.",
+        "0842",
+        "USA",
+        "CHN",
+    );
+    expect(
+        "Russia expelled two US Embassy staff members on Friday.",
+        "166",
+        "RUS",
+        "USA",
+    );
+}
+
+/// Phrasings: rape committed (1821), mines laid and landmine explosions (1833), bomb attacks as
+/// subject (183).
+#[test]
+fn dictionary_codes_bombs_mines_and_rape() {
+    expect(
+        "Burmese soldiers committed rape against Rohingya women.",
+        "1821",
+        "MMR",
+        "",
+    );
+    expect(
+        "Islamic State militants laid mines around the Iraqi city of Mosul.",
+        "1833",
+        "",
+        "",
+    );
+    expect(
+        "A bomb attack killed ten Pakistani soldiers on Monday.",
+        "183",
+        "",
+        "PAK",
+    );
+    expect(
+        "On Tuesday a landmine explosion wounded two Afghan soldiers.",
+        "1833",
+        "",
+        "AFG",
+    );
+}
+
+/// Phrasings: forces pushed back and war stepped up (190), towns seized (192), bombardment
+/// intensified (194).
+#[test]
+fn dictionary_codes_war_waged_and_ground_taken() {
+    expect(
+        "The Ukrainian army pushed back Russian troops on Monday.",
+        "190",
+        "UKR",
+        "RUS",
+    );
+    expect(
+        "The Taliban stepped up their war against the Afghan government.",
+        "190",
+        "",
+        "AFG",
+    );
+    expect(
+        "Al-Shabaab militants seized a Somali town on Friday.",
+        "192",
+        "",
+        "SOM",
+    );
+    expect(
+        "The Syrian army intensified its bombardment of rebel-held areas.",
+        "194",
+        "SYR",
+        "",
+    );
+}
+
+/// Phrasings: talks, releases and explanations sought (026, 0253, 020), cooperation pledged (031),
+/// phone talks (041).
+#[test]
+fn dictionary_codes_requests_pledges_and_phone_talks() {
+    expect(
+        "Iran sought talks with Saudi Arabia on Monday.",
+        "026",
+        "IRN",
+        "SAU",
+    );
+    expect(
+        "Canada sought the release of its citizens from China.",
+        "0253",
+        "CAN",
+        "",
+    );
+    expect(
+        "India sought an explanation from Nepal on Monday.",
+        "020",
+        "IND",
+        "NPL",
+    );
+    expect(
+        "Japan pledged cooperation with Vietnam on Monday.",
+        "031",
+        "JPN",
+        "VNM",
+    );
+    expect(
+        "The Russian president held phone talks with his Turkish counterpart on Monday.",
+        "041",
+        "RUS",
+        "TUR",
+    );
+}
+
+/// Phrasings: support thrown behind (051), recognition granted (054), cooperation deepened by kind
+/// (060, 061, 062), aid packages announced (070), control handed over (080).
+#[test]
+fn dictionary_codes_support_recognition_and_cooperation_boosted() {
+    expect(
+        "Germany threw its support behind France's plan on Monday.",
+        "051",
+        "DEU",
+        "FRA",
+    );
+    expect(
+        "Ireland granted diplomatic recognition to Palestine on Monday.",
+        "054",
+        "IRL",
+        "PSE",
+    );
+    expect(
+        "China and Brazil boosted trade ties on Monday.",
+        "061",
+        "CHN",
+        "BRA",
+    );
+    expect(
+        "India deepened defence cooperation with France on Monday.",
+        "062",
+        "IND",
+        "FRA",
+    );
+    expect(
+        "Egypt strengthened cooperation with Sudan on Monday.",
+        "060",
+        "EGY",
+        "SDN",
+    );
+    expect(
+        "Japan announced an aid package for Sri Lanka on Monday.",
+        "070",
+        "JPN",
+        "LKA",
+    );
+    expect(
+        "The rebels handed over control of the town to the Malian army on Monday.",
+        "080",
+        "",
+        "MLI",
+    );
+}
+
+/// Phrasings: mediation opposed (126), sanctions and military action threatened (1312, 138),
+/// flights banned (160), nationalisation (171), fines (172), sentences and indictments (173).
+#[test]
+fn dictionary_codes_opposition_threats_and_sanctions() {
+    expect(
+        "Israel opposed French mediation on Monday.",
+        "126",
+        "ISR",
+        "FRA",
+    );
+    expect(
+        "The European Union threatened sanctions against Belarus on Monday.",
+        "1312",
+        "IGO",
+        "BLR",
+    );
+    expect(
+        "Turkey threatened military action against Kurdish fighters in Syria.",
+        "138",
+        "TUR",
+        "",
+    );
+    expect(
+        "Russia banned flights to Georgia on Monday.",
+        "160",
+        "RUS",
+        "GEO",
+    );
+    expect(
+        "Venezuela nationalised an American oil company on Monday.",
+        "171",
+        "VEN",
+        "USA",
+    );
+    expect(
+        "Russia imposed a fine on a British newspaper on Monday.",
+        "172",
+        "RUS",
+        "GBR",
+    );
+    expect(
+        "An Iranian court handed down a death sentence to a British citizen.",
+        "173",
+        "IRN",
+        "GBR",
+    );
+    expect(
+        "Prosecutors filed an indictment against the former Brazilian president.",
+        "173",
+        "",
+        "BRA",
+    );
+}
+
+/// Phrasings: mistreatment (182), executions (1823).
+#[test]
+fn dictionary_codes_mistreatment_and_executions() {
+    expect(
+        "Greek police mistreated Afghan migrants, the report said.",
+        "182",
+        "GRC",
+        "AFG",
+    );
+    expect(
+        "Saudi Arabia executed a Pakistani man on Monday.",
+        "1823",
+        "SAU",
+        "PAK",
+    );
+}
+
+/// Phrasings: tear gas fired even when the parser reads "tear" as a verb (175), parties and
+/// associations dissolved (1722, 1721), internet shutdowns imposed (1721).
+#[test]
+fn dictionary_codes_tear_gas_dissolutions_and_blackouts() {
+    expect(
+        "Police fired tear gas at protesters in Nairobi.",
+        "175",
+        "KEN",
+        "KEN",
+    );
+    expect(
+        "The Thai junta dissolved the opposition party on Friday.",
+        "1722",
+        "THA",
+        "",
+    );
+    expect(
+        "The Nicaraguan government disbanded a Catholic association on Monday.",
+        "1721",
+        "NIC",
+        "",
+    );
+    expect(
+        "Ethiopia imposed an internet shutdown in the Amhara region.",
+        "1721",
+        "ETH",
+        "",
+    );
+}
+
+/// Phrasings: a strike threatened is a threat of protest (133), not of force.
+#[test]
+fn dictionary_codes_a_threatened_strike() {
+    expect(
+        "Nigerian unions threatened a general strike on Monday.",
+        "133",
+        "NGA",
+        "",
+    );
+}
+
+/// Phrasings: deposits in a central bank (071), an army's presence increased (154), bombs that
+/// explode or go off, by kind (1832, 1833, 183).
+#[test]
+fn dictionary_codes_deposits_presence_and_explosions() {
+    expect(
+        "Saudi Arabia deposited $3 billion in Pakistan's central bank.",
+        "071",
+        "SAU",
+        "PAK",
+    );
+    expect(
+        "The Indian army increased its presence along the Chinese border.",
+        "154",
+        "IND",
+        "",
+    );
+    expect(
+        "A car bomb exploded outside a Somali army base on Monday.",
+        "1832",
+        "",
+        "",
+    );
+    expect(
+        "A roadside bomb went off near an Afghan police convoy.",
+        "1833",
+        "",
+        "",
+    );
+    expect("A bomb exploded near the Pakistani embassy.", "183", "", "");
+}
+
+/// Phrasings: investment sought (0211), humanitarian access called for or demanded (0255, 1055),
+/// the lifting of curfews urged or demanded (0251, 1051).
+#[test]
+fn dictionary_codes_appeals_and_demands_by_what_is_asked() {
+    expect(
+        "Kenya sought investment from Japan on Monday.",
+        "0211",
+        "KEN",
+        "JPN",
+    );
+    expect(
+        "The United Nations called for humanitarian access to Gaza.",
+        "0255",
+        "IGO",
+        "",
+    );
+    expect(
+        "Bangladesh's opposition urged the lifting of the curfew.",
+        "0251",
+        "BGD",
+        "",
+    );
+    expect(
+        "The United Nations demanded humanitarian access to Tigray.",
+        "1055",
+        "IGO",
+        "",
+    );
+    expect(
+        "Kashmiri leaders demanded the lifting of the curfew.",
+        "1051",
+        "",
+        "",
+    );
+}
+
+/// Phrasings: bans on rallies lifted and internet restored (0811), citizenship and autonomy granted
+/// (0833, 0834).
+#[test]
+fn dictionary_codes_freedoms_eased_and_rights_granted() {
+    expect(
+        "Ethiopia lifted the ban on opposition rallies.",
+        "0811",
+        "ETH",
+        "",
+    );
+    expect(
+        "Iran restored internet access on Monday.",
+        "0811",
+        "IRN",
+        "",
+    );
+    expect(
+        "Estonia granted citizenship to Russian speakers.",
+        "0833",
+        "EST",
+        "",
+    );
+    expect("Indonesia granted autonomy to Aceh.", "0834", "IDN", "");
+}
+
+/// Phrasings: requests for loans or aid rejected (1221, 122).
+#[test]
+fn dictionary_codes_requests_for_aid_rejected() {
+    expect(
+        "The IMF rejected Argentina's request for a new loan.",
+        "1221",
+        "IGO",
+        "ARG",
+    );
+    expect(
+        "Washington turned down Kyiv's request for more aid.",
+        "122",
+        "USA",
+        "UKR",
+    );
+}
+
+/// Phrasings: deals quit (166), weapons shipments paused (1622).
+#[test]
+fn dictionary_codes_deals_quit_and_shipments_paused() {
+    expect(
+        "Washington quit the nuclear deal with Iran.",
+        "166",
+        "USA",
+        "IRN",
+    );
+    expect(
+        "The Pentagon paused weapons shipments to Israel.",
+        "1622",
+        "USA",
+        "ISR",
+    );
+}
+
+/// Phrasings: truces extended (0871), fingers pointed (112), sanctions renewed (163), activists
+/// picked up (173).
+#[test]
+fn dictionary_codes_truces_extended_and_activists_picked_up() {
+    expect(
+        "Israel and Hamas extended the truce by two days.",
+        "0871",
+        "ISR",
+        "",
+    );
+    expect(
+        "Ukraine pointed the finger at Russia on Monday.",
+        "112",
+        "UKR",
+        "RUS",
+    );
+    expect(
+        "The United States renewed sanctions on Iran.",
+        "163",
+        "USA",
+        "IRN",
+    );
+    expect(
+        "Pakistani police picked up an opposition activist in Lahore.",
+        "173",
+        "PAK",
+        "PAK",
+    );
+}
