@@ -1533,3 +1533,18 @@ fn a_finite_verb_read_as_a_modifier_takes_the_noun_after_it_as_object() {
     );
     assert!(find(&evs, "016").is_some(), "{}", show(&evs));
 }
+
+#[test]
+fn a_counterpart_is_an_official_of_the_country_named() {
+    let evs = events("The Chinese president hosted his Brazilian counterpart in Beijing.");
+    let e = evs
+        .iter()
+        .find(|e| e.code == "043")
+        .unwrap_or_else(|| panic!("no hosting: {}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().and_then(|t| t.code.as_deref()),
+        Some("BRAGOV"),
+        "{}",
+        show(&evs)
+    );
+}
