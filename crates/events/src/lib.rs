@@ -1711,6 +1711,34 @@ impl<'a> Coder<'a> {
                 })
             }
             (None, None) => {
+                // "the governor's office", "the minister's staff": whose it is
+                let office = matches!(
+                    self.lemmas[h].as_str(),
+                    "office"
+                        | "staff"
+                        | "team"
+                        | "camp"
+                        | "bureau"
+                        | "secretariat"
+                        | "entourage"
+                        | "lawyer"
+                        | "attorney"
+                );
+                if let Some(a) = self
+                    .kids(h, "nmod:poss")
+                    .filter(|_| office)
+                    .find(|&p| !self.is_pronoun(p) && self.role_of(p).is_some())
+                    .and_then(|p| self.actor_plain(p))
+                {
+                    return Some(Arg {
+                        actor: Actor {
+                            name: name_of(&toks),
+                            ..a.actor
+                        },
+                        lo,
+                        hi,
+                    });
+                }
                 if self.upos(h) != "PROPN" {
                     return None;
                 }

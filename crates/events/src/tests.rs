@@ -1548,3 +1548,10 @@ fn a_counterpart_is_an_official_of_the_country_named() {
         show(&evs)
     );
 }
+
+#[test]
+fn an_office_is_its_holder_s() {
+    let evs = events("In Kabul, the minister's office declined to comment on the report.");
+    let e = find(&evs, "011").unwrap_or_else(|| panic!("no comment: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("AFGGOV"), "{}", show(&evs));
+}
