@@ -579,9 +579,15 @@ impl<'a> Coder<'a> {
         if self.passive(v)
             || (self.rel(v) == "acl" && self.xpos(v) == "VBN" && self.kid(v, "nsubj").is_none())
         {
-            return self
+            let agent = self
                 .kids(v, "obl")
                 .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"));
+            // "Serb forces were engaged in ethnic cleansing": a state the subject is in, its
+            // own act
+            if agent.is_none() && matches!(self.lemmas[v].as_str(), "engage" | "involve") {
+                return self.kid(v, "nsubj:pass");
+            }
+            return agent;
         }
         if self.rel(v) == "acl:relcl" {
             if let Some(s) = self.kid(v, "nsubj") {

@@ -1555,3 +1555,10 @@ fn an_office_is_its_holder_s() {
     let e = find(&evs, "011").unwrap_or_else(|| panic!("no comment: {}", show(&evs)));
     assert_eq!(e.source.code.as_deref(), Some("AFGGOV"), "{}", show(&evs));
 }
+
+#[test]
+fn being_engaged_in_an_act_is_doing_it() {
+    let evs = events("Serb forces were engaged in ethnic cleansing in Kosovo.");
+    let e = find(&evs, "203").unwrap_or_else(|| panic!("no cleansing: {}", show(&evs)));
+    assert_eq!(country(&e.source), "SRB", "{}", show(&evs));
+}
