@@ -907,6 +907,43 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // and the names listed after it that the parser hung elsewhere: "to Iran, Libya,
+        // North Korea, Sudan" (each name followed by a comma, "and", "or" or the end)
+        if let Some(cur) = self.mention_at[h].filter(|_| self.kids(h, "conj").next().is_none()) {
+            let kind = self.doc.entities[cur.0].kind;
+            let n = self.mention_at.len();
+            let end_of = |t: usize| {
+                (t..n)
+                    .take_while(|&x| self.mention_at[x] == self.mention_at[t])
+                    .last()
+                    .unwrap_or(t)
+            };
+            let mut e = end_of(h);
+            loop {
+                let mut t = e + 1;
+                let mut seps = 0;
+                while t < n && seps < 2 && matches!(self.lower[t].as_str(), "," | "and" | "or") {
+                    t += 1;
+                    seps += 1;
+                }
+                let Some(m) = (seps > 0 && t < n).then(|| self.mention_at[t]).flatten() else {
+                    break;
+                };
+                let last = end_of(t);
+                let listed = last + 1 >= n
+                    || matches!(
+                        self.lower[last + 1].as_str(),
+                        "," | "and" | "or" | "." | ";"
+                    );
+                if self.doc.entities[m.0].kind != kind || m.0 == cur.0 || !listed {
+                    break;
+                }
+                if !out.contains(&last) {
+                    out.push(last);
+                }
+                e = last;
+            }
+        }
         let mut stack = vec![h];
         while let Some(x) = stack.pop() {
             for c in self.kids(x, "conj") {
@@ -3622,7 +3659,19 @@ impl<'a> Coder<'a> {
         let targets = if targets.is_empty() {
             vec![None]
         } else {
+            // places of one country listed together ("in Texas and Arizona") are one target
+            let mut seen: Vec<String> = Vec::new();
             targets
+                .into_iter()
+                .filter(|t| match t.as_ref().and_then(|a| a.actor.code.clone()) {
+                    Some(c) if seen.contains(&c) => false,
+                    Some(c) => {
+                        seen.push(c);
+                        true
+                    }
+                    None => true,
+                })
+                .collect()
         };
 
         // modality, negation, intent

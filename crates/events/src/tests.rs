@@ -1562,3 +1562,18 @@ fn being_engaged_in_an_act_is_doing_it() {
     let e = find(&evs, "203").unwrap_or_else(|| panic!("no cleansing: {}", show(&evs)));
     assert_eq!(country(&e.source), "SRB", "{}", show(&evs));
 }
+
+#[test]
+fn a_list_of_names_is_one_party_each_and_one_country_once() {
+    let evs = events("The Senate agreed to lift the embargo in late February on Iran, Libya, North Korea and Sudan.");
+    let mut targets: Vec<String> = evs
+        .iter()
+        .filter(|e| e.root_code == "03")
+        .filter_map(|e| e.target.as_ref().map(country))
+        .collect();
+    targets.sort();
+    assert_eq!(targets, ["IRN", "LBY", "PRK", "SDN"], "{}", show(&evs));
+    let evs = events("Police arrested protesters in Texas and Arizona on Sunday.");
+    let n = evs.iter().filter(|e| e.root_code == "17").count();
+    assert!(n <= 1, "one country, one event: {}", show(&evs));
+}
