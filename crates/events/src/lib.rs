@@ -1253,6 +1253,43 @@ impl<'a> Coder<'a> {
 
     fn actor_inner(&self, h: usize) -> Option<Arg> {
         let a = self.actor_plain(h)?;
+        // "the Albanians of southern Serbia", "Kurds in Turkey": a people named where it
+        // lives is coded by that country
+        if self.xpos(h) == "NNPS"
+            || (self.xpos(h) == "NNS" || self.upos(h) == "PROPN")
+                && self
+                    .kb
+                    .country_by_demonym(&self.doc.text[self.doc.tokens[h].span.range()])
+                    .is_some()
+        {
+            let home = self
+                .kids(h, "nmod")
+                .filter(|&n| matches!(self.case_of(n), Some("of" | "in")))
+                .find_map(|n| {
+                    let toks: Vec<usize> = self
+                        .phrase(n)
+                        .into_iter()
+                        .filter(|&t| self.upos(t) == "PROPN")
+                        .collect();
+                    self.country_in_tokens(&toks, None)
+                });
+            if let (Some(k), Some(c)) = (home, a.actor.code.as_deref()) {
+                if self
+                    .kb
+                    .country_by_demonym(&self.doc.text[self.doc.tokens[h].span.range()])
+                    .is_some()
+                    && !c.starts_with(&k)
+                {
+                    return Some(Arg {
+                        actor: Actor {
+                            code: Some(format!("{k}CVL")),
+                            ..a.actor
+                        },
+                        ..a
+                    });
+                }
+            }
+        }
         // "ethnic Albanians in Serbia": an ethnic group is coded by the country it lives in
         if self.kids(h, "amod").any(|m| self.lower[m] == "ethnic")
             || (h > 0 && self.lower[h - 1] == "ethnic")

@@ -1577,3 +1577,14 @@ fn a_list_of_names_is_one_party_each_and_one_country_once() {
     let n = evs.iter().filter(|e| e.root_code == "17").count();
     assert!(n <= 1, "one country, one event: {}", show(&evs));
 }
+
+#[test]
+fn a_people_named_where_it_lives_is_coded_by_that_country() {
+    let evs =
+        events("The Albanians of southern Serbia are demanding autonomy from Serbian authorities.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "10")
+        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("SRBCVL"), "{}", show(&evs));
+}
