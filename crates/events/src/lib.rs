@@ -3749,8 +3749,21 @@ impl<'a> Coder<'a> {
             && !conditional
             && (future || matches!(root.as_str(), "14" | "16" | "17" | "18" | "19" | "20"))
         {
-            let intent = intent_of(&code);
-            if let Some(i) = intent {
+            // "announced it would prohibit all aid": a sanction announced as decided is the
+            // sanction, not a threat (one announced with a condition is: "... unless X")
+            let condition = self.kids(v, "advcl").any(|c| {
+                self.kids(c, "mark")
+                    .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
+            });
+            let announced = root == "16"
+                && control.is_none()
+                && !condition
+                && self
+                    .speech_verb(v)
+                    .is_some_and(|sv| matches!(self.lemmas[sv].as_str(), "announce" | "decide"));
+            if announced {
+                hypothetical = false;
+            } else if let Some(i) = intent_of(&code) {
                 code = i.to_string();
                 hypothetical = false;
             }

@@ -1588,3 +1588,16 @@ fn a_people_named_where_it_lives_is_coded_by_that_country() {
         .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
     assert_eq!(e.source.code.as_deref(), Some("SRBCVL"), "{}", show(&evs));
 }
+
+#[test]
+fn a_sanction_announced_as_decided_is_the_sanction_and_one_with_a_condition_a_threat() {
+    let evs =
+        events("The United States announced on Wednesday it would halt all aid to the rebels.");
+    assert!(
+        evs.iter().any(|e| e.root_code == "16" && !e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Nigeria announced that it will withdraw its ambassador from Chad unless the fighting stops.");
+    assert!(evs.iter().any(|e| e.root_code == "13"), "{}", show(&evs));
+}
