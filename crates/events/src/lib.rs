@@ -2140,12 +2140,20 @@ impl<'a> Coder<'a> {
         };
         let obj = self.object(v);
         if !p.obj.is_empty() {
-            let o = obj?;
-            let keys = self.noun_keys(o);
-            let hit = keys
-                .iter()
-                .find(|k| k.contains('_') && p.obj.contains(k))
-                .or_else(|| keys.iter().find(|k| p.obj.contains(k)))?;
+            // the object, else another one the parser split off ("launched [air] and
+            // artillery [strikes]" read as two objects)
+            let (o, hit) = obj
+                .into_iter()
+                .chain(self.kids(v, "obj").filter(|&o| Some(o) != obj))
+                .find_map(|o| {
+                    let keys = self.noun_keys(o);
+                    let hit = keys
+                        .iter()
+                        .find(|k| k.contains('_') && p.obj.contains(k))
+                        .or_else(|| keys.iter().find(|k| p.obj.contains(k)))?
+                        .clone();
+                    Some((o, hit))
+                })?;
             m.compound = hit.contains('_');
             m.noun = Some(o);
         }

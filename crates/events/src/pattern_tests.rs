@@ -949,3 +949,19 @@ fn dictionary_codes_truces_extended_and_activists_picked_up() {
         "PAK",
     );
 }
+
+#[test]
+fn a_constrained_object_split_off_by_the_parser_still_fits() {
+    // "launched [air] and artillery [strikes]": the parser reads two objects
+    let evs = events("The U.S. military launched air and artillery strikes on militant positions.");
+    assert!(
+        evs.iter().any(|e| e.root_code == "19"),
+        "military strikes are force: {}",
+        show(&evs)
+    );
+    assert!(
+        evs.iter().all(|e| e.root_code != "14"),
+        "no labour strike: {}",
+        show(&evs)
+    );
+}
