@@ -2207,6 +2207,12 @@ impl<'a> Coder<'a> {
                     self.case_of(c) == Some("as")
                         || self.kids(c, "mark").any(|m| self.lower[m] == "as")
                         || (self.base_rel(c) == "xcomp" && matches!(self.upos(c), "NOUN" | "ADJ"))
+                        // "called Britain's ambassador a very stupid guy": a bare noun
+                        // after the object
+                        || (obj.is_some_and(|o| c > o)
+                            && matches!(self.rel(c), "obl:unmarked" | "obl:npmod" | "dep")
+                            && self.upos(c) == "NOUN"
+                            && self.case_of(c).is_none())
                 })?;
             let words = self.subtree(called, |_, c| self.base_rel(c) == "punct");
             if !words.iter().any(|&t| {

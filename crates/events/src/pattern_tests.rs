@@ -965,3 +965,12 @@ fn a_constrained_object_split_off_by_the_parser_still_fits() {
         show(&evs)
     );
 }
+
+#[test]
+fn calling_someone_names_is_criticism() {
+    let evs = events("Erdogan called Netanyahu a terrorist.");
+    let e = find(&evs, "111").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(country(e.target.as_ref().expect("target")), "ISR");
+    let evs = events("The minister called the plan a good idea.");
+    assert!(find(&evs, "111").is_none(), "{}", show(&evs));
+}
