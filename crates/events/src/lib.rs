@@ -2142,9 +2142,40 @@ impl<'a> Coder<'a> {
         if !p.obj.is_empty() {
             // the object, else another one the parser split off ("launched [air] and
             // artillery [strikes]" read as two objects)
+            // and what a quantity is of ("$4 million worth of medical equipment", "700 kg
+            // of medicine")
+            let of_quantity = |o: usize| {
+                matches!(
+                    self.lemmas[o].as_str(),
+                    "worth"
+                        | "amount"
+                        | "ton"
+                        | "tonne"
+                        | "kg"
+                        | "kilogram"
+                        | "load"
+                        | "batch"
+                        | "consignment"
+                        | "shipment"
+                        | "quantity"
+                        | "lot"
+                        | "package"
+                        | "dose"
+                        | "crate"
+                        | "box"
+                        | "truckload"
+                        | "planeload"
+                )
+                .then(|| {
+                    self.kids(o, "nmod")
+                        .find(|&n| self.case_of(n) == Some("of") && n > o)
+                })
+                .flatten()
+            };
             let (o, hit) = obj
                 .into_iter()
                 .chain(self.kids(v, "obj").filter(|&o| Some(o) != obj))
+                .flat_map(|o| std::iter::once(o).chain(of_quantity(o)))
                 .find_map(|o| {
                     let keys = self.noun_keys(o);
                     let hit = keys

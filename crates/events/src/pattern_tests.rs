@@ -974,3 +974,21 @@ fn calling_someone_names_is_criticism() {
     let evs = events("The minister called the plan a good idea.");
     assert!(find(&evs, "111").is_none(), "{}", show(&evs));
 }
+
+#[test]
+fn approval_given_allows_and_rescue_teams_are_aid() {
+    let evs = events(
+        "The Syrian government gave approval for the United Nations to deliver aid to Aleppo.",
+    );
+    let e = find(&evs, "080").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert!(
+        e.target.as_ref().is_some_and(|t| country(t) == "IGO"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Japan deployed two search-and-rescue teams to Turkey after the earthquake.");
+    assert!(evs.iter().any(|e| e.root_code == "07"), "{}", show(&evs));
+    // what a quantity is of
+    let evs = events("France sent 40 tonnes of medicine to Gaza.");
+    assert!(find(&evs, "073").is_some(), "{}", show(&evs));
+}
