@@ -3767,10 +3767,17 @@ impl<'a> Coder<'a> {
         let control = self
             .controller(v)
             .filter(|&c| {
-                !matches!(
+                // "decided to lift the sanctions": a decision taken is the act
+                let decided = matches!(
                     self.lemmas[c].as_str(),
-                    "begin" | "start" | "continue" | "resume" | "keep" | "have"
-                )
+                    "decide" | "vote" | "opt" | "choose"
+                ) && matches!(self.xpos(c), "VBD" | "VBN" | "VBZ")
+                    && self.modal(c).is_none();
+                !decided
+                    && !matches!(
+                        self.lemmas[c].as_str(),
+                        "begin" | "start" | "continue" | "resume" | "keep" | "have"
+                    )
             })
             .or_else(|| self.intended_purpose(v));
         let conditional = self

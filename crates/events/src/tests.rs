@@ -1601,3 +1601,20 @@ fn a_sanction_announced_as_decided_is_the_sanction_and_one_with_a_condition_a_th
     let evs = events("Nigeria announced that it will withdraw its ambassador from Chad unless the fighting stops.");
     assert!(evs.iter().any(|e| e.root_code == "13"), "{}", show(&evs));
 }
+
+#[test]
+fn a_decision_taken_is_the_act() {
+    let evs = events("Japan has decided to lift the economic sanctions imposed on India.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "08")
+        .unwrap_or_else(|| panic!("no easing: {}", show(&evs)));
+    assert!(!e.hypothetical, "{}", show(&evs));
+    // a decision still to be made is not
+    let evs = events("Japan will decide whether to lift the sanctions on India.");
+    assert!(
+        evs.iter().all(|e| e.root_code != "08" || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+}
