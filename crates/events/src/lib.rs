@@ -4009,8 +4009,18 @@ impl<'a> Coder<'a> {
                     )
                 })
             });
+        // peacekeepers by name, or troops come "to join the peacekeeping mission"
+        let purpose: Vec<usize> = self.children[v]
+            .iter()
+            .copied()
+            .filter(|&c| {
+                matches!(self.base_rel(c), "advcl" | "xcomp")
+                    && self.kids(c, "mark").any(|m| self.lower[m] == "to")
+            })
+            .flat_map(|c| self.subtree(c, |_, _| false))
+            .collect();
         let peacekeepers = troops.as_ref().map(|toks| {
-            toks.iter().any(|&t| {
+            toks.iter().chain(&purpose).any(|&t| {
                 self.lemmas[t].starts_with("peacekeep") || self.lower[t].starts_with("peacekeep")
             })
         });

@@ -1618,3 +1618,11 @@ fn a_decision_taken_is_the_act() {
         show(&evs)
     );
 }
+
+#[test]
+fn troops_arriving_to_join_a_peacekeeping_mission_are_peacekeepers() {
+    let evs = events(
+        "Hundreds of British troops have arrived in Mali to join the UN peacekeeping mission.",
+    );
+    assert!(find(&evs, "074").is_some(), "{}", show(&evs));
+}
