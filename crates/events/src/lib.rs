@@ -2253,7 +2253,12 @@ impl<'a> Coder<'a> {
             }
         }
         if !p.subj.is_empty() {
-            let s = self.kid(v, "nsubj")?;
+            // the controller's subject for a complement ("troops have begun leaving")
+            let s = self.kid(v, "nsubj").or_else(|| {
+                (self.base_rel(v) == "xcomp")
+                    .then(|| self.subject(v, 0))
+                    .flatten()
+            })?;
             if !self.noun_keys(s).iter().any(|k| p.subj.contains(k)) {
                 return None;
             }

@@ -992,3 +992,14 @@ fn approval_given_allows_and_rescue_teams_are_aid() {
     let evs = events("France sent 40 tonnes of medicine to Gaza.");
     assert!(find(&evs, "073").is_some(), "{}", show(&evs));
 }
+
+#[test]
+fn troops_leaving_prisoners_let_free_and_relief_allowed() {
+    let evs = events("American troops have begun leaving Afghanistan.");
+    let e = find(&evs, "087").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(country(e.target.as_ref().expect("target")), "AFG");
+    let evs = events("Ethiopia let free 74 political prisoners on Tuesday.");
+    assert!(find(&evs, "0841").is_some(), "{}", show(&evs));
+    let evs = events("Sudan's government allowed humanitarian relief into Darfur.");
+    assert!(find(&evs, "0863").is_some(), "{}", show(&evs));
+}
