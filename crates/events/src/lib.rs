@@ -3793,10 +3793,18 @@ impl<'a> Coder<'a> {
         let future = modal.is_some_and(|m| FUTURE_MODALS.contains(&m))
             || control.is_some_and(|c| INTENTION_WORDS.contains(&self.lemmas[c].as_str()));
         let mut negated_out = negated;
-        if negated {
+        // "the Russian side was unwilling to hand over Assad": a stated unwillingness to
+        // cooperate is a refusal
+        let unwilling = control.is_some_and(|c| {
+            matches!(
+                self.lower[c].as_str(),
+                "unwilling" | "reluctant" | "loath" | "loth"
+            )
+        });
+        if negated || unwilling {
             let rej = refusal_of(&code);
             if let Some(r) = rej {
-                if !hypothetical || future {
+                if !hypothetical || future || unwilling {
                     code = r.to_string();
                     negated_out = false;
                     hypothetical = false;

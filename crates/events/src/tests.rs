@@ -1626,3 +1626,13 @@ fn troops_arriving_to_join_a_peacekeeping_mission_are_peacekeepers() {
     );
     assert!(find(&evs, "074").is_some(), "{}", show(&evs));
 }
+
+#[test]
+fn an_unwillingness_to_cooperate_is_a_refusal() {
+    let evs = events("Moscow said the Russian side was unwilling to hand over Assad to Syria.");
+    assert!(
+        evs.iter().any(|e| e.root_code == "12" && !e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+}
