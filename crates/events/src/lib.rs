@@ -2165,6 +2165,15 @@ impl<'a> Coder<'a> {
                         | "box"
                         | "truckload"
                         | "planeload"
+                        // "met many of the government's demands"
+                        | "many"
+                        | "some"
+                        | "most"
+                        | "all"
+                        | "several"
+                        | "part"
+                        | "half"
+                        | "majority"
                 )
                 .then(|| {
                     self.kids(o, "nmod")
@@ -3155,12 +3164,91 @@ impl<'a> Coder<'a> {
                 || self.content_of_claim(v)
                 || self.nominal_participle(v)
                 || (matches!(&p.code[..2], "19" | "20") && self.figurative_fight(v))
+                || (matches!(&p.code[..2], "18" | "19" | "20") && self.natural_cause(v))
+                || self.requirement_met(v)
             {
                 continue;
             }
             self.emit(v, p, &m, &mut out);
         }
         out
+    }
+
+    /// "a prolonged drought has killed crops", "floods killed 20 people": nature is no
+    /// actor, and its toll no political event.
+    fn natural_cause(&self, v: usize) -> bool {
+        self.kid(v, "nsubj")
+            .or_else(|| {
+                self.kids(v, "obl")
+                    .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
+            })
+            .is_some_and(|s| {
+                matches!(
+                    self.lemmas[s].as_str(),
+                    "drought"
+                        | "flood"
+                        | "flooding"
+                        | "earthquake"
+                        | "quake"
+                        | "storm"
+                        | "hurricane"
+                        | "typhoon"
+                        | "cyclone"
+                        | "tornado"
+                        | "landslide"
+                        | "avalanche"
+                        | "tsunami"
+                        | "wildfire"
+                        | "heatwave"
+                        | "famine"
+                        | "disease"
+                        | "virus"
+                        | "epidemic"
+                        | "pandemic"
+                        | "outbreak"
+                        | "cholera"
+                        | "malaria"
+                        | "lightning"
+                        | "rain"
+                        | "snow"
+                        | "cold"
+                        | "heat"
+                        | "crash"
+                        | "accident"
+                )
+            })
+    }
+
+    /// "meet tough new regulations", "met its targets": meeting a requirement is no meeting
+    /// of parties (meeting demands is yielding: `080 meet obj=demand`).
+    fn requirement_met(&self, v: usize) -> bool {
+        matches!(self.lemmas[v].as_str(), "meet" | "fulfil" | "fulfill")
+            && self.kid(v, "obj").is_some_and(|o| {
+                matches!(
+                    self.lemmas[o].as_str(),
+                    "requirement"
+                        | "target"
+                        | "deadline"
+                        | "regulation"
+                        | "rule"
+                        | "standard"
+                        | "expectation"
+                        | "criterion"
+                        | "criteria"
+                        | "goal"
+                        | "need"
+                        | "condition"
+                        | "obligation"
+                        | "cost"
+                        | "forecast"
+                        | "estimate"
+                        | "quota"
+                        | "threshold"
+                        | "commitment"
+                        | "challenge"
+                        | "payment"
+                )
+            })
     }
 
     /// "they battle to win the election", "fighting to keep their jobs": a fight for a goal
@@ -3778,11 +3866,14 @@ impl<'a> Coder<'a> {
                     "decide" | "vote" | "opt" | "choose"
                 ) && matches!(self.xpos(c), "VBD" | "VBN" | "VBZ")
                     && self.modal(c).is_none();
+                // "had to flee" happened; "would have to eliminate" has not
+                let obliged_later = self.lemmas[c] == "have" && self.modal(c).is_some();
                 !decided
-                    && !matches!(
-                        self.lemmas[c].as_str(),
-                        "begin" | "start" | "continue" | "resume" | "keep" | "have"
-                    )
+                    && (obliged_later
+                        || !matches!(
+                            self.lemmas[c].as_str(),
+                            "begin" | "start" | "continue" | "resume" | "keep" | "have"
+                        ))
             })
             .or_else(|| self.intended_purpose(v));
         let conditional = self

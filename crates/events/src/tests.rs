@@ -1636,3 +1636,26 @@ fn an_unwillingness_to_cooperate_is_a_refusal() {
         show(&evs)
     );
 }
+
+#[test]
+fn nature_is_no_actor_and_requirements_met_are_no_meeting() {
+    let evs = events("In eastern Ethiopia, a prolonged drought has killed crops and livestock.");
+    assert!(
+        evs.iter()
+            .all(|e| !matches!(e.root_code.as_str(), "18" | "19" | "20")),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("The company met its profit targets.");
+    assert!(evs.iter().all(|e| e.root_code != "04"), "{}", show(&evs));
+    // meeting demands is yielding, refusing to meet them a refusal
+    let evs = events("The U.S. said it would not meet the hostage-takers' demands.");
+    assert!(evs.iter().any(|e| e.root_code == "12"), "{}", show(&evs));
+    // an obligation still to come has not happened
+    let evs = events("Trump said he would have to eliminate the tariffs on Chinese goods.");
+    assert!(
+        evs.iter().all(|e| e.root_code != "08" || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+}
