@@ -32,6 +32,7 @@ pub struct TrainArgs {
     #[arg(long)]
     pub tagger: Option<PathBuf>,
     /// NER: add this many synthetic news sentences built from templates and our gazetteers.
+    /// Tagger: add this many synthetic POS-tagged news sentences (`src/tagsynth.rs`).
     #[arg(long, default_value_t = 0)]
     pub synthetic: usize,
     /// Parser model giving the NER its syntactic context (default: shipped weights).
@@ -180,6 +181,7 @@ fn jackknife_tags(
             epochs: 6,
             seed: seed + k as u64,
             min_weight: 0.0,
+            synthetic: 0,
         };
         eprintln!(
             "jackknife fold {}/{}: training tagger on {} sentences",
@@ -236,6 +238,7 @@ pub fn train(args: TrainArgs) -> anyhow::Result<()> {
                 epochs: args.epochs.unwrap_or(6),
                 seed: args.seed,
                 min_weight: args.min_weight.unwrap_or(0.05),
+                synthetic: args.synthetic,
             };
             tagger::train(&train, &dev, &opt).write(&mut w);
             crate::TAGGER_MAGIC

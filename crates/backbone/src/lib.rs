@@ -19,6 +19,7 @@ pub mod parser;
 pub mod perceptron;
 pub mod synth;
 pub mod tagger;
+pub mod tagsynth;
 
 use anyhow::Context;
 pub use eventwire_model::EntityType;

@@ -80,6 +80,11 @@ impl Trainer {
 
     /// Averaged weights as a compact model; weights with |w| < `min_abs` are dropped.
     pub fn finish(&self, min_abs: f32) -> Model {
+        Model::from_features(self.n_classes, self.averaged(min_abs))
+    }
+
+    /// Averaged weights per feature (sorted by key), those with |w| < `min_abs` dropped.
+    pub fn averaged(&self, min_abs: f32) -> Vec<(u64, Vec<(u16, f32)>)> {
         let now = self.now.max(1) as f64;
         let mut keys: Vec<(u64, u32)> = self.index.iter().map(|(k, v)| (*k, *v)).collect();
         keys.sort_unstable();
@@ -98,7 +103,7 @@ impl Trainer {
                 feats.push((key, cells));
             }
         }
-        Model::from_features(self.n_classes, feats)
+        feats
     }
 }
 
@@ -218,6 +223,35 @@ impl Model {
             m.push_feature(k, &q);
         }
         m
+    }
+
+    /// This model's weights joined by `extra` features (weights of a key in both add up),
+    /// quantised anew.
+    pub fn with_features(&self, extra: Vec<(u64, Vec<(u16, f32)>)>) -> Model {
+        let mut all: std::collections::BTreeMap<u64, Vec<(u16, f32)>> = self
+            .keys
+            .iter()
+            .map(|&k| {
+                let row = self.row(self.bucket(self.find(k).expect("a stored key")));
+                (
+                    k,
+                    row.into_iter()
+                        .map(|(c, q)| (c, q as f32 * self.scale))
+                        .collect(),
+                )
+            })
+            .collect();
+        for (k, cells) in extra {
+            let row = all.entry(nonzero(k)).or_default();
+            for (c, w) in cells {
+                match row.iter_mut().find(|x| x.0 == c) {
+                    Some(x) => x.1 += w,
+                    None => row.push((c, w)),
+                }
+            }
+            row.sort_by_key(|x| x.0);
+        }
+        Model::from_features(self.n_classes, all.into_iter().collect())
     }
 
     fn empty(n_classes: usize, scale: f32, n: usize) -> Model {
@@ -643,6 +677,27 @@ mod shipped_table_tests {
             .filter(|b| b.fp != 0)
             .count()
             - seen.len()
+    }
+
+    #[test]
+    fn extra_features_join_a_model() {
+        let mut t = Trainer::new(3);
+        for _ in 0..5 {
+            t.tick();
+            t.update(1, 0, &[10, 11]);
+        }
+        let base = t.finish(0.0);
+        let joined = base.with_features(vec![(12, vec![(2, 0.5)]), (10, vec![(0, 0.25)])]);
+        let (mut a, mut b) = (vec![0f32; 3], vec![0f32; 3]);
+        base.scores(&[11], &mut a);
+        joined.scores(&[11], &mut b);
+        assert_eq!(a, b);
+        joined.scores(&[12], &mut b);
+        assert!(b[2] > 0.0 && b[0] == 0.0);
+        base.scores(&[10], &mut a);
+        joined.scores(&[10], &mut b);
+        assert!(b[0] > a[0]);
+        assert_eq!(joined.n_features(), 3);
     }
 
     #[test]

@@ -92,6 +92,7 @@ fn trains_on_a_tiny_treebank() {
             epochs: 5,
             seed: 1,
             min_weight: 0.0,
+            synthetic: 0,
         },
     );
     let tags = |words: &[String]| -> Vec<u64> {
@@ -190,6 +191,8 @@ fn training_is_deterministic() {
         epochs: 2,
         seed: 7,
         min_weight: 0.0,
+        // The second stage (word-list features over synthetic news sentences) too.
+        synthetic: 50,
     };
     let write = |t: &tagger::Tagger| {
         let mut w = eventwire_backbone::io::Writer::default();
