@@ -615,9 +615,14 @@ impl<'a> Coder<'a> {
         }
         if let Some(s) = subjects.last().copied().or_else(|| self.kid(v, "nsubj")) {
             // "In an interview this weekend, President X said": a time read as the subject,
-            // the name hung under it as an apposition
+            // the name hung under it as an apposition; "India's prime minister today
+            // rejected": as a compound
             if self.in_timex[s] {
-                if let Some(a) = self.kids(s, "appos").find(|&a| !self.in_timex[a]) {
+                if let Some(a) = self
+                    .kids(s, "appos")
+                    .chain(self.kids(s, "compound"))
+                    .find(|&a| !self.in_timex[a])
+                {
                     return Some(a);
                 }
             }
@@ -2198,10 +2203,19 @@ impl<'a> Coder<'a> {
             m.noun = Some(o);
         }
         if !p.xcomp.is_empty() {
-            let x = self.children[v].iter().copied().find(|&c| {
-                matches!(self.base_rel(c), "xcomp" | "ccomp" | "advcl")
-                    && self.verb_keys(c).iter().any(|k| p.xcomp.contains(k))
-            })?;
+            let x = self.children[v]
+                .iter()
+                .copied()
+                .find(|&c| {
+                    matches!(self.base_rel(c), "xcomp" | "ccomp" | "advcl")
+                        && self.verb_keys(c).iter().any(|k| p.xcomp.contains(k))
+                })
+                .or_else(|| {
+                    // "let free 74 prisoners": the complement read as the object's modifier
+                    let o = obj?;
+                    self.kids(o, "amod")
+                        .find(|&a| a == v + 1 && p.xcomp.contains(&self.lemmas[a]))
+                })?;
             m.xcomp = Some(x);
         }
         if !p.obl.is_empty() {

@@ -1659,3 +1659,15 @@ fn nature_is_no_actor_and_requirements_met_are_no_meeting() {
         show(&evs)
     );
 }
+
+#[test]
+fn news_verb_forms_the_treebanks_rarely_show_are_acts() {
+    // "shot" is a noun in most of the tagger's treebank sentences
+    let evs = events("Police shot two protesters in Baghdad on Tuesday.");
+    assert!(
+        evs.iter()
+            .any(|e| matches!(e.root_code.as_str(), "18" | "19")),
+        "{}",
+        show(&evs)
+    );
+}
