@@ -30,21 +30,14 @@ use eventwire_kb::KnowledgeBase;
 use eventwire_model::{Actor, Document, EntityType, Event, Location, Sentence, Span};
 use patterns::{Dictionary, Pattern, Slot};
 
-/// Verbs whose xcomp is a plan or wish, not an act: what they govern is hypothetical.
+/// Verbs whose xcomp is a plan or wish, not an act: what they govern is hypothetical (as
+/// is what [`INTENTION_WORDS`] govern).
 pub(crate) const CONTROL_VERBS: &[&str] = &[
-    "want",
-    "plan",
-    "intend",
-    "hope",
-    "seek",
     "try",
     "expect",
-    "aim",
-    "prepare",
     "consider",
     "mull",
     "propose",
-    "wish",
     "attempt",
     "need",
     "prefer",
@@ -53,7 +46,6 @@ pub(crate) const CONTROL_VERBS: &[&str] = &[
     "scheme",
     "weigh",
     "mean",
-    "expect",
     "set",
     "be",
     "seem",
@@ -63,12 +55,6 @@ pub(crate) const CONTROL_VERBS: &[&str] = &[
     "begin",
     "start",
     "have",
-    "willing",
-    "ready",
-    "prepared",
-    "eager",
-    "determined",
-    "keen",
     "unwilling",
 ];
 
@@ -111,7 +97,7 @@ const MODALS: &[&str] = &[
 /// Modals that state a plan or promise rather than a possibility.
 /// Words of intention: an act they govern is planned, and cooperation so planned is the
 /// intent code (04 → 036, 07 → 033x).
-const INTENTION_WORDS: &[&str] = &[
+pub(crate) const INTENTION_WORDS: &[&str] = &[
     "plan",
     "intend",
     "want",
@@ -2883,8 +2869,10 @@ impl<'a> Coder<'a> {
         let h = self.head(v)?;
         let r = self.base_rel(v);
         let to = self.kids(v, "mark").any(|m| self.lower[m] == "to");
-        ((r == "xcomp" || (r == "acl" && to)) && CONTROL_VERBS.contains(&self.lemmas[h].as_str()))
-            .then_some(h)
+        let w = self.lemmas[h].as_str();
+        ((r == "xcomp" || (r == "acl" && to))
+            && (CONTROL_VERBS.contains(&w) || INTENTION_WORDS.contains(&w)))
+        .then_some(h)
     }
 
     /// The intention a purpose clause serves: "is willing to send material *to help*

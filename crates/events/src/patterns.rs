@@ -152,7 +152,11 @@ pub fn parse(text: &str) -> Result<Dictionary, String> {
             }
         }
     }
-    for w in crate::CONTROL_VERBS.iter().chain(crate::SPEECH_VERBS) {
+    for w in crate::CONTROL_VERBS
+        .iter()
+        .chain(crate::INTENTION_WORDS)
+        .chain(crate::SPEECH_VERBS)
+    {
         lemmas.insert(w.to_string());
     }
     Ok(Dictionary {
