@@ -1515,7 +1515,16 @@ impl<'a> Coder<'a> {
                         .or_else(|| self.country_in_tokens(&toks, Some((e, m))))
                         .or_else(|| ent.country.clone())
                         .or_else(|| self.nearby_country(h));
-                    if let Some(k) = country {
+                    // "Arab League Secretary General Chadli Klibi": the body the title
+                    // names before the person, when it is international
+                    let body = if ent.kind == EntityType::PER {
+                        self.body_before(h)
+                    } else {
+                        None
+                    };
+                    if let Some(b) = body {
+                        code = Some(b);
+                    } else if let Some(k) = country {
                         code = Some(format!("{k}{c}"));
                     }
                 } else if !covers_head && !c.starts_with("IGO") && !c.starts_with("NGO") {
@@ -1962,6 +1971,22 @@ impl<'a> Coder<'a> {
     fn ends_mention(&self, t: usize) -> bool {
         self.mention_at[t].is_some()
             && (t + 1 >= self.mention_at.len() || self.mention_at[t + 1] != self.mention_at[t])
+    }
+
+    /// An international body named in the words just before a person's title ("Arab
+    /// League Secretary General X", "UN envoy X"): its code.
+    fn body_before(&self, h: usize) -> Option<String> {
+        let s = self.doc.sentences.get(self.sent_of[h])?;
+        let lo = h.saturating_sub(5).max(s.tokens.0);
+        let own = self.mention_at[h];
+        (lo..h).rev().find_map(|t| {
+            let (e, m) = self.mention_at[t].filter(|&x| Some(x) != own)?;
+            let ent = &self.doc.entities[e];
+            (ent.kind == EntityType::ORG)
+                .then(|| self.mention_code(e, m).or_else(|| self.kb_code(&ent.name)))
+                .flatten()
+                .filter(|c| c.starts_with("IGO") || c.starts_with("NGO"))
+        })
     }
 
     /// A country named near a person's mention ("U.S. Defense Secretary Mark Esper").

@@ -1003,3 +1003,17 @@ fn troops_leaving_prisoners_let_free_and_relief_allowed() {
     let evs = events("Sudan's government allowed humanitarian relief into Darfur.");
     assert!(find(&evs, "0863").is_some(), "{}", show(&evs));
 }
+
+#[test]
+fn coming_for_talks_is_meeting() {
+    let evs =
+        events("U.S. and Russian negotiators return to Geneva this week for talks on missiles.");
+    let mut sources: Vec<String> = evs
+        .iter()
+        .filter(|e| e.root_code == "04")
+        .map(|e| country(&e.source))
+        .collect();
+    sources.sort();
+    sources.dedup();
+    assert_eq!(sources, ["RUS", "USA"], "{}", show(&evs));
+}

@@ -1671,3 +1671,20 @@ fn news_verb_forms_the_treebanks_rarely_show_are_acts() {
         show(&evs)
     );
 }
+
+#[test]
+fn an_official_titled_by_an_international_body_is_coded_by_it() {
+    let evs = events("Arab League Secretary General Ahmed Zaki undertook a mediation mission between Syria and Lebanon.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "04")
+        .unwrap_or_else(|| panic!("no mediation: {}", show(&evs)));
+    assert!(
+        e.source
+            .code
+            .as_deref()
+            .is_some_and(|c| c.starts_with("IGO")),
+        "{}",
+        show(&evs)
+    );
+}
