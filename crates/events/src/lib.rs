@@ -2818,15 +2818,27 @@ impl<'a> Coder<'a> {
 
     /// "the wounded", "the accused": a participle used as a noun names people, not an act.
     fn nominal_participle(&self, v: usize) -> bool {
-        matches!(self.xpos(v), "VBN" | "VBG")
-            && v > 0
-            && matches!(self.lower[v - 1].as_str(), "the" | "a" | "an")
-            && self.kid(v, "obj").is_none()
-            && self.kid(v, "nsubj").is_none()
-            && matches!(
-                self.base_rel(v),
-                "obj" | "nsubj" | "obl" | "nmod" | "conj" | "appos"
-            )
+        let bare = self.kid(v, "obj").is_none() && self.kid(v, "nsubj").is_none();
+        // "its involvement in killing": a gerund after a preposition, with neither subject
+        // nor object, names a kind of act, not one
+        let gerund = self.xpos(v) == "VBG"
+            && bare
+            && matches!(self.base_rel(v), "obl" | "nmod" | "acl" | "advcl")
+            && self.kids(v, "case").chain(self.kids(v, "mark")).any(|c| {
+                matches!(
+                    self.lower[c].as_str(),
+                    "in" | "of" | "for" | "to" | "against"
+                )
+            });
+        gerund
+            || (matches!(self.xpos(v), "VBN" | "VBG")
+                && v > 0
+                && matches!(self.lower[v - 1].as_str(), "the" | "a" | "an")
+                && bare
+                && matches!(
+                    self.base_rel(v),
+                    "obj" | "nsubj" | "obl" | "nmod" | "conj" | "appos"
+                ))
     }
 
     /// "… shelled the town, killing 20 people": the toll of an attack already coded is part
@@ -2877,6 +2889,27 @@ impl<'a> Coder<'a> {
             }
         {
             return false;
+        }
+        // "the Beagle Channel, disputed by Argentina and Chile": a state the noun is in
+        if self.base_rel(v) == "acl"
+            && self.xpos(v) == "VBN"
+            && matches!(
+                self.lemmas[v].as_str(),
+                "dispute"
+                    | "occupy"
+                    | "control"
+                    | "hold"
+                    | "claim"
+                    | "own"
+                    | "administer"
+                    | "govern"
+                    | "rule"
+                    | "inhabit"
+                    | "contest"
+                    | "annex"
+            )
+        {
+            return true;
         }
         match self.base_rel(v) {
             "amod" => true,
@@ -4217,7 +4250,20 @@ impl<'a> Coder<'a> {
             // people were killed"); a statement or a meeting of nobody is noise.
             // an agentless act in a subordinate clause is background ("the province, where
             // 28 people have been killed this year")
-            if s.is_none() && matches!(self.base_rel(v), "acl" | "advcl") && self.passive(v) {
+            // (also one reported inside a relative clause: "air raids in which, it said, 20
+            // people were killed")
+            let in_relative = || {
+                let mut x = v;
+                (0..4).any(|_| {
+                    let r = self.rel(x) == "acl:relcl";
+                    x = self.head(x).unwrap_or(x);
+                    r
+                })
+            };
+            if s.is_none()
+                && self.passive(v)
+                && (matches!(self.base_rel(v), "acl" | "advcl") || in_relative())
+            {
                 continue;
             }
             let named = |a: &Option<Arg>| {

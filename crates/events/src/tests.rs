@@ -1688,3 +1688,25 @@ fn an_official_titled_by_an_international_body_is_coded_by_it() {
         show(&evs)
     );
 }
+
+#[test]
+fn states_kinds_of_acts_and_tolls_recalled_in_relative_clauses_are_no_events() {
+    // a state the noun is in
+    let evs = events("Argentina apologized to Brazil for an incident in the Beagle Channel, disputed by Argentina and Chile.");
+    assert!(evs.iter().all(|e| e.root_code != "11"), "{}", show(&evs));
+    // a kind of act named by a gerund
+    let evs = events("The government outlawed the group because of its involvement in killing.");
+    assert!(
+        evs.iter()
+            .all(|e| e.root_code != "19" && e.root_code != "18"),
+        "{}",
+        show(&evs)
+    );
+    // the toll of an earlier raid, recalled in a relative clause
+    let evs = events("Lebanon complained to the United Nations over two Israeli air raids in which it said 20 people were killed.");
+    assert!(
+        evs.iter().all(|e| e.rule.split(':').next() != Some("kill")),
+        "{}",
+        show(&evs)
+    );
+}
