@@ -1246,12 +1246,12 @@ impl<'a> Coder<'a> {
         let a = self.actor_plain(h)?;
         // "the Albanians of southern Serbia", "Kurds in Turkey": a people named where it
         // lives is coded by that country
-        if self.xpos(h) == "NNPS"
-            || (self.xpos(h) == "NNS" || self.upos(h) == "PROPN")
-                && self
-                    .kb
-                    .country_by_demonym(&self.doc.text[self.doc.tokens[h].span.range()])
-                    .is_some()
+        let people = matches!(self.xpos(h), "NNPS" | "NNS") || self.upos(h) == "PROPN";
+        if people
+            && self
+                .kb
+                .country_by_demonym(&self.doc.text[self.doc.tokens[h].span.range()])
+                .is_some()
         {
             let home = self
                 .kids(h, "nmod")
@@ -1265,12 +1265,7 @@ impl<'a> Coder<'a> {
                     self.country_in_tokens(&toks, None)
                 });
             if let (Some(k), Some(c)) = (home, a.actor.code.as_deref()) {
-                if self
-                    .kb
-                    .country_by_demonym(&self.doc.text[self.doc.tokens[h].span.range()])
-                    .is_some()
-                    && !c.starts_with(&k)
-                {
+                if !c.starts_with(&k) {
                     return Some(Arg {
                         actor: Actor {
                             code: Some(format!("{k}CVL")),
