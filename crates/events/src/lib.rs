@@ -503,15 +503,16 @@ impl<'a> Coder<'a> {
                     })
                 })
                 .or_else(|| {
-                    // "X today rejected accusation that ...": a finite verb the parser read
-                    // as a modifier of the noun right after it, its object
+                    // "X today rejected accusation that ...", "police have laid siege": a
+                    // finite verb or perfect the parser read as a modifier of the noun right
+                    // after it, its object
                     let h = self.head(v)?;
                     (self.base_rel(v) == "amod"
                         && h == v + 1
                         && matches!(self.xpos(v), "VBD" | "VBN")
                         && !self.attributive(v)
                         && self.kid(v, "nsubj").is_none()
-                        && self.left_subject(v).is_some())
+                        && (self.left_subject(v).is_some() || self.after_have(v).is_some()))
                     .then_some(h)
                 })
         }
@@ -532,8 +533,12 @@ impl<'a> Coder<'a> {
         if let Some(n) = self.verbless_predicate_subject(v) {
             return Some(n);
         }
-        // a finite verb the parser took for a modifier ("The government today welcomed ...")
+        // a finite verb the parser took for a modifier ("The government today welcomed ...");
+        // a perfect's participle, the subject of its "have" ("police have laid siege")
         if self.base_rel(v) == "amod" && !self.attributive(v) {
+            if let Some(h) = self.after_have(v) {
+                return self.subject(h, depth + 1);
+            }
             return self.left_subject(v);
         }
         // "issued a declaration demanding that ...": the declaration's author demands
@@ -802,6 +807,12 @@ impl<'a> Coder<'a> {
         None
     }
 
+    /// The "have" right before a participle ("have laid"), when the parser made it the verb.
+    fn after_have(&self, v: usize) -> Option<usize> {
+        (v > 0 && self.xpos(v) == "VBN" && self.lemmas[v - 1] == "have" && self.is_verbal(v - 1))
+            .then_some(v - 1)
+    }
+
     /// A head and its descendants, sorted, without the children `skip(parent, child)`
     /// rejects (nor anything below them).
     fn subtree(&self, h: usize, skip: impl Fn(usize, usize) -> bool) -> Vec<usize> {
@@ -1042,6 +1053,14 @@ impl<'a> Coder<'a> {
                     let pair = format!("{w} {}", &self.doc.text[self.doc.tokens[n].span.range()]);
                     if let Some(c) = self.kb.country_by_demonym(&pair) {
                         return Some(c.code.clone());
+                    }
+                    // a two-word name of a country ("the Jewish state")
+                    if let Some(c) = self.kb.lookup(&pair).iter().find_map(|e| {
+                        (e.class == eventwire_kb::EntryClass::Country)
+                            .then(|| e.country.clone())
+                            .flatten()
+                    }) {
+                        return Some(c);
                     }
                 }
                 if let Some(c) = self.kb.country_by_demonym(w) {
@@ -2350,6 +2369,8 @@ impl<'a> Coder<'a> {
                 }
                 Slot::Prep(prep) => {
                     let mut hosts = vec![v];
+                    // "police have laid siege to a university": the parser's verb is "have"
+                    hosts.extend(self.after_have(v));
                     hosts.extend(obj);
                     hosts.extend(m.noun);
                     hosts.extend(m.xcomp);
@@ -2534,6 +2555,42 @@ impl<'a> Coder<'a> {
                 hi: n,
             },
         ))
+    }
+
+    /// Whose "move" or "decision" a definite noun refers back to: the possessor of a word
+    /// of the same kind earlier in the sentence or the one before ("over *its* decision to
+    /// no longer consider settlements illegal, while ... cheered on the historic move").
+    fn earlier_owner(&self, n: usize) -> Option<Arg> {
+        const ACTS: &[&str] = &[
+            "move",
+            "decision",
+            "step",
+            "announcement",
+            "policy",
+            "measure",
+            "action",
+            "shift",
+        ];
+        if !ACTS.contains(&self.lemmas[n].as_str())
+            || !self
+                .kids(n, "det")
+                .any(|d| matches!(self.lower[d].as_str(), "the" | "this"))
+        {
+            return None;
+        }
+        let si = self.sent_of[n];
+        let from = self
+            .doc
+            .sentences
+            .get(si.saturating_sub(1))
+            .map_or(0, |s| s.tokens.0);
+        (from..n).rev().find_map(|t| {
+            if !ACTS.contains(&self.lemmas[t].as_str()) || t == n {
+                return None;
+            }
+            let p = self.kid(t, "nmod:poss")?;
+            self.actor(p).filter(|a| a.actor.code.is_some())
+        })
     }
 
     /// A weapon named as the act's own object ("launched artillery fire"): the means, not
@@ -2870,6 +2927,10 @@ impl<'a> Coder<'a> {
     fn attributive(&self, v: usize) -> bool {
         // "the visiting delegation" is a visit: `adjectival_visit` reads it
         if !matches!(self.xpos(v), "VBN" | "VBG") || self.lemmas[v] == "visit" {
+            return false;
+        }
+        // "police have laid siege to": a perfect the parser read as a modifier
+        if v > 0 && self.xpos(v) == "VBN" && self.lemmas[v - 1] == "have" {
             return false;
         }
         // "The government today welcomed President Reagan's statement" parsed as a modifier:
@@ -3758,6 +3819,16 @@ impl<'a> Coder<'a> {
                     // party that made it, as coded earlier in the story
                     let (n, a) = self.earlier_maker(v, m.noun.or(obj), m.xcomp, out)?;
                     target = Some((n, "earlier-maker".into()));
+                    Some(vec![Some(a)])
+                })
+                .or_else(|| {
+                    // "cheered the historic move", after "its decision to ...": whose move
+                    let slot = target.as_ref().map(|t| t.0);
+                    let (n, a) = [m.noun, obj, slot]
+                        .into_iter()
+                        .flatten()
+                        .find_map(|n| self.earlier_owner(n).map(|a| (n, a)))?;
+                    target = Some((n, "earlier-owner".into()));
                     Some(vec![Some(a)])
                 })
                 .or_else(|| {

@@ -1710,3 +1710,26 @@ fn states_kinds_of_acts_and_tolls_recalled_in_relative_clauses_are_no_events() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_perfect_read_as_a_modifier_is_the_act() {
+    // the parser makes "have" the verb and "laid" a modifier of "siege"
+    let evs = events("Hong Kong police have laid siege to a university in Kowloon.");
+    let e = find(&evs, "191").unwrap_or_else(|| panic!("no siege: {}", show(&evs)));
+    assert_eq!(country(&e.source), "HKG", "{}", show(&evs));
+}
+
+#[test]
+fn the_move_is_whose_decision_the_sentence_named() {
+    let evs = events(
+        "The United States faced criticism over its decision to recognise the annexation, while the Jewish state's premier cheered on the historic move.",
+    );
+    let e = find(&evs, "051").unwrap_or_else(|| panic!("no praise: {}", show(&evs)));
+    assert_eq!(country(&e.source), "ISR", "{}", show(&evs));
+    assert_eq!(
+        country(e.target.as_ref().expect("target")),
+        "USA",
+        "{}",
+        show(&evs)
+    );
+}
