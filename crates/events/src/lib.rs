@@ -1263,17 +1263,16 @@ impl<'a> Coder<'a> {
 
     fn actor_inner(&self, h: usize) -> Option<Arg> {
         let a = self.actor_plain(h)?;
-        // "the Albanians of southern Serbia", "Kurds in Turkey": a people named where it
-        // lives is coded by that country
-        let people = matches!(self.xpos(h), "NNPS" | "NNS") || self.upos(h) == "PROPN";
-        if people
-            && self
-                .kb
-                .country_by_demonym(&self.doc.text[self.doc.tokens[h].span.range()])
-                .is_some()
-        {
-            let home = self
-                .kids(h, "nmod")
+        // a people coded by the country it lives in: "the Albanians of southern Serbia",
+        // "Kurds in Turkey" (a demonym noun with its place), "ethnic Albanians in Serbia"
+        // (the sentence's place)
+        let people_home = || {
+            let people = matches!(self.xpos(h), "NNPS" | "NNS") || self.upos(h) == "PROPN";
+            let word = &self.doc.text[self.doc.tokens[h].span.range()];
+            if !people || self.kb.country_by_demonym(word).is_none() {
+                return None;
+            }
+            self.kids(h, "nmod")
                 .filter(|&n| matches!(self.case_of(n), Some("of" | "in")))
                 .find_map(|n| {
                     let toks: Vec<usize> = self
@@ -1282,42 +1281,40 @@ impl<'a> Coder<'a> {
                         .filter(|&t| self.upos(t) == "PROPN")
                         .collect();
                     self.country_in_tokens(&toks, None)
-                });
-            if let (Some(k), Some(c)) = (home, a.actor.code.as_deref()) {
-                if !c.starts_with(&k) {
-                    return Some(Arg {
-                        actor: Actor {
-                            code: Some(format!("{k}CVL")),
-                            ..a.actor
-                        },
-                        ..a
-                    });
-                }
+                })
+        };
+        let ethnic_home = || {
+            if !(self.kids(h, "amod").any(|m| self.lower[m] == "ethnic")
+                || (h > 0 && self.lower[h - 1] == "ethnic"))
+            {
+                return None;
             }
-        }
-        // "ethnic Albanians in Serbia": an ethnic group is coded by the country it lives in
-        if self.kids(h, "amod").any(|m| self.lower[m] == "ethnic")
-            || (h > 0 && self.lower[h - 1] == "ethnic")
-        {
             let s = self.sentence(h);
-            let place = (s.tokens.0..s.tokens.1).find_map(|t| {
+            (s.tokens.0..s.tokens.1).find_map(|t| {
                 let (e, _) = self.mention_at[t]?;
                 let ent = &self.doc.entities[e];
                 (ent.kind == EntityType::LOC)
                     .then(|| ent.country.clone())
                     .flatten()
+            })
+        };
+        // only a country other than the one the group is named after
+        let elsewhere = |k: Option<String>| {
+            k.filter(|k| {
+                a.actor
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| !c.starts_with(k.as_str()))
+            })
+        };
+        if let Some(k) = elsewhere(people_home()).or_else(|| elsewhere(ethnic_home())) {
+            return Some(Arg {
+                actor: Actor {
+                    code: Some(format!("{k}CVL")),
+                    ..a.actor
+                },
+                ..a
             });
-            if let (Some(k), Some(c)) = (place, a.actor.code.as_deref()) {
-                if !c.starts_with(&k) {
-                    return Some(Arg {
-                        actor: Actor {
-                            code: Some(format!("{k}CVL")),
-                            ..a.actor
-                        },
-                        ..a
-                    });
-                }
-            }
         }
         Some(a)
     }
