@@ -96,6 +96,31 @@ struct Ctx<'a> {
     cls: &'a [u64],
 }
 
+/// A sentence padded for feature extraction, with each position's most frequent tag and
+/// list class: what [`Ctx`] borrows, built the same way for tagging and training.
+struct Padded {
+    lex: Vec<Lex>,
+    mft: Vec<u64>,
+    cls: Vec<u64>,
+}
+
+impl Padded {
+    fn new(t: &Tagger, lexes: &[Lex]) -> Padded {
+        let lex = padded(lexes);
+        let mft = t.mft(&lex);
+        let cls = classes(&lex);
+        Padded { lex, mft, cls }
+    }
+
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            lex: &self.lex,
+            mft: &self.mft,
+            cls: &self.cls,
+        }
+    }
+}
+
 /// The treebank model's features of word `i` given the two previous tags (training).
 fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     static_features(c, i, out);
@@ -209,14 +234,8 @@ impl Tagger {
 
     /// Tag ids for one sentence; `lexes` come from [`Lex::new`] on each word.
     pub fn tag(&self, lexes: &[Lex]) -> Vec<u16> {
-        let lex = padded(lexes);
-        let mft = self.mft(&lex);
-        let cls = classes(&lex);
-        let ctx = Ctx {
-            lex: &lex,
-            mft: &mft,
-            cls: &cls,
-        };
+        let sent = Padded::new(self, lexes);
+        let ctx = sent.ctx();
         // Dictionary words first; then the others left to right, each one's features that
         // do not depend on earlier tags computed and prefetched while the word before it is
         // scored.
@@ -418,14 +437,8 @@ pub fn train(train: &[UdSentence], dev: &[UdSentence], opt: &TaggerOptions) -> T
         rng.shuffle(&mut order);
         let (mut correct, mut total) = (0usize, 0usize);
         for &si in &order {
-            let lex = padded(&lexes[si]);
-            let mft = shell.mft(&lex);
-            let cls = classes(&lex);
-            let ctx = Ctx {
-                lex: &lex,
-                mft: &mft,
-                cls: &cls,
-            };
+            let sent = Padded::new(&shell, &lexes[si]);
+            let ctx = sent.ctx();
             let (mut p1, mut p2) = (NO_TAG + 1, NO_TAG + 2);
             for (i, &g) in gold[si].iter().enumerate() {
                 let t = match shell.tagdict.get(&lexes[si][i].form) {
@@ -474,14 +487,8 @@ pub fn train(train: &[UdSentence], dev: &[UdSentence], opt: &TaggerOptions) -> T
         visit.extend(next_synth);
         let (mut correct, mut total) = (0usize, 0usize);
         for &si in &visit {
-            let lex = padded(&lexes[si]);
-            let mft = shell.mft(&lex);
-            let cls = classes(&lex);
-            let ctx = Ctx {
-                lex: &lex,
-                mft: &mft,
-                cls: &cls,
-            };
+            let sent = Padded::new(&shell, &lexes[si]);
+            let ctx = sent.ctx();
             let (mut p1, mut p2) = (NO_TAG + 1, NO_TAG + 2);
             let mut pred: Vec<u16> = Vec::with_capacity(gold[si].len());
             for (i, &g) in gold[si].iter().enumerate() {
@@ -609,14 +616,8 @@ mod tests {
             vec![],
         ] {
             let lexes: Vec<Lex> = words.iter().map(|w| Lex::new(w)).collect();
-            let lex = padded(&lexes);
-            let mft = t.mft(&lex);
-            let cls = classes(&lex);
-            let ctx = Ctx {
-                lex: &lex,
-                mft: &mft,
-                cls: &cls,
-            };
+            let sent = Padded::new(&t, &lexes);
+            let ctx = sent.ctx();
             let (mut want, mut feats) = (Vec::new(), Vec::new());
             let mut scores = vec![0f32; t.tags.len()];
             let (mut p1, mut p2) = (NO_TAG + 1, NO_TAG + 2);
