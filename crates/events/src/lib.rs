@@ -1125,11 +1125,46 @@ impl<'a> Coder<'a> {
     /// else the first place of the story.
     fn fallback_country(&self, h: usize) -> Option<String> {
         let s = self.doc.sentences.get(self.sent_of[h])?;
+        // a place after the actor counts where something happens there ("police ... in
+        // Cairo", "in a district of eastern Beirut"), not where something goes or whom it
+        // is done to ("ministers agreed to send aid to Moldova", "visited Moldova",
+        // "talks with leaders of Romania's government")
+        let scene = |t: usize| {
+            if t < h {
+                return true;
+            }
+            let mut x = t;
+            for _ in 0..6 {
+                if matches!(
+                    self.case_of(x),
+                    Some(
+                        "in" | "at"
+                            | "near"
+                            | "inside"
+                            | "outside"
+                            | "across"
+                            | "throughout"
+                            | "around"
+                    )
+                ) {
+                    return true;
+                }
+                match self.head(x) {
+                    Some(p) if self.upos(p) != "VERB" && !self.is_verbal(p) => x = p,
+                    _ => return false,
+                }
+            }
+            false
+        };
         let pick = |range: std::ops::Range<usize>| {
             range.into_iter().find_map(|t| {
+                if self.sent_of[t] == self.sent_of[h] && !scene(t) {
+                    return None;
+                }
                 let (e, _) = self.mention_at[t]?;
                 let ent = &self.doc.entities[e];
-                (ent.kind == EntityType::LOC)
+                // a capital resolved as its government's seat is a place too ("in Tel Aviv")
+                (ent.kind == EntityType::LOC || ent.id.starts_with("seat:"))
                     .then(|| ent.country.clone())
                     .flatten()
             })
@@ -2045,6 +2080,22 @@ impl<'a> Coder<'a> {
             .head(h)
             .and_then(|v| self.subject(v, 0))
             .filter(|_| !self.rel(h).starts_with("nsubj"));
+        // "bombers killed 23 people when they blew themselves up": the subject of an
+        // adverbial clause is the subject of the clause it hangs on, if that is a group
+        if plural && self.rel(h).starts_with("nsubj") {
+            let governing = self
+                .head(h)
+                .filter(|&c| self.base_rel(c) == "advcl")
+                .and_then(|c| self.head(c))
+                .and_then(|v| self.kid(v, "nsubj"))
+                .filter(|&g| g < h && matches!(self.xpos(g), "NNS" | "NNPS"));
+            if let Some((a, g)) = governing
+                .and_then(|g| Some((self.actor(g)?, g)))
+                .filter(|(a, _)| a.actor.code.is_some())
+            {
+                return Some((a.actor, g));
+            }
+        }
         if plural {
             // a place is not "them"
             let place = |t: usize| {
@@ -3706,7 +3757,12 @@ impl<'a> Coder<'a> {
                 .filter(coded)
                 .collect();
             if v.is_empty() {
-                v.push(self.deep_actor(t).or_else(|| self.actor(t)));
+                // a party deep in the phrase with the names coordinated with it ("aid for
+                // Romania and Poland")
+                match self.deep_actor(t) {
+                    Some(a) => v = self.with_coordinated(a),
+                    None => v.push(self.actor(t)),
+                }
             }
             self.per_country(v.into_iter().filter(|a| a.is_some()).collect())
         };

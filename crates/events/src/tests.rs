@@ -1733,3 +1733,51 @@ fn the_move_is_whose_decision_the_sentence_named() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_party_deep_in_the_object_brings_its_coordinated_names() {
+    let evs = events(
+        "Nordic finance ministers agreed on Friday to send 40 million euros of aid to Moldova and Georgia.",
+    );
+    for k in ["MDA", "GEO"] {
+        assert!(
+            evs.iter()
+                .any(|e| e.code.starts_with("03")
+                    && e.target.as_ref().is_some_and(|t| country(t) == k)),
+            "no pledge to {k}: {}",
+            show(&evs)
+        );
+    }
+}
+
+#[test]
+fn victims_take_the_country_of_the_capital_named_as_the_place() {
+    // "Tel Aviv" resolves as the seat of Israel's government; it is still where the
+    // victims were, not the attackers' demonym
+    let evs = events(
+        "Two Palestinian gunmen killed nine people when they opened fire on a crowded bus station in Tel Aviv.",
+    );
+    let e = find(&evs, "190")
+        .or_else(|| evs.iter().find(|e| e.code.starts_with("18")))
+        .unwrap_or_else(|| panic!("no killing: {}", show(&evs)));
+    assert_eq!(
+        country(e.target.as_ref().expect("victims")),
+        "ISR",
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn they_in_an_adverbial_clause_is_the_governing_subject() {
+    let evs = events(
+        "Rebel fighters wounded twelve soldiers on Monday when they ambushed a convoy near Goma.",
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.rule.starts_with("ambush"))
+            .all(|e| e.source.name.contains("fighters")),
+        "{}",
+        show(&evs)
+    );
+}
