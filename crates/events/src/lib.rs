@@ -494,6 +494,18 @@ impl<'a> Coder<'a> {
         } else {
             self.kid(v, "obj")
                 .or_else(|| {
+                    // "kidnapped [up to 16] advisers": the quantity's "up" read as a particle
+                    // and its "to" as a preposition
+                    self.kids(v, "obl").find(|&o| {
+                        self.case_of(o) == Some("to")
+                            && self.kids(o, "nummod").next().is_some()
+                            && (v + 1..o).any(|u| {
+                                self.lower[u] == "up"
+                                    && self.lower.get(u + 1).is_some_and(|w| w == "to")
+                            })
+                    })
+                })
+                .or_else(|| {
                     // "carried [out strikes]": the particle read as a preposition
                     self.kids(v, "obl").find(|&o| {
                         self.children[o]
@@ -1135,6 +1147,10 @@ impl<'a> Coder<'a> {
             }
             let mut x = t;
             for _ in 0..6 {
+                // the actor's own phrase ("doctors from two American aid groups")
+                if x == h {
+                    return true;
+                }
                 if matches!(
                     self.case_of(x),
                     Some(
@@ -1150,7 +1166,7 @@ impl<'a> Coder<'a> {
                     return true;
                 }
                 match self.head(x) {
-                    Some(p) if self.upos(p) != "VERB" && !self.is_verbal(p) => x = p,
+                    Some(p) if p == h || (self.upos(p) != "VERB" && !self.is_verbal(p)) => x = p,
                     _ => return false,
                 }
             }
@@ -3269,6 +3285,52 @@ impl<'a> Coder<'a> {
         })
     }
 
+    /// Who arrests, tries or investigates when the passive names nobody: the authorities of
+    /// the place where it happened ("a missionary was arrested in Lebanon", "a US national
+    /// has been put under investigation in Italy").
+    fn authorities_of_place(
+        &self,
+        v: usize,
+        p: &Pattern,
+        m: &Match,
+        sources: &[Option<Arg>],
+    ) -> Option<Arg> {
+        if !(p.code.starts_with("17") || p.code.starts_with("09"))
+            || !self.passive(v)
+            || sources.iter().flatten().any(|a| a.actor.code.is_some())
+        {
+            return None;
+        }
+        // "put under investigation in Italy": the place may hang on the act's noun
+        let (o, k) = std::iter::once(v)
+            .chain(m.obl)
+            .flat_map(|h| self.obliques(h))
+            .filter(|&o| matches!(self.case_of(o), Some("in" | "at")))
+            .find_map(|o| {
+                let (e, _) = self.mention_at[o]?;
+                let ent = &self.doc.entities[e];
+                (ent.kind == EntityType::LOC || ent.id.starts_with("seat:"))
+                    .then(|| ent.country.clone())
+                    .flatten()
+                    .map(|k| (o, k))
+            })?;
+        let role = if matches!(&p.code[..3], "173" | "174") {
+            "COP"
+        } else {
+            "GOV"
+        };
+        let name = &self.kb.country(&k)?.name;
+        Some(Arg {
+            actor: Actor {
+                entity: None,
+                name: format!("authorities of {name}"),
+                code: Some(format!("{k}{role}")),
+            },
+            lo: o,
+            hi: o,
+        })
+    }
+
     fn location(&self, v: usize, obj: Option<usize>, target: Option<usize>) -> Option<Location> {
         let mut hosts = vec![v];
         hosts.extend(obj);
@@ -3330,12 +3392,19 @@ impl<'a> Coder<'a> {
                 || (matches!(&p.code[..2], "19" | "20") && self.figurative_fight(v))
                 || (matches!(&p.code[..2], "18" | "19" | "20") && self.natural_cause(v))
                 || self.requirement_met(v)
+                || (p.code.starts_with("17") && self.said_not_done(v))
             {
                 continue;
             }
             self.emit(v, p, &m, &mut out);
         }
         out
+    }
+
+    /// "..., a human rights group charged on Saturday": "charge" without anyone charged is
+    /// a verb of saying (an allegation), not legal action.
+    fn said_not_done(&self, v: usize) -> bool {
+        self.lemmas[v] == "charge" && self.object(v).is_none() && !self.passive(v)
     }
 
     /// "a prolonged drought has killed crops", "floods killed 20 people": nature is no
@@ -3744,7 +3813,10 @@ impl<'a> Coder<'a> {
             }
             _ => vec![None],
         };
-        let sources = match self.unidentified_attacker(v, p, subj, m, &sources) {
+        let sources = match self
+            .unidentified_attacker(v, p, subj, m, &sources)
+            .or_else(|| self.authorities_of_place(v, p, m, &sources))
+        {
             Some(a) => vec![Some(a)],
             None => self.per_country(sources),
         };

@@ -1781,3 +1781,58 @@ fn they_in_an_adverbial_clause_is_the_governing_subject() {
         show(&evs)
     );
 }
+
+#[test]
+fn up_to_a_number_is_the_object() {
+    let evs = events("Militants have kidnapped up to 12 Chinese engineers from a mining camp.");
+    let e = evs
+        .iter()
+        .find(|e| e.code.starts_with("18"))
+        .unwrap_or_else(|| panic!("no abduction: {}", show(&evs)));
+    assert_eq!(
+        country(e.target.as_ref().expect("the abducted")),
+        "CHN",
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn charged_without_anyone_charged_is_saying() {
+    let evs = events(
+        "Prison guards beat hundreds of inmates during the riot, a lawyers' association charged on Monday.",
+    );
+    assert!(
+        evs.iter().all(|e| !e.rule.starts_with("charge")),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn immigrants_are_a_party() {
+    let evs = events("Border guards abused illegal Afghan immigrants at the crossing.");
+    let e = evs
+        .iter()
+        .find(|e| e.code.starts_with("18"))
+        .unwrap_or_else(|| panic!("no assault: {}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().and_then(|t| t.code.as_deref()),
+        Some("AFGREF"),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn an_arrest_by_nobody_named_is_by_the_authorities_of_the_place() {
+    let evs = events("Two Dutch journalists were detained in Egypt on Sunday.");
+    let e = find(&evs, "173").unwrap_or_else(|| panic!("no arrest: {}", show(&evs)));
+    assert_eq!(country(&e.source), "EGY", "{}", show(&evs));
+    assert_eq!(
+        country(e.target.as_ref().expect("the detained")),
+        "NLD",
+        "{}",
+        show(&evs)
+    );
+}
