@@ -413,6 +413,37 @@ impl KnowledgeBase {
             })
     }
 
+    /// The country a misspelt name most likely means ("Ethopia", "Afganistan",
+    /// "Phillippines"): the one country whose name, alias or demonym is one edit (an
+    /// insertion, deletion, substitution or swap of neighbours) away. Only for names of at
+    /// least six letters that the knowledge base does not know, so short names ("Iran",
+    /// "Iraq") and real names one edit from a country ("Gambia"/"Zambia") are never changed.
+    pub fn misspelt_country(&self, surface: &str) -> Option<&Country> {
+        let key = fold(surface);
+        if key.chars().count() < 6
+            || self.keys.contains_key(&key)
+            || self.demonyms.contains_key(&key)
+        {
+            return None;
+        }
+        let mut found: Option<usize> = None;
+        let names = self.keys.iter().filter_map(|(k, v)| {
+            v.iter()
+                .find(|&&i| self.entries[i].class == EntryClass::Country)
+                .and_then(|&i| self.country_codes.get(self.entries[i].country.as_deref()?))
+                .map(|&c| (k.as_str(), c))
+        });
+        for (k, c) in names.chain(self.demonyms.iter().map(|(k, &c)| (k.as_str(), c))) {
+            if one_edit(&key, k) {
+                match found {
+                    Some(f) if f != c => return None,
+                    _ => found = Some(c),
+                }
+            }
+        }
+        found.map(|c| &self.countries[c])
+    }
+
     /// The country with this ISO alpha-3 (or alpha-2) code, any case.
     pub fn country(&self, code: &str) -> Option<&Country> {
         self.country_codes
@@ -616,6 +647,32 @@ fn singulars(key: &str) -> Vec<String> {
         out.push(s.to_string());
     }
     out
+}
+
+/// Whether two words are one edit apart (Damerau: insertion, deletion, substitution or a
+/// swap of neighbouring letters); equal words are not.
+fn one_edit(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let (la, lb) = (a.len(), b.len());
+    if la.abs_diff(lb) > 1 || a == b {
+        return false;
+    }
+    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if la == lb {
+        let s = a
+            .iter()
+            .rev()
+            .zip(b.iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count();
+        // one substitution, or one swap of neighbours
+        p + s + 1 >= la
+            || (p + 2 <= la && a[p] == b[p + 1] && a[p + 1] == b[p] && a[p + 2..] == b[p + 2..])
+    } else {
+        let (long, short) = if la > lb { (&a, &b) } else { (&b, &a) };
+        long[p + 1..] == short[p..]
+    }
 }
 
 /// Folds a name to its lookup key: ASCII transliteration, lower case, punctuation and hyphens

@@ -618,3 +618,18 @@ fn place_overrides() {
     assert!(msg.contains("places-local.tsv:1: expected 3 to 4"), "{msg}");
     std::fs::remove_dir_all(&d).unwrap();
 }
+
+#[test]
+fn misspelt_country_names_one_edit_away() {
+    let kb = KnowledgeBase::builtin();
+    let code = |s: &str| kb.misspelt_country(s).map(|c| c.code.clone());
+    assert_eq!(code("Ethopia").as_deref(), Some("ETH"));
+    assert_eq!(code("Afganistan").as_deref(), Some("AFG"));
+    assert_eq!(code("Phillippines").as_deref(), Some("PHL"));
+    assert_eq!(code("Ethipian").as_deref(), Some("ETH"));
+    assert_eq!(code("Venezeula").as_deref(), Some("VEN"));
+    // known names, short names and words far from any country stay as they are
+    assert_eq!(code("Zambia"), None);
+    assert_eq!(code("Irak"), None);
+    assert_eq!(code("Toronto"), None);
+}

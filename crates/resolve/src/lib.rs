@@ -383,6 +383,13 @@ fn link<'k>(kb: &'k KnowledgeBase, f: &Found, date: Option<&str>) -> Option<&'k 
             || (e.class == EntryClass::Place && f.kind == EntityType::ORG)
             || (e.kind == EntityType::ORG && f.kind == EntityType::LOC)
     };
+    if hits.is_empty() && f.kind != EntityType::PER && !places::known_place(&f.surface) {
+        // a misspelt country ("Ethopia", "Afganistan"), typed as a place or an organisation;
+        // not a real town one letter from a country ("Columbia", "Indiana")
+        return kb
+            .misspelt_country(&f.surface)
+            .and_then(|c| kb.get(&format!("loc:{}", c.code)));
+    }
     let full: Vec<&KbEntry> = hits.into_iter().filter(fits).collect();
     // A bare surname names a person only when the knowledge base has exactly one, or when
     // its namesakes are of one country ("Bush"): the one in office on the day, else the

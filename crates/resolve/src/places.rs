@@ -4,6 +4,8 @@
 use crate::{Cluster, Found};
 use eventwire_kb::{fold, EntryClass};
 use eventwire_model::{Document, EntityType};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// US states (and DC): full name, AP-style abbreviation, postal code.
 const US_STATES: &[(&str, &str, &str)] = &[
@@ -184,4 +186,20 @@ mod tests {
         assert_eq!(state("Paris"), None);
         assert_eq!(title_case("SIOUX FALLS"), "Sioux Falls");
     }
+}
+
+/// Whether a name is a town or city of the backbone's GeoNames list (15,000 people or more)
+/// or a US state: real places that a misspelt country must not swallow ("Columbia" is not
+/// Colombia, "Indiana" not Indian).
+pub(crate) fn known_place(name: &str) -> bool {
+    static PLACES: OnceLock<HashSet<String>> = OnceLock::new();
+    let places = PLACES.get_or_init(|| {
+        include_str!("../../backbone/data/places.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(fold)
+            .chain(US_STATES.iter().map(|s| fold(s.0)))
+            .collect()
+    });
+    places.contains(&fold(name))
 }

@@ -477,3 +477,15 @@ fn a_name_that_spells_an_acronym_role_in_title_case_is_a_name() {
     let e = entity(&d, "Ngo Xuan Lich");
     assert_ne!(e.actor_code.as_deref(), Some("NGO"));
 }
+
+#[test]
+fn a_misspelt_country_is_the_country_but_a_real_place_stays() {
+    let d = resolved(
+        "Ethopia reopened its border. Officials in Indiana and Columbia said so.",
+        Some("2025-01-29"),
+        &[("Ethopia", ORG), ("Indiana", LOC), ("Columbia", LOC)],
+    );
+    assert_eq!(entity(&d, "Ethiopia").country.as_deref(), Some("ETH"));
+    assert_ne!(entity(&d, "Indiana").country.as_deref(), Some("IND"));
+    assert_ne!(entity(&d, "Columbia").country.as_deref(), Some("COL"));
+}
