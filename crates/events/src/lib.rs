@@ -879,6 +879,10 @@ impl<'a> Coder<'a> {
                             | "after"
                             | "before"
                             | "during"
+                            | "despite"
+                            | "amid"
+                            | "unlike"
+                            | "besides"
                     )
                 ))
         })
@@ -961,13 +965,41 @@ impl<'a> Coder<'a> {
         let mut stack = vec![h];
         while let Some(x) = stack.pop() {
             for c in self.kids(x, "conj") {
-                if matches!(self.upos(c), "NOUN" | "PROPN" | "PRON") && !out.contains(&c) {
+                if matches!(self.upos(c), "NOUN" | "PROPN" | "PRON")
+                    && !out.contains(&c)
+                    && !self.country_of_place_before(c)
+                {
                     out.push(c);
                     stack.push(c);
                 }
             }
         }
         out
+    }
+
+    /// "the Red Crescent in Bam, Iran": a country written after a place to say where the
+    /// place is, not another party.
+    fn country_of_place_before(&self, c: usize) -> bool {
+        let Some(cur) = self.mention_at[c] else {
+            return false;
+        };
+        let is_country = |e: usize| {
+            let id = &self.doc.entities[e].id;
+            id.len() == 7
+                && id.starts_with("loc:")
+                && id[4..].bytes().all(|b| b.is_ascii_uppercase())
+        };
+        let first = (0..=c)
+            .rev()
+            .take_while(|&t| self.mention_at[t] == Some(cur))
+            .last()
+            .unwrap_or(c);
+        is_country(cur.0)
+            && first >= 2
+            && self.lower[first - 1] == ","
+            && self.mention_at[first - 2].is_some_and(|(e, _)| {
+                self.doc.entities[e].kind == EntityType::LOC && !is_country(e)
+            })
     }
 
     fn is_pronoun(&self, h: usize) -> bool {
@@ -1043,8 +1075,32 @@ impl<'a> Coder<'a> {
     }
 
     /// Country of a demonym or country name among the tokens (not in `skip`).
+    /// A demonym of a language, a cuisine or a currency names nobody who acts ("restrictions
+    /// on the use of the Russian language").
+    fn modifies_no_party(&self, t: usize) -> bool {
+        matches!(self.base_rel(t), "amod" | "compound")
+            && self.head(t).is_some_and(|g| {
+                matches!(
+                    self.lemmas[g].as_str(),
+                    "language"
+                        | "dialect"
+                        | "accent"
+                        | "alphabet"
+                        | "script"
+                        | "cuisine"
+                        | "food"
+                        | "currency"
+                        | "literature"
+                        | "music"
+                )
+            })
+    }
+
     fn country_in_tokens(&self, toks: &[usize], skip: Option<(usize, usize)>) -> Option<String> {
         for &t in toks {
+            if self.modifies_no_party(t) {
+                continue;
+            }
             if let Some((e, m)) = self.mention_at[t] {
                 if Some((e, m)) == skip {
                     continue;
@@ -1710,7 +1766,7 @@ impl<'a> Coder<'a> {
                     code = Some("IGO".into());
                 }
             }
-            if code.is_none() && ent.kind == EntityType::MISC {
+            if code.is_none() && ent.kind == EntityType::MISC && !self.modifies_no_party(h) {
                 // a demonym tagged as MISC ("Syrian authorities").
                 if let Some(c) = self.kb.country_by_demonym(&ent.name) {
                     code = Some(format!("{}{}", c.code, role.clone().unwrap_or_default()));
@@ -2004,6 +2060,12 @@ impl<'a> Coder<'a> {
                 || matches!(
                     self.case_of(c),
                     Some("after" | "before" | "during" | "since" | "until")
+                )
+                // nor into what the act is set against: "despite Israel's wish", "amid
+                // protests by students", "like most other members"
+                || matches!(
+                    self.case_of(c),
+                    Some("despite" | "amid" | "like" | "unlike" | "besides")
                 )
         });
         // each mention once, by its last word: "Independent" alone is a newspaper, the

@@ -1836,3 +1836,42 @@ fn an_arrest_by_nobody_named_is_by_the_authorities_of_the_place() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_country_after_a_town_says_where_the_town_is() {
+    let evs = events(
+        "Norwegian doctors handed over 500 kg of medicine to the Red Crescent in Kerman, Iran, according to the Norwegian Red Cross.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| country(t) != "IRN")),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn what_an_act_is_set_against_is_not_its_target() {
+    let evs = events(
+        "The Security Council today agreed to a three-month extension of the mandate for the observer force in Syria despite Turkey's wish for a shorter mandate.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| country(t) != "TUR")),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn a_language_is_no_party() {
+    let evs = events(
+        "The Lithuanian Supreme Court cancelled restrictions on the use of the Polish language on local radio.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| country(t) != "POL")),
+        "{}",
+        show(&evs)
+    );
+}
