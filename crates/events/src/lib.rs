@@ -3959,6 +3959,25 @@ impl<'a> Coder<'a> {
                     })
                 })
                 .or_else(|| {
+                    // whom the act is against ("launched rocket fire against Kampuchean
+                    // guerrilla camps"), on the verb, its object or the object's conjuncts
+                    let mut hosts = vec![v];
+                    hosts.extend(obj);
+                    hosts.extend(obj.into_iter().flat_map(|o| self.kids(o, "conj")));
+                    // "launched artillery, mortar, and rocket [fire]" read as the verb's conjunct
+                    hosts.extend(self.kids(v, "conj").filter(|&c| self.upos(c) == "NOUN"));
+                    hosts.into_iter().find_map(|h| {
+                        let o = self
+                            .obliques(h)
+                            .find(|&o| self.case_of(o) == Some("against"))?;
+                        let a = actors_at(o);
+                        a.iter().any(coded).then(|| {
+                            target = Some((o, "obl:against".into()));
+                            a
+                        })
+                    })
+                })
+                .or_else(|| {
                     m.noun.into_iter().chain(obj).find_map(|n| {
                         let a = self.deep_actor(n)?;
                         target = Some((n, "obj-party".into()));

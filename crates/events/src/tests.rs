@@ -1875,3 +1875,18 @@ fn a_language_is_no_party() {
         show(&evs)
     );
 }
+
+#[test]
+fn whom_an_act_is_against_is_its_target() {
+    // "fire" is read as the verb's conjunct, so the pattern's slots miss "against"
+    let evs = events(
+        "Government forces launched artillery, mortar, and rocket fire against Cambodian guerrilla camps near the border.",
+    );
+    let e = find(&evs, "194").unwrap_or_else(|| panic!("no shelling: {}", show(&evs)));
+    assert_eq!(
+        country(e.target.as_ref().expect("target")),
+        "KHM",
+        "{}",
+        show(&evs)
+    );
+}
