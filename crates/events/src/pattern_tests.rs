@@ -1017,3 +1017,162 @@ fn coming_for_talks_is_meeting() {
     sources.dedup();
     assert_eq!(sources, ["RUS", "USA"], "{}", show(&evs));
 }
+
+/// Rallying support on behalf of a third party (053): "urged Y to support Z", "called on Y to
+/// back Z"; the one to be supported is the target.
+#[test]
+fn dictionary_codes_rallying_support() {
+    expect(
+        "The Arab League urged the African Union to support Sudan's transitional council.",
+        "053",
+        "IGO",
+        "SDN",
+    );
+    expect(
+        "Poland has called on its NATO partners to support Moldova.",
+        "053",
+        "POL",
+        "MDA",
+    );
+    expect(
+        "Qatar asked its Gulf neighbours to endorse the Lebanese government.",
+        "053",
+        "QAT",
+        "LBN",
+    );
+}
+
+/// Appeals for a kind of aid named by the for-phrase (0231-0234) and for disarming (0256).
+#[test]
+fn dictionary_codes_appeals_for_aid_and_disarmament() {
+    expect(
+        "Kyiv asked Berlin for more tanks on Friday.",
+        "0232",
+        "UKR",
+        "DEU",
+    );
+    expect(
+        "Haiti's prime minister asked the United Nations for peacekeepers.",
+        "0234",
+        "HTI",
+        "IGO",
+    );
+    expect(
+        "Somali officials appealed for food aid after the drought.",
+        "0233",
+        "SOM",
+        "",
+    );
+    expect(
+        "Colombia's president called on the guerrillas to lay down their weapons.",
+        "0256",
+        "COL",
+        "",
+    );
+}
+
+/// Summoning a foreign envoy is a formal complaint (114), not an expulsion (166).
+#[test]
+fn summoning_an_envoy_is_a_complaint() {
+    expect(
+        "Seoul summoned the Japanese ambassador on Thursday over the textbook row.",
+        "114",
+        "KOR",
+        "JPN",
+    );
+    let evs = events("Argentina's foreign ministry summoned the British envoy to protest.");
+    assert!(find(&evs, "166").is_none(), "{}", show(&evs));
+}
+
+/// Envoys ordered out of the country are expelled (166); observers and peacekeepers received
+/// are international involvement allowed (0861/0862).
+#[test]
+fn dictionary_codes_envoys_ordered_out_and_observers_received() {
+    expect(
+        "Moscow ordered three Estonian diplomats to leave Russia within a week.",
+        "166",
+        "RUS",
+        "EST",
+    );
+    expect(
+        "Niger ordered the French ambassador out of the country.",
+        "166",
+        "NER",
+        "FRA",
+    );
+    expect(
+        "Armenia received EU monitors on Wednesday.",
+        "0862",
+        "ARM",
+        "IGO",
+    );
+    expect(
+        "Mali received Bangladeshi peacekeepers on Monday.",
+        "0861",
+        "MLI",
+        "BGD",
+    );
+}
+
+/// Cuts of humanitarian aid by the verbs of scaling back (1623); a blocked access to the
+/// internet or social media is a restriction of political freedoms (1721), not a blockade.
+#[test]
+fn dictionary_codes_aid_cuts_and_blocked_access() {
+    expect(
+        "The World Food Programme has scaled back food aid to Afghanistan.",
+        "1623",
+        "IGO",
+        "AFG",
+    );
+    expect(
+        "The agency halved rations to refugees in Uganda.",
+        "1623",
+        "",
+        "UGA",
+    );
+    expect(
+        "Pakistan's government blocked access to Twitter on Saturday.",
+        "1721",
+        "PAK",
+        "",
+    );
+    let evs = events("Ethiopian authorities restricted access to social media in Tigray.");
+    assert!(find(&evs, "1721").is_some(), "{}", show(&evs));
+    assert!(evs.iter().all(|e| e.code != "144"), "{}", show(&evs));
+}
+
+/// Villagers driven from their homes (201), workers who stop work or walk off the job (143),
+/// troops and peacekeepers pulled out of a country (087, 1661).
+#[test]
+fn dictionary_codes_expulsions_walkouts_and_pullouts() {
+    expect(
+        "Armed militias drove villagers from their homes in Darfur.",
+        "201",
+        "",
+        "",
+    );
+    expect(
+        "Dock workers in Antwerp stopped work on Tuesday.",
+        "143",
+        "BEL",
+        "",
+    );
+    expect(
+        "Hundreds of Kenyan nurses walked off the job over unpaid wages.",
+        "143",
+        "KEN",
+        "",
+    );
+    expect(
+        "Britain pulled its soldiers out of Basra.",
+        "087",
+        "GBR",
+        "IRQ",
+    );
+    expect(
+        "The United Nations pulled its peacekeepers out of Mali.",
+        "1661",
+        "IGO",
+        "MLI",
+    );
+}
