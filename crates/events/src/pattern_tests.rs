@@ -1176,3 +1176,28 @@ fn dictionary_codes_expulsions_walkouts_and_pullouts() {
         "MLI",
     );
 }
+
+/// Seeking refuge abroad is a demand for humanitarian aid (1033, the CAMEO manual's example);
+/// pressing a party to give something up is a demand that it yield (105; 1052 for a strike
+/// called off, 1056 for troops withdrawn), not coercion.
+#[test]
+fn dictionary_codes_refuge_sought_and_pressure_to_yield() {
+    expect(
+        "Thousands of Sudanese refugees sought refuge in Chad last week.",
+        "1033",
+        "SDN",
+        "TCD",
+    );
+    expect(
+        "Egyptian authorities pressured the dock workers of Alexandria to call off their strike.",
+        "1052",
+        "EGY",
+        "",
+    );
+    expect(
+        "Washington pressured Belgrade to withdraw its troops from the border.",
+        "1056",
+        "USA",
+        "SRB",
+    );
+}
