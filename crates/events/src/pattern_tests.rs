@@ -1201,3 +1201,80 @@ fn dictionary_codes_refuge_sought_and_pressure_to_yield() {
         "SRB",
     );
 }
+
+/// Accepting a formula or compromise to end a dispute (037); agreeing to postpone or call off a
+/// protest is an intent to ease dissent (0352).
+#[test]
+fn dictionary_codes_compromises_accepted_and_protests_put_off() {
+    expect(
+        "Norway on Monday accepted a compromise formula to end its whaling dispute.",
+        "037",
+        "NOR",
+        "",
+    );
+    expect(
+        "Opposition leaders in Tbilisi agreed to postpone Friday's rally.",
+        "0352",
+        "GEO",
+        "",
+    );
+    expect(
+        "Nigerian unions promised to call off the general strike.",
+        "0352",
+        "NGA",
+        "",
+    );
+}
+
+/// A call for sanctions against a party disapproves of it (110), not an appeal to it.
+#[test]
+fn calls_for_sanctions_are_disapproval() {
+    expect(
+        "The Dalai Lama called for sanctions against Myanmar on Tuesday.",
+        "110",
+        "",
+        "MMR",
+    );
+    expect(
+        "Lithuania pushed for an embargo against Belarus.",
+        "110",
+        "LTU",
+        "BLR",
+    );
+}
+
+/// Aid workers expelled or forced out (1663); an announced suspension or cut of aid is the
+/// reduction itself (162x), also of aid donations.
+#[test]
+fn dictionary_codes_aid_workers_expelled_and_aid_suspensions() {
+    expect(
+        "Ethiopia expelled 15 humanitarian workers from Tigray on Friday.",
+        "1663",
+        "ETH",
+        "",
+    );
+    expect(
+        "The junta forced foreign aid workers out of the region.",
+        "1663",
+        "",
+        "",
+    );
+    expect(
+        "Germany announced a suspension of development aid to Niger.",
+        "1621",
+        "DEU",
+        "NER",
+    );
+    expect(
+        "Britain announced a cut in aid to Rwanda.",
+        "162",
+        "GBR",
+        "RWA",
+    );
+    expect(
+        "Kuwait suspended aid donations to the camps in Jordan.",
+        "162",
+        "KWT",
+        "",
+    );
+}
