@@ -1278,3 +1278,72 @@ fn dictionary_codes_aid_workers_expelled_and_aid_suspensions() {
         "",
     );
 }
+
+/// Looting shops is a seizure of property (171), by rioters a riot (145); rioters setting
+/// fires, lighting fires or vandalising are rioting (145), others setting fire destroy (1712).
+#[test]
+fn dictionary_codes_looting_and_fires_set_by_rioters() {
+    expect("Stores were looted in Kingston overnight.", "171", "", "");
+    expect(
+        "Gangs plundered warehouses in Port-au-Prince.",
+        "171",
+        "",
+        "",
+    );
+    expect(
+        "Rioters set fire to a bank in the centre of Lyon.",
+        "145",
+        "FRA",
+        "",
+    );
+    expect(
+        "Protesters lit fires outside the parliament in Nairobi.",
+        "145",
+        "KEN",
+        "",
+    );
+    expect(
+        "A mob vandalised two churches in Pakistan's Punjab province.",
+        "145",
+        "PAK",
+        "",
+    );
+    expect(
+        "Gunmen set fire to a police station in Zamfara.",
+        "1712",
+        "",
+        "",
+    );
+}
+
+/// Firearms found or seized are confiscated weapons (1711); attacks with poison gas are
+/// chemical attacks (2041), attacks with tear gas are not.
+#[test]
+fn dictionary_codes_seized_firearms_and_chemical_attacks() {
+    expect(
+        "Kenyan police seized 40 rifles and a grenade launcher in Garissa.",
+        "1711",
+        "KEN",
+        "",
+    );
+    expect(
+        "A chlorine attack killed nine civilians in Idlib on Friday.",
+        "2041",
+        "",
+        "SYR",
+    );
+    expect(
+        "Eleven villagers were killed in a gas attack in Darfur.",
+        "2041",
+        "",
+        "SDN",
+    );
+    expect(
+        "Government troops attacked the village with poison gas.",
+        "2041",
+        "",
+        "",
+    );
+    let evs = events("Police attacked the protesters in Lagos with tear gas.");
+    assert!(find(&evs, "2041").is_none(), "{}", show(&evs));
+}
