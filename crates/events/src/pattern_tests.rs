@@ -1260,6 +1260,12 @@ fn dictionary_codes_aid_workers_expelled_and_aid_suspensions() {
         "",
     );
     expect(
+        "Burundi expelled the UN refugee agency on Monday.",
+        "1663",
+        "BDI",
+        "IGO",
+    );
+    expect(
         "Germany announced a suspension of development aid to Niger.",
         "1621",
         "DEU",
@@ -1346,4 +1352,34 @@ fn dictionary_codes_seized_firearms_and_chemical_attacks() {
     );
     let evs = events("Police attacked the protesters in Lagos with tear gas.");
     assert!(find(&evs, "2041").is_none(), "{}", show(&evs));
+}
+
+/// Restated opposition (110), captives and children handed back (0841), export curbs imposed
+/// on a party (163), a riot staged by inmates (145).
+#[test]
+fn dictionary_codes_restated_opposition_returned_captives_and_staged_riots() {
+    expect(
+        "Seoul reiterated its opposition to Japan's release of the wastewater.",
+        "110",
+        "KOR",
+        "JPN",
+    );
+    expect(
+        "Moscow returned 12 Ukrainian captives to Kyiv on Sunday.",
+        "0841",
+        "RUS",
+        "UKR",
+    );
+    expect(
+        "Tokyo imposed export controls on South Korea in July.",
+        "163",
+        "JPN",
+        "KOR",
+    );
+    expect(
+        "Inmates staged a riot at a prison in Guayaquil.",
+        "145",
+        "ECU",
+        "",
+    );
 }
