@@ -1383,3 +1383,23 @@ fn dictionary_codes_restated_opposition_returned_captives_and_staged_riots() {
         "",
     );
 }
+
+/// A team sent to investigate is an investigation (090), a team of doctors sent is medical aid
+/// (073); neither is a visit (042).
+#[test]
+fn teams_sent_to_investigate_or_treat_are_no_visits() {
+    expect(
+        "The African Union sent a team to Burundi to investigate the killings.",
+        "090",
+        "IGO",
+        "BDI",
+    );
+    expect(
+        "Turkey sent a team of doctors to Syria after the earthquake.",
+        "073",
+        "TUR",
+        "SYR",
+    );
+    let evs = events("The African Union sent a team to Burundi to investigate the killings.");
+    assert!(find(&evs, "042").is_none(), "{}", show(&evs));
+}
