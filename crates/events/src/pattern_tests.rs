@@ -1019,7 +1019,7 @@ fn coming_for_talks_is_meeting() {
 }
 
 /// Rallying support on behalf of a third party (053): "urged Y to support Z", "called on Y to
-/// back Z"; the one to be supported is the target.
+/// back Z"; the one to be supported is the target, and there must be one.
 #[test]
 fn dictionary_codes_rallying_support() {
     expect(
@@ -1040,6 +1040,9 @@ fn dictionary_codes_rallying_support() {
         "QAT",
         "LBN",
     );
+    // support for a bill is no support on behalf of a party
+    let evs = events("Senators urged the House to support the spending bill.");
+    assert!(find(&evs, "053").is_none(), "{}", show(&evs));
 }
 
 /// Appeals for a kind of aid named by the for-phrase (0231-0234) and for disarming (0256).
