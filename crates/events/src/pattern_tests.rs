@@ -1406,3 +1406,21 @@ fn teams_sent_to_investigate_or_treat_are_no_visits() {
     let evs = events("The African Union sent a team to Burundi to investigate the killings.");
     assert!(find(&evs, "042").is_none(), "{}", show(&evs));
 }
+
+/// Talks that fail to reach an agreement halt negotiations (164, the CAMEO manual's example),
+/// between the two sides.
+#[test]
+fn failing_to_agree_halts_negotiations() {
+    expect(
+        "Armenia and Azerbaijan failed to reach a deal on Monday.",
+        "164",
+        "ARM",
+        "AZE",
+    );
+    expect(
+        "Belgrade failed to agree on a new border regime with Pristina.",
+        "164",
+        "SRB",
+        "",
+    );
+}
