@@ -1017,3 +1017,410 @@ fn coming_for_talks_is_meeting() {
     sources.dedup();
     assert_eq!(sources, ["RUS", "USA"], "{}", show(&evs));
 }
+
+/// Rallying support on behalf of a third party (053): "urged Y to support Z", "called on Y to
+/// back Z"; the one to be supported is the target, and there must be one.
+#[test]
+fn dictionary_codes_rallying_support() {
+    expect(
+        "The Arab League urged the African Union to support Sudan's transitional council.",
+        "053",
+        "IGO",
+        "SDN",
+    );
+    expect(
+        "Poland has called on its NATO partners to support Moldova.",
+        "053",
+        "POL",
+        "MDA",
+    );
+    expect(
+        "Qatar asked its Gulf neighbours to endorse the Lebanese government.",
+        "053",
+        "QAT",
+        "LBN",
+    );
+    // support for a bill is no support on behalf of a party
+    let evs = events("Senators urged the House to support the spending bill.");
+    assert!(find(&evs, "053").is_none(), "{}", show(&evs));
+}
+
+/// Appeals for a kind of aid named by the for-phrase (0231-0234) and for disarming (0256).
+#[test]
+fn dictionary_codes_appeals_for_aid_and_disarmament() {
+    expect(
+        "Kyiv asked Berlin for more tanks on Friday.",
+        "0232",
+        "UKR",
+        "DEU",
+    );
+    expect(
+        "Haiti's prime minister asked the United Nations for peacekeepers.",
+        "0234",
+        "HTI",
+        "IGO",
+    );
+    expect(
+        "Somali officials appealed for food aid after the drought.",
+        "0233",
+        "SOM",
+        "",
+    );
+    expect(
+        "Colombia's president called on the guerrillas to lay down their weapons.",
+        "0256",
+        "COL",
+        "",
+    );
+}
+
+/// Summoning a foreign envoy is a formal complaint (114), not an expulsion (166).
+#[test]
+fn summoning_an_envoy_is_a_complaint() {
+    expect(
+        "Seoul summoned the Japanese ambassador on Thursday over the textbook row.",
+        "114",
+        "KOR",
+        "JPN",
+    );
+    let evs = events("Argentina's foreign ministry summoned the British envoy to protest.");
+    assert!(find(&evs, "166").is_none(), "{}", show(&evs));
+}
+
+/// Envoys ordered out of the country are expelled (166); observers and peacekeepers received
+/// are international involvement allowed (0861/0862).
+#[test]
+fn dictionary_codes_envoys_ordered_out_and_observers_received() {
+    expect(
+        "Moscow ordered three Estonian diplomats to leave Russia within a week.",
+        "166",
+        "RUS",
+        "EST",
+    );
+    expect(
+        "Niger ordered the French ambassador out of the country.",
+        "166",
+        "NER",
+        "FRA",
+    );
+    expect(
+        "Armenia received EU monitors on Wednesday.",
+        "0862",
+        "ARM",
+        "IGO",
+    );
+    expect(
+        "Mali received Bangladeshi peacekeepers on Monday.",
+        "0861",
+        "MLI",
+        "BGD",
+    );
+}
+
+/// Cuts of humanitarian aid by the verbs of scaling back (1623); a blocked access to the
+/// internet or social media is a restriction of political freedoms (1721), not a blockade.
+#[test]
+fn dictionary_codes_aid_cuts_and_blocked_access() {
+    expect(
+        "The World Food Programme has scaled back food aid to Afghanistan.",
+        "1623",
+        "IGO",
+        "AFG",
+    );
+    expect(
+        "The agency halved rations to refugees in Uganda.",
+        "1623",
+        "",
+        "UGA",
+    );
+    expect(
+        "Pakistan's government blocked access to Twitter on Saturday.",
+        "1721",
+        "PAK",
+        "",
+    );
+    let evs = events("Ethiopian authorities restricted access to social media in Tigray.");
+    assert!(find(&evs, "1721").is_some(), "{}", show(&evs));
+    assert!(evs.iter().all(|e| e.code != "144"), "{}", show(&evs));
+}
+
+/// Villagers driven from their homes (201), workers who stop work or walk off the job (143),
+/// troops and peacekeepers pulled out of a country (087, 1661).
+#[test]
+fn dictionary_codes_expulsions_walkouts_and_pullouts() {
+    expect(
+        "Armed militias drove villagers from their homes in Darfur.",
+        "201",
+        "",
+        "",
+    );
+    expect(
+        "Dock workers in Antwerp stopped work on Tuesday.",
+        "143",
+        "BEL",
+        "",
+    );
+    expect(
+        "Hundreds of Kenyan nurses walked off the job over unpaid wages.",
+        "143",
+        "KEN",
+        "",
+    );
+    expect(
+        "Britain pulled its soldiers out of Basra.",
+        "087",
+        "GBR",
+        "IRQ",
+    );
+    expect(
+        "The United Nations pulled its peacekeepers out of Mali.",
+        "1661",
+        "IGO",
+        "MLI",
+    );
+}
+
+/// Seeking refuge abroad is a demand for humanitarian aid (1033, the CAMEO manual's example);
+/// pressing a party to give something up is a demand that it yield (105; 1052 for a strike
+/// called off, 1056 for troops withdrawn), not coercion.
+#[test]
+fn dictionary_codes_refuge_sought_and_pressure_to_yield() {
+    expect(
+        "Thousands of Sudanese refugees sought refuge in Chad last week.",
+        "1033",
+        "SDN",
+        "TCD",
+    );
+    expect(
+        "Egyptian authorities pressured the dock workers of Alexandria to call off their strike.",
+        "1052",
+        "EGY",
+        "",
+    );
+    expect(
+        "Washington pressured Belgrade to withdraw its troops from the border.",
+        "1056",
+        "USA",
+        "SRB",
+    );
+}
+
+/// Accepting a formula or compromise to end a dispute (037); agreeing to postpone or call off a
+/// protest is an intent to ease dissent (0352).
+#[test]
+fn dictionary_codes_compromises_accepted_and_protests_put_off() {
+    expect(
+        "Norway on Monday accepted a compromise formula to end its whaling dispute.",
+        "037",
+        "NOR",
+        "",
+    );
+    expect(
+        "Opposition leaders in Tbilisi agreed to postpone Friday's rally.",
+        "0352",
+        "GEO",
+        "",
+    );
+    expect(
+        "Nigerian unions promised to call off the general strike.",
+        "0352",
+        "NGA",
+        "",
+    );
+}
+
+/// A call for sanctions against a party disapproves of it (110), not an appeal to it.
+#[test]
+fn calls_for_sanctions_are_disapproval() {
+    expect(
+        "The Dalai Lama called for sanctions against Myanmar on Tuesday.",
+        "110",
+        "",
+        "MMR",
+    );
+    expect(
+        "Lithuania pushed for an embargo against Belarus.",
+        "110",
+        "LTU",
+        "BLR",
+    );
+}
+
+/// Aid workers expelled or forced out (1663); an announced suspension or cut of aid is the
+/// reduction itself (162x), also of aid donations.
+#[test]
+fn dictionary_codes_aid_workers_expelled_and_aid_suspensions() {
+    expect(
+        "Ethiopia expelled 15 humanitarian workers from Tigray on Friday.",
+        "1663",
+        "ETH",
+        "",
+    );
+    expect(
+        "The junta forced foreign aid workers out of the region.",
+        "1663",
+        "",
+        "",
+    );
+    expect(
+        "Burundi expelled the UN refugee agency on Monday.",
+        "1663",
+        "BDI",
+        "IGO",
+    );
+    expect(
+        "Germany announced a suspension of development aid to Niger.",
+        "1621",
+        "DEU",
+        "NER",
+    );
+    expect(
+        "Britain announced a cut in aid to Rwanda.",
+        "162",
+        "GBR",
+        "RWA",
+    );
+    expect(
+        "Kuwait suspended aid donations to the camps in Jordan.",
+        "162",
+        "KWT",
+        "",
+    );
+}
+
+/// Looting shops is a seizure of property (171), by rioters a riot (145); rioters setting
+/// fires, lighting fires or vandalising are rioting (145), others setting fire destroy (1712).
+#[test]
+fn dictionary_codes_looting_and_fires_set_by_rioters() {
+    expect("Stores were looted in Kingston overnight.", "171", "", "");
+    expect(
+        "Gangs plundered warehouses in Port-au-Prince.",
+        "171",
+        "",
+        "",
+    );
+    expect(
+        "Rioters set fire to a bank in the centre of Lyon.",
+        "145",
+        "FRA",
+        "",
+    );
+    expect(
+        "Protesters lit fires outside the parliament in Nairobi.",
+        "145",
+        "KEN",
+        "",
+    );
+    expect(
+        "A mob vandalised two churches in Pakistan's Punjab province.",
+        "145",
+        "PAK",
+        "",
+    );
+    expect(
+        "Gunmen set fire to a police station in Zamfara.",
+        "1712",
+        "",
+        "",
+    );
+}
+
+/// Firearms found or seized are confiscated weapons (1711); attacks with poison gas are
+/// chemical attacks (2041), attacks with tear gas are not.
+#[test]
+fn dictionary_codes_seized_firearms_and_chemical_attacks() {
+    expect(
+        "Kenyan police seized 40 rifles and a grenade launcher in Garissa.",
+        "1711",
+        "KEN",
+        "",
+    );
+    expect(
+        "A chlorine attack killed nine civilians in Idlib on Friday.",
+        "2041",
+        "",
+        "SYR",
+    );
+    expect(
+        "Eleven villagers were killed in a gas attack in Darfur.",
+        "2041",
+        "",
+        "SDN",
+    );
+    expect(
+        "Government troops attacked the village with poison gas.",
+        "2041",
+        "",
+        "",
+    );
+    let evs = events("Police attacked the protesters in Lagos with tear gas.");
+    assert!(find(&evs, "2041").is_none(), "{}", show(&evs));
+}
+
+/// Restated opposition (110), captives and children handed back (0841), export curbs imposed
+/// on a party (163), a riot staged by inmates (145).
+#[test]
+fn dictionary_codes_restated_opposition_returned_captives_and_staged_riots() {
+    expect(
+        "Seoul reiterated its opposition to Japan's release of the wastewater.",
+        "110",
+        "KOR",
+        "JPN",
+    );
+    expect(
+        "Moscow returned 12 Ukrainian captives to Kyiv on Sunday.",
+        "0841",
+        "RUS",
+        "UKR",
+    );
+    expect(
+        "Tokyo imposed export controls on South Korea in July.",
+        "163",
+        "JPN",
+        "KOR",
+    );
+    expect(
+        "Inmates staged a riot at a prison in Guayaquil.",
+        "145",
+        "ECU",
+        "",
+    );
+}
+
+/// A team sent to investigate is an investigation (090), a team of doctors sent is medical aid
+/// (073); neither is a visit (042).
+#[test]
+fn teams_sent_to_investigate_or_treat_are_no_visits() {
+    expect(
+        "The African Union sent a team to Burundi to investigate the killings.",
+        "090",
+        "IGO",
+        "BDI",
+    );
+    expect(
+        "Turkey sent a team of doctors to Syria after the earthquake.",
+        "073",
+        "TUR",
+        "SYR",
+    );
+    let evs = events("The African Union sent a team to Burundi to investigate the killings.");
+    assert!(find(&evs, "042").is_none(), "{}", show(&evs));
+}
+
+/// Talks that fail to reach an agreement halt negotiations (164, the CAMEO manual's example),
+/// between the two sides.
+#[test]
+fn failing_to_agree_halts_negotiations() {
+    expect(
+        "Armenia and Azerbaijan failed to reach a deal on Monday.",
+        "164",
+        "ARM",
+        "AZE",
+    );
+    expect(
+        "Belgrade failed to agree on a new border regime with Pristina.",
+        "164",
+        "SRB",
+        "",
+    );
+}
