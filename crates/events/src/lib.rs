@@ -485,8 +485,26 @@ impl<'a> Coder<'a> {
                     .any(|a| matches!(self.lemmas[a].as_str(), "have" | "has" | "had")))
     }
 
+    /// "Israel is opposed to French mediation": a state of the subject, read as a passive;
+    /// what it is opposed to.
+    fn opposed_to(&self, v: usize) -> Option<usize> {
+        if self.lemmas[v] != "oppose" || !self.passive(v) {
+            return None;
+        }
+        if self
+            .kids(v, "obl")
+            .any(|o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
+        {
+            return None;
+        }
+        self.kids(v, "obl").find(|&o| self.case_of(o) == Some("to"))
+    }
+
     /// The direct object (the passive subject of a passive verb).
     fn object(&self, v: usize) -> Option<usize> {
+        if let Some(o) = self.opposed_to(v) {
+            return Some(o);
+        }
         if self.passive(v) {
             self.kid(v, "nsubj:pass")
                 .or_else(|| self.kid(v, "obj"))
@@ -587,7 +605,10 @@ impl<'a> Coder<'a> {
                 .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"));
             // "Serb forces were engaged in ethnic cleansing": a state the subject is in, its
             // own act
-            if agent.is_none() && matches!(self.lemmas[v].as_str(), "engage" | "involve") {
+            if agent.is_none()
+                && (matches!(self.lemmas[v].as_str(), "engage" | "involve")
+                    || self.opposed_to(v).is_some())
+            {
                 return self.kid(v, "nsubj:pass");
             }
             return agent;

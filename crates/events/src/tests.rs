@@ -1890,3 +1890,13 @@ fn whom_an_act_is_against_is_its_target() {
         show(&evs)
     );
 }
+
+#[test]
+fn opposed_to_is_the_subject_s_stance() {
+    let evs = events("Israel is opposed to French mediation in peace negotiations with Syria.");
+    let e = evs
+        .iter()
+        .find(|e| e.rule.starts_with("oppose"))
+        .unwrap_or_else(|| panic!("no opposition: {}", show(&evs)));
+    assert_eq!(country(&e.source), "ISR", "{}", show(&evs));
+}
