@@ -88,6 +88,10 @@ struct ExtractArgs {
     /// add to or override the shipped ones.
     #[arg(long)]
     kb: Option<std::path::PathBuf>,
+    /// Your own verb-pattern dictionary for event coding, used instead of the shipped one
+    /// (start from crates/events/data/patterns.txt; format in crates/events/data/README.md).
+    #[arg(long)]
+    patterns: Option<std::path::PathBuf>,
     /// Your own boilerplate rules, replacing the shipped ones (see crates/clean/data).
     #[arg(long)]
     boilerplate: Option<std::path::PathBuf>,
@@ -256,6 +260,7 @@ fn extract(args: ExtractArgs) -> Result<bool> {
             published: args.published.clone(),
             skip_backbone: args.no_backbone,
             kb_dir: args.kb.clone(),
+            patterns: args.patterns.clone(),
         },
     )?;
     let read_opts = ReadOptions {

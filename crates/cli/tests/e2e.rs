@@ -554,3 +554,54 @@ fn events_export_as_csv_and_gdelt_rows() {
         assert_eq!(row.split('\t').count(), 61, "{row}");
     }
 }
+
+#[test]
+fn users_can_bring_their_own_verb_patterns() {
+    let dir = scratch("patterns");
+    let story = dir.join("s.txt");
+    std::fs::write(&story, "Russia praised Syria on Tuesday.\n").unwrap();
+    let codes = |out: &Output| -> Vec<String> {
+        lines(out)[0]["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["code"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let shipped = eventwire(&[
+        "extract",
+        "--published",
+        "2025-01-30",
+        story.to_str().unwrap(),
+    ]);
+    assert!(shipped.status.success(), "{}", stderr(&shipped));
+    assert!(codes(&shipped).contains(&"051".to_string()));
+    // a dictionary of one line replaces the shipped one
+    let patterns = dir.join("my-patterns.txt");
+    std::fs::write(&patterns, "# ours\n111 praise\n").unwrap();
+    let args = |p: &Path| {
+        vec![
+            "extract".to_string(),
+            "--published".into(),
+            "2025-01-30".into(),
+            "--patterns".into(),
+            p.to_str().unwrap().into(),
+            story.to_str().unwrap().into(),
+        ]
+    };
+    let run = |p: &Path| {
+        let a = args(p);
+        eventwire(&a.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let ours = run(&patterns);
+    assert!(ours.status.success(), "{}", stderr(&ours));
+    assert_eq!(codes(&ours), vec!["111".to_string()]);
+    std::fs::write(&patterns, "# ours\n111 praise colour=red\n").unwrap();
+    let bad = run(&patterns);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("my-patterns.txt:2: unknown key"),
+        "{}",
+        stderr(&bad)
+    );
+}

@@ -124,12 +124,18 @@ pub fn code(doc: &mut Document) {
 
 /// [`code`] with a given knowledge base.
 pub fn code_with(doc: &mut Document, kb: &KnowledgeBase) {
+    code_with_dictionary(doc, kb, patterns::builtin());
+}
+
+/// [`code`] with a given knowledge base and verb-pattern dictionary (the user's own,
+/// read with [`patterns::parse`]).
+pub fn code_with_dictionary(doc: &mut Document, kb: &KnowledgeBase, dict: &Dictionary) {
     if doc.tokens.iter().all(|t| t.deprel.is_none()) {
         doc.events.clear();
         return;
     }
     let events = {
-        let mut c = Coder::new(doc, kb, patterns::builtin());
+        let mut c = Coder::new(doc, kb, dict);
         c.story_date = c.lead_date();
         c.dateline_country = c.find_dateline_country();
         c.run()
@@ -2316,6 +2322,9 @@ impl<'a> Coder<'a> {
             ..Match::default()
         };
         let obj = self.object(v);
+        if p.need_object.is_some_and(|need| need != obj.is_some()) {
+            return None;
+        }
         if !p.obj.is_empty() {
             // the object, else another one the parser split off ("launched [air] and
             // artillery [strikes]" read as two objects)

@@ -35,6 +35,9 @@ pub struct Pattern {
     pub mutual: bool,
     /// The event needs a target actor (`need=t`): without one nothing is coded.
     pub need_target: bool,
+    /// The verb must have an object (`need=obj`: "withdrew its ambassador") or must have
+    /// none (`need=noobj`: "the troops withdrew", not "withdrew its plan").
+    pub need_object: Option<bool>,
     /// 1-based line in the data file.
     pub line: usize,
 }
@@ -99,6 +102,7 @@ pub fn parse(text: &str) -> Result<Dictionary, String> {
             pair: None,
             mutual: false,
             need_target: false,
+            need_object: None,
             line: i + 1,
         };
         for kv in f {
@@ -118,6 +122,8 @@ pub fn parse(text: &str) -> Result<Dictionary, String> {
                 "as" => p.as_words = list(v),
                 "pair" => p.pair = Some(v.to_string()),
                 "need" if v == "t" => p.need_target = true,
+                "need" if v == "obj" => p.need_object = Some(true),
+                "need" if v == "noobj" => p.need_object = Some(false),
                 "t" => {
                     p.target = list(v)
                         .into_iter()
@@ -200,6 +206,10 @@ mod tests {
         assert!(parse("04x visit").is_err());
         assert!(parse("042 visit t").is_err());
         assert!(parse("042 visit colour=red").is_err());
+        assert!(parse("087 withdraw need=sometimes").is_err());
+        let d = parse("087 withdraw need=noobj t=from\n166 withdraw need=obj").unwrap();
+        assert_eq!(d.patterns[0].need_object, Some(false));
+        assert_eq!(d.patterns[1].need_object, Some(true));
         let d = parse("042 visit t=obj|to pair=043").unwrap();
         assert_eq!(
             d.patterns[0].target,

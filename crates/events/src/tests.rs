@@ -1900,3 +1900,21 @@ fn opposed_to_is_the_subject_s_stance() {
         .unwrap_or_else(|| panic!("no opposition: {}", show(&evs)));
     assert_eq!(country(&e.source), "ISR", "{}", show(&evs));
 }
+
+#[test]
+fn a_line_can_require_an_object_or_none() {
+    let dict = patterns::parse("087 withdraw need=noobj t=from\n0343 withdraw need=obj").unwrap();
+    let coded = |text: &str| {
+        let mut d = analyse(text, "2025-01-30");
+        code_with_dictionary(&mut d, KnowledgeBase::builtin(), &dict);
+        d.events.iter().map(|e| e.code.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        coded("Russian troops withdrew from the town on Monday."),
+        ["087"]
+    );
+    assert_eq!(
+        coded("The government withdrew its plan on Monday."),
+        ["0343"]
+    );
+}

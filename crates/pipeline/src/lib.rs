@@ -46,6 +46,20 @@ impl Stage for FnStage {
     }
 }
 
+/// The shipped knowledge base, or it with the user's files laid over it. A user's base is
+/// loaded once per process and lives as long as it, like the shipped one.
+pub fn knowledge_base(
+    overrides: Option<&std::path::Path>,
+) -> anyhow::Result<&'static eventwire_kb::KnowledgeBase> {
+    Ok(match overrides {
+        None => eventwire_kb::KnowledgeBase::builtin(),
+        Some(dir) => Box::leak(Box::new(
+            eventwire_kb::KnowledgeBase::load_with_overrides(dir)
+                .map_err(|e| anyhow::anyhow!("{e}"))?,
+        )),
+    })
+}
+
 /// One canonical entity per real-world actor, from the backbone's mentions and the
 /// knowledge base.
 #[cfg(feature = "backbone")]
@@ -55,17 +69,54 @@ pub struct Resolve {
 
 #[cfg(feature = "backbone")]
 impl Resolve {
-    /// The shipped knowledge base, or it with the user's files laid over it. A user's base
-    /// is loaded once per process and lives as long as it, like the shipped one.
+    /// Resolution against the shipped knowledge base, or it with the user's files laid
+    /// over it.
     pub fn new(overrides: Option<&std::path::Path>) -> anyhow::Result<Resolve> {
-        let kb = match overrides {
-            None => eventwire_kb::KnowledgeBase::builtin(),
-            Some(dir) => Box::leak(Box::new(
-                eventwire_kb::KnowledgeBase::load_with_overrides(dir)
-                    .map_err(|e| anyhow::anyhow!("{e}"))?,
-            )),
+        Ok(Resolve {
+            kb: knowledge_base(overrides)?,
+        })
+    }
+}
+
+/// Event coding with the same knowledge base as resolution and the shipped or the user's
+/// verb-pattern dictionary.
+pub struct Events {
+    kb: &'static eventwire_kb::KnowledgeBase,
+    dictionary: &'static eventwire_events::patterns::Dictionary,
+}
+
+impl Events {
+    /// `patterns`: a dictionary file used instead of the shipped one (same format as
+    /// `crates/events/data/patterns.txt`); an error names the file and the line.
+    pub fn new(
+        kb: &'static eventwire_kb::KnowledgeBase,
+        patterns: Option<&std::path::Path>,
+    ) -> anyhow::Result<Events> {
+        let dictionary = match patterns {
+            None => eventwire_events::patterns::builtin(),
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+                // "line 3: unknown key" → "my-patterns.txt:3: unknown key"
+                let d = eventwire_events::patterns::parse(&text).map_err(|e| {
+                    match e.strip_prefix("line ") {
+                        Some(rest) => anyhow::anyhow!("{}:{rest}", path.display()),
+                        None => anyhow::anyhow!("{}: {e}", path.display()),
+                    }
+                })?;
+                &*Box::leak(Box::new(d))
+            }
         };
-        Ok(Resolve { kb })
+        Ok(Events { kb, dictionary })
+    }
+}
+
+impl Stage for Events {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+    fn run(&self, doc: &mut Document) {
+        eventwire_events::code_with_dictionary(doc, self.kb, self.dictionary);
     }
 }
 
@@ -89,6 +140,8 @@ pub struct Options {
     pub skip_backbone: bool,
     /// A directory of knowledge-base files that add to or override the shipped ones.
     pub kb_dir: Option<std::path::PathBuf>,
+    /// A verb-pattern dictionary used instead of the shipped one.
+    pub patterns: Option<std::path::PathBuf>,
 }
 
 /// The cleaner and the ordered stages, built once and shared by all documents.
@@ -110,14 +163,15 @@ impl Pipeline {
         let stage = |name, run| -> Box<dyn Stage> { Box::new(FnStage { name, run }) };
         let mut stages: Vec<Box<dyn Stage>> = vec![stage("segment", eventwire_segment::annotate)];
         if !options.skip_backbone {
+            let kb = knowledge_base(options.kb_dir.as_deref())?;
             #[cfg(feature = "backbone")]
             {
                 stages.push(Box::new(backbone::Backbone::shipped()?));
-                stages.push(Box::new(Resolve::new(options.kb_dir.as_deref())?));
+                stages.push(Box::new(Resolve { kb }));
             }
             stages.push(stage("time", eventwire_time::annotate));
             stages.push(stage("attribution", eventwire_attribution::attribute));
-            stages.push(stage("events", eventwire_events::code));
+            stages.push(Box::new(Events::new(kb, options.patterns.as_deref())?));
         }
         Ok(Pipeline {
             cleaner,
