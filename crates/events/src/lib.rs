@@ -995,6 +995,7 @@ impl<'a> Coder<'a> {
                 if matches!(self.upos(c), "NOUN" | "PROPN" | "PRON")
                     && !out.contains(&c)
                     && !self.country_of_place_before(c)
+                    && !self.hyphened_modifier(c)
                 {
                     out.push(c);
                     stack.push(c);
@@ -1002,6 +1003,24 @@ impl<'a> Coder<'a> {
             }
         }
         out
+    }
+
+    /// "Ukraine and Russia-backed rebels": a name joined by a hyphen to a participle
+    /// modifies the noun after it; it is no party of its own.
+    fn hyphened_modifier(&self, c: usize) -> bool {
+        let end = match self.mention_at[c] {
+            Some(m) => (c..self.mention_at.len())
+                .take_while(|&t| self.mention_at[t] == Some(m))
+                .last()
+                .unwrap_or(c),
+            None => c,
+        };
+        let toks = &self.doc.tokens;
+        end + 2 < toks.len()
+            && self.lower[end + 1] == "-"
+            && toks[end].span.end == toks[end + 1].span.start
+            && toks[end + 1].span.end == toks[end + 2].span.start
+            && (self.xpos(end + 2) == "VBN" || self.lower[end + 2].ends_with("ed"))
     }
 
     /// "the Red Crescent in Bam, Iran": a country written after a place to say where the
@@ -3912,6 +3931,20 @@ impl<'a> Coder<'a> {
             Some(a) => vec![Some(a)],
             None => self.per_country(sources),
         };
+        // "two hundred American troops were withdrawn from Somalia", "UN peacekeepers were
+        // shipped out of Gorazde": with nobody named who withdrew them, the force's own
+        // side withdraws it, from the place
+        let withdrawn = (p.code.starts_with("087") || p.code.starts_with("166"))
+            && self.passive(v)
+            && !sources.iter().flatten().any(|a| a.actor.code.is_some());
+        let (sources, withdrawn) = match obj
+            .filter(|_| withdrawn)
+            .and_then(|o| self.actor(o))
+            .filter(|a| a.actor.code.is_some())
+        {
+            Some(force) => (self.per_country(vec![Some(force)]), true),
+            None => (sources, false),
+        };
         let coded = |a: &Option<Arg>| a.as_ref().is_some_and(|a| a.actor.code.is_some());
         let actors_at = |t: usize| -> Vec<Option<Arg>> {
             let mut v: Vec<Option<Arg>> = self
@@ -4185,6 +4218,25 @@ impl<'a> Coder<'a> {
                 });
             if let Some(f) = found {
                 targets = f;
+            }
+        }
+        if withdrawn {
+            // the place it was withdrawn from, not the force itself
+            let from = self.obliques(v).find_map(|o| {
+                matches!(self.case_of(o), Some("from" | "out" | "of"))
+                    .then(|| actors_at(o))
+                    .filter(|a| a.iter().any(coded))
+                    .map(|a| (o, a))
+            });
+            match from {
+                Some((o, a)) => {
+                    target = Some((o, "obl:from".into()));
+                    targets = a;
+                }
+                None => {
+                    target = None;
+                    targets = Vec::new();
+                }
             }
         }
         // two coded subjects of a mutual act are each other's targets ("Putin and Erdogan

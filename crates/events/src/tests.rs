@@ -1918,3 +1918,27 @@ fn a_line_can_require_an_object_or_none() {
         ["0343"]
     );
 }
+
+#[test]
+fn a_force_withdrawn_by_nobody_named_is_withdrawn_by_its_own_side() {
+    let evs = events("Three hundred French troops were withdrawn from Mali on Monday.");
+    let e = find(&evs, "087").unwrap_or_else(|| panic!("no withdrawal: {}", show(&evs)));
+    assert_eq!(country(&e.source), "FRA", "{}", show(&evs));
+    assert_eq!(
+        country(e.target.as_ref().expect("the place")),
+        "MLI",
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn a_name_hyphened_to_a_participle_is_no_party() {
+    let evs = events("Ukraine and Russia-backed rebels agreed to a ceasefire on Friday.");
+    assert!(
+        evs.iter().all(|e| country(&e.source) != "RUS"
+            && e.target.as_ref().is_none_or(|t| country(t) != "RUS")),
+        "{}",
+        show(&evs)
+    );
+}
