@@ -284,6 +284,9 @@ pub struct KnowledgeBase {
     metonyms: FxMap<String, usize>,
     roles: FxMap<String, RoleInfo>,
     spells: FxMap<String, Vec<RoleSpell>>,
+    /// Places titled "Name, Qualifier" under their bare name ("tripoli" → Tripoli,
+    /// Lebanon), for names that another entry also has.
+    namesakes: FxMap<String, Vec<usize>>,
 }
 
 impl KnowledgeBase {
@@ -442,6 +445,15 @@ impl KnowledgeBase {
             }
         }
         found.map(|c| &self.countries[c])
+    }
+
+    /// Other places written like this one in news: "Tripoli" is Libya's capital, and also
+    /// "Tripoli, Lebanon". The caller picks by context.
+    pub fn namesakes(&self, surface: &str) -> Vec<&KbEntry> {
+        self.namesakes
+            .get(&fold(surface))
+            .map(|v| v.iter().map(|&i| &self.entries[i]).collect())
+            .unwrap_or_default()
     }
 
     /// The country with this ISO alpha-3 (or alpha-2) code, any case.
@@ -1265,7 +1277,13 @@ impl Builder {
                     aliases.push(a);
                 }
             }
-            kb.add_keyed(
+            // "Tripoli, Lebanon": its bare name belongs to another entry (Libya's capital)
+            let bare = p
+                .name
+                .split_once(", ")
+                .map(|(b, _)| fold(b))
+                .filter(|b| kb.keys.contains_key(b));
+            let i = kb.add_keyed(
                 KbEntry {
                     id,
                     name: p.name,
@@ -1277,6 +1295,9 @@ impl Builder {
                 },
                 keys,
             );
+            if let Some(b) = bare {
+                kb.namesakes.entry(b).or_default().push(i);
+            }
         }
         for (phrases, info) in self.roles {
             for p in phrases {

@@ -88,7 +88,7 @@ pub fn resolve(doc: &mut Document, kb: &KnowledgeBase) {
     let date = doc.published.clone();
     let mut clusters: Vec<Cluster> = Vec::new();
     for i in 0..found.len() {
-        let at = place(&found, i, &clusters, kb, date.as_deref());
+        let at = place(&found, i, &clusters, kb, date.as_deref(), &doc.text);
         match at {
             Placement::Join(c) => clusters[c].members.push(i),
             Placement::New(entry) => clusters.push(Cluster {
@@ -369,6 +369,56 @@ enum Placement<'k> {
     New(Option<&'k KbEntry>),
 }
 
+/// "Tripoli" in a story about Lebanon is Tripoli, Lebanon, not Libya's capital: of the
+/// places written alike, the one whose country the text names most (by name, alias or
+/// demonym), if it names it more often than the first choice's.
+fn namesake_in_context<'k>(
+    kb: &'k KnowledgeBase,
+    f: &Found,
+    first: Option<&'k KbEntry>,
+    text: &str,
+) -> Option<&'k KbEntry> {
+    if f.kind == EntityType::PER {
+        return first;
+    }
+    let others = kb.namesakes(&f.surface);
+    if others.is_empty() {
+        return first;
+    }
+    let evidence = |e: &KbEntry| -> usize {
+        let Some(c) = e.country.as_deref().and_then(|c| kb.country(c)) else {
+            return 0;
+        };
+        std::iter::once(&c.name)
+            .chain(&c.aliases)
+            .chain(&c.demonyms)
+            .map(|w| whole_words(text, w))
+            .sum()
+    };
+    let base = first.map_or(0, evidence);
+    others
+        .into_iter()
+        .map(|e| (evidence(e), e))
+        .filter(|(n, _)| *n > base)
+        .max_by_key(|(n, _)| *n)
+        .map(|(_, e)| e)
+        .or(first)
+}
+
+/// How often `word` stands in `text` as a whole word (case-sensitive: names).
+fn whole_words(text: &str, word: &str) -> usize {
+    if word.is_empty() {
+        return 0;
+    }
+    text.match_indices(word)
+        .filter(|(i, _)| {
+            let before = text[..*i].chars().next_back();
+            let after = text[i + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .count()
+}
+
 /// The knowledge-base entry a mention names, if one fits its type.
 fn link<'k>(kb: &'k KnowledgeBase, f: &Found, date: Option<&str>) -> Option<&'k KbEntry> {
     let hits = kb.lookup(&f.surface);
@@ -493,6 +543,7 @@ fn place<'k>(
     clusters: &[Cluster<'k>],
     kb: &'k KnowledgeBase,
     date: Option<&str>,
+    text: &str,
 ) -> Placement<'k> {
     let f = &found[i];
     // A bare surname refers first to the person the article already named ("Omar" after
@@ -502,7 +553,7 @@ fn place<'k>(
             return Placement::Join(c);
         }
     }
-    let entry = link(kb, f, date);
+    let entry = namesake_in_context(kb, f, link(kb, f, date), text);
     if let Some(e) = entry {
         if let Some(c) = clusters
             .iter()

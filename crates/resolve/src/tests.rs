@@ -489,3 +489,22 @@ fn a_misspelt_country_is_the_country_but_a_real_place_stays() {
     assert_ne!(entity(&d, "Indiana").country.as_deref(), Some("IND"));
     assert_ne!(entity(&d, "Columbia").country.as_deref(), Some("COL"));
 }
+
+#[test]
+fn a_place_name_two_countries_share_follows_the_story() {
+    let d = resolved(
+        "Clashes in Tripoli left three dead. The Lebanese army deployed in the northern port.",
+        Some("2025-01-29"),
+        &[("Tripoli", LOC)],
+    );
+    assert_eq!(
+        entity(&d, "Tripoli, Lebanon").country.as_deref(),
+        Some("LBN")
+    );
+    let d = resolved(
+        "Clashes in Tripoli left three dead, the Libyan government said.",
+        Some("2025-01-29"),
+        &[("Tripoli", LOC)],
+    );
+    assert_eq!(entity(&d, "Tripoli").country.as_deref(), Some("LBY"));
+}
