@@ -116,6 +116,47 @@ pub(crate) const INTENTION_WORDS: &[&str] = &[
 
 const FUTURE_MODALS: &[&str] = &["will", "would", "shall", "'ll", "wo"];
 
+/// Nouns that name a place, whose phrase can name the country ("a district of Kabul").
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "area",
+    "district",
+    "capital",
+    "sector",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "state",
+    "part",
+    "outskirts",
+    "centre",
+    "center",
+    "border",
+    "camp",
+    "port",
+    "enclave",
+    "zone",
+    "territory",
+    "county",
+    "governorate",
+    "coast",
+    "north",
+    "south",
+    "east",
+    "west",
+    "heart",
+    "street",
+    "square",
+    "base",
+    "jail",
+    "prison",
+    "airport",
+];
+
 /// Adds the `events` layer to a document that has tokens with a parse, entities,
 /// quotes and timexes. Without a parse it adds nothing.
 pub fn code(doc: &mut Document) {
@@ -2538,7 +2579,12 @@ impl<'a> Coder<'a> {
                     }
                 }
                 Slot::Poss => {
-                    if let Some(o) = obj.and_then(|o| self.kid(o, "nmod:poss")) {
+                    // "recalled its envoy from Kabul": the source's own, when a later slot
+                    // may name the other party
+                    if let Some(o) = obj
+                        .and_then(|o| self.kid(o, "nmod:poss"))
+                        .filter(|&o| last || !self.is_pronoun(o))
+                    {
                         return Some((o, "poss".into()));
                     }
                 }
@@ -4002,13 +4048,22 @@ impl<'a> Coder<'a> {
                             matches!(self.case_of(o), Some("in" | "at" | "inside" | "outside"))
                         })
                         .find_map(|o| {
-                            self.deep_actor(o).or_else(|| self.actor(o)).filter(|a| {
-                                a.actor.code.is_some()
-                                    && a.actor
+                            // a place inside the phrase only when the phrase is a place ("in
+                            // a residential sector of eastern Beirut"), not "in humanitarian
+                            // aid to Turkey"
+                            let deep = || {
+                                self.upos(o) == "PROPN"
+                                    || PLACE_NOUNS.contains(&self.lemmas[o].as_str())
+                            };
+                            self.actor(o)
+                                .filter(|a| a.actor.code.is_some())
+                                .or_else(|| deep().then(|| self.deep_actor(o)).flatten())
+                                .filter(|a| {
+                                    a.actor
                                         .entity
                                         .as_deref()
                                         .is_some_and(|e| e.starts_with("loc:"))
-                            })
+                                })
                         })
                 })
             };
@@ -4058,7 +4113,9 @@ impl<'a> Coder<'a> {
                     hosts.extend(self.kids(v, "xcomp"));
                     hosts.extend(m.xcomp);
                     hosts.into_iter().find_map(|h| {
+                        // "threatened to retaliate [if Israel attacked]", read as advcl or ccomp
                         self.kids(h, "advcl")
+                            .chain(self.kids(h, "ccomp"))
                             .filter(|&c| {
                                 self.kid(c, "mark").is_some_and(|mk| {
                                     matches!(self.lower[mk].as_str(), "if" | "unless")

@@ -1942,3 +1942,60 @@ fn a_name_hyphened_to_a_participle_is_no_party() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_threat_is_aimed_at_the_subject_of_its_if_clause_however_parsed() {
+    let evs = events("Hezbollah threatened to retaliate if Israel attacked Lebanon.");
+    let e = evs
+        .iter()
+        .find(|e| e.code.starts_with("13"))
+        .unwrap_or_else(|| panic!("no threat: {}", show(&evs)));
+    assert_eq!(
+        country(e.target.as_ref().expect("target")),
+        "ISR",
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn its_own_envoy_recalled_from_a_capital_targets_the_capital_s_country() {
+    let evs = events("Pakistan expelled the Afghan ambassador and recalled its envoy from Kabul.");
+    let e = evs
+        .iter()
+        .find(|e| e.rule.starts_with("recall"))
+        .unwrap_or_else(|| panic!("no recall: {}", show(&evs)));
+    assert_eq!(
+        country(e.target.as_ref().expect("target")),
+        "AFG",
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn aid_pledged_to_two_countries_is_one_event_each() {
+    let evs = events(
+        "Japan pledged $500 million in humanitarian aid to Turkey and Syria after the earthquake.",
+    );
+    for k in ["TUR", "SYR"] {
+        assert!(
+            evs.iter()
+                .any(|e| e.target.as_ref().is_some_and(|t| country(t) == k)),
+            "no pledge to {k}: {}",
+            show(&evs)
+        );
+    }
+}
+
+#[test]
+fn opposition_supporters_are_the_opposition() {
+    let evs = events("Police arrested dozens of opposition supporters in Dhaka on Saturday.");
+    let e = find(&evs, "173").unwrap_or_else(|| panic!("no arrest: {}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().and_then(|t| t.code.as_deref()),
+        Some("BGDOPP"),
+        "{}",
+        show(&evs)
+    );
+}
