@@ -993,6 +993,21 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // "Colombia's government and the ELN rebels signed": two subjects of one verb
+        // joined by "and", which the parser hung on the verb
+        if self.rel(h) == "nsubj" {
+            if let Some(v) = self.head(h) {
+                for s in self.kids(v, "nsubj") {
+                    let (a, b) = (s.min(h), s.max(h));
+                    if s != h
+                        && !out.contains(&s)
+                        && (a..b).any(|t| self.lower[t] == "and" && self.head(t) == Some(v))
+                    {
+                        out.push(s);
+                    }
+                }
+            }
+        }
         // and the names listed after it that the parser hung elsewhere: "to Iran, Libya,
         // North Korea, Sudan" (each name followed by a comma, "and", "or" or the end)
         if let Some(cur) = self.mention_at[h].filter(|_| self.kids(h, "conj").next().is_none()) {
@@ -1272,6 +1287,18 @@ impl<'a> Coder<'a> {
             | "tank" | "artillery" | "navy" | "warship" => Some("MIL".into()),
             "worker" | "union" => Some("LAB".into()),
             "company" | "firm" | "business" => Some("BUS".into()),
+            // what a body owns or mans is the body's: "an army convoy", "a police station",
+            // "a military checkpoint"
+            "convoy" | "station" | "checkpoint" | "post" | "patrol" | "vehicle" | "base"
+            | "headquarters" | "barracks" | "outpost" | "position" => self.children[h]
+                .iter()
+                .copied()
+                .filter(|&c| c < h && matches!(self.rel(c), "compound" | "amod"))
+                .find_map(|c| {
+                    let r = self.kb.role(&self.lower[c])?;
+                    matches!(r.code.as_str(), "MIL" | "COP" | "GOV" | "REB" | "INS")
+                        .then_some(r.code)
+                }),
             _ => None,
         }
     }
@@ -4096,6 +4123,13 @@ impl<'a> Coder<'a> {
                     })
                 })
                 .or_else(|| {
+                    // two parties of a mutual act are each other's targets, not a party
+                    // named inside what they did ("Saudi Arabia and Iran restored ties in a
+                    // deal brokered by China")
+                    let mutual = p.mutual || matches!(&p.code[..2], "03" | "04" | "05" | "06");
+                    if mutual && sources.iter().filter(|s| coded(s)).count() >= 2 {
+                        return None;
+                    }
                     m.noun.into_iter().chain(obj).find_map(|n| {
                         let a = self.deep_actor(n)?;
                         target = Some((n, "obj-party".into()));

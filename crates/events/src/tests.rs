@@ -1999,3 +1999,49 @@ fn opposition_supporters_are_the_opposition() {
         show(&evs)
     );
 }
+
+#[test]
+fn two_parties_restoring_ties_are_each_other_s_target_not_the_broker() {
+    let evs = events("Saudi Arabia and Iran restored diplomatic ties in a deal brokered by China.");
+    assert!(
+        evs.iter().any(|e| country(&e.source) == "SAU"
+            && e.target.as_ref().is_some_and(|t| country(t) == "IRN")),
+        "{}",
+        show(&evs)
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| country(t) != "CHN")),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn two_subjects_the_parser_hung_on_the_verb_are_both_parties() {
+    let evs =
+        events("Colombia's government and the ELN rebels signed a ceasefire agreement in Havana.");
+    assert!(
+        evs.iter()
+            .any(|e| e.source.code.as_deref() == Some("COLGOV")),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn an_army_convoy_is_the_army_s() {
+    let evs = events("Rebels ambushed an army convoy near Goma, killing seven soldiers.");
+    let e = evs
+        .iter()
+        .find(|e| e.rule.starts_with("ambush"))
+        .unwrap_or_else(|| panic!("no ambush: {}", show(&evs)));
+    assert!(
+        e.target
+            .as_ref()
+            .and_then(|t| t.code.as_deref())
+            .is_some_and(|c| c.ends_with("MIL")),
+        "{}",
+        show(&evs)
+    );
+}
