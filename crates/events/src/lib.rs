@@ -4094,11 +4094,30 @@ impl<'a> Coder<'a> {
                         })
                 })
             };
+            // the parties of a mutual act: what they do together is not aimed at one of
+            // them ("South Korea and Japan agreed to resume military intelligence sharing")
+            let mutual_parties: Vec<String> = if (p.mutual
+                || matches!(&p.code[..2], "03" | "04" | "05" | "06"))
+                && sources.iter().filter(|s| coded(s)).count() >= 2
+            {
+                sources
+                    .iter()
+                    .flatten()
+                    .filter_map(|a| Some(a.actor.code.as_deref()?.get(..3)?.to_string()))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let theirs = |a: &Option<Arg>| {
+                a.as_ref()
+                    .and_then(|a| a.actor.code.as_deref()?.get(..3))
+                    .is_some_and(|k| mutual_parties.iter().any(|m| m == k))
+            };
             let found = self
                 .xcomp_target(v)
                 .and_then(|x| {
                     let a = actors_at(x.0);
-                    a.iter().any(coded).then(|| {
+                    (a.iter().any(coded) && !a.iter().all(theirs)).then(|| {
                         target = Some(x);
                         a
                     })

@@ -2045,3 +2045,15 @@ fn an_army_convoy_is_the_army_s() {
         show(&evs)
     );
 }
+
+#[test]
+fn two_countries_agreeing_to_act_together_are_each_other_s_target() {
+    let evs = events("South Korea and Japan agreed to resume military intelligence sharing.");
+    assert!(
+        evs.iter()
+            .any(|e| e.source.code.as_deref() == Some("JPNGOV")
+                && e.target.as_ref().is_some_and(|t| country(t) == "KOR")),
+        "{}",
+        show(&evs)
+    );
+}

@@ -746,7 +746,14 @@ fn metonymy(doc: &Document, kb: &KnowledgeBase, f: &Found) -> Option<String> {
 /// follows (a verb in the past or present tense).
 fn in_actor_position(tokens: &[Token], text: &str, (a, b): (usize, usize)) -> bool {
     let head = (a..b).find(|&i| tokens[i].head.is_none_or(|h| h < a || h >= b));
-    if let Some(h) = head {
+    if let Some(mut h) = head {
+        // "South Korea and Japan agreed": a conjunct stands where its first conjunct does
+        for _ in 0..4 {
+            match tokens[h].head {
+                Some(g) if tokens[h].deprel.as_deref() == Some("conj") => h = g,
+                _ => break,
+            }
+        }
         if let Some(rel) = tokens[h].deprel.as_deref() {
             let rel = rel.split(':').next().unwrap_or(rel);
             if matches!(rel, "nsubj" | "csubj") {
