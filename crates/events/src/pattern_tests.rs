@@ -1562,3 +1562,71 @@ fn establishing_control_takes_territory() {
         "",
     );
 }
+
+/// Backing and accusing need what is backed or accused: a participle that only describes its
+/// noun ("troops backed by Russian jets", "a man accused of spying") codes no support (051)
+/// and no accusation (112x); the active and passive acts still do.
+#[test]
+fn backing_and_accusing_need_an_object() {
+    let evs = events("Syrian troops backed by Russian jets entered the town of Saraqeb.");
+    assert!(find(&evs, "051").is_none(), "{}", show(&evs));
+    let evs = events("A man accused of spying for Iran died in a prison in Baku.");
+    assert!(
+        !evs.iter().any(|e| e.code.starts_with("112")),
+        "{}",
+        show(&evs)
+    );
+    expect(
+        "Turkey backed the Syrian rebels on Monday.",
+        "051",
+        "TUR",
+        "SYR",
+    );
+    expect("Pakistan accused India of spying.", "1125", "PAK", "IND");
+}
+
+/// Fighting needs a party to fight: "fight the epidemic" is no use of force; fighting a party
+/// or fighting with one is (190).
+#[test]
+fn fighting_needs_a_party() {
+    let evs = events("The health ministry is fighting the cholera epidemic.");
+    assert!(find(&evs, "190").is_none(), "{}", show(&evs));
+    expect(
+        "Kurdish fighters fought Islamic State militants near Raqqa.",
+        "190",
+        "",
+        "",
+    );
+    expect(
+        "Armenian troops fought with Azerbaijani forces on Tuesday.",
+        "190",
+        "ARM",
+        "AZE",
+    );
+}
+
+/// Releasing a report or footage is a statement (010), not a release of people (0841).
+#[test]
+fn releasing_a_report_is_a_statement() {
+    let evs = events("Amnesty International released a report on torture in Egypt on Monday.");
+    assert!(find(&evs, "0841").is_none(), "{}", show(&evs));
+    assert!(find(&evs, "010").is_some(), "{}", show(&evs));
+}
+
+/// Sanctions that target a party are sanctions (163), not force (190); destroying an enemy's
+/// tanks or bases is force (190), not destruction of property (1712).
+#[test]
+fn sanctions_targeting_and_destroying_arms() {
+    expect(
+        "The new American sanctions target senior Iranian officials.",
+        "163",
+        "USA",
+        "IRN",
+    );
+    expect(
+        "Ukrainian forces destroyed three Russian tanks on Monday.",
+        "190",
+        "UKR",
+        "RUS",
+    );
+}
