@@ -25,7 +25,7 @@ fn expect(text: &str, code: &str, source: &str, target: &str) {
     );
 }
 
-/// Phrasings: claimed attacks (015), invitations (020).
+/// Phrasings: claimed attacks (015), invitations and pushing for (020).
 #[test]
 fn dictionary_codes_claims_and_appeals() {
     expect(
@@ -39,6 +39,12 @@ fn dictionary_codes_claims_and_appeals() {
         "020",
         "CHN",
         "RUS",
+    );
+    expect(
+        "Brazil is pushing for Argentina to reopen the border.",
+        "020",
+        "BRA",
+        "ARG",
     );
 }
 
@@ -1416,24 +1422,6 @@ fn failing_to_agree_halts_negotiations() {
         "164",
         "SRB",
         "",
-    );
-}
-
-/// Pushing for something demands it (10x by what is pushed for), where calling or appealing
-/// for it is an appeal (02x).
-#[test]
-fn pushing_for_is_a_demand() {
-    expect(
-        "Brazil is pushing for Argentina to reopen the border.",
-        "100",
-        "BRA",
-        "ARG",
-    );
-    expect(
-        "The European Union pushed hard for a truce in Libya on Monday.",
-        "1056",
-        "IGO",
-        "LBY",
     );
 }
 
