@@ -1618,3 +1618,21 @@ fn sanctions_targeting_and_destroying_arms() {
         "RUS",
     );
 }
+
+/// Receiving a mission or team of observers or inspectors admits international monitoring
+/// (0862), not a visit (042/043); a trade mission is still a visit.
+#[test]
+fn a_mission_of_observers_is_admitted() {
+    expect(
+        "The Georgian president received a mission of observers from the OSCE.",
+        "0862",
+        "GEO",
+        "IGO",
+    );
+    expect(
+        "The Georgian president received a trade mission from Japan.",
+        "043",
+        "GEO",
+        "JPN",
+    );
+}
