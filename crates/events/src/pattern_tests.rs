@@ -1424,3 +1424,215 @@ fn failing_to_agree_halts_negotiations() {
         "",
     );
 }
+
+/// A claim to have attacked is a claim of responsibility (015).
+#[test]
+fn claiming_an_attack_claims_responsibility() {
+    expect(
+        "The Pakistani Taliban claimed that they had attacked an army convoy in Waziristan.",
+        "015",
+        "PAK",
+        "",
+    );
+}
+
+/// A telephone call consults both sides (041 both ways, as PLOVER codes it).
+#[test]
+fn a_telephone_call_is_mutual() {
+    expect(
+        "The Japanese prime minister telephoned the South Korean president on Friday.",
+        "041",
+        "JPN",
+        "KOR",
+    );
+    expect(
+        "The Japanese prime minister telephoned the South Korean president on Friday.",
+        "041",
+        "KOR",
+        "JPN",
+    );
+}
+
+/// Two parties that violate a truce violate it towards each other (196).
+#[test]
+fn a_truce_violated_by_both_sides() {
+    expect(
+        "Ethiopia and Eritrea violated the truce last week.",
+        "196",
+        "ETH",
+        "ERI",
+    );
+    expect(
+        "Ethiopia and Eritrea violated the truce last week.",
+        "196",
+        "ERI",
+        "ETH",
+    );
+}
+
+/// Opposing a settlement or a force's deployment rejects it (127); opposing a plan or a
+/// proposal is a rejection (120), not bare disapproval (110).
+#[test]
+fn opposing_a_plan_rejects_it() {
+    expect(
+        "Somali insurgents opposed the deployment of an African Union force.",
+        "127",
+        "SOM",
+        "",
+    );
+    expect(
+        "Hungary opposed the Commission's proposal on migrant quotas.",
+        "120",
+        "HUN",
+        "",
+    );
+}
+
+/// Rocket, artillery or mortar fire launched or opened is heavy-weapons fire (194).
+#[test]
+fn rocket_fire_is_artillery() {
+    expect(
+        "Hezbollah launched rocket fire at northern Israel on Tuesday.",
+        "194",
+        "LBN",
+        "ISR",
+    );
+    expect(
+        "Azerbaijani forces opened artillery fire on Armenian villages.",
+        "194",
+        "AZE",
+        "",
+    );
+}
+
+/// Police chasing protesters or clearing a protest use force against protesters (175).
+#[test]
+fn chasing_and_clearing_protesters() {
+    expect(
+        "Ugandan police chased demonstrators through the streets of Kampala.",
+        "175",
+        "UGA",
+        "",
+    );
+    expect(
+        "Sudanese security forces cleared the protest camp in Khartoum on Monday.",
+        "175",
+        "SDN",
+        "",
+    );
+    expect(
+        "Kenyan police cleared protesters from the main square in Nairobi.",
+        "175",
+        "KEN",
+        "",
+    );
+}
+
+/// Establishing or recovering control of a place, or seizing a capital, takes territory (192).
+#[test]
+fn establishing_control_takes_territory() {
+    expect(
+        "Malian troops established control over the town of Kidal.",
+        "192",
+        "MLI",
+        "",
+    );
+    expect(
+        "Afghan forces recovered control of the district from the Taliban.",
+        "192",
+        "AFG",
+        "",
+    );
+    expect(
+        "Congolese rebels seized the capital of North Kivu province on Tuesday.",
+        "192",
+        "COD",
+        "",
+    );
+}
+
+/// Backing and accusing need what is backed or accused: a participle that only describes its
+/// noun ("troops backed by Russian jets", "a man accused of spying") codes no support (051)
+/// and no accusation (112x); the active and passive acts still do.
+#[test]
+fn backing_and_accusing_need_an_object() {
+    let evs = events("Syrian troops backed by Russian jets entered the town of Saraqeb.");
+    assert!(find(&evs, "051").is_none(), "{}", show(&evs));
+    let evs = events("A man accused of spying for Iran died in a prison in Baku.");
+    assert!(
+        !evs.iter().any(|e| e.code.starts_with("112")),
+        "{}",
+        show(&evs)
+    );
+    expect(
+        "Turkey backed the Syrian rebels on Monday.",
+        "051",
+        "TUR",
+        "SYR",
+    );
+    expect("Pakistan accused India of spying.", "1125", "PAK", "IND");
+}
+
+/// Fighting needs a party to fight: "fight the epidemic" is no use of force; fighting a party
+/// or fighting with one is (190).
+#[test]
+fn fighting_needs_a_party() {
+    let evs = events("The health ministry is fighting the cholera epidemic.");
+    assert!(find(&evs, "190").is_none(), "{}", show(&evs));
+    expect(
+        "Kurdish fighters fought Islamic State militants near Raqqa.",
+        "190",
+        "",
+        "",
+    );
+    expect(
+        "Armenian troops fought with Azerbaijani forces on Tuesday.",
+        "190",
+        "ARM",
+        "AZE",
+    );
+}
+
+/// Releasing a report or footage is a statement (010), not a release of people (0841).
+#[test]
+fn releasing_a_report_is_a_statement() {
+    let evs = events("Amnesty International released a report on torture in Egypt on Monday.");
+    assert!(find(&evs, "0841").is_none(), "{}", show(&evs));
+    assert!(find(&evs, "010").is_some(), "{}", show(&evs));
+}
+
+/// Sanctions that target a party are sanctions (163), not force (190); destroying an enemy's
+/// tanks or bases is force (190), not destruction of property (1712).
+#[test]
+fn sanctions_targeting_and_destroying_arms() {
+    expect(
+        "The new American sanctions target senior Iranian officials.",
+        "163",
+        "USA",
+        "IRN",
+    );
+    expect(
+        "Ukrainian forces destroyed three Russian tanks on Monday.",
+        "190",
+        "UKR",
+        "RUS",
+    );
+}
+
+/// Receiving a mission or team of observers or inspectors admits international monitoring
+/// (0862), not a visit (042/043); a trade mission is still a visit.
+#[test]
+fn a_mission_of_observers_is_admitted() {
+    expect(
+        "The Georgian president received a mission of observers from the OSCE.",
+        "0862",
+        "GEO",
+        "IGO",
+    );
+    expect(
+        "The Georgian president received a trade mission from Japan.",
+        "043",
+        "GEO",
+        "JPN",
+    );
+}
