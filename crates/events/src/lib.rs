@@ -2632,6 +2632,20 @@ impl<'a> Coder<'a> {
                             return Some((o, format!("obl:{prep}")));
                         }
                     }
+                    // "withdraw its troops [from neighboring] Lebanon": the preposition read as
+                    // the mark of a participle clause whose object is the party
+                    if let Some(o) = [v]
+                        .into_iter()
+                        .chain(m.xcomp)
+                        .flat_map(|h| self.kids(h, "advcl"))
+                        .filter(|&c| {
+                            self.upos(c) == "VERB"
+                                && self.kids(c, "mark").any(|k| self.lower[k] == prep.as_str())
+                        })
+                        .find_map(|c| self.kid(c, "obj").filter(|&o| party(o)))
+                    {
+                        return Some((o, format!("obl:{prep}")));
+                    }
                     // the constrained oblique itself ("clashed with police")
                     if let Some(o) = m.obl.filter(|&o| self.case_of(o) == Some(prep.as_str())) {
                         if self.role_of(o).is_some() || self.mention_at[o].is_some() {
@@ -2936,9 +2950,19 @@ impl<'a> Coder<'a> {
     /// A party found deep in a phrase with the names coordinated with it ("aid for Romania
     /// and Poland", "Sierra Leonean and Liberian refugees").
     fn with_coordinated(&self, a: Arg) -> Vec<Option<Arg>> {
+        // the names coordinated with the party, or with the noun it modifies ("a meeting
+        // between an [Israeli] peace movement and the PLO")
+        let mut head = a.hi;
+        while matches!(self.rel(head), "amod" | "compound" | "nmod:poss" | "flat") {
+            match self.head(head) {
+                Some(h) if h > head => head = h,
+                _ => break,
+            }
+        }
         let mut out: Vec<Option<Arg>> = self
             .with_conjuncts(a.hi)
             .into_iter()
+            .chain(self.with_conjuncts(head).into_iter().filter(|&t| t != head))
             .filter(|&t| t != a.hi)
             .filter_map(|t| self.actor(t).filter(|x| x.actor.code.is_some()))
             .map(Some)

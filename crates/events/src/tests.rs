@@ -2057,3 +2057,34 @@ fn two_countries_agreeing_to_act_together_are_each_other_s_target() {
         show(&evs)
     );
 }
+
+#[test]
+fn from_read_as_the_mark_of_a_participle_still_names_the_place() {
+    // the tagger reads "neighboring" as a verb and "from" as its mark
+    let evs = events("Syria says it is willing to withdraw its troops from neighboring Lebanon.");
+    let e = evs
+        .iter()
+        .find(|e| e.rule.starts_with("withdraw"))
+        .unwrap_or_else(|| panic!("no withdrawal: {}", show(&evs)));
+    assert_eq!(
+        country(e.target.as_ref().expect("target")),
+        "LBN",
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn a_meeting_between_two_parties_names_both() {
+    let evs = events(
+        "King Hassan of Morocco said he would be ready to host a meeting between an Israeli peace movement and the Palestine Liberation Organization.",
+    );
+    for k in ["ISR", "PSE"] {
+        assert!(
+            evs.iter()
+                .any(|e| e.target.as_ref().is_some_and(|t| country(t) == k)),
+            "no {k}: {}",
+            show(&evs)
+        );
+    }
+}
