@@ -287,6 +287,9 @@ pub struct KnowledgeBase {
     /// Places titled "Name, Qualifier" under their bare name ("tripoli" → Tripoli,
     /// Lebanon), for names that another entry also has.
     namesakes: FxMap<String, Vec<usize>>,
+    /// Every folded name, alias and demonym of a country with its country, built on the first
+    /// misspelling looked up.
+    country_spellings: OnceLock<Vec<(String, usize)>>,
 }
 
 impl KnowledgeBase {
@@ -429,19 +432,28 @@ impl KnowledgeBase {
         {
             return None;
         }
-        let mut found: Option<usize> = None;
-        let names = self.keys.iter().filter_map(|(k, v)| {
-            v.iter()
-                .find(|&&i| self.entries[i].class == EntryClass::Country)
-                .and_then(|&i| self.country_codes.get(self.entries[i].country.as_deref()?))
-                .map(|&c| (k.as_str(), c))
+        let spellings = self.country_spellings.get_or_init(|| {
+            let names = self.keys.iter().filter_map(|(k, v)| {
+                v.iter()
+                    .find(|&&i| self.entries[i].class == EntryClass::Country)
+                    .and_then(|&i| self.country_codes.get(self.entries[i].country.as_deref()?))
+                    .map(|&c| (k.clone(), c))
+            });
+            let mut all: Vec<(String, usize)> = names
+                .chain(self.demonyms.iter().map(|(k, &c)| (k.clone(), c)))
+                .collect();
+            all.sort();
+            all
         });
-        for (k, c) in names.chain(self.demonyms.iter().map(|(k, &c)| (k.as_str(), c))) {
-            if one_edit(&key, k) {
-                match found {
-                    Some(f) if f != c => return None,
-                    _ => found = Some(c),
-                }
+        let n = key.chars().count();
+        let mut found: Option<usize> = None;
+        for (k, c) in spellings {
+            if k.len().abs_diff(n) > 2 || !one_edit(&key, k) {
+                continue;
+            }
+            match found {
+                Some(f) if f != *c => return None,
+                _ => found = Some(*c),
             }
         }
         found.map(|c| &self.countries[c])
@@ -664,13 +676,23 @@ fn singulars(key: &str) -> Vec<String> {
 /// Whether two words are one edit apart (Damerau: insertion, deletion, substitution or a
 /// swap of neighbouring letters); equal words are not.
 fn one_edit(a: &str, b: &str) -> bool {
+    if a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return one_edit_in(a.as_bytes(), b.as_bytes());
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    one_edit_in(&a, &b)
+}
+
+fn one_edit_in<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     let (la, lb) = (a.len(), b.len());
     if la.abs_diff(lb) > 1 || a == b {
         return false;
     }
-    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     if la == lb {
         let s = a
             .iter()
@@ -682,7 +704,7 @@ fn one_edit(a: &str, b: &str) -> bool {
         p + s + 1 >= la
             || (p + 2 <= la && a[p] == b[p + 1] && a[p + 1] == b[p] && a[p + 2..] == b[p + 2..])
     } else {
-        let (long, short) = if la > lb { (&a, &b) } else { (&b, &a) };
+        let (long, short) = if la > lb { (a, b) } else { (b, a) };
         long[p + 1..] == short[p..]
     }
 }
