@@ -2345,6 +2345,9 @@ impl<'a> Coder<'a> {
         {
             return true;
         }
+        if self.denied(v) {
+            return true;
+        }
         self.children[v].iter().any(|&c| {
             matches!(self.rel(c), "advmod" | "neg" | "det")
                 && matches!(self.lower[c].as_str(), "not" | "n't" | "never" | "no")
@@ -2353,6 +2356,15 @@ impl<'a> Coder<'a> {
             || self
                 .kids(v, "obj")
                 .any(|o| self.kids(o, "det").any(|d| self.lower[d] == "no"))
+    }
+
+    /// "Iran denied supplying drones to Russia": a denied act is not reported as done (nor
+    /// is it a refusal to do it).
+    fn denied(&self, v: usize) -> bool {
+        matches!(self.base_rel(v), "xcomp" | "ccomp")
+            && self
+                .head(v)
+                .is_some_and(|h| matches!(self.lemmas[h].as_str(), "deny" | "refute"))
     }
 
     fn modal(&self, v: usize) -> Option<&str> {
@@ -4440,7 +4452,7 @@ impl<'a> Coder<'a> {
                 "unwilling" | "reluctant" | "loath" | "loth"
             )
         });
-        if negated || unwilling {
+        if (negated && !self.denied(v)) || unwilling {
             let rej = refusal_of(&code);
             if let Some(r) = rej {
                 if !hypothetical || future || unwilling {

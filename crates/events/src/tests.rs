@@ -2088,3 +2088,15 @@ fn a_meeting_between_two_parties_names_both() {
         );
     }
 }
+
+#[test]
+fn a_denied_act_is_not_done_nor_refused() {
+    let evs = events("Iran denied supplying drones to Russia.");
+    assert!(
+        evs.iter()
+            .filter(|e| e.rule.starts_with("supply"))
+            .all(|e| e.negated && !e.code.starts_with("12")),
+        "{}",
+        show(&evs)
+    );
+}
