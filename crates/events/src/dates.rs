@@ -82,6 +82,15 @@ pub(crate) fn verb_timex_value(c: &Coder, v: usize) -> Option<String> {
     })
 }
 
+/// A year ("2024") or a month ("2024-12"): a date at coarser precision than a day.
+fn is_coarse_date(v: &str) -> bool {
+    let b = v.as_bytes();
+    (b.len() == 4 || (b.len() == 7 && b[4] == b'-'))
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || c.is_ascii_digit())
+}
+
 pub(crate) fn clause_date(c: &Coder, clause: &[usize]) -> (Option<String>, Option<String>) {
     let doc = c.doc;
     // the time stage's governing expression of the clause's verb first
@@ -99,6 +108,14 @@ pub(crate) fn clause_date(c: &Coder, clause: &[usize]) -> (Option<String>, Optio
                 .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
             {
                 return (Some(iso(d)), Some(doc.text[tx.span.range()].to_string()));
+            }
+            // "Last year, Moscow and Beijing agreed ...": a year or a month at the precision
+            // the text gives, rather than the story's day
+            if is_coarse_date(&tx.value) {
+                return (
+                    Some(tx.value.clone()),
+                    Some(doc.text[tx.span.range()].to_string()),
+                );
             }
         }
     }

@@ -113,6 +113,12 @@ fn gdelt_row(doc: &Document, i: usize, e: &Event, lead_end: usize) -> String {
         c[2] = d.format("%Y%m").to_string();
         c[3] = d.year().to_string();
         c[4] = format!("{:.4}", d.year() as f64 + d.ordinal() as f64 / 365.0);
+    } else if let Some(d) = e.date.as_deref().filter(|d| d.len() >= 4) {
+        // a year or a month only ("2024", "2024-12"): the columns that precision fills
+        c[3] = d[..4].to_string();
+        if d.len() == 7 {
+            c[2] = d.replace('-', "");
+        }
     }
     for (k, v) in actor_cols(Some(&e.source)).into_iter().enumerate() {
         c[5 + k] = v;
@@ -198,6 +204,19 @@ mod tests {
         assert_eq!(c[28], "04");
         assert_eq!(c[59], "");
         assert_eq!(c[60], "https://x.invalid/a");
+    }
+
+    #[test]
+    fn a_month_or_year_fills_only_its_gdelt_columns() {
+        let mut d = doc();
+        d.events[0].date = Some("2024-12".into());
+        let row = gdelt_rows(&d).remove(0);
+        let c: Vec<&str> = row.split('\t').collect();
+        assert_eq!((c[1], c[2], c[3], c[4]), ("", "202412", "2024", ""));
+        d.events[0].date = Some("2024".into());
+        let row = gdelt_rows(&d).remove(0);
+        let c: Vec<&str> = row.split('\t').collect();
+        assert_eq!((c[1], c[2], c[3]), ("", "", "2024"));
     }
 
     #[test]

@@ -1061,6 +1061,12 @@ impl<'a> Coder<'a> {
         out
     }
 
+    /// Whether a document entity is a country (its knowledge-base id is `loc:` + alpha-3).
+    fn is_country_entity(&self, e: usize) -> bool {
+        let id = &self.doc.entities[e].id;
+        id.len() == 7 && id.starts_with("loc:") && id[4..].bytes().all(|b| b.is_ascii_uppercase())
+    }
+
     /// "Ukraine and Russia-backed rebels": a name joined by a hyphen to a participle
     /// modifies the noun after it; it is no party of its own.
     fn hyphened_modifier(&self, c: usize) -> bool {
@@ -1085,12 +1091,7 @@ impl<'a> Coder<'a> {
         let Some(cur) = self.mention_at[c] else {
             return false;
         };
-        let is_country = |e: usize| {
-            let id = &self.doc.entities[e].id;
-            id.len() == 7
-                && id.starts_with("loc:")
-                && id[4..].bytes().all(|b| b.is_ascii_uppercase())
-        };
+        let is_country = |e: usize| self.is_country_entity(e);
         let first = (0..=c)
             .rev()
             .take_while(|&t| self.mention_at[t] == Some(cur))
@@ -1439,9 +1440,13 @@ impl<'a> Coder<'a> {
                 .find(|&t| matches!(self.lower[t].as_str(), "—" | "--" | "–" | "-"))
             {
                 let s = self.sentence(h);
+                // the first name after the dash, a country too ("- Russia and China signed"),
+                // but not a place in a fronted phrase ("- In Kabul, officials said")
                 if let Some(t) = (dash + 1..s.tokens.1).find(|&t| {
-                    self.mention_at[t]
-                        .is_some_and(|(e, _)| self.doc.entities[e].kind != EntityType::LOC)
+                    self.mention_at[t].is_some_and(|(e, _)| {
+                        self.doc.entities[e].kind != EntityType::LOC
+                            || (self.case_of(t).is_none() && self.is_country_entity(e))
+                    })
                 }) {
                     let (e, _) = self.mention_at[t].unwrap();
                     let last = (t..s.tokens.1)
@@ -2359,12 +2364,17 @@ impl<'a> Coder<'a> {
     }
 
     /// "Iran denied supplying drones to Russia": a denied act is not reported as done (nor
-    /// is it a refusal to do it).
+    /// is it a refusal to do it); nor is one that stops ("urged Beijing to stop supporting
+    /// Moscow").
     fn denied(&self, v: usize) -> bool {
-        matches!(self.base_rel(v), "xcomp" | "ccomp")
-            && self
-                .head(v)
-                .is_some_and(|h| matches!(self.lemmas[h].as_str(), "deny" | "refute"))
+        let Some(h) = self.head(v) else {
+            return false;
+        };
+        (matches!(self.base_rel(v), "xcomp" | "ccomp")
+            && matches!(self.lemmas[h].as_str(), "deny" | "refute"))
+            || (self.base_rel(v) == "xcomp"
+                && self.xpos(v) == "VBG"
+                && matches!(self.lemmas[h].as_str(), "stop" | "cease" | "quit"))
     }
 
     fn modal(&self, v: usize) -> Option<&str> {

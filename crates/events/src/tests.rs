@@ -2100,3 +2100,43 @@ fn a_denied_act_is_not_done_nor_refused() {
         show(&evs)
     );
 }
+
+#[test]
+fn the_subject_after_a_dateline_is_the_country_named_there() {
+    let evs = events(
+        "MOSCOW (Reuters) - Russia and China signed a new energy agreement on Tuesday during a visit by Chinese Premier Li Qiang to Moscow, the Kremlin said.",
+    );
+    assert!(
+        evs.iter().all(|e| e.source.name != "Li Qiang"),
+        "{}",
+        show(&evs)
+    );
+    assert!(
+        evs.iter().any(|e| country(&e.source) == "RUS"
+            && e.target.as_ref().is_some_and(|t| country(t) == "CHN")),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn an_act_dated_last_year_has_the_year_as_its_date() {
+    let evs = events("Last year, Moscow and Beijing agreed to expand cooperation in the Arctic.");
+    let e = evs
+        .iter()
+        .find(|e| e.code.starts_with("03"))
+        .unwrap_or_else(|| panic!("no agreement: {}", show(&evs)));
+    assert_eq!(e.date.as_deref(), Some("2024"), "{}", show(&evs));
+}
+
+#[test]
+fn an_act_one_is_urged_to_stop_is_not_a_new_one() {
+    let evs = events("Ukraine's president urged Beijing to stop supporting Moscow.");
+    assert!(
+        evs.iter()
+            .filter(|e| e.rule.starts_with("support"))
+            .all(|e| e.negated),
+        "{}",
+        show(&evs)
+    );
+}
