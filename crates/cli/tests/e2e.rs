@@ -605,3 +605,31 @@ fn users_can_bring_their_own_verb_patterns() {
         stderr(&bad)
     );
 }
+
+#[test]
+fn an_event_dated_by_a_year_is_valid_and_exports() {
+    let dir = scratch("coarse-date");
+    let story = dir.join("s.txt");
+    std::fs::write(
+        &story,
+        "Last year, Moscow and Beijing agreed to expand cooperation in the Arctic.\n",
+    )
+    .unwrap();
+    let path = story.to_str().unwrap();
+    let out = eventwire(&["extract", "--published", "2025-03-20", path]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc = &lines(&out)[0];
+    validate(doc);
+    assert_eq!(doc["events"][0]["date"], "2024", "{}", doc["events"]);
+    let gdelt = eventwire(&[
+        "extract",
+        "--published",
+        "2025-03-20",
+        "--format",
+        "gdelt",
+        path,
+    ]);
+    let row = String::from_utf8(gdelt.stdout).unwrap();
+    let c: Vec<&str> = row.lines().next().unwrap().split('\t').collect();
+    assert_eq!((c[1], c[3]), ("", "2024"));
+}
