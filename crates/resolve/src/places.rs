@@ -173,21 +173,6 @@ pub(crate) fn us_city_names(doc: &Document, found: &[Found], clusters: &mut [Clu
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn states_are_read_in_every_style() {
-        assert_eq!(state("S.C."), Some("South Carolina"));
-        assert_eq!(state("S.C"), Some("South Carolina"));
-        assert_eq!(state("SC"), Some("South Carolina"));
-        assert_eq!(state("new york"), Some("New York"));
-        assert_eq!(state("Paris"), None);
-        assert_eq!(title_case("SIOUX FALLS"), "Sioux Falls");
-    }
-}
-
 /// Whether a name is a town or city of the backbone's GeoNames list (15,000 people or more)
 /// or a US state: real places that a misspelt country must not swallow ("Columbia" is not
 /// Colombia, "Indiana" not Indian).
@@ -202,4 +187,19 @@ pub(crate) fn known_place(name: &str) -> bool {
             .collect()
     });
     places.contains(&fold(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_are_read_in_every_style() {
+        assert_eq!(state("S.C."), Some("South Carolina"));
+        assert_eq!(state("S.C"), Some("South Carolina"));
+        assert_eq!(state("SC"), Some("South Carolina"));
+        assert_eq!(state("new york"), Some("New York"));
+        assert_eq!(state("Paris"), None);
+        assert_eq!(title_case("SIOUX FALLS"), "Sioux Falls");
+    }
 }
