@@ -772,15 +772,21 @@ impl<'a> Coder<'a> {
     /// The government of a country, as an actor no phrase names (the host of a visit, the
     /// party a protest or a statement is aimed at), evidenced by the verb.
     fn government_of(&self, k: &str, v: usize) -> Option<Arg> {
+        self.state_actor(k, "GOV", "government", v)
+    }
+
+    /// An organ of a country's state that no phrase names ("government of Syria",
+    /// "authorities of Lebanon"), evidenced by the token `at`.
+    fn state_actor(&self, k: &str, role: &str, what: &str, at: usize) -> Option<Arg> {
         let name = &self.kb.country(k)?.name;
         Some(Arg {
             actor: Actor {
                 entity: None,
-                name: format!("government of {name}"),
-                code: Some(format!("{k}GOV")),
+                name: format!("{what} of {name}"),
+                code: Some(format!("{k}{role}")),
             },
-            lo: v,
-            hi: v,
+            lo: at,
+            hi: at,
         })
     }
 
@@ -3549,16 +3555,7 @@ impl<'a> Coder<'a> {
         } else {
             "GOV"
         };
-        let name = &self.kb.country(&k)?.name;
-        Some(Arg {
-            actor: Actor {
-                entity: None,
-                name: format!("authorities of {name}"),
-                code: Some(format!("{k}{role}")),
-            },
-            lo: o,
-            hi: o,
-        })
+        self.state_actor(&k, role, "authorities", o)
     }
 
     fn location(&self, v: usize, obj: Option<usize>, target: Option<usize>) -> Option<Location> {

@@ -32,6 +32,16 @@ pub(super) fn find<'e>(evs: &'e [Event], code: &str) -> Option<&'e Event> {
     evs.iter().find(|e| e.code == code)
 }
 
+/// The country of the target of the first event `pick` selects; panics naming `what` and
+/// the events when there is none.
+pub(super) fn target_country(evs: &[Event], what: &str, pick: impl Fn(&Event) -> bool) -> String {
+    let e = evs
+        .iter()
+        .find(|e| pick(e))
+        .unwrap_or_else(|| panic!("no {what}: {}", show(evs)));
+    e.target.as_ref().map(country).unwrap_or_default()
+}
+
 pub(super) fn show(evs: &[Event]) -> String {
     evs.iter()
         .map(|e| {
@@ -1281,12 +1291,8 @@ fn a_title_holder_unknown_to_the_kb_takes_a_demonym_of_the_sentence() {
 #[test]
 fn the_party_after_a_mandative_that_is_the_target_of_the_demand() {
     let evs = events("Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy of land seizures.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "10")
-        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
     assert_eq!(
-        country(e.target.as_ref().expect("target")),
+        target_country(&evs, "demand", |e| e.root_code == "10"),
         "ZWE",
         "{}",
         show(&evs)
@@ -1785,12 +1791,8 @@ fn they_in_an_adverbial_clause_is_the_governing_subject() {
 #[test]
 fn up_to_a_number_is_the_object() {
     let evs = events("Militants have kidnapped up to 12 Chinese engineers from a mining camp.");
-    let e = evs
-        .iter()
-        .find(|e| e.code.starts_with("18"))
-        .unwrap_or_else(|| panic!("no abduction: {}", show(&evs)));
     assert_eq!(
-        country(e.target.as_ref().expect("the abducted")),
+        target_country(&evs, "abduction", |e| e.code.starts_with("18")),
         "CHN",
         "{}",
         show(&evs)
@@ -1946,12 +1948,8 @@ fn a_name_hyphened_to_a_participle_is_no_party() {
 #[test]
 fn a_threat_is_aimed_at_the_subject_of_its_if_clause_however_parsed() {
     let evs = events("Hezbollah threatened to retaliate if Israel attacked Lebanon.");
-    let e = evs
-        .iter()
-        .find(|e| e.code.starts_with("13"))
-        .unwrap_or_else(|| panic!("no threat: {}", show(&evs)));
     assert_eq!(
-        country(e.target.as_ref().expect("target")),
+        target_country(&evs, "threat", |e| e.code.starts_with("13")),
         "ISR",
         "{}",
         show(&evs)
@@ -1961,12 +1959,8 @@ fn a_threat_is_aimed_at_the_subject_of_its_if_clause_however_parsed() {
 #[test]
 fn its_own_envoy_recalled_from_a_capital_targets_the_capital_s_country() {
     let evs = events("Pakistan expelled the Afghan ambassador and recalled its envoy from Kabul.");
-    let e = evs
-        .iter()
-        .find(|e| e.rule.starts_with("recall"))
-        .unwrap_or_else(|| panic!("no recall: {}", show(&evs)));
     assert_eq!(
-        country(e.target.as_ref().expect("target")),
+        target_country(&evs, "recall", |e| e.rule.starts_with("recall")),
         "AFG",
         "{}",
         show(&evs)
@@ -2062,12 +2056,8 @@ fn two_countries_agreeing_to_act_together_are_each_other_s_target() {
 fn from_read_as_the_mark_of_a_participle_still_names_the_place() {
     // the tagger reads "neighboring" as a verb and "from" as its mark
     let evs = events("Syria says it is willing to withdraw its troops from neighboring Lebanon.");
-    let e = evs
-        .iter()
-        .find(|e| e.rule.starts_with("withdraw"))
-        .unwrap_or_else(|| panic!("no withdrawal: {}", show(&evs)));
     assert_eq!(
-        country(e.target.as_ref().expect("target")),
+        target_country(&evs, "withdrawal", |e| e.rule.starts_with("withdraw")),
         "LBN",
         "{}",
         show(&evs)
