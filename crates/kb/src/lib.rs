@@ -290,6 +290,9 @@ pub struct KnowledgeBase {
     /// Every folded name, alias and demonym of a country with its country, built on the first
     /// misspelling looked up.
     country_spellings: OnceLock<Vec<(String, usize)>>,
+    /// Every folded full name (two words or more) of a person with its entry, by length,
+    /// built on the first misspelling looked up.
+    person_names: OnceLock<Vec<(String, usize)>>,
 }
 
 impl KnowledgeBase {
@@ -457,6 +460,51 @@ impl KnowledgeBase {
             }
         }
         found.map(|c| &self.countries[c])
+    }
+
+    /// The person a misspelt full name most likely means ("Francois Mitterand"): the one
+    /// person whose full name or alias, of two words or more, is one edit away, with each
+    /// word starting with the same letter. Only for names the knowledge base does not know.
+    pub fn misspelt_person(&self, surface: &str) -> Option<&KbEntry> {
+        let key = fold(surface);
+        let initials = |k: &str| {
+            k.split(' ')
+                .filter_map(|w| w.chars().next())
+                .collect::<Vec<_>>()
+        };
+        if key.len() < 10 || !key.contains(' ') || self.keys.contains_key(&key) {
+            return None;
+        }
+        let names = self.person_names.get_or_init(|| {
+            let mut all: Vec<(String, usize)> = self
+                .keys
+                .iter()
+                .filter(|(k, _)| k.contains(' '))
+                .filter_map(|(k, v)| {
+                    v.iter()
+                        .find(|&&i| self.entries[i].class == EntryClass::Person)
+                        .map(|&i| (k.clone(), i))
+                })
+                .collect();
+            all.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then_with(|| a.0.cmp(&b.0)));
+            all
+        });
+        let mine = initials(&key);
+        let from = names.partition_point(|(k, _)| k.len() + 1 < key.len());
+        let mut found: Option<usize> = None;
+        for (k, i) in &names[from..] {
+            if k.len() > key.len() + 1 {
+                break;
+            }
+            let i = *i;
+            if k.as_bytes()[0] == key.as_bytes()[0] && one_edit(&key, k) && initials(k) == mine {
+                match found {
+                    Some(f) if f != i => return None,
+                    _ => found = Some(i),
+                }
+            }
+        }
+        found.map(|i| &self.entries[i])
     }
 
     /// Other places written like this one in news: "Tripoli" is Libya's capital, and also

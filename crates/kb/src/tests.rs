@@ -633,3 +633,17 @@ fn misspelt_country_names_one_edit_away() {
     assert_eq!(code("Irak"), None);
     assert_eq!(code("Toronto"), None);
 }
+
+#[test]
+fn misspelt_full_names_of_known_people() {
+    let kb = KnowledgeBase::builtin();
+    let name = |s: &str| kb.misspelt_person(s).map(|e| e.name.clone());
+    assert_eq!(
+        name("Francois Mitterand").as_deref(),
+        Some("François Mitterrand")
+    );
+    // one word, a known name, or another initial: left alone
+    assert_eq!(name("Mitterand"), None);
+    assert_eq!(name("François Mitterrand"), None);
+    assert_eq!(name("Francois Nitterrand"), None);
+}

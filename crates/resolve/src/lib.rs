@@ -433,6 +433,10 @@ fn link<'k>(kb: &'k KnowledgeBase, f: &Found, date: Option<&str>) -> Option<&'k 
             || (e.class == EntryClass::Place && f.kind == EntityType::ORG)
             || (e.kind == EntityType::ORG && f.kind == EntityType::LOC)
     };
+    if hits.is_empty() && f.kind == EntityType::PER {
+        // a misspelt full name ("Francois Mitterand")
+        return kb.misspelt_person(&f.surface);
+    }
     if hits.is_empty() && f.kind != EntityType::PER && !places::known_place(&f.surface) {
         // a misspelt country ("Ethopia", "Afganistan"), typed as a place or an organisation;
         // not a real town one letter from a country ("Columbia", "Indiana")

@@ -508,3 +508,16 @@ fn a_place_name_two_countries_share_follows_the_story() {
     );
     assert_eq!(entity(&d, "Tripoli").country.as_deref(), Some("LBY"));
 }
+
+#[test]
+fn a_misspelt_full_name_of_a_known_person_is_that_person() {
+    let d = resolved(
+        "Francois Mitterand welcomed the South African leader.",
+        Some("1990-05-10"),
+        &[("Francois Mitterand", PER)],
+    );
+    assert_eq!(
+        entity(&d, "François Mitterrand").country.as_deref(),
+        Some("FRA")
+    );
+}
