@@ -1636,3 +1636,124 @@ fn a_mission_of_observers_is_admitted() {
         "JPN",
     );
 }
+
+/// Wire phrasings of appeals and intents: asking for air defence systems (0232), pledging to
+/// back a party (032), approving a party's bid to join (051), agreeing to disengage (0356).
+#[test]
+fn wire_appeals_and_intents() {
+    expect(
+        "Kyiv asked Germany for additional air defense systems.",
+        "0232",
+        "UKR",
+        "DEU",
+    );
+    expect("France pledged to back Armenia.", "032", "FRA", "ARM");
+    expect(
+        "Hungary's parliament ratified Finland's bid to join NATO.",
+        "051",
+        "HUN",
+        "FIN",
+    );
+    expect(
+        "Armenia and Azerbaijan agreed to disengage their forces.",
+        "0356",
+        "ARM",
+        "AZE",
+    );
+}
+
+/// Wire phrasings of aid and yielding: humanitarian aid delivered (073, not 070), a sum "in
+/// aid" announced (071), an objection or veto dropped (080).
+#[test]
+fn wire_aid_and_yielding() {
+    expect(
+        "Turkey delivered humanitarian assistance to Gaza.",
+        "073",
+        "TUR",
+        "PSE",
+    );
+    expect(
+        "Australia announced $20 million in aid for Tonga.",
+        "071",
+        "AUS",
+        "TON",
+    );
+    expect(
+        "Hungary withdrew its objection to the aid for Ukraine.",
+        "080",
+        "HUN",
+        "UKR",
+    );
+}
+
+/// An investigation opened into war crimes is 094 (not the bare 090).
+#[test]
+fn wire_investigations_by_subject() {
+    expect(
+        "The UN opened an inquiry into alleged war crimes in Sudan.",
+        "094",
+        "",
+        "SDN",
+    );
+}
+
+/// Accused of ramming (1123); drills near a border or island show force (150, not 062);
+/// warships deployed (154); ties cut or downgraded (161, not 160).
+#[test]
+fn wire_accusations_posture_and_ties() {
+    expect(
+        "Vietnam accused China of ramming a fishing boat.",
+        "1123",
+        "VNM",
+        "CHN",
+    );
+    expect(
+        "Chinese warplanes staged drills around Taiwan on Saturday.",
+        "150",
+        "CHN",
+        "TWN",
+    );
+    expect(
+        "Russia conducted military drills near the border with Ukraine.",
+        "150",
+        "RUS",
+        "UKR",
+    );
+    expect(
+        "Washington dispatched two aircraft carriers to the Gulf.",
+        "154",
+        "USA",
+        "",
+    );
+    expect("Chad cut ties with Israel.", "161", "TCD", "ISR");
+    expect(
+        "Ecuador downgraded diplomatic relations with Mexico.",
+        "161",
+        "ECU",
+        "MEX",
+    );
+}
+
+/// Wire phrasings of fighting: troops entering a country (190), armed forces clashing with
+/// armed forces (190, not the riot 145), a drone strike killing (195).
+#[test]
+fn wire_fighting() {
+    expect(
+        "Turkish troops have entered northern Syria.",
+        "190",
+        "TUR",
+        "SYR",
+    );
+    expect(
+        "Indian soldiers clashed with Chinese troops in Ladakh.",
+        "190",
+        "IND",
+        "CHN",
+    );
+    expect(
+        "A US drone strike killed an al-Qaeda leader in Yemen.",
+        "195",
+        "USA",
+        "",
+    );
+}
