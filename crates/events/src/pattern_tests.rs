@@ -1757,3 +1757,96 @@ fn wire_fighting() {
         "",
     );
 }
+
+/// Statements and appeals: dissatisfaction expressed (111); urged to return to talks (026,
+/// not the extradition 0213); willingness signalled (030); two parties discussing a topic
+/// consult each other (040), not the topic's country.
+#[test]
+fn wire_statements_and_consultations() {
+    expect(
+        "Beijing expressed strong dissatisfaction with Tokyo's decision.",
+        "111",
+        "CHN",
+        "JPN",
+    );
+    expect(
+        "Washington urged Tehran to return to the negotiating table.",
+        "026",
+        "USA",
+        "IRN",
+    );
+    expect(
+        "Pakistan signalled its willingness to hold talks.",
+        "030",
+        "PAK",
+        "",
+    );
+    expect(
+        "Russia and Ukraine discussed the grain corridor.",
+        "040",
+        "RUS",
+        "UKR",
+    );
+    expect(
+        "Israel and Lebanon agreed to normalize relations.",
+        "032",
+        "ISR",
+        "LBN",
+    );
+}
+
+/// Aid: a sum "in economic aid" provided (071), a bailout or rescue package approved (071),
+/// tonnes of wheat sent (073).
+#[test]
+fn wire_money_and_food_aid() {
+    expect(
+        "Britain provided Jordan with $100 million in economic aid.",
+        "071",
+        "GBR",
+        "JOR",
+    );
+    expect(
+        "The World Bank approved a rescue package for Sri Lanka.",
+        "071",
+        "",
+        "LKA",
+    );
+    expect(
+        "Russia sent 25,000 tonnes of wheat to Syria.",
+        "073",
+        "RUS",
+        "SYR",
+    );
+}
+
+/// Reducing relations and force: talks cut off (164), a defence agreement terminated (160),
+/// a hanging (1823), a threat to use force against a party (1384, not the 137 of police
+/// force), a missile fired into the sea (150, not 194).
+#[test]
+fn wire_relations_and_force() {
+    expect(
+        "Iran cut off talks with the European Union.",
+        "164",
+        "IRN",
+        "",
+    );
+    expect(
+        "Mali terminated its defence agreement with France.",
+        "160",
+        "MLI",
+        "FRA",
+    );
+    expect("Iran hanged two protesters on Monday.", "1823", "IRN", "");
+    expect(
+        "China threatened to use force against Taiwan.",
+        "1384",
+        "CHN",
+        "TWN",
+    );
+    expect(
+        "North Korea launched a cruise missile into the sea.",
+        "150",
+        "PRK",
+        "",
+    );
+}
