@@ -1850,3 +1850,53 @@ fn wire_relations_and_force() {
         "",
     );
 }
+
+/// Denials, accusations and threats: denying that one's forces acted (016); accused of war
+/// crimes (1124) or espionage (1125) when the parser hangs the of-phrase on the accused;
+/// threatening to close a strait (1381), a nuclear strike (138, not the labour strike 133),
+/// to widen an offensive (1384).
+#[test]
+fn wire_denials_accusations_threats() {
+    expect(
+        "Pakistan denied that its jets had bombed the village.",
+        "016",
+        "PAK",
+        "",
+    );
+    expect(
+        "Iran accused Israel of war crimes in Gaza.",
+        "1124",
+        "IRN",
+        "ISR",
+    );
+    expect("Moscow accused London of espionage.", "1125", "RUS", "GBR");
+    expect(
+        "Tehran threatened to close the Strait of Hormuz.",
+        "1381",
+        "IRN",
+        "",
+    );
+    expect(
+        "Pyongyang threatened a nuclear strike on Seoul.",
+        "138",
+        "PRK",
+        "KOR",
+    );
+    expect(
+        "Israel threatened to widen its offensive into Lebanon.",
+        "1384",
+        "ISR",
+        "LBN",
+    );
+}
+
+/// Stripping opponents of their citizenship is an administrative sanction (172).
+#[test]
+fn wire_stripped_of_citizenship() {
+    expect(
+        "Bahrain stripped 20 dissidents of their citizenship.",
+        "172",
+        "BHR",
+        "BHR",
+    );
+}
