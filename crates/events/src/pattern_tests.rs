@@ -1900,3 +1900,40 @@ fn wire_stripped_of_citizenship() {
         "BHR",
     );
 }
+
+/// Intents and exchanges: offering to host talks (036), agreeing to resettle refugees (033),
+/// two parties negotiating a treaty negotiate with each other (046), exchanging the bodies
+/// of soldiers (0842); people killed in airstrikes (195).
+#[test]
+fn wire_hosting_resettling_negotiating_swapping() {
+    expect(
+        "Oman offered to host a new round of negotiations.",
+        "036",
+        "OMN",
+        "",
+    );
+    expect(
+        "Germany agreed to resettle 500 Sudanese refugees.",
+        "033",
+        "DEU",
+        "SDN",
+    );
+    expect(
+        "Azerbaijan and Armenia are negotiating a peace treaty.",
+        "046",
+        "AZE",
+        "ARM",
+    );
+    expect(
+        "Ukraine and Russia exchanged the bodies of killed soldiers.",
+        "0842",
+        "UKR",
+        "RUS",
+    );
+    expect(
+        "Dozens of civilians were killed in Israeli airstrikes on Rafah.",
+        "195",
+        "ISR",
+        "PSE",
+    );
+}
