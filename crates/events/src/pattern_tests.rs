@@ -1937,3 +1937,21 @@ fn wire_hosting_resettling_negotiating_swapping() {
         "PSE",
     );
 }
+
+/// "began five days of naval drills": drills counted in days or weeks are still military
+/// cooperation between the coordinated subjects (062).
+#[test]
+fn wire_days_of_drills() {
+    expect(
+        "Russian and Chinese warships began five days of naval drills in the Sea of Japan.",
+        "062",
+        "RUS",
+        "CHN",
+    );
+    expect(
+        "Egypt and Saudi Arabia started a week of joint exercises on Sunday.",
+        "062",
+        "EGY",
+        "SAU",
+    );
+}
