@@ -1955,3 +1955,33 @@ fn wire_days_of_drills() {
         "SAU",
     );
 }
+
+/// Militants infiltrating a country (190); opening fire on a crowd of demonstrators (175,
+/// not 193); an envoy dispatched (042); security coordination suspended (160).
+#[test]
+fn wire_infiltration_crowds_envoys_coordination() {
+    expect(
+        "Islamist militants infiltrated northern Benin.",
+        "190",
+        "",
+        "BEN",
+    );
+    expect(
+        "Security forces opened fire on a crowd of demonstrators in Lagos.",
+        "175",
+        "NGA",
+        "NGA",
+    );
+    expect(
+        "China dispatched a special envoy to Kabul.",
+        "042",
+        "CHN",
+        "AFG",
+    );
+    expect(
+        "Abbas suspended security coordination with Israel.",
+        "160",
+        "PSE",
+        "ISR",
+    );
+}
