@@ -1636,3 +1636,352 @@ fn a_mission_of_observers_is_admitted() {
         "JPN",
     );
 }
+
+/// Wire phrasings of appeals and intents: asking for air defence systems (0232), pledging to
+/// back a party (032), approving a party's bid to join (051), agreeing to disengage (0356).
+#[test]
+fn wire_appeals_and_intents() {
+    expect(
+        "Kyiv asked Germany for additional air defense systems.",
+        "0232",
+        "UKR",
+        "DEU",
+    );
+    expect("France pledged to back Armenia.", "032", "FRA", "ARM");
+    expect(
+        "Hungary's parliament ratified Finland's bid to join NATO.",
+        "051",
+        "HUN",
+        "FIN",
+    );
+    expect(
+        "Armenia and Azerbaijan agreed to disengage their forces.",
+        "0356",
+        "ARM",
+        "AZE",
+    );
+}
+
+/// Wire phrasings of aid and yielding: humanitarian aid delivered (073, not 070), a sum "in
+/// aid" announced (071), an objection or veto dropped (080).
+#[test]
+fn wire_aid_and_yielding() {
+    expect(
+        "Turkey delivered humanitarian assistance to Gaza.",
+        "073",
+        "TUR",
+        "PSE",
+    );
+    expect(
+        "Australia announced $20 million in aid for Tonga.",
+        "071",
+        "AUS",
+        "TON",
+    );
+    expect(
+        "Hungary withdrew its objection to the aid for Ukraine.",
+        "080",
+        "HUN",
+        "UKR",
+    );
+}
+
+/// An investigation opened into war crimes is 094 (not the bare 090).
+#[test]
+fn wire_investigations_by_subject() {
+    expect(
+        "The UN opened an inquiry into alleged war crimes in Sudan.",
+        "094",
+        "",
+        "SDN",
+    );
+}
+
+/// Accused of ramming (1123); drills near a border or island show force (150, not 062);
+/// warships deployed (154); ties cut or downgraded (161, not 160).
+#[test]
+fn wire_accusations_posture_and_ties() {
+    expect(
+        "Vietnam accused China of ramming a fishing boat.",
+        "1123",
+        "VNM",
+        "CHN",
+    );
+    expect(
+        "Chinese warplanes staged drills around Taiwan on Saturday.",
+        "150",
+        "CHN",
+        "TWN",
+    );
+    expect(
+        "Russia conducted military drills near the border with Ukraine.",
+        "150",
+        "RUS",
+        "UKR",
+    );
+    expect(
+        "Washington dispatched two aircraft carriers to the Gulf.",
+        "154",
+        "USA",
+        "",
+    );
+    expect("Chad cut ties with Israel.", "161", "TCD", "ISR");
+    expect(
+        "Ecuador downgraded diplomatic relations with Mexico.",
+        "161",
+        "ECU",
+        "MEX",
+    );
+}
+
+/// Wire phrasings of fighting: troops entering a country (190), armed forces clashing with
+/// armed forces (190, not the riot 145), a drone strike killing (195).
+#[test]
+fn wire_fighting() {
+    expect(
+        "Turkish troops have entered northern Syria.",
+        "190",
+        "TUR",
+        "SYR",
+    );
+    expect(
+        "Indian soldiers clashed with Chinese troops in Ladakh.",
+        "190",
+        "IND",
+        "CHN",
+    );
+    expect(
+        "A US drone strike killed an al-Qaeda leader in Yemen.",
+        "195",
+        "USA",
+        "",
+    );
+}
+
+/// Statements and appeals: dissatisfaction expressed (111); urged to return to talks (026,
+/// not the extradition 0213); willingness signalled (030); two parties discussing a topic
+/// consult each other (040), not the topic's country.
+#[test]
+fn wire_statements_and_consultations() {
+    expect(
+        "Beijing expressed strong dissatisfaction with Tokyo's decision.",
+        "111",
+        "CHN",
+        "JPN",
+    );
+    expect(
+        "Washington urged Tehran to return to the negotiating table.",
+        "026",
+        "USA",
+        "IRN",
+    );
+    expect(
+        "Pakistan signalled its willingness to hold talks.",
+        "030",
+        "PAK",
+        "",
+    );
+    expect(
+        "Russia and Ukraine discussed the grain corridor.",
+        "040",
+        "RUS",
+        "UKR",
+    );
+    expect(
+        "Israel and Lebanon agreed to normalize relations.",
+        "032",
+        "ISR",
+        "LBN",
+    );
+}
+
+/// Aid: a sum "in economic aid" provided (071), a bailout or rescue package approved (071),
+/// tonnes of wheat sent (073).
+#[test]
+fn wire_money_and_food_aid() {
+    expect(
+        "Britain provided Jordan with $100 million in economic aid.",
+        "071",
+        "GBR",
+        "JOR",
+    );
+    expect(
+        "The World Bank approved a rescue package for Sri Lanka.",
+        "071",
+        "",
+        "LKA",
+    );
+    expect(
+        "Russia sent 25,000 tonnes of wheat to Syria.",
+        "073",
+        "RUS",
+        "SYR",
+    );
+}
+
+/// Reducing relations and force: talks cut off (164), a defence agreement terminated (160),
+/// a hanging (1823), a threat to use force against a party (1384, not the 137 of police
+/// force), a missile fired into the sea (150, not 194).
+#[test]
+fn wire_relations_and_force() {
+    expect(
+        "Iran cut off talks with the European Union.",
+        "164",
+        "IRN",
+        "",
+    );
+    expect(
+        "Mali terminated its defence agreement with France.",
+        "160",
+        "MLI",
+        "FRA",
+    );
+    expect("Iran hanged two protesters on Monday.", "1823", "IRN", "");
+    expect(
+        "China threatened to use force against Taiwan.",
+        "1384",
+        "CHN",
+        "TWN",
+    );
+    expect(
+        "North Korea launched a cruise missile into the sea.",
+        "150",
+        "PRK",
+        "",
+    );
+}
+
+/// Denials, accusations and threats: denying that one's forces acted (016); accused of war
+/// crimes (1124) or espionage (1125) when the parser hangs the of-phrase on the accused;
+/// threatening to close a strait (1381), a nuclear strike (138, not the labour strike 133),
+/// to widen an offensive (1384).
+#[test]
+fn wire_denials_accusations_threats() {
+    expect(
+        "Pakistan denied that its jets had bombed the village.",
+        "016",
+        "PAK",
+        "",
+    );
+    expect(
+        "Iran accused Israel of war crimes in Gaza.",
+        "1124",
+        "IRN",
+        "ISR",
+    );
+    expect("Moscow accused London of espionage.", "1125", "RUS", "GBR");
+    expect(
+        "Tehran threatened to close the Strait of Hormuz.",
+        "1381",
+        "IRN",
+        "",
+    );
+    expect(
+        "Pyongyang threatened a nuclear strike on Seoul.",
+        "138",
+        "PRK",
+        "KOR",
+    );
+    expect(
+        "Israel threatened to widen its offensive into Lebanon.",
+        "1384",
+        "ISR",
+        "LBN",
+    );
+}
+
+/// Stripping opponents of their citizenship is an administrative sanction (172).
+#[test]
+fn wire_stripped_of_citizenship() {
+    expect(
+        "Bahrain stripped 20 dissidents of their citizenship.",
+        "172",
+        "BHR",
+        "BHR",
+    );
+}
+
+/// Intents and exchanges: offering to host talks (036), agreeing to resettle refugees (033),
+/// two parties negotiating a treaty negotiate with each other (046), exchanging the bodies
+/// of soldiers (0842); people killed in airstrikes (195).
+#[test]
+fn wire_hosting_resettling_negotiating_swapping() {
+    expect(
+        "Oman offered to host a new round of negotiations.",
+        "036",
+        "OMN",
+        "",
+    );
+    expect(
+        "Germany agreed to resettle 500 Sudanese refugees.",
+        "033",
+        "DEU",
+        "SDN",
+    );
+    expect(
+        "Azerbaijan and Armenia are negotiating a peace treaty.",
+        "046",
+        "AZE",
+        "ARM",
+    );
+    expect(
+        "Ukraine and Russia exchanged the bodies of killed soldiers.",
+        "0842",
+        "UKR",
+        "RUS",
+    );
+    expect(
+        "Dozens of civilians were killed in Israeli airstrikes on Rafah.",
+        "195",
+        "ISR",
+        "PSE",
+    );
+}
+
+/// "began five days of naval drills": drills counted in days or weeks are still military
+/// cooperation between the coordinated subjects (062).
+#[test]
+fn wire_days_of_drills() {
+    expect(
+        "Russian and Chinese warships began five days of naval drills in the Sea of Japan.",
+        "062",
+        "RUS",
+        "CHN",
+    );
+    expect(
+        "Egypt and Saudi Arabia started a week of joint exercises on Sunday.",
+        "062",
+        "EGY",
+        "SAU",
+    );
+}
+
+/// Militants infiltrating a country (190); opening fire on a crowd of demonstrators (175,
+/// not 193); an envoy dispatched (042); security coordination suspended (160).
+#[test]
+fn wire_infiltration_crowds_envoys_coordination() {
+    expect(
+        "Islamist militants infiltrated northern Benin.",
+        "190",
+        "",
+        "BEN",
+    );
+    expect(
+        "Security forces opened fire on a crowd of demonstrators in Lagos.",
+        "175",
+        "NGA",
+        "NGA",
+    );
+    expect(
+        "China dispatched a special envoy to Kabul.",
+        "042",
+        "CHN",
+        "AFG",
+    );
+    expect(
+        "Abbas suspended security coordination with Israel.",
+        "160",
+        "PSE",
+        "ISR",
+    );
+}
