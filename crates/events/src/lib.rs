@@ -2376,8 +2376,12 @@ impl<'a> Coder<'a> {
         let Some(h) = self.head(v) else {
             return false;
         };
-        (matches!(self.base_rel(v), "xcomp" | "ccomp")
-            && matches!(self.lemmas[h].as_str(), "deny" | "refute"))
+        // "warned Russia against invading Ukraine": what one warns against is not done
+        let warned_against =
+            self.lemmas[h] == "warn" && self.kids(v, "mark").any(|m| self.lower[m] == "against");
+        warned_against
+            || (matches!(self.base_rel(v), "xcomp" | "ccomp")
+                && matches!(self.lemmas[h].as_str(), "deny" | "refute"))
             || (self.base_rel(v) == "xcomp"
                 && self.xpos(v) == "VBG"
                 && matches!(self.lemmas[h].as_str(), "stop" | "cease" | "quit"))
@@ -2535,9 +2539,12 @@ impl<'a> Coder<'a> {
             m.obl = Some(o);
         }
         if !p.prep.is_empty() {
+            // not a time ("called Erdogan on Tuesday" is no "call on")
             let has = self.obliques(v).any(|o| {
-                self.case_of(o)
-                    .is_some_and(|c| p.prep.iter().any(|x| x == c))
+                !self.in_timex[o]
+                    && self
+                        .case_of(o)
+                        .is_some_and(|c| p.prep.iter().any(|x| x == c))
             }) || self
                 .particle(v)
                 .is_some_and(|c| p.prep.iter().any(|x| x == c));
@@ -4944,10 +4951,16 @@ fn refusal_of(code: &str) -> Option<&'static str> {
         "08" => Some(match code {
             "081" | "0811" | "0812" | "0813" | "0814" => "1241",
             "082" => "1242",
-            "083" | "0831" | "0832" | "0833" | "0834" => "1243",
-            "084" | "0841" | "0842" => "1244",
-            "085" => "1245",
-            "086" | "0861" | "0862" | "0863" => "1246",
+            // political reform acceded to, refused: 083x -> 123x
+            "0831" => "1231",
+            "0832" => "1232",
+            "0833" => "1233",
+            "0834" => "1234",
+            "083" => "123",
+            "084" | "0841" | "0842" => "1243",
+            "085" => "1244",
+            "086" | "0861" | "0862" | "0863" => "1245",
+            "087" | "0871" | "0872" | "0873" | "0874" => "1246",
             _ => "124",
         }),
         _ => None,
@@ -4959,7 +4972,8 @@ fn refusal_of(code: &str) -> Option<&'static str> {
 fn intent_of(code: &str) -> Option<&'static str> {
     let root = code_root(code);
     match root.as_str() {
-        "04" => Some("036"),
+        // "offered to mediate": the intent to mediate, else to meet or negotiate
+        "04" => Some(if code == "045" { "039" } else { "036" }),
         "05" => Some("032"),
         "06" => Some("031"),
         "07" => Some(match code {

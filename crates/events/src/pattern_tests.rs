@@ -1901,14 +1901,15 @@ fn wire_stripped_of_citizenship() {
     );
 }
 
-/// Intents and exchanges: offering to host talks (036), agreeing to resettle refugees (033),
+/// Intents and exchanges: offering to host talks between others (an intent to mediate,
+/// 039), agreeing to resettle refugees (033),
 /// two parties negotiating a treaty negotiate with each other (046), exchanging the bodies
 /// of soldiers (0842); people killed in airstrikes (195).
 #[test]
 fn wire_hosting_resettling_negotiating_swapping() {
     expect(
         "Oman offered to host a new round of negotiations.",
-        "036",
+        "039",
         "OMN",
         "",
     );

@@ -2130,3 +2130,35 @@ fn an_act_one_is_urged_to_stop_is_not_a_new_one() {
         show(&evs)
     );
 }
+
+#[test]
+fn refusals_and_intents_take_the_matching_codebook_codes() {
+    // refusing to step down rejects a change in leadership (1231); refusing to release is
+    // 1243; offering to mediate is an intent to mediate (039)
+    for (text, code) in [
+        ("The president refused to step down.", "1231"),
+        ("The rebels refused to release the hostages.", "1243"),
+        ("Qatar offered to mediate between Israel and Hamas.", "039"),
+    ] {
+        let evs = events(text);
+        assert!(find(&evs, code).is_some(), "{text}: {}", show(&evs));
+    }
+}
+
+#[test]
+fn a_date_is_no_preposition_of_a_pattern() {
+    let evs = events("Putin called Erdogan on Tuesday.");
+    assert!(find(&evs, "020").is_none(), "{}", show(&evs));
+}
+
+#[test]
+fn what_one_warns_against_is_not_done() {
+    let evs = events("The United States warned Russia against invading Ukraine.");
+    assert!(
+        evs.iter()
+            .filter(|e| e.rule.starts_with("invade"))
+            .all(|e| e.negated),
+        "{}",
+        show(&evs)
+    );
+}
