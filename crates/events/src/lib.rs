@@ -2509,6 +2509,15 @@ impl<'a> Coder<'a> {
                 .find(|&c| {
                     matches!(self.base_rel(c), "xcomp" | "ccomp" | "advcl")
                         && self.verb_keys(c).iter().any(|k| p.xcomp.contains(k))
+                        // not a condition or a time clause ("warned of retaliation if the
+                        // West seized its assets")
+                        && !self.kids(c, "mark").any(|mk| {
+                            matches!(
+                                self.lower[mk].as_str(),
+                                "if" | "unless" | "when" | "after" | "before" | "as" | "because"
+                                    | "while" | "since" | "until" | "whether"
+                            )
+                        })
                 })
                 .or_else(|| {
                     // "let free 74 prisoners": the complement read as the object's modifier

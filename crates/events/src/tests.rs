@@ -2162,3 +2162,13 @@ fn what_one_warns_against_is_not_done() {
         show(&evs)
     );
 }
+
+#[test]
+fn the_verb_of_a_condition_is_not_what_a_threat_threatens() {
+    let evs = events("Russia warned of retaliation if the West seized its assets.");
+    assert!(
+        evs.iter().all(|e| !e.code.starts_with("138")),
+        "{}",
+        show(&evs)
+    );
+}
