@@ -1318,10 +1318,8 @@ impl<'a> Coder<'a> {
         // Cairo", "in a district of eastern Beirut"), not where something goes or whom it
         // is done to ("ministers agreed to send aid to Moldova", "visited Moldova",
         // "talks with leaders of Romania's government")
-        let scene = |t: usize| {
-            if t < h {
-                return true;
-            }
+        // a place in a locative phrase, or in the actor's own phrase
+        let located = |t: usize| {
             let mut x = t;
             for _ in 0..6 {
                 // the actor's own phrase ("doctors from two American aid groups")
@@ -1349,9 +1347,10 @@ impl<'a> Coder<'a> {
             }
             false
         };
-        let pick = |range: std::ops::Range<usize>| {
+        let scene = |t: usize| t < h || located(t);
+        let pick_where = |range: std::ops::Range<usize>, ok: &dyn Fn(usize) -> bool| {
             range.into_iter().find_map(|t| {
-                if self.sent_of[t] == self.sent_of[h] && !scene(t) {
+                if self.sent_of[t] == self.sent_of[h] && !ok(t) {
                     return None;
                 }
                 let (e, _) = self.mention_at[t]?;
@@ -1372,7 +1371,11 @@ impl<'a> Coder<'a> {
                 .flatten()
             })
         };
-        pick(s.tokens.0..s.tokens.1)
+        let pick = |range: std::ops::Range<usize>| pick_where(range, &scene);
+        // where it happens first ("the US embassy in Baghdad was attacked by protesters":
+        // Baghdad), then any place before the actor
+        pick_where(s.tokens.0..s.tokens.1, &located)
+            .or_else(|| pick(s.tokens.0..s.tokens.1))
             .or_else(|| self.dateline_country.clone())
             .or_else(|| demonym(s.tokens.0..s.tokens.1))
             .or_else(|| pick(0..self.doc.tokens.len().min(80)))
@@ -2588,12 +2591,17 @@ impl<'a> Coder<'a> {
             }
         }
         if !p.subj.is_empty() {
-            // the controller's subject for a complement ("troops have begun leaving")
-            let s = self.kid(v, "nsubj").or_else(|| {
-                (self.base_rel(v) == "xcomp")
-                    .then(|| self.subject(v, 0))
-                    .flatten()
-            })?;
+            // the controller's subject for a complement ("troops have begun leaving"), the
+            // agent of a passive ("the embassy was attacked by protesters")
+            let s = if self.passive(v) {
+                self.subject(v, 0)?
+            } else {
+                self.kid(v, "nsubj").or_else(|| {
+                    (self.base_rel(v) == "xcomp")
+                        .then(|| self.subject(v, 0))
+                        .flatten()
+                })?
+            };
             if !self.noun_keys(s).iter().any(|k| p.subj.contains(k)) {
                 return None;
             }

@@ -2172,3 +2172,10 @@ fn the_verb_of_a_condition_is_not_what_a_threat_threatens() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_passive_s_agent_meets_the_pattern_s_subject_and_the_scene_gives_its_country() {
+    let evs = events("The US embassy in Baghdad was attacked by protesters on Tuesday.");
+    let e = find(&evs, "145").unwrap_or_else(|| panic!("no riot: {}", show(&evs)));
+    assert_eq!(country(&e.source), "IRQ", "{}", show(&evs));
+}
