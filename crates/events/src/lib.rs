@@ -4721,6 +4721,18 @@ impl<'a> Coder<'a> {
         });
         let v_tok = &self.doc.tokens[v];
         for (s, mut t, mut code, rule) in pairs {
+            // a state that protests complains officially ("Japan protested to China"); people
+            // protesting demonstrate
+            let state = s.as_ref().is_some_and(|a| {
+                a.actor.code.as_deref().is_some_and(|c| {
+                    c.ends_with("GOV") || c.ends_with("MIL")
+                        // a country by name, not a people ("Nigerians")
+                        || (c.len() == 3 && a.actor.entity.as_deref() == Some(&format!("loc:{c}")))
+                })
+            });
+            if state && &code[..2] == "14" && self.lemmas[v] == "protest" {
+                code = "114".into();
+            }
             match (peacekeepers, code.as_str()) {
                 (Some(true), "042") => code = "074".into(),
                 (Some(true), "043") => code = "0861".into(),

@@ -2179,3 +2179,11 @@ fn a_passive_s_agent_meets_the_pattern_s_subject_and_the_scene_gives_its_country
     let e = find(&evs, "145").unwrap_or_else(|| panic!("no riot: {}", show(&evs)));
     assert_eq!(country(&e.source), "IRQ", "{}", show(&evs));
 }
+
+#[test]
+fn a_state_that_protests_complains_officially() {
+    let evs = events("Japan protested to China over the buoy near the disputed islands.");
+    assert!(find(&evs, "114").is_some(), "{}", show(&evs));
+    let evs = events("Thousands of students protested in Dhaka on Sunday.");
+    assert!(find(&evs, "114").is_none(), "{}", show(&evs));
+}
