@@ -1986,3 +1986,164 @@ fn wire_infiltration_crowds_envoys_coordination() {
         "ISR",
     );
 }
+
+/// Official complaints: a protest filed against a party or made to it (114, not 140).
+#[test]
+fn wire_protests_filed_and_made_to() {
+    expect(
+        "Vietnam filed a formal protest against China over the seizure of its fishing boat.",
+        "114",
+        "VNM",
+        "CHN",
+    );
+    expect(
+        "South Korea protested to Japan over the shrine visit.",
+        "114",
+        "KOR",
+        "JPN",
+    );
+}
+
+/// Statements: insults of a leader (111); denials of backing a group (016).
+#[test]
+fn wire_insults_and_denied_backing() {
+    expect(
+        "The Venezuelan president insulted Colombia's leader.",
+        "111",
+        "VEN",
+        "COL",
+    );
+    expect(
+        "Pakistan denied backing the Taliban insurgency.",
+        "016",
+        "PAK",
+        "",
+    );
+}
+
+/// Mediation of a deal between parties (045); agreeing on a truce (037).
+#[test]
+fn wire_brokered_deals_and_truces_agreed_on() {
+    expect(
+        "Turkey brokered a deal between Russia and Ukraine on grain exports.",
+        "045",
+        "TUR",
+        "UKR",
+    );
+    expect("India and Pakistan agreed on a truce.", "037", "IND", "PAK");
+}
+
+/// Money promised or given "in aid" (0331, 071), a loan agreed (0331), an arms sale
+/// approved (072).
+#[test]
+fn wire_money_in_aid_loans_and_arms_sales() {
+    expect(
+        "Britain provided $500 million in aid to Kenya.",
+        "071",
+        "GBR",
+        "KEN",
+    );
+    expect(
+        "China agreed to lend Sri Lanka $1 billion.",
+        "0331",
+        "CHN",
+        "LKA",
+    );
+    expect(
+        "The Pentagon approved the sale of Patriot missiles to Poland.",
+        "072",
+        "USA",
+        "POL",
+    );
+}
+
+/// Hosting by greeting (043); approving a membership (051); bodies handed over (0842);
+/// a ban on parties lifted (0812); troops withdrawing "under the agreement" (087, not 166).
+#[test]
+fn wire_greetings_memberships_bodies_bans_withdrawals() {
+    expect(
+        "Putin greeted the North Korean leader in Vladivostok.",
+        "043",
+        "RUS",
+        "PRK",
+    );
+    expect(
+        "Hungary approved Sweden's NATO membership.",
+        "051",
+        "HUN",
+        "SWE",
+    );
+    expect(
+        "Israel handed over the bodies of 80 Palestinians to Gaza.",
+        "0842",
+        "ISR",
+        "PSE",
+    );
+    expect(
+        "Sudan's military rulers lifted the ban on political parties.",
+        "0812",
+        "SDN",
+        "",
+    );
+    expect(
+        "Russian troops withdrew from the town under the agreement.",
+        "087",
+        "RUS",
+        "",
+    );
+}
+
+/// Reducing relations: cooperation ended (160), export controls placed (163), a diplomat
+/// declared persona non grata (166), access to a platform blocked (1721).
+#[test]
+fn wire_cooperation_ended_controls_persona_non_grata_platforms() {
+    expect(
+        "Burkina Faso ended its military cooperation with France.",
+        "160",
+        "BFA",
+        "FRA",
+    );
+    expect(
+        "The United States placed export controls on Chinese chipmakers.",
+        "163",
+        "USA",
+        "CHN",
+    );
+    expect(
+        "Estonia declared a Russian diplomat persona non grata.",
+        "166",
+        "EST",
+        "RUS",
+    );
+    expect(
+        "Turkish authorities blocked access to Instagram.",
+        "1721",
+        "TUR",
+        "",
+    );
+}
+
+/// Force: executions of men (1823), a blockade ordered (191), missiles fired off a coast
+/// (150), deaths by shelling (194).
+#[test]
+fn wire_executions_blockades_coast_launches_shelling() {
+    expect("Iran executed three men on Monday.", "1823", "IRN", "");
+    expect(
+        "Russia ordered a blockade of Ukraine's ports.",
+        "191",
+        "RUS",
+        "UKR",
+    );
+    expect(
+        "North Korea fired two ballistic missiles off its west coast.",
+        "150",
+        "PRK",
+        "",
+    );
+    expect(
+        "Three civilians were killed by Russian shelling in Kherson.",
+        "194",
+        "RUS",
+        "UKR",
+    );
+}
