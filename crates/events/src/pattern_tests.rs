@@ -2147,3 +2147,50 @@ fn wire_executions_blockades_coast_launches_shelling() {
         "UKR",
     );
 }
+
+/// A complaint lodged with a party (114, not a lawsuit 115); a phone call received (041, not
+/// a visit 043); arms handed over (0873, not a return 0842).
+#[test]
+fn wire_complaints_calls_received_arms_handed_over() {
+    expect(
+        "The Iranian embassy lodged a complaint with London over the broadcast.",
+        "114",
+        "IRN",
+        "GBR",
+    );
+    expect(
+        "The Turkish president received a phone call from his Russian counterpart.",
+        "041",
+        "TUR",
+        "RUS",
+    );
+    expect(
+        "Colombian rebels handed over their rifles to U.N. monitors.",
+        "0873",
+        "COL",
+        "",
+    );
+}
+
+/// Sanctions by blacklisting (163) and by an adopted package of sanctions (163).
+#[test]
+fn wire_blacklists_and_sanction_packages() {
+    expect(
+        "The United States added Huawei to its entity list.",
+        "163",
+        "USA",
+        "CHN",
+    );
+    expect(
+        "The EU adopted a new package of sanctions against Belarus.",
+        "163",
+        "",
+        "BLR",
+    );
+    expect(
+        "Canada adopted sanctions on Russian oligarchs.",
+        "163",
+        "CAN",
+        "RUS",
+    );
+}
