@@ -2194,3 +2194,27 @@ fn wire_blacklists_and_sanction_packages() {
         "RUS",
     );
 }
+
+/// Money promised in military aid (0332, not the bare promise 030); sums in yen or pounds
+/// (071); foreign troops ordered to leave (166).
+#[test]
+fn wire_aid_sums_and_troops_ordered_out() {
+    expect(
+        "Australia promised 50 million dollars in military aid to Ukraine.",
+        "0332",
+        "AUS",
+        "UKR",
+    );
+    expect(
+        "Japan donated 5 billion yen to Turkey.",
+        "071",
+        "JPN",
+        "TUR",
+    );
+    expect(
+        "Mali ordered the French troops to leave within a month.",
+        "166",
+        "MLI",
+        "FRA",
+    );
+}
