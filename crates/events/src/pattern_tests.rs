@@ -2218,3 +2218,33 @@ fn wire_aid_sums_and_troops_ordered_out() {
         "FRA",
     );
 }
+
+/// Appeals for help (023, not the bare 020) and for weapons by name (0232); a credit line
+/// provided (071); killings in a massacre (202).
+#[test]
+fn wire_help_asked_tanks_requested_credit_lines_massacres() {
+    expect(
+        "Lebanon asked France for help after the blast.",
+        "023",
+        "LBN",
+        "FRA",
+    );
+    expect(
+        "Kyiv requested more tanks from Berlin.",
+        "0232",
+        "UKR",
+        "DEU",
+    );
+    expect(
+        "Japan provided Vietnam with a $500 million credit line.",
+        "071",
+        "JPN",
+        "VNM",
+    );
+    expect(
+        "Ethiopian troops killed 40 villagers in a massacre in Tigray.",
+        "202",
+        "ETH",
+        "ETH",
+    );
+}
