@@ -2248,3 +2248,27 @@ fn wire_help_asked_tanks_requested_credit_lines_massacres() {
         "ETH",
     );
 }
+
+/// A verbal retort (111, not a strike 190 unless it is "with airstrikes"); money approved in
+/// arms sales (072, not 071).
+#[test]
+fn wire_retorts_and_arms_sales_sums() {
+    expect(
+        "China hit back at Japan over the remarks.",
+        "111",
+        "CHN",
+        "JPN",
+    );
+    expect(
+        "Israel hit back at Hezbollah with airstrikes.",
+        "190",
+        "ISR",
+        "LBN",
+    );
+    expect(
+        "The U.S. approved $2 billion in arms sales to Taiwan.",
+        "072",
+        "USA",
+        "TWN",
+    );
+}
