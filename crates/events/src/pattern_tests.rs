@@ -1986,3 +1986,289 @@ fn wire_infiltration_crowds_envoys_coordination() {
         "ISR",
     );
 }
+
+/// Official complaints: a protest filed against a party or made to it (114, not 140).
+#[test]
+fn wire_protests_filed_and_made_to() {
+    expect(
+        "Vietnam filed a formal protest against China over the seizure of its fishing boat.",
+        "114",
+        "VNM",
+        "CHN",
+    );
+    expect(
+        "South Korea protested to Japan over the shrine visit.",
+        "114",
+        "KOR",
+        "JPN",
+    );
+}
+
+/// Statements: insults of a leader (111); denials of backing a group (016).
+#[test]
+fn wire_insults_and_denied_backing() {
+    expect(
+        "The Venezuelan president insulted Colombia's leader.",
+        "111",
+        "VEN",
+        "COL",
+    );
+    expect(
+        "Pakistan denied backing the Taliban insurgency.",
+        "016",
+        "PAK",
+        "",
+    );
+}
+
+/// Mediation of a deal between parties (045); agreeing on a truce (037).
+#[test]
+fn wire_brokered_deals_and_truces_agreed_on() {
+    expect(
+        "Turkey brokered a deal between Russia and Ukraine on grain exports.",
+        "045",
+        "TUR",
+        "UKR",
+    );
+    expect("India and Pakistan agreed on a truce.", "037", "IND", "PAK");
+}
+
+/// Money promised or given "in aid" (0331, 071), a loan agreed (0331), an arms sale
+/// approved (072).
+#[test]
+fn wire_money_in_aid_loans_and_arms_sales() {
+    expect(
+        "Britain provided $500 million in aid to Kenya.",
+        "071",
+        "GBR",
+        "KEN",
+    );
+    expect(
+        "China agreed to lend Sri Lanka $1 billion.",
+        "0331",
+        "CHN",
+        "LKA",
+    );
+    expect(
+        "The Pentagon approved the sale of Patriot missiles to Poland.",
+        "072",
+        "USA",
+        "POL",
+    );
+}
+
+/// Hosting by greeting (043); approving a membership (051); bodies handed over (0842);
+/// a ban on parties lifted (0812); troops withdrawing "under the agreement" (087, not 166).
+#[test]
+fn wire_greetings_memberships_bodies_bans_withdrawals() {
+    expect(
+        "Putin greeted the North Korean leader in Vladivostok.",
+        "043",
+        "RUS",
+        "PRK",
+    );
+    expect(
+        "Hungary approved Sweden's NATO membership.",
+        "051",
+        "HUN",
+        "SWE",
+    );
+    expect(
+        "Israel handed over the bodies of 80 Palestinians to Gaza.",
+        "0842",
+        "ISR",
+        "PSE",
+    );
+    expect(
+        "Sudan's military rulers lifted the ban on political parties.",
+        "0812",
+        "SDN",
+        "",
+    );
+    expect(
+        "Russian troops withdrew from the town under the agreement.",
+        "087",
+        "RUS",
+        "",
+    );
+}
+
+/// Reducing relations: cooperation ended (160), export controls placed (163), a diplomat
+/// declared persona non grata (166), access to a platform blocked (1721).
+#[test]
+fn wire_cooperation_ended_controls_persona_non_grata_platforms() {
+    expect(
+        "Burkina Faso ended its military cooperation with France.",
+        "160",
+        "BFA",
+        "FRA",
+    );
+    expect(
+        "The United States placed export controls on Chinese chipmakers.",
+        "163",
+        "USA",
+        "CHN",
+    );
+    expect(
+        "Estonia declared a Russian diplomat persona non grata.",
+        "166",
+        "EST",
+        "RUS",
+    );
+    expect(
+        "Turkish authorities blocked access to Instagram.",
+        "1721",
+        "TUR",
+        "",
+    );
+}
+
+/// Force: executions of men (1823), a blockade ordered (191), missiles fired off a coast
+/// (150), deaths by shelling (194).
+#[test]
+fn wire_executions_blockades_coast_launches_shelling() {
+    expect("Iran executed three men on Monday.", "1823", "IRN", "");
+    expect(
+        "Russia ordered a blockade of Ukraine's ports.",
+        "191",
+        "RUS",
+        "UKR",
+    );
+    expect(
+        "North Korea fired two ballistic missiles off its west coast.",
+        "150",
+        "PRK",
+        "",
+    );
+    expect(
+        "Three civilians were killed by Russian shelling in Kherson.",
+        "194",
+        "RUS",
+        "UKR",
+    );
+}
+
+/// A complaint lodged with a party (114, not a lawsuit 115); a phone call received (041, not
+/// a visit 043); arms handed over (0873, not a return 0842).
+#[test]
+fn wire_complaints_calls_received_arms_handed_over() {
+    expect(
+        "The Iranian embassy lodged a complaint with London over the broadcast.",
+        "114",
+        "IRN",
+        "GBR",
+    );
+    expect(
+        "The Turkish president received a phone call from his Russian counterpart.",
+        "041",
+        "TUR",
+        "RUS",
+    );
+    expect(
+        "Colombian rebels handed over their rifles to U.N. monitors.",
+        "0873",
+        "COL",
+        "",
+    );
+}
+
+/// Sanctions by blacklisting (163) and by an adopted package of sanctions (163).
+#[test]
+fn wire_blacklists_and_sanction_packages() {
+    expect(
+        "The United States added Huawei to its entity list.",
+        "163",
+        "USA",
+        "CHN",
+    );
+    expect(
+        "The EU adopted a new package of sanctions against Belarus.",
+        "163",
+        "",
+        "BLR",
+    );
+    expect(
+        "Canada adopted sanctions on Russian oligarchs.",
+        "163",
+        "CAN",
+        "RUS",
+    );
+}
+
+/// Money promised in military aid (0332, not the bare promise 030); sums in yen or pounds
+/// (071); foreign troops ordered to leave (166).
+#[test]
+fn wire_aid_sums_and_troops_ordered_out() {
+    expect(
+        "Australia promised 50 million dollars in military aid to Ukraine.",
+        "0332",
+        "AUS",
+        "UKR",
+    );
+    expect(
+        "Japan donated 5 billion yen to Turkey.",
+        "071",
+        "JPN",
+        "TUR",
+    );
+    expect(
+        "Mali ordered the French troops to leave within a month.",
+        "166",
+        "MLI",
+        "FRA",
+    );
+}
+
+/// Appeals for help (023, not the bare 020) and for weapons by name (0232); a credit line
+/// provided (071); killings in a massacre (202).
+#[test]
+fn wire_help_asked_tanks_requested_credit_lines_massacres() {
+    expect(
+        "Lebanon asked France for help after the blast.",
+        "023",
+        "LBN",
+        "FRA",
+    );
+    expect(
+        "Kyiv requested more tanks from Berlin.",
+        "0232",
+        "UKR",
+        "DEU",
+    );
+    expect(
+        "Japan provided Vietnam with a $500 million credit line.",
+        "071",
+        "JPN",
+        "VNM",
+    );
+    expect(
+        "Ethiopian troops killed 40 villagers in a massacre in Tigray.",
+        "202",
+        "ETH",
+        "ETH",
+    );
+}
+
+/// A verbal retort (111, not a strike 190 unless it is "with airstrikes"); money approved in
+/// arms sales (072, not 071).
+#[test]
+fn wire_retorts_and_arms_sales_sums() {
+    expect(
+        "China hit back at Japan over the remarks.",
+        "111",
+        "CHN",
+        "JPN",
+    );
+    expect(
+        "Israel hit back at Hezbollah with airstrikes.",
+        "190",
+        "ISR",
+        "LBN",
+    );
+    expect(
+        "The U.S. approved $2 billion in arms sales to Taiwan.",
+        "072",
+        "USA",
+        "TWN",
+    );
+}
