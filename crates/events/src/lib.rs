@@ -4467,9 +4467,17 @@ impl<'a> Coder<'a> {
                         ))
             })
             .or_else(|| self.intended_purpose(v));
-        let conditional = self
-            .kid(v, "mark")
-            .is_some_and(|mk| matches!(self.lower[mk].as_str(), "if" | "unless" | "whether"));
+        // "if it continued to arm Taiwan": the condition's mark may sit on the controlling verb
+        let conditional = std::iter::successors(Some(v), |&x| {
+            (self.base_rel(x) == "xcomp")
+                .then(|| self.head(x))
+                .flatten()
+        })
+        .take(3)
+        .any(|x| {
+            self.kid(x, "mark")
+                .is_some_and(|mk| matches!(self.lower[mk].as_str(), "if" | "unless" | "whether"))
+        });
         let mut hypothetical = modal.is_some() || control.is_some() || conditional;
         let root: String = code[..2].to_string();
         let future = modal.is_some_and(|m| FUTURE_MODALS.contains(&m))

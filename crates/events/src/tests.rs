@@ -2187,3 +2187,15 @@ fn a_state_that_protests_complains_officially() {
     let evs = events("Thousands of students protested in Dhaka on Sunday.");
     assert!(find(&evs, "114").is_none(), "{}", show(&evs));
 }
+
+#[test]
+fn an_act_under_a_condition_on_its_controller_is_hypothetical() {
+    let evs = events("China warned Washington of consequences if it continued to arm Taiwan.");
+    assert!(
+        evs.iter()
+            .filter(|e| e.rule.starts_with("arm"))
+            .all(|e| e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+}
