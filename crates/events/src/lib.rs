@@ -3500,6 +3500,11 @@ impl<'a> Coder<'a> {
                     | "shooting"
                     | "airstrike"
                     | "explosive"
+                    | "strike"
+                    | "raid"
+                    | "bombardment"
+                    | "missile"
+                    | "drone"
             )
         };
         let n = subj
@@ -3524,10 +3529,22 @@ impl<'a> Coder<'a> {
             return None;
         }
         let toks = self.phrase(n);
-        let country = self
-            .country_in_tokens(&toks, None)
-            .or_else(|| self.location(v, Some(n), None).and_then(|l| l.country))
-            .or_else(|| self.fallback_country(n))?;
+        // "killed in an Israeli strike": the means names its army; otherwise the armed force
+        // is unidentified, of the place where it struck
+        let modifiers: Vec<usize> = self.children[n]
+            .iter()
+            .copied()
+            .filter(|&c| c < n && matches!(self.rel(c), "amod" | "compound" | "nmod:poss"))
+            .collect();
+        let (country, role) = match self.country_in_tokens(&modifiers, None) {
+            Some(k) => (k, "MIL"),
+            None => (
+                self.location(v, Some(n), None)
+                    .and_then(|l| l.country)
+                    .or_else(|| self.fallback_country(n))?,
+                "UAF",
+            ),
+        };
         let toks: Vec<usize> = toks
             .into_iter()
             .skip_while(|&t| self.base_rel(t) == "case")
@@ -3538,7 +3555,7 @@ impl<'a> Coder<'a> {
             actor: Actor {
                 entity: None,
                 name: self.doc.text[a..b].to_string(),
-                code: Some(format!("{country}UAF")),
+                code: Some(format!("{country}{role}")),
             },
             lo,
             hi,

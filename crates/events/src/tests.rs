@@ -2199,3 +2199,21 @@ fn an_act_under_a_condition_on_its_controller_is_hypothetical() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_strike_named_by_its_army_s_demonym_is_that_army_s() {
+    let evs = events("A Palestinian journalist was killed in an Israeli strike in Gaza on Monday.");
+    let e = evs
+        .iter()
+        .find(|e| e.rule.starts_with("kill"))
+        .unwrap_or_else(|| panic!("no killing: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("ISRMIL"), "{}", show(&evs));
+    // a roadside bomb names nobody: the unidentified armed force of the place
+    let evs = events("Three soldiers were killed in a roadside bomb attack near Kandahar.");
+    assert!(
+        evs.iter()
+            .any(|e| e.source.code.as_deref().is_some_and(|c| c.ends_with("UAF"))),
+        "{}",
+        show(&evs)
+    );
+}
