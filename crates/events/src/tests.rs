@@ -42,6 +42,18 @@ pub(super) fn target_country(evs: &[Event], what: &str, pick: impl Fn(&Event) ->
     e.target.as_ref().map(country).unwrap_or_default()
 }
 
+/// Some event is aimed at each of these countries.
+pub(super) fn assert_targets(evs: &[Event], countries: &[&str]) {
+    for k in countries {
+        assert!(
+            evs.iter()
+                .any(|e| e.target.as_ref().is_some_and(|t| country(t) == *k)),
+            "no event aimed at {k}: {}",
+            show(evs)
+        );
+    }
+}
+
 pub(super) fn show(evs: &[Event]) -> String {
     evs.iter()
         .map(|e| {
@@ -1972,14 +1984,7 @@ fn aid_pledged_to_two_countries_is_one_event_each() {
     let evs = events(
         "Japan pledged $500 million in humanitarian aid to Turkey and Syria after the earthquake.",
     );
-    for k in ["TUR", "SYR"] {
-        assert!(
-            evs.iter()
-                .any(|e| e.target.as_ref().is_some_and(|t| country(t) == k)),
-            "no pledge to {k}: {}",
-            show(&evs)
-        );
-    }
+    assert_targets(&evs, &["TUR", "SYR"]);
 }
 
 #[test]
@@ -2069,14 +2074,7 @@ fn a_meeting_between_two_parties_names_both() {
     let evs = events(
         "King Hassan of Morocco said he would be ready to host a meeting between an Israeli peace movement and the Palestine Liberation Organization.",
     );
-    for k in ["ISR", "PSE"] {
-        assert!(
-            evs.iter()
-                .any(|e| e.target.as_ref().is_some_and(|t| country(t) == k)),
-            "no {k}: {}",
-            show(&evs)
-        );
-    }
+    assert_targets(&evs, &["ISR", "PSE"]);
 }
 
 #[test]
