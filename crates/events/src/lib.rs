@@ -203,6 +203,9 @@ struct Coder<'a> {
     /// (entity, mention) covering each token.
     mention_at: Vec<Option<(usize, usize)>>,
     lemmas: Vec<String>,
+    /// A headline's present-tense verb that the tagger took for a plural noun ("Turkey
+    /// bombs Kurdish militants", "Niger orders French troops to leave").
+    headline_verb: Vec<bool>,
     reference: Option<chrono::NaiveDate>,
     reference_inferred: bool,
     /// The country the story is most about, for actors that name none.
@@ -274,7 +277,36 @@ impl<'a> Coder<'a> {
                     }
                 }
             })
-            .collect();
+            .collect::<Vec<String>>();
+        // a sentence whose root is a plural noun spelt like a dictionary verb, to which the
+        // parser gave an object and a subject: the headline's verb
+        let mut lemmas = lemmas;
+        let mut headline_verb = vec![false; n];
+        for sent in &doc.sentences {
+            let (a, b) = (sent.tokens.0, sent.tokens.1.min(n));
+            let Some(r) = (a..b).find(|&t| doc.tokens[t].head.is_none()) else {
+                continue;
+            };
+            let verb = lemma::verb(&lower[r], &dict.lemmas);
+            let has = |rel: &str| {
+                children[r].iter().any(|&c| {
+                    doc.tokens[c]
+                        .deprel
+                        .as_deref()
+                        .is_some_and(|d| d.starts_with(rel))
+                })
+            };
+            if doc.tokens[r].xpos.as_deref() == Some("NNS")
+                && lower[r].ends_with('s')
+                && verb != lower[r]
+                && dict.by_verb.contains_key(&verb)
+                && has("obj")
+                && (has("nsubj") || has("compound"))
+            {
+                headline_verb[r] = true;
+                lemmas[r] = verb;
+            }
+        }
         // the country the story is most about comes first
         let story_countries = Coder::story_countries(doc, kb);
         let mut in_timex = vec![false; n];
@@ -296,6 +328,7 @@ impl<'a> Coder<'a> {
             sent_of,
             mention_at,
             lemmas,
+            headline_verb,
             reference: reference.map(|r| r.0),
             reference_inferred: reference.is_some_and(|r| r.1),
             doc_country: story_countries.first().map(|c| c.0.clone()),
@@ -406,7 +439,9 @@ impl<'a> Coder<'a> {
     }
 
     fn is_verbal(&self, i: usize) -> bool {
-        self.upos(i) == "VERB" || (self.xpos(i).starts_with("VB") && self.upos(i) != "AUX")
+        self.upos(i) == "VERB"
+            || (self.xpos(i).starts_with("VB") && self.upos(i) != "AUX")
+            || self.headline_verb[i]
     }
 
     /// The particle of a phrasal verb ("over" in "hand over"), also when the parser read
@@ -609,6 +644,10 @@ impl<'a> Coder<'a> {
         }
         if let Some(n) = self.verbless_predicate_subject(v) {
             return Some(n);
+        }
+        // "Turkey bombs Kurdish militants": the headline's subject read as a compound
+        if self.headline_verb[v] && self.kid(v, "nsubj").is_none() {
+            return self.kids(v, "compound").filter(|&c| c < v).last();
         }
         // a finite verb the parser took for a modifier ("The government today welcomed ...");
         // a perfect's participle, the subject of its "have" ("police have laid siege")

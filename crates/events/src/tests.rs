@@ -2215,3 +2215,16 @@ fn a_strike_named_by_its_army_s_demonym_is_that_army_s() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_headline_verb_tagged_as_a_plural_noun_is_still_the_act() {
+    let evs = events("Turkey bombs Kurdish militants in northern Iraq");
+    assert_eq!(
+        target_country(&evs, "bombing", |e| e.code.starts_with("19")),
+        "IRQ",
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Niger orders French troops to leave");
+    assert!(find(&evs, "166").is_some(), "{}", show(&evs));
+}
