@@ -2670,6 +2670,7 @@ impl<'a> Coder<'a> {
                         let party = m.noun == Some(o)
                             && self.role_of(o).is_some()
                             && !self.instrument(o)
+                            && !self.stance_noun(o)
                             && self.actor(o).is_some_and(|a| a.actor.code.is_some());
                         if m.noun != Some(o) || party {
                             let name = if self.passive(v) { "nsubj:pass" } else { "obj" };
@@ -2948,6 +2949,15 @@ impl<'a> Coder<'a> {
 
     /// A weapon named as the act's own object ("launched artillery fire"): the means, not
     /// a party, though its noun has a military role.
+    /// "voiced strong opposition to the arms sale", "support for Kyiv": a noun that names a
+    /// stance towards something, not the group called by the same word.
+    fn stance_noun(&self, n: usize) -> bool {
+        matches!(self.lemmas[n].as_str(), "opposition" | "support")
+            && self
+                .kids(n, "nmod")
+                .any(|c| matches!(self.case_of(c), Some("to" | "for")))
+    }
+
     fn instrument(&self, n: usize) -> bool {
         // troops that no word gives a country are the actor's own, sent or called up, not
         // a party acted on ("mobilized army reservists for a war against Iraq")
@@ -3611,15 +3621,20 @@ impl<'a> Coder<'a> {
         m: &Match,
         sources: &[Option<Arg>],
     ) -> Option<Arg> {
-        if !(p.code.starts_with("17") || p.code.starts_with("09"))
+        if !(p.code.starts_with("17")
+            || p.code.starts_with("09")
+            || p.code.starts_with("114")
+            || p.code.starts_with("166"))
             || !self.passive(v)
             || sources.iter().flatten().any(|a| a.actor.code.is_some())
         {
             return None;
         }
-        // "put under investigation in Italy": the place may hang on the act's noun
+        // "put under investigation in Italy", "summoned to the foreign ministry in Warsaw":
+        // the place may hang on the act's noun or another oblique
         let (o, k) = std::iter::once(v)
             .chain(m.obl)
+            .chain(self.obliques(v))
             .flat_map(|h| self.obliques(h))
             .filter(|&o| matches!(self.case_of(o), Some("in" | "at")))
             .find_map(|o| {
@@ -4178,7 +4193,11 @@ impl<'a> Coder<'a> {
             // not the source's own ("withdraw its troops")
             let own = |n: usize| self.kids(n, "nmod:poss").any(|p| self.is_pronoun(p));
             if let Some(n) = m.noun.filter(|&n| {
-                Some(n) == obj && self.role_of(n).is_some() && !own(n) && !self.instrument(n)
+                Some(n) == obj
+                    && self.role_of(n).is_some()
+                    && !own(n)
+                    && !self.instrument(n)
+                    && !self.stance_noun(n)
             }) {
                 let a = actors_at(n);
                 if a.iter().any(coded) {

@@ -2228,3 +2228,25 @@ fn a_headline_verb_tagged_as_a_plural_noun_is_still_the_act() {
     let evs = events("Niger orders French troops to leave");
     assert!(find(&evs, "166").is_some(), "{}", show(&evs));
 }
+
+#[test]
+fn an_envoy_summoned_in_a_capital_is_summoned_by_its_authorities() {
+    let evs =
+        events("The Russian ambassador was summoned to the foreign ministry in Warsaw on Monday.");
+    let e = find(&evs, "114").unwrap_or_else(|| panic!("no summons: {}", show(&evs)));
+    assert_eq!(country(&e.source), "POL", "{}", show(&evs));
+}
+
+#[test]
+fn opposition_to_something_is_a_stance_not_the_opposition() {
+    let evs = events("China voiced strong opposition to the U.S. arms sale to Taiwan.");
+    assert!(
+        evs.iter().all(|e| e
+            .target
+            .as_ref()
+            .and_then(|t| t.code.as_deref())
+            .is_none_or(|c| !c.ends_with("OPP"))),
+        "{}",
+        show(&evs)
+    );
+}
