@@ -3002,6 +3002,43 @@ impl<'a> Coder<'a> {
         let Some(code) = a.actor.code.as_deref().filter(|c| c.len() >= 3) else {
             return Vec::new();
         };
+        // "the foreign ministers of Russia and China": the countries the head's "of" phrase
+        // coordinates
+        let head = (a.lo..=a.hi).find(|&t| self.head(t).is_none_or(|h| h < a.lo || h > a.hi));
+        if let Some(of) = head.and_then(|h| {
+            self.kids(h, "nmod")
+                .find(|&n| self.case_of(n) == Some("of") && self.mention_at[n].is_some())
+        }) {
+            let countries: Vec<String> = self
+                .with_conjuncts(of)
+                .into_iter()
+                .filter_map(|t| {
+                    let (e, _) = self.mention_at[t]?;
+                    self.is_country_entity(e)
+                        .then(|| self.doc.entities[e].country.clone())
+                        .flatten()
+                })
+                .collect();
+            if countries.len() >= 2 && countries.iter().any(|k| code.starts_with(k.as_str())) {
+                let role = &code[3..];
+                return countries
+                    .into_iter()
+                    .filter(|k| !code.starts_with(k.as_str()))
+                    .map(|k| Arg {
+                        actor: Actor {
+                            // not the first country's entity: another party
+                            entity: Some(format!("loc:{k}")),
+                            name: self
+                                .kb
+                                .country(&k)
+                                .map_or_else(|| k.clone(), |c| c.name.clone()),
+                            code: Some(format!("{k}{role}")),
+                        },
+                        ..a.clone()
+                    })
+                    .collect();
+            }
+        }
         let country_at = |lo: usize, hi: usize| -> Option<String> {
             (lo >= a.lo && hi <= a.hi)
                 .then(|| self.country_in_tokens(&(lo..=hi).collect::<Vec<_>>(), None))
@@ -4735,7 +4772,10 @@ impl<'a> Coder<'a> {
                     )
             })
         };
-        if ((p.mutual || cooperative) && target.is_none() || reciprocal) && srcs_n >= 2 {
+        let no_target = !targets
+            .iter()
+            .any(|t| t.as_ref().is_some_and(|a| a.actor.code.is_some()));
+        if ((p.mutual || cooperative) && no_target || reciprocal) && srcs_n >= 2 {
             let s: Vec<Arg> = sources.iter().flatten().cloned().collect();
             for a in &s {
                 for b in &s {

@@ -2250,3 +2250,14 @@ fn opposition_to_something_is_a_stance_not_the_opposition() {
         show(&evs)
     );
 }
+
+#[test]
+fn ministers_of_two_countries_are_two_parties() {
+    let evs = events("The foreign ministers of Russia and China discussed the crisis in Moscow.");
+    assert!(
+        evs.iter().any(|e| country(&e.source) == "CHN"
+            && e.target.as_ref().is_some_and(|t| country(t) == "RUS")),
+        "{}",
+        show(&evs)
+    );
+}
