@@ -2363,3 +2363,31 @@ fn wire_set_ablaze_and_rammed() {
         "TUR",
     );
 }
+
+/// Courts and purges: an arrest ordered (173); officials dismissed (172, not a rejection 120).
+#[test]
+fn wire_arrest_ordered_and_officials_dismissed() {
+    expect(
+        "A Moscow court ordered the arrest of an American journalist.",
+        "173",
+        "RUS",
+        "USA",
+    );
+    expect(
+        "The Turkish government dismissed 150 judges on Friday.",
+        "172",
+        "TUR",
+        "TUR",
+    );
+}
+
+/// Troops looting a museum seize property (171), not a riot (145).
+#[test]
+fn wire_museum_looted_by_troops() {
+    expect(
+        "Russian troops looted a Ukrainian museum in Kherson.",
+        "171",
+        "RUS",
+        "UKR",
+    );
+}
