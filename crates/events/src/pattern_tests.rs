@@ -2272,3 +2272,122 @@ fn wire_retorts_and_arms_sales_sums() {
         "TWN",
     );
 }
+
+/// Courts: bail granted is a release (0841).
+#[test]
+fn wire_bail_granted() {
+    expect(
+        "A court granted bail to the Pakistani opposition leader.",
+        "0841",
+        "PAK",
+        "PAK",
+    );
+}
+
+/// Diplomacy: "paid tribute", where the tagger reads "tribute" as a verb under "paid" (051).
+#[test]
+fn wire_tribute_paid() {
+    expect(
+        "India paid tribute to the victims of the Mumbai attacks.",
+        "051",
+        "IND",
+        "IND",
+    );
+}
+
+/// Humanitarian: aid airlifted (073); a crossing reopened that the tagger reads as a verb (080).
+#[test]
+fn wire_aid_airlifted_and_crossing_reopened() {
+    expect(
+        "The United States airlifted aid to Gaza on Saturday.",
+        "073",
+        "USA",
+        "PSE",
+    );
+    expect(
+        "Egypt reopened the Rafah crossing on Tuesday.",
+        "080",
+        "EGY",
+        "",
+    );
+}
+
+/// Economic pressure: exports restricted to a country are a trade sanction (163, not 172).
+#[test]
+fn wire_exports_restricted() {
+    expect(
+        "China restricted exports of gallium to the United States.",
+        "163",
+        "CHN",
+        "USA",
+    );
+}
+
+/// Security: broadcasts jammed or blocked restrict the press (1721).
+#[test]
+fn wire_broadcasts_jammed() {
+    expect(
+        "Iran blocked broadcasts of Voice of America.",
+        "1721",
+        "IRN",
+        "USA",
+    );
+}
+
+/// Violence: "set ablaze" in both word orders (1712; by protesters a riot, 145); vessels rammed
+/// (190).
+#[test]
+fn wire_set_ablaze_and_rammed() {
+    expect(
+        "Russian soldiers set ablaze a Ukrainian village on Tuesday.",
+        "1712",
+        "RUS",
+        "UKR",
+    );
+    expect(
+        "Militants set a Nigerian police station ablaze on Sunday.",
+        "1712",
+        "NGA",
+        "NGA",
+    );
+    expect(
+        "Protesters set ablaze the French embassy in Niger.",
+        "145",
+        "NER",
+        "FRA",
+    );
+    expect(
+        "An Israeli navy ship rammed a Turkish aid vessel on Monday.",
+        "190",
+        "ISR",
+        "TUR",
+    );
+}
+
+/// Courts and purges: an arrest ordered (173); officials dismissed (172, not a rejection 120).
+#[test]
+fn wire_arrest_ordered_and_officials_dismissed() {
+    expect(
+        "A Moscow court ordered the arrest of an American journalist.",
+        "173",
+        "RUS",
+        "USA",
+    );
+    expect(
+        "The Turkish government dismissed 150 judges on Friday.",
+        "172",
+        "TUR",
+        "TUR",
+    );
+}
+
+/// Troops looting a museum seize property (171), not a riot (145).
+#[test]
+fn wire_museum_looted_by_troops() {
+    expect(
+        "Russian troops looted a Ukrainian museum in Kherson.",
+        "171",
+        "RUS",
+        "UKR",
+    );
+}
