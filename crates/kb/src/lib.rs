@@ -289,7 +289,7 @@ pub struct KnowledgeBase {
     namesakes: FxMap<String, Vec<usize>>,
     /// Every folded name, alias and demonym of a country with its country, built on the first
     /// misspelling looked up.
-    country_spellings: OnceLock<Vec<(String, usize)>>,
+    country_spellings: OnceLock<Vec<(String, usize, bool)>>,
     /// Every folded full name (two words or more) of a person with its entry, by length,
     /// built on the first misspelling looked up.
     person_names: OnceLock<Vec<(String, usize)>>,
@@ -440,18 +440,19 @@ impl KnowledgeBase {
                 v.iter()
                     .find(|&&i| self.entries[i].class == EntryClass::Country)
                     .and_then(|&i| self.country_codes.get(self.entries[i].country.as_deref()?))
-                    .map(|&c| (k.clone(), c))
+                    .map(|&c| (k.clone(), c, false))
             });
-            let mut all: Vec<(String, usize)> = names
-                .chain(self.demonyms.iter().map(|(k, &c)| (k.clone(), c)))
+            let mut all: Vec<(String, usize, bool)> = names
+                .chain(self.demonyms.iter().map(|(k, &c)| (k.clone(), c, true)))
                 .collect();
             all.sort();
             all
         });
         let n = key.chars().count();
         let mut found: Option<usize> = None;
-        for (k, c) in spellings {
-            if k.len().abs_diff(n) > 2 || !one_edit(&key, k) {
+        for (k, c, demonym) in spellings {
+            // short words one edit from a demonym are often other words ("the Greens")
+            if (*demonym && n < 8) || k.len().abs_diff(n) > 2 || !one_edit(&key, k) {
                 continue;
             }
             match found {
