@@ -2398,7 +2398,7 @@ impl<'a> Coder<'a> {
         {
             return true;
         }
-        if self.denied(v) {
+        if self.not_asserted(v) {
             return true;
         }
         self.children[v].iter().any(|&c| {
@@ -2414,7 +2414,7 @@ impl<'a> Coder<'a> {
     /// "Iran denied supplying drones to Russia": a denied act is not reported as done (nor
     /// is it a refusal to do it); nor is one that stops ("urged Beijing to stop supporting
     /// Moscow").
-    fn denied(&self, v: usize) -> bool {
+    fn not_asserted(&self, v: usize) -> bool {
         let Some(h) = self.head(v) else {
             return false;
         };
@@ -4275,10 +4275,10 @@ impl<'a> Coder<'a> {
             };
             // the parties of a mutual act: what they do together is not aimed at one of
             // them ("South Korea and Japan agreed to resume military intelligence sharing")
-            let mutual_parties: Vec<String> = if (p.mutual
-                || matches!(&p.code[..2], "03" | "04" | "05" | "06"))
-                && sources.iter().filter(|s| coded(s)).count() >= 2
-            {
+            // two or more coded parties of a mutual act (cooperative roots always are)
+            let pair = (p.mutual || matches!(&p.code[..2], "03" | "04" | "05" | "06"))
+                && sources.iter().filter(|s| coded(s)).count() >= 2;
+            let mutual_parties: Vec<String> = if pair {
                 sources
                     .iter()
                     .flatten()
@@ -4324,8 +4324,7 @@ impl<'a> Coder<'a> {
                     // two parties of a mutual act are each other's targets, not a party
                     // named inside what they did ("Saudi Arabia and Iran restored ties in a
                     // deal brokered by China")
-                    let mutual = p.mutual || matches!(&p.code[..2], "03" | "04" | "05" | "06");
-                    if mutual && sources.iter().filter(|s| coded(s)).count() >= 2 {
+                    if pair {
                         return None;
                     }
                     m.noun.into_iter().chain(obj).find_map(|n| {
@@ -4365,8 +4364,6 @@ impl<'a> Coder<'a> {
                 // protest fallbacks below decide
                 // two parties meeting in a place meet each other, not the place (below)
                 .or_else(|| {
-                    let mutual = p.mutual || matches!(&p.code[..2], "03" | "04" | "05" | "06");
-                    let pair = mutual && sources.iter().filter(|s| coded(s)).count() >= 2;
                     (!protest && !pair)
                         .then(by_place)
                         .flatten()
@@ -4391,8 +4388,7 @@ impl<'a> Coder<'a> {
                 })
                 .or_else(|| {
                     // two parties of a mutual act are each other's targets (below)
-                    let mutual = p.mutual || matches!(&p.code[..2], "03" | "04" | "05" | "06");
-                    if mutual && sources.iter().filter(|s| coded(s)).count() >= 2 {
+                    if pair {
                         return None;
                     }
                     let (t, a) = self.clause_party(v, m.xcomp, subj, &sources)?;
@@ -4603,7 +4599,7 @@ impl<'a> Coder<'a> {
                 "unwilling" | "reluctant" | "loath" | "loth"
             )
         });
-        if (negated && !self.denied(v)) || unwilling {
+        if (negated && !self.not_asserted(v)) || unwilling {
             let rej = refusal_of(&code);
             if let Some(r) = rej {
                 if !hypothetical || future || unwilling {
