@@ -449,18 +449,11 @@ impl KnowledgeBase {
             all
         });
         let n = key.chars().count();
-        let mut found: Option<usize> = None;
-        for (k, c, demonym) in spellings {
-            // short words one edit from a demonym are often other words ("the Greens")
-            if (*demonym && n < 8) || k.len().abs_diff(n) > 2 || !one_edit(&key, k) {
-                continue;
-            }
-            match found {
-                Some(f) if f != *c => return None,
-                _ => found = Some(*c),
-            }
-        }
-        found.map(|c| &self.countries[c])
+        // short words one edit from a demonym are often other words ("the Greens")
+        only_one(spellings.iter().filter_map(|(k, c, demonym)| {
+            (!(*demonym && n < 8) && k.len().abs_diff(n) <= 2 && one_edit(&key, k)).then_some(*c)
+        }))
+        .map(|c| &self.countries[c])
     }
 
     /// The person a misspelt full name most likely means ("Francois Mitterand"): the one
@@ -492,20 +485,16 @@ impl KnowledgeBase {
         });
         let mine = initials(&key);
         let from = names.partition_point(|(k, _)| k.len() + 1 < key.len());
-        let mut found: Option<usize> = None;
-        for (k, i) in &names[from..] {
-            if k.len() > key.len() + 1 {
-                break;
-            }
-            let i = *i;
-            if k.as_bytes()[0] == key.as_bytes()[0] && one_edit(&key, k) && initials(k) == mine {
-                match found {
-                    Some(f) if f != i => return None,
-                    _ => found = Some(i),
-                }
-            }
-        }
-        found.map(|i| &self.entries[i])
+        only_one(
+            names[from..]
+                .iter()
+                .take_while(|(k, _)| k.len() <= key.len() + 1)
+                .filter(|(k, _)| {
+                    k.as_bytes()[0] == key.as_bytes()[0] && one_edit(&key, k) && initials(k) == mine
+                })
+                .map(|(_, i)| *i),
+        )
+        .map(|i| &self.entries[i])
     }
 
     /// Other places written like this one in news: "Tripoli" is Libya's capital, and also
@@ -720,6 +709,12 @@ fn singulars(key: &str) -> Vec<String> {
         out.push(s.to_string());
     }
     out
+}
+
+/// The one value the candidates agree on; none if they name two different ones.
+fn only_one(mut cands: impl Iterator<Item = usize>) -> Option<usize> {
+    let first = cands.next()?;
+    cands.all(|c| c == first).then_some(first)
 }
 
 /// Whether two words are one edit apart (Damerau: insertion, deletion, substitution or a
