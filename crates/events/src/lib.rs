@@ -645,6 +645,15 @@ impl<'a> Coder<'a> {
         if let Some(n) = self.verbless_predicate_subject(v) {
             return Some(n);
         }
+        // "Kenyan riot police today fired ...": the time word made the root, the subject
+        // its compound
+        if let Some(t) = self.head(v).filter(|&t| {
+            t < v && self.in_timex[t] && self.head(t).is_none() && self.kid(v, "nsubj").is_none()
+        }) {
+            if let Some(c) = self.kids(t, "compound").filter(|&c| c < t).last() {
+                return Some(c);
+            }
+        }
         // "Turkey bombs Kurdish militants": the headline's subject read as a compound
         if self.headline_verb[v] && self.kid(v, "nsubj").is_none() {
             return self.kids(v, "compound").filter(|&c| c < v).last();
@@ -734,6 +743,10 @@ impl<'a> Coder<'a> {
                     .find(|&a| !self.in_timex[a])
                 {
                     return Some(a);
+                }
+                // "Israeli troops today shot dead ...": the subject left as an oblique
+                if let Some(l) = self.left_subject(v).filter(|&l| l < s) {
+                    return Some(l);
                 }
             }
             return Some(s);
@@ -971,33 +984,37 @@ impl<'a> Coder<'a> {
     fn phrase(&self, h: usize) -> Vec<usize> {
         self.subtree(h, |_, c| {
             let r = self.rel(c);
-            matches!(
-                self.base_rel(c),
-                "acl" | "conj" | "cc" | "punct" | "parataxis" | "advcl" | "dep"
-            ) || (r.starts_with("nmod")
-                && !r.starts_with("nmod:poss")
-                && matches!(
-                    self.case_of(c),
-                    Some(
-                        "to" | "against"
-                            | "with"
-                            | "on"
-                            | "over"
-                            | "for"
-                            | "about"
-                            | "into"
-                            | "at"
-                            | "from"
-                            | "between"
-                            | "after"
-                            | "before"
-                            | "during"
-                            | "despite"
-                            | "amid"
-                            | "unlike"
-                            | "besides"
-                    )
-                ))
+            // a time the parser hung on the noun is no part of its name ("Denmark today
+            // accepted", "forces in the 1970s")
+            (self.in_timex[c] && (r.starts_with("obl") || r.starts_with("nmod")))
+                || matches!(
+                    self.base_rel(c),
+                    "acl" | "conj" | "cc" | "punct" | "parataxis" | "advcl" | "dep"
+                )
+                || (r.starts_with("nmod")
+                    && !r.starts_with("nmod:poss")
+                    && matches!(
+                        self.case_of(c),
+                        Some(
+                            "to" | "against"
+                                | "with"
+                                | "on"
+                                | "over"
+                                | "for"
+                                | "about"
+                                | "into"
+                                | "at"
+                                | "from"
+                                | "between"
+                                | "after"
+                                | "before"
+                                | "during"
+                                | "despite"
+                                | "amid"
+                                | "unlike"
+                                | "besides"
+                        )
+                    ))
         })
     }
 
@@ -1296,6 +1313,38 @@ impl<'a> Coder<'a> {
     }
 
     /// The role code of a head noun with its compounds ("foreign ministry", "police").
+    /// A people the knowledge base does not know, named by a capitalised plural ("Kurds
+    /// demonstrated in Kirkuk", "Uighurs in Urumqi"): civilians of the country where the act
+    /// happens, as a demonym's people would be ("Palestinians" PSE, but a people without
+    /// a state of its own takes its place's).
+    fn people_of_place(&self, h: usize) -> Option<String> {
+        let w = &self.doc.text[self.doc.tokens[h].span.range()];
+        let cap = |t: usize| {
+            self.doc.text[self.doc.tokens[t].span.range()]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        let s = self.sentence(h);
+        // one word, not part of a longer name ("United Palatinates") nor an organisation's
+        // or a person's ("Wikileaks")
+        let alone = (h == s.tokens.0 || !cap(h - 1)) && (h + 1 >= s.tokens.1 || !cap(h + 1));
+        if !matches!(self.xpos(h), "NNPS" | "NNS" | "NNP")
+            || !w.ends_with('s')
+            || !alone
+            || self.mention_at[h]
+                .is_some_and(|(e, _)| self.doc.entities[e].kind != EntityType::MISC)
+            || !cap(h)
+            || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            || self.role_of(h).is_some()
+            || self.in_timex[h]
+            || self.modifies_no_party(h)
+        {
+            return None;
+        }
+        Some(format!("{}CVL", self.fallback_country(h)?))
+    }
+
     fn role_of(&self, h: usize) -> Option<String> {
         let mut words: Vec<usize> = self.children[h]
             .iter()
@@ -1814,11 +1863,15 @@ impl<'a> Coder<'a> {
                     }
                 } else if !covers_head && !c.starts_with("IGO") && !c.starts_with("NGO") {
                     // a place names the country, the head its role: "Iraq's militants",
-                    // "a newspaper based in Beirut" (the place alone reads as its government)
-                    if let Some(r) = role
-                        .as_ref()
-                        .filter(|_| c.len() == 3 || ent.kind == EntityType::LOC)
-                    {
+                    // "a newspaper based in Beirut" (the place alone reads as its government);
+                    // a government's armed force is that force ("Algerian government forces")
+                    if let Some(r) = role.as_ref().filter(|r| {
+                        c.len() == 3
+                            || ent.kind == EntityType::LOC
+                            || (c.len() == 6
+                                && c.ends_with("GOV")
+                                && matches!(r.as_str(), "MIL" | "COP" | "SPY"))
+                    }) {
                         code = Some(format!("{}{r}", &c[..3]));
                     }
                 }
@@ -1938,6 +1991,9 @@ impl<'a> Coder<'a> {
                 if let Some(c) = self.kb.country_by_demonym(&ent.name) {
                     code = Some(format!("{}{}", c.code, role.clone().unwrap_or_default()));
                 }
+            }
+            if code.is_none() && covers_head {
+                code = self.people_of_place(h);
             }
             if let Some(c) = code.clone() {
                 if !self.has_country(&c) {
@@ -2111,7 +2167,7 @@ impl<'a> Coder<'a> {
                     actor: Actor {
                         entity: None,
                         name: name_of(&toks),
-                        code: None,
+                        code: self.people_of_place(h),
                     },
                     lo,
                     hi,

@@ -2261,3 +2261,60 @@ fn ministers_of_two_countries_are_two_parties() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_people_without_a_state_are_civilians_of_the_place() {
+    for (text, code) in [
+        ("Thousands of Kurds demonstrated in Kirkuk.", "IRQCVL"),
+        ("Hundreds of Tamils rallied in Jaffna on Sunday.", "LKACVL"),
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter().any(|e| e.source.code.as_deref() == Some(code)),
+            "{text}: {}",
+            show(&evs)
+        );
+    }
+}
+
+#[test]
+fn a_time_is_no_part_of_an_actors_name() {
+    let evs = events("Rebel forces in the 1990s seized the town.");
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e.source.name == "Rebel forces"),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn a_governments_forces_are_its_military() {
+    let evs = events("Syrian government forces shelled the town of Douma.");
+    assert!(
+        evs.iter()
+            .any(|e| e.root_code == "19" && e.source.code.as_deref() == Some("SYRMIL")),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn a_time_between_subject_and_verb_leaves_the_subject() {
+    for (text, code) in [
+        (
+            "Kenyan riot police today fired tear gas at students in Nairobi.",
+            "KENCOP",
+        ),
+        (
+            "Israeli troops today shot dead two Palestinians in Hebron.",
+            "ISRMIL",
+        ),
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter().any(|e| e.source.code.as_deref() == Some(code)),
+            "{text}: {}",
+            show(&evs)
+        );
+    }
+}
