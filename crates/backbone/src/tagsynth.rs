@@ -1,8 +1,11 @@
 //! Synthetic POS-tagged news sentences: extra tagger training data for the clause shapes of
 //! international news that the web-text treebanks (UD EWT, GUM) show rarely: a subject
 //! followed by a past-tense verb that is rare there ("Troops shot ...", "Rebels laid siege
-//! to ..."), phrasal verbs, perfect and passive participles, and bare subjunctive verbs
-//! after "demand/insist/urge that" + subject ("... urged that the council lift the ban").
+//! to ..."), phrasal verbs, perfect and passive participles, bare subjunctive verbs
+//! after "demand/insist/urge that" + subject ("... urged that the council lift the ban"),
+//! a time between subject and verb ("Police on Sunday arrested ..."), a counted people
+//! acting without an object ("Thousands of Kurds demonstrated in Kirkuk") and headline
+//! presents with a plural subject ("Rebels attack a convoy").
 //! Verbs come from `data/verbs.txt`, names from our gazetteers; all ours.
 use crate::data::UdSentence;
 use crate::hash::Rng;
@@ -161,6 +164,60 @@ const DAYS: &[&str] = &[
     "Saturday",
     "Sunday",
 ];
+/// Quantity heads of a subject ("Thousands of Kurds").
+const QUANTITIES: &[&str] = &["Thousands", "Hundreds", "Dozens", "Scores", "Tens"];
+/// Peoples named by a plural proper noun, besides the gazetteer's demonyms.
+const PEOPLES: &[&str] = &[
+    "Kurds",
+    "Tamils",
+    "Uighurs",
+    "Hutus",
+    "Tutsis",
+    "Shiites",
+    "Sunnis",
+    "Christians",
+    "Muslims",
+    "Palestinians",
+    "Serbs",
+    "Croats",
+    "Albanians",
+    "Pashtuns",
+    "Rohingyas",
+];
+/// Past forms of verbs without an object in news ("demonstrated in Kirkuk").
+const INTRANSITIVE: &[&str] = &[
+    "demonstrated",
+    "protested",
+    "rallied",
+    "marched",
+    "gathered",
+    "fled",
+    "clashed",
+    "fought",
+    "resigned",
+    "surrendered",
+    "withdrew",
+    "retreated",
+    "struck",
+];
+/// Times written between a subject and its verb ("Police on Sunday arrested ...").
+fn time_adverbial(rng: &mut Rng) -> Vec<Tok> {
+    match rng.below(6) {
+        0 => vec![tok("today", "NN", "NOUN")],
+        1 => vec![tok("yesterday", "NN", "NOUN")],
+        2 => vec![
+            tok("last", "JJ", "ADJ"),
+            tok(["week", "month", "year"][rng.below(3)], "NN", "NOUN"),
+        ],
+        3 => vec![
+            tok("on", "IN", "ADP"),
+            tok(pick(DAYS, rng), "NNP", "PROPN"),
+            tok(["night", "morning", "evening"][rng.below(3)], "NN", "NOUN"),
+        ],
+        _ => vec![tok("on", "IN", "ADP"), tok(pick(DAYS, rng), "NNP", "PROPN")],
+    }
+}
+
 /// Verbs of demanding that take a bare subjunctive clause ("... that X end Y").
 const DEMAND: &[(&str, &str, &str)] = &[
     ("demand", "demanded", "demanding"),
@@ -240,7 +297,12 @@ impl Lists {
                 if rng.below(3) == 0 {
                     v.push(tok(pick(&self.nats, rng), "JJ", "ADJ"));
                 }
-                v.push(tok(pick(PLURAL_SUBJECTS, rng), "NNS", "NOUN"));
+                // "police" is NN in the treebanks but takes a plural verb
+                if rng.below(6) == 0 {
+                    v.push(tok("police", "NN", "NOUN"));
+                } else {
+                    v.push(tok(pick(PLURAL_SUBJECTS, rng), "NNS", "NOUN"));
+                }
                 (v, true)
             }
             2 => (self.proper(&self.countries, rng), false),
@@ -325,23 +387,81 @@ impl Lists {
             let (_, p, _) = verb(rng);
             tok(pick(&p, rng), "VBD", "VERB")
         };
-        match rng.below(7) {
+        // a time between the subject and its verb, in a third of the active past clauses
+        let subject_then_time = |rng: &mut Rng, s: &mut Vec<Tok>| {
+            s.extend(self.subject(rng).0);
+            if rng.below(3) == 0 {
+                s.extend(time_adverbial(rng));
+            }
+        };
+        match rng.below(10) {
             // Subject, past-tense verb, object.
-            0 | 1 => {
-                s.extend(self.subject(rng).0);
-                s.push(past(rng));
+            0 | 1 | 9 => {
+                subject_then_time(rng, &mut s);
+                // "shot dead two protesters": a resultative the treebanks lack
+                if rng.below(8) == 0 {
+                    s.push(tok("shot", "VBD", "VERB"));
+                    s.push(tok("dead", "JJ", "ADJ"));
+                } else {
+                    s.push(past(rng));
+                }
                 s.extend(self.object(rng));
             }
             // A phrasal verb: "shot down a drone".
             2 => {
-                s.extend(self.subject(rng).0);
+                subject_then_time(rng, &mut s);
                 s.push(past(rng));
                 s.push(tok(["down", "up", "off"][rng.below(3)], "RP", "ADP"));
                 s.extend(self.object(rng));
             }
+            // A people or a crowd, counted, acting without an object: "Thousands of Kurds
+            // demonstrated in Kirkuk", "Dozens of protesters on Sunday marched ...".
+            7 => {
+                if rng.below(2) == 0 {
+                    s.push(tok(pick(QUANTITIES, rng), "NNS", "NOUN"));
+                    s.push(tok("of", "IN", "ADP"));
+                }
+                if rng.below(2) == 0 {
+                    s.push(tok(pick(PEOPLES, rng), "NNPS", "PROPN"));
+                } else {
+                    s.push(tok(pick(PLURAL_SUBJECTS, rng), "NNS", "NOUN"));
+                }
+                if rng.below(3) == 0 {
+                    s.extend(time_adverbial(rng));
+                }
+                s.push(tok(pick(INTRANSITIVE, rng), "VBD", "VERB"));
+                s.push(tok(
+                    ["in", "outside", "near", "against"][rng.below(4)],
+                    "IN",
+                    "ADP",
+                ));
+                s.extend(self.proper(&self.cities, rng));
+            }
+            // The present of headlines with a plural subject: "Rebels attack a convoy".
+            8 => {
+                let subj = loop {
+                    let (subj, plural) = self.subject(rng);
+                    // not "police" (NN): a base form after a singular noun is mostly a
+                    // noun ("hunger strike")
+                    if plural && !subj.iter().any(|t| t.0 == "police") {
+                        break subj;
+                    }
+                };
+                s.extend(subj);
+                // not a verb whose past is its base form ("Protesters set ablaze ..." is
+                // news in the past)
+                let b = loop {
+                    let (b, p, _) = verb(rng);
+                    if !p.contains(&b) {
+                        break b;
+                    }
+                };
+                s.push(tok(b, "VBP", "VERB"));
+                s.extend(self.object(rng));
+            }
             // Two coordinated past-tense verbs.
             3 => {
-                s.extend(self.subject(rng).0);
+                subject_then_time(rng, &mut s);
                 s.push(past(rng));
                 s.push(tok("and", "CC", "CCONJ"));
                 s.push(past(rng));
