@@ -1313,6 +1313,53 @@ impl<'a> Coder<'a> {
     }
 
     /// The role code of a head noun with its compounds ("foreign ministry", "police").
+    /// The words of a phrase that name its actor: all before the head, and after it the
+    /// rest of the name, an apposition in brackets and an "of" phrase ("rebel Revolutionary
+    /// United Front (RUF)", "leader Mahmoud Abbas", "town of Douma"), but not where or when
+    /// it is ("20 protesters in Cairo" names "20 protesters"), what follows a comma, nor a
+    /// clause ("a woman ... following a conference in Stockholm").
+    fn name_tokens(&self, h: usize, toks: &[usize]) -> Vec<usize> {
+        // a time read as the head keeps the name hung under it ("this weekend, President X")
+        if self.in_timex[h] {
+            return toks.to_vec();
+        }
+        let keeps = |c: usize| {
+            !matches!(
+                self.base_rel(c),
+                "acl" | "advcl" | "advmod" | "obl" | "parataxis" | "punct"
+            ) && !self.in_timex[c]
+                && matches!(self.case_of(c), None | Some("of"))
+                && !(h..c).any(|t| self.lower[t] == ",")
+        };
+        let mut out: Vec<usize> = toks
+            .iter()
+            .copied()
+            .filter(|&t| {
+                if t <= h {
+                    return true;
+                }
+                // the child of the head that t hangs under
+                let mut x = t;
+                while let Some(p) = self.head(x) {
+                    if p == h {
+                        return keeps(x);
+                    }
+                    x = p;
+                }
+                false
+            })
+            .collect();
+        // close a bracket the name opened ("Azadliq (Freedom)")
+        if let (Some(&first), Some(&last)) = (out.first(), out.last()) {
+            let open = (first..=last).filter(|&t| self.lower[t] == "(").count();
+            let shut = (first..=last).filter(|&t| self.lower[t] == ")").count();
+            if open > shut && self.lower.get(last + 1).is_some_and(|w| w == ")") {
+                out.push(last + 1);
+            }
+        }
+        out
+    }
+
     /// A people the knowledge base does not know, named by a capitalised plural ("Kurds
     /// demonstrated in Kirkuk", "Uighurs in Urumqi"): civilians of the country where the act
     /// happens, as a demonym's people would be ("Palestinians" PSE, but a people without
@@ -1751,6 +1798,7 @@ impl<'a> Coder<'a> {
         }
         let toks = self.phrase(h);
         let (lo, hi) = (toks[0], *toks.last().unwrap());
+        let shown = self.name_tokens(h, &toks);
         let name_of = |toks: &[usize]| {
             // the phrase without its preposition ("of Iraqi Kurds" names "Iraqi Kurds")
             let first = toks
@@ -2005,7 +2053,7 @@ impl<'a> Coder<'a> {
             let name = if covers_head {
                 ent.name.clone()
             } else {
-                name_of(&toks)
+                name_of(&shown)
             };
             return Some(Arg {
                 actor: Actor {
@@ -2085,7 +2133,7 @@ impl<'a> Coder<'a> {
                     return Some(Arg {
                         actor: Actor {
                             entity: None,
-                            name: name_of(&toks),
+                            name: name_of(&shown),
                             code: Some(code),
                         },
                         lo,
@@ -2100,7 +2148,7 @@ impl<'a> Coder<'a> {
             (Some(c), r) => Some(Arg {
                 actor: Actor {
                     entity: None,
-                    name: name_of(&toks),
+                    name: name_of(&shown),
                     code: Some(format!("{c}{}", r.unwrap_or_default())),
                 },
                 lo,
@@ -2124,7 +2172,7 @@ impl<'a> Coder<'a> {
                 Some(Arg {
                     actor: Actor {
                         entity: None,
-                        name: name_of(&toks),
+                        name: name_of(&shown),
                         code: Some(format!("{c}{r}")),
                     },
                     lo,
@@ -2153,7 +2201,7 @@ impl<'a> Coder<'a> {
                 {
                     return Some(Arg {
                         actor: Actor {
-                            name: name_of(&toks),
+                            name: name_of(&shown),
                             ..a.actor
                         },
                         lo,
@@ -2166,7 +2214,7 @@ impl<'a> Coder<'a> {
                 Some(Arg {
                     actor: Actor {
                         entity: None,
-                        name: name_of(&toks),
+                        name: name_of(&shown),
                         code: self.people_of_place(h),
                     },
                     lo,

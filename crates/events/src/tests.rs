@@ -2318,3 +2318,18 @@ fn a_time_between_subject_and_verb_leaves_the_subject() {
         );
     }
 }
+
+#[test]
+fn an_actors_name_is_the_name_not_its_place() {
+    let evs = events("Police arrested 20 protesters in Cairo on Sunday.");
+    let e = find(&evs, "173").unwrap_or_else(|| panic!("no arrest: {}", show(&evs)));
+    let t = e.target.as_ref().expect("a target");
+    assert_eq!(t.name, "20 protesters", "{}", show(&evs));
+    let evs = events("The rebel Revolutionary United Front (RUF) attacked a police station.");
+    assert!(
+        evs.iter()
+            .any(|e| e.source.name == "rebel Revolutionary United Front (RUF)"),
+        "{}",
+        show(&evs)
+    );
+}
