@@ -3856,12 +3856,22 @@ impl<'a> Coder<'a> {
                 || (matches!(&p.code[..2], "18" | "19" | "20") && self.natural_cause(v))
                 || self.requirement_met(v)
                 || (p.code.starts_with("17") && self.said_not_done(v))
+                || self.ordered_not_done(v)
             {
                 continue;
             }
             self.emit(v, p, &m, &mut out);
         }
         out
+    }
+
+    /// "Iraq was ordered to destroy its chemical weapons": what someone is ordered to do
+    /// has not been done.
+    fn ordered_not_done(&self, v: usize) -> bool {
+        self.base_rel(v) == "xcomp"
+            && self
+                .head(v)
+                .is_some_and(|h| DIRECTIVES.contains(&self.lemmas[h].as_str()))
     }
 
     /// "..., a human rights group charged on Saturday": "charge" without anyone charged is
@@ -4075,16 +4085,25 @@ impl<'a> Coder<'a> {
             .then(|| self.head(xv))
             .flatten()
             .filter(|&h| {
-                matches!(self.lemmas[h].as_str(), "want" | "expect" | "need" | "wish")
-                    && self.kid(h, "obj").is_some_and(|o| o < v)
+                (matches!(self.lemmas[h].as_str(), "want" | "expect" | "need" | "wish")
+                    // "Washington told Kyiv to withdraw its troops": an order is a demand,
+                    // unless a pattern of the order's own codes it ("ordered the envoy to
+                    // leave": an expulsion)
+                    || (DIRECTIVES.contains(&self.lemmas[h].as_str())
+                        && self.best_pattern(h).is_none()))
+                    && self
+                        .kids(h, "obj")
+                        .chain(self.kids(h, "iobj"))
+                        .any(|o| o < v)
             });
         let (sv, tgt) = if let Some(h) = wish {
             // the object nearest the complement, not a relative pronoun the parser also
             // hung there ("told the visitors *that* Damascus wanted Moscow to ...")
             let o = self
                 .kids(h, "obj")
+                .chain(self.kids(h, "iobj"))
                 .filter(|&o| o < v && !matches!(self.lower[o].as_str(), "that" | "which" | "who"))
-                .last();
+                .max();
             (h, o.and_then(|o| self.actor(o)))
         } else {
             if !obliged {
@@ -4149,7 +4168,16 @@ impl<'a> Coder<'a> {
                 planned_date: None,
                 location: None,
                 evidence: Span::new(lo, hi.max(lo)),
-                rule: format!("{}:{}:speech-ccomp-must", self.lemmas[sv], code),
+                rule: format!(
+                    "{}:{}:{}",
+                    self.lemmas[sv],
+                    code,
+                    if wish.is_some() {
+                        "nsubj-obj-xcomp"
+                    } else {
+                        "speech-ccomp-must"
+                    }
+                ),
                 negated: false,
                 hypothetical: false,
                 confidence: 0.6,
@@ -5124,6 +5152,10 @@ const PARTITIVES: &[&str] = &[
     "wave",
     "series",
 ];
+
+/// Verbs of ordering: their object is told to do what their infinitive says, which is a
+/// demand, not an act ("told Kyiv to withdraw its troops").
+const DIRECTIVES: &[&str] = &["order", "tell", "instruct", "direct", "command"];
 
 /// Verbs whose object is the subject of their infinitive ("asked Russia to hand over",
 /// "forced the army to withdraw").

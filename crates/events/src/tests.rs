@@ -2333,3 +2333,22 @@ fn an_actors_name_is_the_name_not_its_place() {
         show(&evs)
     );
 }
+
+#[test]
+fn an_order_is_a_demand_on_the_one_ordered_not_their_act() {
+    let evs = events("Washington told Kyiv to withdraw its troops from the border.");
+    assert!(
+        evs.iter().all(|e| country(&e.source) != "UKR"),
+        "{}",
+        show(&evs)
+    );
+    assert!(
+        evs.iter().any(|e| e.root_code == "10"
+            && country(&e.source) == "USA"
+            && e.target.as_ref().is_some_and(|t| country(t) == "UKR")),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Iraq was ordered to destroy its chemical weapons.");
+    assert!(evs.iter().all(|e| e.root_code != "17"), "{}", show(&evs));
+}
