@@ -717,12 +717,30 @@ impl<'a> Coder<'a> {
         }
         // two subjects when the parser split one phrase ("Human rights watchdog | Amnesty
         // International accused"): the one that names an actor, else the nearest
+        // (not a place after a preposition the parser hung on the verb: "Protesters | in
+        // Hong Kong threw ...")
         let subjects: Vec<usize> = self
             .kids(v, "nsubj")
             .filter(|&s| {
                 self.rel(s) == "nsubj" && matches!(self.upos(s), "NOUN" | "PROPN" | "PRON")
             })
             .collect();
+        let subjects: Vec<usize> = if subjects.len() > 1 {
+            let placed = |s: usize| {
+                s > 0
+                    && self.head(s - 1) == Some(v)
+                    && matches!(self.rel(s - 1), "mark" | "case")
+                    && matches!(self.lower[s - 1].as_str(), "in" | "at" | "from" | "near")
+            };
+            let kept: Vec<usize> = subjects.iter().copied().filter(|&s| !placed(s)).collect();
+            if kept.is_empty() {
+                subjects
+            } else {
+                kept
+            }
+        } else {
+            subjects
+        };
         if subjects.len() > 1 {
             if let Some(&s) = subjects
                 .iter()

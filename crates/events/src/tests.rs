@@ -2352,3 +2352,14 @@ fn an_order_is_a_demand_on_the_one_ordered_not_their_act() {
     let evs = events("Iraq was ordered to destroy its chemical weapons.");
     assert!(evs.iter().all(|e| e.root_code != "17"), "{}", show(&evs));
 }
+
+#[test]
+fn a_place_after_the_subject_is_no_second_subject() {
+    let evs = events("Protesters in Hong Kong threw petrol bombs at police on Sunday.");
+    assert!(
+        evs.iter()
+            .any(|e| e.source.code.as_deref() == Some("HKGCVL")),
+        "{}",
+        show(&evs)
+    );
+}
