@@ -788,3 +788,48 @@ fn unions_parties_armed_groups_and_regional_bodies_of_wire_news() {
         );
     }
 }
+
+#[test]
+fn cold_war_states_code_to_their_successor_as_their_leaders_spells_do() {
+    let kb = kb();
+    for (w, c) in [
+        ("Soviet", "RUS"),
+        ("Soviets", "RUS"),
+        ("Czechoslovak", "CZE"),
+        ("East German", "DEU"),
+        ("West Germans", "DEU"),
+        ("Yugoslav", "SRB"),
+        ("Zairean", "COD"),
+        ("Rhodesian", "ZWE"),
+    ] {
+        assert_eq!(
+            kb.country_by_demonym(w).map(|c| c.code.as_str()),
+            Some(c),
+            "{w}"
+        );
+    }
+    for (s, id) in [
+        ("Soviet Union", "loc:RUS"),
+        ("USSR", "loc:RUS"),
+        ("Czechoslovakia", "loc:CZE"),
+        ("East Germany", "loc:DEU"),
+        ("Federal Republic of Yugoslavia", "loc:SRB"),
+        ("South Yemen", "loc:YEM"),
+    ] {
+        assert_eq!(one(kb, s).id, id, "{s}");
+    }
+    // the Former Yugoslav Republic of Macedonia stays North Macedonia
+    assert_eq!(
+        one(kb, "Former Yugoslav Republic of Macedonia").id,
+        "loc:MKD"
+    );
+    for (s, code) in [
+        ("Tanjug", "SRBMED"),
+        ("Ceteka", "CZEMED"),
+        ("Radio Mille Collines", "RWAMED"),
+        ("JNA", "SRBMIL"),
+        ("Supreme Soviet", "RUSLEG"),
+    ] {
+        assert_eq!(one(kb, s).actor_code.as_deref(), Some(code), "{s}");
+    }
+}
