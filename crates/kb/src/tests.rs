@@ -833,3 +833,43 @@ fn cold_war_states_code_to_their_successor_as_their_leaders_spells_do() {
         assert_eq!(one(kb, s).actor_code.as_deref(), Some(code), "{s}");
     }
 }
+
+#[test]
+fn election_commissions_and_bar_associations_of_more_countries() {
+    let kb = kb();
+    for (s, code) in [
+        ("Electoral Commission of Ghana", "GHAGOV"),
+        ("ZEC", "ZWEGOV"),
+        ("Federal Election Commission", "USAGOV"),
+        ("Ukraine's Central Election Commission", "UKRGOV"),
+        ("HNEC", "LBYGOV"),
+        ("Provisional Electoral Council", "HTIGOV"),
+        ("Nigerian Bar Association", "NGACVL"),
+        ("Law Society of Kenya", "KENCVL"),
+        ("UN Commission on Human Rights", "IGOUNOHRI"),
+    ] {
+        assert_eq!(one(kb, s).actor_code.as_deref(), Some(code), "{s}");
+    }
+    assert_eq!(one(kb, "Sandinista").country.as_deref(), Some("NIC"));
+}
+
+#[test]
+fn faiths_and_herders_are_civilians_but_a_faith_word_starting_a_name_is_no_role() {
+    let kb = kb();
+    for p in [
+        "Muslims",
+        "Christians",
+        "Hindus",
+        "Shiites",
+        "Catholics",
+        "Fulani herdsmen",
+        "nomads",
+        "worshippers",
+    ] {
+        assert_eq!(kb.role(p).map(|r| r.code).as_deref(), Some("CVL"), "{p}");
+    }
+    // "Muslim Brotherhood", "Christian Democratic Union": the singular is no role
+    for w in ["Muslim", "Christian", "Catholic", "Jewish"] {
+        assert!(kb.role(w).is_none(), "{w}");
+    }
+}

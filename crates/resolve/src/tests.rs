@@ -545,3 +545,16 @@ fn a_national_labour_congress_is_no_us_congress() {
     let e = entity(&d, "Nigeria Labour Congress");
     assert_eq!(e.actor_code.as_deref(), Some("NGALAB"));
 }
+
+#[test]
+fn a_national_bar_association_is_no_person_surnamed_bar() {
+    // "Nigerian Bar" alone fell back to the surname of Ronen Bar (ISR)
+    let d = resolved(
+        "The Nigerian Bar Association condemned the arrest of the lawyers.",
+        Some("2019-11-19"),
+        &[("Nigerian Bar Association", ORG)],
+    );
+    let e = entity(&d, "Nigerian Bar Association");
+    assert_eq!(e.country.as_deref(), Some("NGA"));
+    assert_eq!(e.actor_code.as_deref(), Some("NGACVL"));
+}
