@@ -873,3 +873,31 @@ fn faiths_and_herders_are_civilians_but_a_faith_word_starting_a_name_is_no_role(
         assert!(kb.role(w).is_none(), "{w}");
     }
 }
+
+#[test]
+fn companies_universities_and_un_departments_of_wire_news() {
+    let kb = kb();
+    for (s, code) in [
+        ("Pemex", "MEXBUS"),
+        ("PDVSA", "VENBUS"),
+        ("NNPC", "NGABUS"),
+        ("Sonatrach", "DZABUS"),
+        ("Glencore", "CHEBUS"),
+        ("General Motors", "USABUS"),
+        ("New York Stock Exchange", "USABUS"),
+        ("Harvard", "USAEDU"),
+        ("Makerere University", "UGAEDU"),
+        ("Al-Azhar", "EGYREL"),
+        ("DPKO", "IGOUNO"),
+        ("International Labour Office", "IGOILO"),
+        ("Indian Medical Association", "INDHLH"),
+    ] {
+        assert_eq!(one(kb, s).actor_code.as_deref(), Some(code), "{s}");
+    }
+    assert_eq!(one(kb, "Jubbaland").country.as_deref(), Some("SOM"));
+    assert_eq!(
+        kb.country_by_demonym("Bosnian Moslems")
+            .map(|c| c.code.as_str()),
+        Some("BIH")
+    );
+}
