@@ -901,3 +901,35 @@ fn companies_universities_and_un_departments_of_wire_news() {
         Some("BIH")
     );
 }
+
+#[test]
+fn regional_and_minority_peoples_of_one_state() {
+    let kb = kb();
+    for (w, c) in [
+        ("Corsican", "FRA"),
+        ("Catalans", "ESP"),
+        ("Basque", "ESP"),
+        ("Flemish", "BEL"),
+        ("Ambazonian", "CMR"),
+        ("West Papuan", "IDN"),
+        ("Karabakh Armenians", "AZE"),
+        ("Crimean Tatars", "UKR"),
+        ("Macedonian Albanians", "MKD"),
+        ("Krahn", "LBR"),
+        ("Zanzibari", "TZA"),
+        ("Somalilanders", "SOM"),
+    ] {
+        assert_eq!(
+            kb.country_by_demonym(w).map(|c| c.code.as_str()),
+            Some(c),
+            "{w}"
+        );
+    }
+    // "Papuans" are mostly Indonesia's in the news, Papua New Guineans PNG's: no country
+    assert!(kb.country_by_demonym("Papuans").is_none());
+    assert_eq!(
+        kb.country_by_demonym("Papua New Guineans")
+            .map(|c| c.code.as_str()),
+        Some("PNG")
+    );
+}
