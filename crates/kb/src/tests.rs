@@ -933,3 +933,32 @@ fn regional_and_minority_peoples_of_one_state() {
         Some("PNG")
     );
 }
+
+#[test]
+fn national_human_rights_groups_and_more_aid_groups() {
+    let kb = kb();
+    for (s, code) in [
+        ("Human Rights Commission of Pakistan", "PAKNGOHRI"),
+        ("Al-Haq", "PSENGOHRI"),
+        ("PCHR", "PSENGOHRI"),
+        ("Yesh Din", "ISRNGOHRI"),
+        ("Egyptian Organisation for Human Rights", "EGYNGOHRI"),
+        ("Kenya Human Rights Commission", "KENNGOHRI"),
+        ("Viasna", "BLRNGOHRI"),
+        ("HRANA", "IRNNGOHRI"),
+        ("Handicap International", "NGOHIN"),
+        ("Danish Refugee Council", "NGODRC"),
+        ("International Federation of Journalists", "NGOIFJ"),
+    ] {
+        assert_eq!(one(kb, s).actor_code.as_deref(), Some(code), "{s}");
+    }
+    for (p, c) in [
+        ("fishermen", "CVL"),
+        ("hostages", "CVL"),
+        ("mourners", "CVL"),
+        ("looters", "CRM"),
+        ("Iraqi exiles", "OPP"),
+    ] {
+        assert_eq!(kb.role(p).map(|r| r.code).as_deref(), Some(c), "{p}");
+    }
+}
