@@ -962,3 +962,29 @@ fn national_human_rights_groups_and_more_aid_groups() {
         assert_eq!(kb.role(p).map(|r| r.code).as_deref(), Some(c), "{p}");
     }
 }
+
+#[test]
+fn un_political_missions_regional_courts_and_more_group_roles() {
+    let kb = kb();
+    for (s, code) in [
+        ("UNISFA", "IGOUNOPKO"),
+        ("UNOMIL", "IGOUNOPKO"),
+        ("UNSOM", "IGOUNO"),
+        ("ECOWAS Court", "IGOWASJUD"),
+        ("African Court on Human and Peoples' Rights", "IGOAFUJUD"),
+        ("CTBTO", "IGOCTB"),
+        ("IFAD", "IGOUNO"),
+    ] {
+        assert_eq!(one(kb, s).actor_code.as_deref(), Some(code), "{s}");
+    }
+    for (p, c) in [
+        ("Iraqi tribal sheikhs", "ELI"),
+        ("war veterans", "CVL"),
+        ("Indian Maoists", "REB"),
+        ("Naxalites", "REB"),
+    ] {
+        assert_eq!(kb.role(p).map(|r| r.code).as_deref(), Some(c), "{p}");
+    }
+    // the singular starts party names ("Maoist Centre")
+    assert!(kb.role("Maoist").is_none());
+}
