@@ -988,3 +988,25 @@ fn un_political_missions_regional_courts_and_more_group_roles() {
     // the singular starts party names ("Maoist Centre")
     assert!(kb.role("Maoist").is_none());
 }
+
+#[test]
+fn armed_forces_and_police_of_more_african_states() {
+    let kb = kb();
+    for (s, code) in [
+        ("UPDF", "UGAMIL"),
+        ("RDF", "RWAMIL"),
+        ("ZDF", "ZWEMIL"),
+        ("ZRP", "ZWECOP"),
+        ("TPDF", "TZAMIL"),
+        ("SSPDF", "SSDMIL"),
+        ("FADM", "MOZMIL"),
+        ("RSLAF", "SLEMIL"),
+        ("FANCI", "CIVMIL"),
+        ("FACA", "CAFMIL"),
+        ("Fatah al-Sham Front", "SYRREB"),
+    ] {
+        assert_eq!(one(kb, s).actor_code.as_deref(), Some(code), "{s}");
+    }
+    // Algeria's old ruling front and Rwanda's armed FLN share the acronym: no entry
+    assert!(kb.lookup("FLN").is_empty());
+}
