@@ -1010,3 +1010,26 @@ fn armed_forces_and_police_of_more_african_states() {
     // Algeria's old ruling front and Rwanda's armed FLN share the acronym: no entry
     assert!(kb.lookup("FLN").is_empty());
 }
+
+#[test]
+fn party_names_many_countries_share_are_no_aliases() {
+    let kb = kb();
+    // "Sweden's Social Democrats", "North Korea's Workers' Party", "Russia's Liberal
+    // Democratic Party", "Morocco's Justice and Development Party": the tagger splits the
+    // country off, and a bare alias would take the German, Brazilian, Japanese or Turkish
+    // party's country
+    for s in [
+        "Social Democrats",
+        "Christian Democrats",
+        "Workers' Party",
+        "Liberal Democratic Party",
+        "Justice and Development Party",
+        "National Front",
+    ] {
+        assert!(kb.lookup(s).is_empty(), "{s}");
+    }
+    assert_eq!(one(kb, "SPD").country.as_deref(), Some("DEU"));
+    assert_eq!(one(kb, "AKP").country.as_deref(), Some("TUR"));
+    assert_eq!(one(kb, "PJD").country.as_deref(), Some("MAR"));
+    assert_eq!(one(kb, "LDP").country.as_deref(), Some("JPN"));
+}
