@@ -1033,3 +1033,24 @@ fn party_names_many_countries_share_are_no_aliases() {
     assert_eq!(one(kb, "PJD").country.as_deref(), Some("MAR"));
     assert_eq!(one(kb, "LDP").country.as_deref(), Some("JPN"));
 }
+
+#[test]
+fn acronyms_and_names_another_body_uses_more_are_left_out() {
+    let kb = kb();
+    // Nigeria's and Kashmir's Peoples Democratic Party, India's BSP, the English Premier
+    // League, "GM crops", Senegal's and Switzerland's RTS, Nigeria's NUJ, Egypt's National
+    // Salvation Front, Gaza's Army of Islam
+    for s in [
+        "Peoples Democratic Party",
+        "BSP",
+        "EPL",
+        "GM",
+        "RTS",
+        "NUJ",
+        "National Salvation Front",
+        "Army of Islam",
+    ] {
+        assert!(kb.lookup(s).is_empty(), "{s}");
+    }
+    assert_eq!(one(kb, "HDP").country.as_deref(), Some("TUR"));
+}
