@@ -1054,3 +1054,33 @@ fn acronyms_and_names_another_body_uses_more_are_left_out() {
     }
     assert_eq!(one(kb, "HDP").country.as_deref(), Some("TUR"));
 }
+
+#[test]
+fn more_parties_carry_their_country() {
+    let kb = kb();
+    for (s, c) in [
+        ("PSOE", "ESP"),
+        ("Herri Batasuna", "ESP"),
+        ("SYRIZA", "GRC"),
+        ("FPÖ", "AUT"),
+        ("SNP", "GBR"),
+        ("DUP", "GBR"),
+        ("Fianna Fail", "IRL"),
+        ("M5S", "ITA"),
+        ("KANU", "KEN"),
+        ("Umma Party", "SDN"),
+        ("Al-Wefaq", "BHR"),
+        ("Vishva Hindu Parishad", "IND"),
+        ("PRI", "MEX"),
+        ("Peronists", "ARG"),
+        ("ARENA", "SLV"),
+    ] {
+        let e = one(kb, s);
+        assert_eq!(
+            (e.country.as_deref(), e.actor_code.as_deref()),
+            (Some(c), None),
+            "{s}"
+        );
+    }
+    assert_eq!(one(kb, "CPSU").actor_code.as_deref(), Some("RUSGOV"));
+}
