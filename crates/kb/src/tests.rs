@@ -1084,3 +1084,20 @@ fn more_parties_carry_their_country() {
     }
     assert_eq!(one(kb, "CPSU").actor_code.as_deref(), Some("RUSGOV"));
 }
+
+#[test]
+fn national_churches_and_religious_authorities_are_rel() {
+    let kb = kb();
+    for (s, code) in [
+        ("Russian Orthodox Church", "RUSREL"),
+        ("Moscow Patriarchate", "RUSREL"),
+        ("Serbian Orthodox Church", "SRBREL"),
+        ("Coptic Church", "EGYREL"),
+        ("Ecumenical Patriarchate", "TURREL"),
+        ("Chief Rabbinate", "ISRREL"),
+        ("Diyanet", "TURREL"),
+        ("Church of England", "GBRREL"),
+    ] {
+        assert_eq!(one(kb, s).actor_code.as_deref(), Some(code), "{s}");
+    }
+}
