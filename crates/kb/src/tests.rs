@@ -1101,3 +1101,18 @@ fn national_churches_and_religious_authorities_are_rel() {
         assert_eq!(one(kb, s).actor_code.as_deref(), Some(code), "{s}");
     }
 }
+
+#[test]
+fn armed_forces_and_police_of_more_latin_american_and_asian_states() {
+    let kb = kb();
+    for (s, code) in [
+        ("Carabineros", "CHLCOP"),
+        ("PNH", "HTICOP"),
+        ("RCAF", "KHMMIL"),
+        ("Royal Nepal Army", "NPLMIL"),
+        ("Kopassus", "IDNMIL"),
+        ("ANDSF", "AFGMIL"),
+    ] {
+        assert_eq!(one(kb, s).actor_code.as_deref(), Some(code), "{s}");
+    }
+}
