@@ -1116,3 +1116,24 @@ fn armed_forces_and_police_of_more_latin_american_and_asian_states() {
         assert_eq!(one(kb, s).actor_code.as_deref(), Some(code), "{s}");
     }
 }
+
+#[test]
+fn armed_groups_and_gangs_of_the_2010s_and_2020s() {
+    let kb = kb();
+    for (s, code) in [
+        ("Lions' Den", "PSEREB"),
+        ("Popular Resistance Committees", "PSEREB"),
+        ("Wazalendo", "CODUAF"),
+        ("Ansar Bait al-Maqdis", "EGYREB"),
+        ("Asaib Ahl al-Haq", "IRQUAF"),
+        ("Three Brotherhood Alliance", "MMRREB"),
+        ("BIFF", "PHLREB"),
+        ("FARC dissidents", "COLREB"),
+        ("Los Choneros", "ECUCRM"),
+        ("Barrio 18", "SLVCRM"),
+        ("400 Mawozo", "HTICRM"),
+        ("ISKP", "IMGREB"),
+    ] {
+        assert_eq!(one(kb, s).actor_code.as_deref(), Some(code), "{s}");
+    }
+}
