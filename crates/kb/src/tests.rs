@@ -1137,3 +1137,11 @@ fn armed_groups_and_gangs_of_the_2010s_and_2020s() {
         assert_eq!(one(kb, s).actor_code.as_deref(), Some(code), "{s}");
     }
 }
+
+#[test]
+fn a_bare_security_service_is_no_british_mi5() {
+    // "Ukraine's Security Service detained ...": the tagger splits "Ukraine's" off
+    let kb = kb();
+    assert!(kb.lookup("Security Service").is_empty());
+    assert_eq!(one(kb, "MI5").actor_code.as_deref(), Some("GBRSPY"));
+}
