@@ -521,3 +521,40 @@ fn a_misspelt_full_name_of_a_known_person_is_that_person() {
         Some("FRA")
     );
 }
+
+#[test]
+fn a_party_named_with_another_countrys_party_in_brackets_keeps_its_own_country() {
+    // "(Conservatives)" alone is the British party; the Homeland Union is Lithuanian
+    let d = resolved(
+        "The Homeland Union (Conservatives) began collecting signatures.",
+        Some("2004-05-01"),
+        &[("Homeland Union", ORG), ("Conservatives", ORG)],
+    );
+    let e = entity(&d, "Homeland Union – Lithuanian Christian Democrats");
+    assert_eq!(e.country.as_deref(), Some("LTU"));
+    assert_eq!(e.actor_code, None);
+}
+
+#[test]
+fn a_national_labour_congress_is_no_us_congress() {
+    let d = resolved(
+        "The Nigeria Labour Congress called off its strike.",
+        Some("2001-05-01"),
+        &[("Nigeria Labour Congress", ORG)],
+    );
+    let e = entity(&d, "Nigeria Labour Congress");
+    assert_eq!(e.actor_code.as_deref(), Some("NGALAB"));
+}
+
+#[test]
+fn a_national_bar_association_is_no_person_surnamed_bar() {
+    // "Nigerian Bar" alone fell back to the surname of Ronen Bar (ISR)
+    let d = resolved(
+        "The Nigerian Bar Association condemned the arrest of the lawyers.",
+        Some("2019-11-19"),
+        &[("Nigerian Bar Association", ORG)],
+    );
+    let e = entity(&d, "Nigerian Bar Association");
+    assert_eq!(e.country.as_deref(), Some("NGA"));
+    assert_eq!(e.actor_code.as_deref(), Some("NGACVL"));
+}
