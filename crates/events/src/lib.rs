@@ -3887,6 +3887,7 @@ impl<'a> Coder<'a> {
     /// has not been done.
     fn ordered_not_done(&self, v: usize) -> bool {
         self.base_rel(v) == "xcomp"
+            && self.kids(v, "mark").any(|m| self.lower[m] == "to")
             && self
                 .head(v)
                 .is_some_and(|h| DIRECTIVES.contains(&self.lemmas[h].as_str()))
@@ -4108,6 +4109,7 @@ impl<'a> Coder<'a> {
                     // unless a pattern of the order's own codes it ("ordered the envoy to
                     // leave": an expulsion)
                     || (DIRECTIVES.contains(&self.lemmas[h].as_str())
+                        && self.kids(xv, "mark").any(|m| self.lower[m] == "to")
                         && self.best_pattern(h).is_none()))
                     && self
                         .kids(h, "obj")

@@ -2363,3 +2363,9 @@ fn a_place_after_the_subject_is_no_second_subject() {
         show(&evs)
     );
 }
+
+#[test]
+fn telling_visitors_is_no_order_to_visit() {
+    let evs = events("On July 10, Sondland told visiting Ukrainian officials at the White House that aid depended on an investigation.");
+    assert!(evs.iter().any(|e| e.code == "042"), "{}", show(&evs));
+}
