@@ -1672,9 +1672,12 @@ impl<'a> Coder<'a> {
                 })
         };
         let ethnic_home = || {
-            if !(self.kids(h, "amod").any(|m| self.lower[m] == "ethnic")
-                || (h > 0 && self.lower[h - 1] == "ethnic"))
-            {
+            // "ethnic Albanians", "ethnic Albanian guerrillas" ("ethnic" on the demonym)
+            let ethnic = (h.saturating_sub(3)..h).any(|t| {
+                self.lower[t] == "ethnic"
+                    && (t + 1..h).all(|u| matches!(self.upos(u), "ADJ" | "PROPN" | "NOUN"))
+            });
+            if !(ethnic || self.kids(h, "amod").any(|m| self.lower[m] == "ethnic")) {
                 return None;
             }
             let s = self.sentence(h);
@@ -1696,9 +1699,16 @@ impl<'a> Coder<'a> {
             })
         };
         if let Some(k) = elsewhere(people_home()).or_else(|| elsewhere(ethnic_home())) {
+            // the group keeps its role ("ethnic Albanian guerrillas in Macedonia" MKDREB)
+            let role = a
+                .actor
+                .code
+                .as_deref()
+                .filter(|c| c.len() == 6 && self.has_country(c))
+                .map_or("CVL", |c| &c[3..]);
             return Some(Arg {
                 actor: Actor {
-                    code: Some(format!("{k}CVL")),
+                    code: Some(format!("{k}{role}")),
                     ..a.actor
                 },
                 ..a

@@ -2369,3 +2369,14 @@ fn telling_visitors_is_no_order_to_visit() {
     let evs = events("On July 10, Sondland told visiting Ukrainian officials at the White House that aid depended on an investigation.");
     assert!(evs.iter().any(|e| e.code == "042"), "{}", show(&evs));
 }
+
+#[test]
+fn an_ethnic_group_keeps_its_role_in_its_home_country() {
+    let evs = events("Ethnic Albanian rebels attacked a police station in northern Macedonia.");
+    assert!(
+        evs.iter()
+            .any(|e| e.source.code.as_deref() == Some("MKDREB")),
+        "{}",
+        show(&evs)
+    );
+}
