@@ -1414,7 +1414,12 @@ impl<'a> Coder<'a> {
         let mut words: Vec<usize> = self.children[h]
             .iter()
             .copied()
-            .filter(|&c| c < h && matches!(self.rel(c), "compound" | "amod"))
+            .filter(|&c| {
+                c < h
+                    && (matches!(self.rel(c), "compound" | "amod")
+                        // "the teachers' union": a common noun's possessive names the kind
+                        || (self.rel(c) == "nmod:poss" && self.upos(c) == "NOUN"))
+            })
             .collect();
         words.push(h);
         let phrase: Vec<&str> = words.iter().map(|&t| self.lower[t].as_str()).collect();

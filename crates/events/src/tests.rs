@@ -2380,3 +2380,14 @@ fn an_ethnic_group_keeps_its_role_in_its_home_country() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_possessive_noun_names_the_kind_of_body() {
+    let evs = events("The Kenyan teachers' union called a national strike over pay.");
+    assert!(
+        evs.iter()
+            .any(|e| e.source.code.as_deref() == Some("KENEDU")),
+        "{}",
+        show(&evs)
+    );
+}
