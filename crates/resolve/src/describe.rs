@@ -331,6 +331,17 @@ pub(crate) fn state_organs(
                 i += 1;
                 continue;
             };
+            // a name the knowledge base knows as a body of its own ("the Hague tribunal"
+            // is the ICTY, not a Dutch court)
+            let whole = join(doc, start, end);
+            if kb
+                .lookup(&whole)
+                .into_iter()
+                .any(|e| matches!(e.class, EntryClass::Organisation | EntryClass::Media))
+            {
+                i = end;
+                continue;
+            }
             let country = kb.country(&code).map_or(code.clone(), |c| c.name.clone());
             let phrase = join(doc, j, end);
             let name = organ_name(&phrase, &country);

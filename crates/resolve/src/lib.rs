@@ -192,10 +192,18 @@ fn recover_known_names(doc: &Document, kb: &KnowledgeBase, found: &mut Vec<Found
         while end < doc.tokens.len() && name_word(end) {
             end += 1;
         }
+        // an alias may end in lower-case words ("the Hague tribunal", "Yugoslav war crimes
+        // tribunal"): up to three, when the whole is exactly that alias
+        let mut tail = end;
+        while tail < doc.tokens.len().min(end + 3)
+            && word(tail).chars().all(|c| c.is_lowercase() || c == '-')
+        {
+            tail += 1;
+        }
         // longest first, then leftmost
         let mut a = t;
         while a < end {
-            let hit = (a + 2..=(a + 8).min(end)).rev().find_map(|b| {
+            let hit = (a + 2..=(a + 8).min(tail)).rev().find_map(|b| {
                 if !capital(a) || word(a) == "The" || connector(b - 1) || particle(b - 1) {
                     return None;
                 }
@@ -212,6 +220,16 @@ fn recover_known_names(doc: &Document, kb: &KnowledgeBase, found: &mut Vec<Found
                 let surface = normalise(&doc.text[span.range()]);
                 let hits = kb.lookup(&surface);
                 let entry = (hits.len() == 1).then(|| hits[0])?;
+                // past the capitals, only the very name or alias ("Hague tribunal"), not
+                // what the lookup reaches by dropping words ("China is" is no "IS")
+                if b > end {
+                    let key = eventwire_kb::fold(&surface);
+                    if eventwire_kb::fold(&entry.name) != key
+                        && !entry.aliases.iter().any(|x| eventwire_kb::fold(x) == key)
+                    {
+                        return None;
+                    }
+                }
                 matches!(
                     entry.class,
                     EntryClass::Person | EntryClass::Organisation | EntryClass::Media

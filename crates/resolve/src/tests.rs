@@ -558,3 +558,19 @@ fn a_national_bar_association_is_no_person_surnamed_bar() {
     assert_eq!(e.country.as_deref(), Some("NGA"));
     assert_eq!(e.actor_code.as_deref(), Some("NGACVL"));
 }
+
+#[test]
+fn an_alias_may_end_in_lower_case_words() {
+    // "the Hague tribunal" is the ICTY, not a Dutch court; "China is" is no "IS"
+    let d = resolved(
+        "The Hague tribunal indicted the general. China is worried.",
+        Some("2001-05-02"),
+        &[("Hague", LOC), ("China", LOC)],
+    );
+    let e = entity(
+        &d,
+        "International Criminal Tribunal for the former Yugoslavia",
+    );
+    assert_eq!(surfaces(&d, e), ["Hague tribunal"]);
+    assert!(d.entities.iter().all(|e| e.name != "Islamic State"));
+}
