@@ -2391,3 +2391,112 @@ fn wire_museum_looted_by_troops() {
         "UKR",
     );
 }
+
+/// Aid cut by the kind of delivery: food deliveries, relief flights and aid convoys halted
+/// (1623, food deliveries were 172).
+#[test]
+fn wire_food_deliveries_and_convoys_halted() {
+    expect(
+        "The Red Cross suspended food deliveries to Yemen after the attack.",
+        "1623",
+        "",
+        "YEM",
+    );
+    expect(
+        "The World Food Programme halted aid convoys to northern Ethiopia.",
+        "1623",
+        "",
+        "ETH",
+    );
+}
+
+/// Blackouts of telephones and communications imposed (1721).
+#[test]
+fn wire_communications_blackout_imposed() {
+    expect(
+        "Ethiopia imposed a telephone blackout in the Tigray region.",
+        "1721",
+        "ETH",
+        "",
+    );
+}
+
+/// Ministers and commanders fired or removed (172; "fired" was gunfire, 193).
+#[test]
+fn wire_minister_fired_or_removed() {
+    expect(
+        "Tunisia's president fired the prime minister on Sunday.",
+        "172",
+        "TUN",
+        "",
+    );
+    expect(
+        "Sudan's military ruler removed the head of the judiciary.",
+        "172",
+        "SDN",
+        "SDN",
+    );
+}
+
+/// Offensives and attacks called off or abandoned (087; "called off" was an appeal, 020).
+#[test]
+fn wire_attack_called_off() {
+    expect(
+        "Hamas called off its rocket attacks on Israel.",
+        "087",
+        "PSE",
+        "ISR",
+    );
+    expect(
+        "The Taliban abandoned their assault on the provincial capital.",
+        "087",
+        "AFG",
+        "",
+    );
+}
+
+/// Protests and strikes postponed or delayed ease dissent (082).
+#[test]
+fn wire_protest_postponed() {
+    expect(
+        "The Kenyan opposition postponed its protest march after talks with the president.",
+        "082",
+        "KEN",
+        "",
+    );
+}
+
+/// Territory handed over or returned: districts, airports, islands (080; the district was 063
+/// extradition).
+#[test]
+fn wire_territory_handed_over() {
+    expect(
+        "Armenia handed over the district to Azerbaijan.",
+        "080",
+        "ARM",
+        "AZE",
+    );
+    expect(
+        "The rebels handed over the airport to Malian troops.",
+        "080",
+        "MLI",
+        "MLI",
+    );
+}
+
+/// Calls renewed or reiterated, by what they call for: a truce (0256), a release (0253).
+#[test]
+fn wire_call_reiterated() {
+    expect(
+        "Turkey reiterated its call for a ceasefire in Libya.",
+        "0256",
+        "TUR",
+        "LBY",
+    );
+    expect(
+        "Britain repeated its call for the release of the detained journalist.",
+        "0253",
+        "GBR",
+        "",
+    );
+}
