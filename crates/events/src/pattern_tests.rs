@@ -2500,3 +2500,53 @@ fn wire_call_reiterated() {
         "",
     );
 }
+
+/// Suspending classes or production is no sanction; suspending a constitution, a parliament or
+/// officials is (172).
+#[test]
+fn suspending_classes_is_no_sanction() {
+    let evs = events("Toyota suspended production at its plant in Thailand.");
+    assert!(find(&evs, "172").is_none(), "{}", show(&evs));
+    let evs = events("The Kenyan government suspended classes in Nairobi because of the floods.");
+    assert!(find(&evs, "172").is_none(), "{}", show(&evs));
+    expect(
+        "The Turkish government suspended 2,000 judges after the coup attempt.",
+        "172",
+        "TUR",
+        "TUR",
+    );
+    expect(
+        "Hungary restricted the activities of foreign-funded NGOs.",
+        "172",
+        "HUN",
+        "HUN",
+    );
+}
+
+/// "Fired" a person dismisses (172) and a fired ball or warning is nothing; gunfire needs a
+/// shot, a gun or no object ("fired on a patrol", 193); shells and mortar rounds are 194.
+#[test]
+fn firing_workers_is_no_gunfire() {
+    let evs = events("The company fired 500 workers in Ohio.");
+    assert!(find(&evs, "193").is_none(), "{}", show(&evs));
+    let evs = events("The minister fired a warning to the opposition.");
+    assert!(find(&evs, "193").is_none(), "{}", show(&evs));
+    expect(
+        "Turkish troops fired warning shots at Syrian refugees crossing the border.",
+        "193",
+        "TUR",
+        "SYR",
+    );
+    expect(
+        "Gunmen fired on a police patrol in Quetta.",
+        "193",
+        "PAK",
+        "PAK",
+    );
+    expect(
+        "Rebels fired mortar rounds at the presidential palace in Mogadishu.",
+        "194",
+        "SOM",
+        "SOM",
+    );
+}
