@@ -2550,3 +2550,72 @@ fn firing_workers_is_no_gunfire() {
         "SOM",
     );
 }
+
+/// Winning an election or a match is no beating (182 needs people beaten); "beat up" is one.
+#[test]
+fn beating_a_rival_is_no_assault() {
+    let evs = events("Macron beat Le Pen in the presidential runoff.");
+    assert!(find(&evs, "182").is_none(), "{}", show(&evs));
+    let evs = events("The Pakistani cricket team beat India in the final.");
+    assert!(find(&evs, "182").is_none(), "{}", show(&evs));
+    expect(
+        "Soldiers beat villagers with rifle butts in northern Myanmar.",
+        "182",
+        "MMR",
+        "MMR",
+    );
+}
+
+/// People captured are detained (173), not ground taken (192); a town seized stays 192.
+#[test]
+fn wire_commander_captured() {
+    expect(
+        "Iraqi forces captured an Islamic State commander near Mosul.",
+        "173",
+        "IRQ",
+        "",
+    );
+    expect("Rebels seized the town of Bunia.", "192", "COD", "COD");
+}
+
+/// Doubting the legitimacy of a vote is disapproval (110), not an interrogation (091), which
+/// questioning a person stays.
+#[test]
+fn wire_legitimacy_questioned() {
+    let evs = events("The Venezuelan opposition questioned the legitimacy of the election.");
+    assert!(find(&evs, "091").is_none(), "{}", show(&evs));
+    expect(
+        "The Venezuelan opposition questioned the legitimacy of the election.",
+        "110",
+        "VEN",
+        "",
+    );
+    expect(
+        "Egyptian police questioned the former minister for six hours.",
+        "091",
+        "EGY",
+        "EGY",
+    );
+}
+
+/// Frozen prices are no seizure (171); frozen bank accounts are. Sanctions that hit an economy
+/// are sanctions (163), not an attack (190).
+#[test]
+fn freezing_prices_is_no_seizure() {
+    let evs = events("The Nigerian government froze fuel prices for six months.");
+    assert!(find(&evs, "171").is_none(), "{}", show(&evs));
+    expect(
+        "Russian authorities froze the bank accounts of the opposition leader.",
+        "171",
+        "RUS",
+        "",
+    );
+    let evs = events("US sanctions hit the Iranian economy hard.");
+    assert!(find(&evs, "190").is_none(), "{}", show(&evs));
+    expect(
+        "US sanctions hit the Iranian economy hard.",
+        "163",
+        "USA",
+        "IRN",
+    );
+}
