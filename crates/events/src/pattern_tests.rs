@@ -2619,3 +2619,55 @@ fn freezing_prices_is_no_seizure() {
         "IRN",
     );
 }
+
+/// Trading accusations or insults is mutual blame (112) or criticism (111), not trade (061).
+#[test]
+fn wire_accusations_traded() {
+    let evs = events("India and Pakistan traded accusations over the attack.");
+    assert!(find(&evs, "061").is_none(), "{}", show(&evs));
+    expect(
+        "India and Pakistan traded accusations over the attack.",
+        "112",
+        "IND",
+        "PAK",
+    );
+    expect(
+        "Serbia and Kosovo traded insults at the summit.",
+        "111",
+        "SRB",
+        "XKX",
+    );
+}
+
+/// Allegations brushed aside or shrugged off are denied (016); criticism brushed aside is
+/// rejected (120).
+#[test]
+fn wire_allegations_brushed_aside() {
+    expect(
+        "The Egyptian army brushed aside the allegations of torture.",
+        "016",
+        "EGY",
+        "",
+    );
+    expect(
+        "The Kremlin brushed aside Western criticism of the election.",
+        "120",
+        "RUS",
+        "",
+    );
+}
+
+/// Pulling out of or quitting a deal or treaty is a withdrawal from it (166), not a military
+/// de-escalation (087).
+#[test]
+fn wire_deal_quit() {
+    let evs = events("The United States pulled out of the Iran nuclear deal.");
+    assert!(find(&evs, "087").is_none(), "{}", show(&evs));
+    expect(
+        "The United States pulled out of the Iran nuclear deal.",
+        "166",
+        "USA",
+        "",
+    );
+    expect("Brazil left the Paris climate accord.", "166", "BRA", "");
+}
