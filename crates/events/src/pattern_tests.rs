@@ -2671,3 +2671,38 @@ fn wire_deal_quit() {
     );
     expect("Brazil left the Paris climate accord.", "166", "BRA", "");
 }
+
+/// A proposal or plan accepted "for a truce" settles a dispute (037, was 030); a sum of a debt
+/// forgiven is aid (071, was 056 forgiveness).
+#[test]
+fn wire_truce_plan_accepted_and_debt_written_off() {
+    expect(
+        "The Houthis accepted a UN plan for a ceasefire in Hodeidah.",
+        "037",
+        "YEM",
+        "",
+    );
+    expect(
+        "France wrote off 90 percent of Mali's debt.",
+        "071",
+        "FRA",
+        "MLI",
+    );
+}
+
+/// What was detonated or planted: car and truck bombs (1832), roadside bombs and IEDs (1833).
+#[test]
+fn wire_car_bomb_detonated() {
+    expect(
+        "Al-Shabaab militants detonated a truck bomb at a checkpoint in Mogadishu.",
+        "1832",
+        "SOM",
+        "",
+    );
+    expect(
+        "Taliban fighters planted a roadside bomb near the governor's convoy.",
+        "1833",
+        "AFG",
+        "",
+    );
+}
