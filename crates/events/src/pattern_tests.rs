@@ -2706,3 +2706,24 @@ fn wire_car_bomb_detonated() {
         "",
     );
 }
+
+/// "Insisted that the maneuvers were not linked" asserts; insisting that a party withdraw, or
+/// insisting on something, demands (100).
+#[test]
+fn insisting_on_a_fact_is_no_demand() {
+    let evs =
+        events("Jordan and Britain insisted that the maneuvers were in no way linked to Iraq.");
+    assert!(find(&evs, "100").is_none(), "{}", show(&evs));
+    expect(
+        "The Palestinians insisted that Israel withdraw from the occupied territories.",
+        "100",
+        "PSE",
+        "ISR",
+    );
+    expect(
+        "Kenya insisted on its right to deploy troops in Somalia.",
+        "100",
+        "KEN",
+        "",
+    );
+}
