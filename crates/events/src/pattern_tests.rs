@@ -2727,3 +2727,40 @@ fn insisting_on_a_fact_is_no_demand() {
         "",
     );
 }
+
+/// Suicide bombers who attack or storm carry out a suicide bombing (1831, was 190); a bomb blast
+/// that strikes a market is a bombing (183).
+#[test]
+fn wire_suicide_bombers_attack() {
+    expect(
+        "Four suicide bombers attacked the house of a former Afghan governor in Kabul.",
+        "1831",
+        "AFG",
+        "AFG",
+    );
+    expect(
+        "A bomb blast struck a crowded market in Baghdad.",
+        "183",
+        "IRQ",
+        "IRQ",
+    );
+}
+
+/// Force against a rally, a march or a human chain (175, was 190); "police tear-gas protesters"
+/// with the verb split by the tokenizer (175); activists attacking police riot (145).
+#[test]
+fn wire_rally_attacked_and_protesters_tear_gassed() {
+    expect(
+        "Police attacked the peaceful human chain in Rangpur.",
+        "175",
+        "BGD",
+        "",
+    );
+    expect("Police tear-gas protesters in Nairobi", "175", "KEN", "KEN");
+    expect(
+        "Activists attacked police with slingshots and petrol bombs in Hamburg.",
+        "145",
+        "",
+        "",
+    );
+}
