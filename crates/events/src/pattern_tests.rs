@@ -2764,3 +2764,29 @@ fn wire_rally_attacked_and_protesters_tear_gassed() {
         "",
     );
 }
+
+/// Military advisers and instructors sent are military aid (072); funding an armed group or a
+/// reconstruction is economic aid (071).
+#[test]
+fn wire_advisers_sent_and_rebels_funded() {
+    expect(
+        "Russia sent military advisers to Mali.",
+        "072",
+        "RUS",
+        "MLI",
+    );
+    expect(
+        "Qatar financed the Syrian rebels for years.",
+        "071",
+        "QAT",
+        "SYR",
+    );
+    expect(
+        "Japan financed the reconstruction of the port in Beirut.",
+        "071",
+        "JPN",
+        "LBN",
+    );
+    let evs = events("The state government funds public schools in Texas.");
+    assert!(find(&evs, "071").is_none(), "{}", show(&evs));
+}
