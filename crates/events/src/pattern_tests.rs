@@ -2790,3 +2790,39 @@ fn wire_advisers_sent_and_rebels_funded() {
     let evs = events("The state government funds public schools in Texas.");
     assert!(find(&evs, "071").is_none(), "{}", show(&evs));
 }
+
+/// Signing a bill or a decree with nobody is no agreement (057 needs a party); a deal closed
+/// or clinched with a party is one; a bill killed is rejected (120, was 190).
+#[test]
+fn signing_a_bill_into_law_is_no_agreement() {
+    let evs = events("The Kenyan president signed the bill into law on Friday.");
+    assert!(find(&evs, "057").is_none(), "{}", show(&evs));
+    expect(
+        "Russia closed the deal with Turkey on S-400 missiles.",
+        "057",
+        "RUS",
+        "TUR",
+    );
+    let evs = events("The Philippine Senate killed the anti-terror bill.");
+    assert!(find(&evs, "190").is_none(), "{}", show(&evs));
+    expect(
+        "The Philippine Senate killed the anti-terror bill.",
+        "120",
+        "PHL",
+        "",
+    );
+}
+
+/// A budget released is published (010), not people released (0841); revolvers and cartridges
+/// seized are confiscated weapons (1711).
+#[test]
+fn releasing_a_budget_frees_nobody() {
+    let evs = events("The Kenyan government released the budget on Thursday.");
+    assert!(find(&evs, "0841").is_none(), "{}", show(&evs));
+    expect(
+        "Indian police seized seven revolvers and a carbine in Assam.",
+        "1711",
+        "IND",
+        "",
+    );
+}
