@@ -2826,3 +2826,25 @@ fn releasing_a_budget_frees_nobody() {
         "",
     );
 }
+
+/// Mobilizing pressure groups or efforts is no show of force (154); a country mobilizing, or
+/// mobilizing fighters or reservists, is.
+#[test]
+fn mobilizing_pressure_groups_is_no_show_of_force() {
+    let evs = events(
+        "Saudi Arabia has mobilized pressure groups in the United States to support the Palestinians.",
+    );
+    assert!(find(&evs, "154").is_none(), "{}", show(&evs));
+    expect(
+        "Armenia mobilized on Sunday after the Azerbaijani attack.",
+        "154",
+        "ARM",
+        "",
+    );
+    expect(
+        "The Islamic State is mobilizing its fighters for an attack on Haditha.",
+        "154",
+        "",
+        "IRQ",
+    );
+}
