@@ -2848,3 +2848,22 @@ fn mobilizing_pressure_groups_is_no_show_of_force() {
         "IRQ",
     );
 }
+
+/// An envoy called in is summoned (114); charges pressed against a party are a lawsuit (115,
+/// was 020); accusations called absurd or baseless are denied (016).
+#[test]
+fn wire_envoy_called_in_and_charges_pressed() {
+    expect(
+        "Pakistan called in the Indian envoy to protest the firing.",
+        "114",
+        "PAK",
+        "IND",
+    );
+    expect(
+        "The family of the victim pressed charges against the Kenyan police officers.",
+        "115",
+        "",
+        "KEN",
+    );
+    expect("Moscow called the accusations absurd.", "016", "RUS", "");
+}
