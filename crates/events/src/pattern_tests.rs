@@ -2867,3 +2867,18 @@ fn wire_envoy_called_in_and_charges_pressed() {
     );
     expect("Moscow called the accusations absurd.", "016", "RUS", "");
 }
+
+/// A probe called a witch hunt is criticism (111); a partner "in the fight against terrorism"
+/// is no criticism.
+#[test]
+fn wire_inquiry_called_a_witch_hunt() {
+    expect(
+        "Trump called the impeachment inquiry a witch hunt.",
+        "111",
+        "USA",
+        "",
+    );
+    let evs =
+        events("Washington regards Pakistan as a key partner in the fight against terrorism.");
+    assert!(find(&evs, "111").is_none(), "{}", show(&evs));
+}
