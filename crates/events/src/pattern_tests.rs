@@ -2882,3 +2882,14 @@ fn wire_inquiry_called_a_witch_hunt() {
         events("Washington regards Pakistan as a key partner in the fight against terrorism.");
     assert!(find(&evs, "111").is_none(), "{}", show(&evs));
 }
+
+/// A deployment announced or approved "on a peacekeeping mission" provides peacekeepers (074).
+#[test]
+fn wire_peacekeeping_deployment_announced() {
+    expect(
+        "Bangladesh approved the deployment of 500 soldiers to South Sudan as part of a peacekeeping mission.",
+        "074",
+        "BGD",
+        "SSD",
+    );
+}
