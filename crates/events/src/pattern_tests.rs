@@ -2893,3 +2893,22 @@ fn wire_peacekeeping_deployment_announced() {
         "SSD",
     );
 }
+
+/// Towns regained and control extended take ground (192); ground gained in the polls does not.
+#[test]
+fn wire_town_regained_and_control_extended() {
+    expect(
+        "Somali troops regained the town of Buulobarde from al-Shabaab.",
+        "192",
+        "SOM",
+        "SOM",
+    );
+    expect(
+        "The Taliban extended their control over northern Afghanistan.",
+        "192",
+        "AFG",
+        "AFG",
+    );
+    let evs = events("The ruling party gained ground in the opinion polls.");
+    assert!(find(&evs, "192").is_none(), "{}", show(&evs));
+}
