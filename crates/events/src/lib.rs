@@ -2604,7 +2604,8 @@ impl<'a> Coder<'a> {
                 break;
             }
         }
-        best
+        // a line that says the construction is no event wins like any other, and codes nothing
+        best.filter(|(p, _)| p.code != patterns::NO_EVENT)
     }
 
     fn obliques(&self, x: usize) -> impl Iterator<Item = usize> + '_ {

@@ -2913,3 +2913,25 @@ fn wire_town_regained_and_control_extended() {
     let evs = events("The ruling party gained ground in the opinion polls.");
     assert!(find(&evs, "192").is_none(), "{}", show(&evs));
 }
+
+/// No-event lines ("-"): figurative seizing, hitting and occupying, and things received,
+/// code nothing, while the literal acts still code.
+#[test]
+fn no_event_lines_block_figurative_uses() {
+    for text in [
+        "The opposition seized the opportunity to criticise the budget.",
+        "Oil prices hit a record high on Monday.",
+        "The party occupied 40 seats in the new parliament.",
+        "The army received six helicopters from Russia.",
+    ] {
+        let evs = events(text);
+        assert!(evs.is_empty(), "{text:?}: {}", show(&evs));
+    }
+    expect("Rebels seized the town of Goma on Sunday.", "192", "", "");
+    expect(
+        "The president received the Iranian foreign minister in Ankara.",
+        "043",
+        "",
+        "IRN",
+    );
+}

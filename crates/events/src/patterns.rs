@@ -59,6 +59,9 @@ impl Pattern {
     }
 }
 
+/// The code of a line that says its construction is no event.
+pub const NO_EVENT: &str = "-";
+
 /// The parsed dictionary, indexed by verb lemma.
 pub struct Dictionary {
     pub patterns: Vec<Pattern>,
@@ -85,7 +88,11 @@ pub fn parse(text: &str) -> Result<Dictionary, String> {
         }
         let mut f = line.split_whitespace();
         let code = f.next().unwrap_or_default().to_string();
-        if !code.chars().all(|c| c.is_ascii_digit()) || !(2..=4).contains(&code.len()) {
+        // "-": the construction is no event ("seized the opportunity"), so it blocks the
+        // verb's less specific lines
+        if code != NO_EVENT
+            && (!code.chars().all(|c| c.is_ascii_digit()) || !(2..=4).contains(&code.len()))
+        {
             return Err(format!("line {}: bad code {code:?}", i + 1));
         }
         let verbs = list(f.next().ok_or(format!("line {}: no verbs", i + 1))?);
@@ -192,7 +199,7 @@ mod tests {
                 "no pattern for root {r}"
             );
         }
-        for p in &d.patterns {
+        for p in d.patterns.iter().filter(|p| p.code != NO_EVENT) {
             assert!(crate::codebook::known(&p.code), "unknown code {}", p.code);
             if let Some(c) = &p.pair {
                 assert!(crate::codebook::known(c), "unknown pair code {c}");
@@ -204,6 +211,11 @@ mod tests {
     #[test]
     fn bad_lines_are_reported() {
         assert!(parse("04x visit").is_err());
+        assert!(parse("-x seize").is_err());
+        assert_eq!(
+            parse("- seize obj=opportunity").unwrap().patterns[0].code,
+            NO_EVENT
+        );
         assert!(parse("042 visit t").is_err());
         assert!(parse("042 visit colour=red").is_err());
         assert!(parse("087 withdraw need=sometimes").is_err());
