@@ -3918,46 +3918,110 @@ impl<'a> Coder<'a> {
     /// "a prolonged drought has killed crops", "floods killed 20 people": nature is no
     /// actor, and its toll no political event.
     fn natural_cause(&self, v: usize) -> bool {
-        self.kid(v, "nsubj")
-            .or_else(|| {
-                self.kids(v, "obl")
-                    .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
-            })
-            .is_some_and(|s| {
-                matches!(
-                    self.lemmas[s].as_str(),
-                    "drought"
-                        | "flood"
-                        | "flooding"
-                        | "earthquake"
-                        | "quake"
-                        | "storm"
-                        | "hurricane"
-                        | "typhoon"
-                        | "cyclone"
-                        | "tornado"
-                        | "landslide"
-                        | "avalanche"
-                        | "tsunami"
-                        | "wildfire"
-                        | "heatwave"
-                        | "famine"
-                        | "disease"
-                        | "virus"
-                        | "epidemic"
-                        | "pandemic"
-                        | "outbreak"
-                        | "cholera"
-                        | "malaria"
-                        | "lightning"
-                        | "rain"
-                        | "snow"
-                        | "cold"
-                        | "heat"
-                        | "crash"
-                        | "accident"
-                )
-            })
+        let natural = |s: usize| {
+            matches!(
+                self.lemmas[s].as_str(),
+                "drought"
+                    | "flood"
+                    | "flooding"
+                    | "earthquake"
+                    | "quake"
+                    | "storm"
+                    | "hurricane"
+                    | "typhoon"
+                    | "cyclone"
+                    | "tornado"
+                    | "landslide"
+                    | "mudslide"
+                    | "avalanche"
+                    | "tsunami"
+                    | "wildfire"
+                    | "bushfire"
+                    | "heatwave"
+                    | "famine"
+                    | "disease"
+                    | "virus"
+                    | "epidemic"
+                    | "pandemic"
+                    | "outbreak"
+                    | "cholera"
+                    | "malaria"
+                    | "lightning"
+                    | "rain"
+                    | "downpour"
+                    | "snow"
+                    | "cold"
+                    | "heat"
+                    | "crash"
+                    | "accident"
+                    | "collapse"
+                    | "derailment"
+            ) || (matches!(self.lemmas[s].as_str(), "explosion" | "blast" | "fire")
+                // an industrial accident: "a gas explosion", "a factory fire"
+                && self.kids(s, "compound").chain(self.kids(s, "amod")).any(|c| {
+                    matches!(
+                        self.lemmas[c].as_str(),
+                        "gas"
+                            | "factory"
+                            | "boiler"
+                            | "pipeline"
+                            | "chemical"
+                            | "plant"
+                            | "firework"
+                            | "fireworks"
+                            | "mine"
+                            | "tanker"
+                            | "cylinder"
+                            | "industrial"
+                            | "accidental"
+                            | "forest"
+                            | "bush"
+                    ) && !(self.lemmas[c] == "mine" && self.lemmas[s] != "fire")
+                }))
+        };
+        // the subject or agent, or one coordinated with it ("rains and floods hit")
+        let cause = |x: usize| {
+            self.kid(x, "nsubj")
+                .or_else(|| {
+                    self.kids(x, "obl")
+                        .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
+                })
+                .is_some_and(|s| natural(s) || self.kids(s, "conj").any(natural))
+        };
+        if cause(v) {
+            return true;
+        }
+        // "a tsunami killed 200 people and injured 800": a verb coordinated with one whose
+        // cause is nature
+        if self.base_rel(v) == "conj" && self.kid(v, "nsubj").is_none() {
+            if let Some(h) = self.head(v).filter(|&h| self.is_verbal(h)) {
+                if cause(h) {
+                    return true;
+                }
+            }
+        }
+        // "were killed after an earthquake rocked the region": victims with no agent, in a
+        // clause whose cause is nature
+        // (read off the words too, as the parser often hangs such a clause elsewhere)
+        let end = self.sentence(v).tokens.1;
+        let victims = |x: usize| {
+            self.passive(x)
+                && !self
+                    .kids(x, "obl")
+                    .any(|o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
+                && (self.kids(x, "advcl").any(|a| {
+                    self.kids(a, "mark")
+                        .any(|m| matches!(self.lower[m].as_str(), "after" | "when" | "as"))
+                        && cause(a)
+                }) || (x + 1..end.min(x + 4)).any(|t| {
+                    matches!(self.lower[t].as_str(), "after" | "when" | "as")
+                        && (t + 1..end.min(t + 5))
+                            .take_while(|&u| !self.is_verbal(u))
+                            .any(natural)
+                }))
+        };
+        // "were killed and 1,500 were injured after an earthquake": either passive says it
+        victims(v) || self.kids(v, "conj").chain(self.kids(v, "advcl")).any(victims)
     }
 
     /// "meet tough new regulations", "met its targets": meeting a requirement is no meeting

@@ -2391,3 +2391,18 @@ fn a_possessive_noun_names_the_kind_of_body() {
         show(&evs)
     );
 }
+
+#[test]
+fn disasters_and_accidents_are_no_political_events() {
+    for text in [
+        "A tsunami killed 200 people and injured 800 in Indonesia.",
+        "Torrential rains and floods hit parts of Japan on Friday.",
+        "As many as 55 people were killed and 150 were injured after an earthquake rocked the island.",
+        "A gas explosion killed five people in a Tehran apartment block.",
+    ] {
+        let evs = events(text);
+        assert!(evs.is_empty(), "{text:?}: {}", show(&evs));
+    }
+    let evs = events("A bomb explosion killed five soldiers in Kabul.");
+    assert!(find(&evs, "183").is_some(), "{}", show(&evs));
+}
