@@ -701,8 +701,10 @@ impl<'a> Coder<'a> {
             // "Serb forces were engaged in ethnic cleansing": a state the subject is in, its
             // own act
             if agent.is_none()
-                && (matches!(self.lemmas[v].as_str(), "engage" | "involve")
-                    || self.opposed_to(v).is_some())
+                && (matches!(
+                    self.lemmas[v].as_str(),
+                    "engage" | "involve" | "commit" | "dedicate" | "pledge"
+                ) || self.opposed_to(v).is_some())
             {
                 return self.kid(v, "nsubj:pass");
             }
@@ -4021,7 +4023,11 @@ impl<'a> Coder<'a> {
                 }))
         };
         // "were killed and 1,500 were injured after an earthquake": either passive says it
-        victims(v) || self.kids(v, "conj").chain(self.kids(v, "advcl")).any(victims)
+        victims(v)
+            || self
+                .kids(v, "conj")
+                .chain(self.kids(v, "advcl"))
+                .any(victims)
     }
 
     /// "meet tough new regulations", "met its targets": meeting a requirement is no meeting

@@ -2406,3 +2406,14 @@ fn disasters_and_accidents_are_no_political_events() {
     let evs = events("A bomb explosion killed five soldiers in Kabul.");
     assert!(find(&evs, "183").is_some(), "{}", show(&evs));
 }
+
+#[test]
+fn being_committed_is_the_subjects_own_stance() {
+    let evs = events("Beijing said it was committed to resuming talks with Washington.");
+    assert!(
+        evs.iter()
+            .any(|e| e.root_code == "03" && country(&e.source) == "CHN"),
+        "{}",
+        show(&evs)
+    );
+}
