@@ -3356,6 +3356,27 @@ impl<'a> Coder<'a> {
         self.is_verbal(h) && self.best_pattern(h).is_some()
     }
 
+    /// The verb, or a clause it serves ("used aid flights *to arm* the rebels"), is the
+    /// content of a claim (see [`Self::content_of_claim`]).
+    fn inside_claim(&self, v: usize) -> bool {
+        let mut x = v;
+        for _ in 0..4 {
+            if self.content_of_claim(x) {
+                return true;
+            }
+            match self.head(x) {
+                Some(h)
+                    if matches!(self.base_rel(x), "advcl" | "xcomp" | "conj")
+                        && self.is_verbal(h) =>
+                {
+                    x = h
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Is this verb the content of an allegation, a demand, an appeal, a threat or a
     /// promise rather than an act of the story? "suspected of blowing up a plane",
     /// "demanded that the government provide information", "warned that troops would
@@ -3383,6 +3404,22 @@ impl<'a> Coder<'a> {
         {
             return true;
         }
+        // "rejected accusations that it used ...": the clause hung on the verb after its
+        // object, a noun of alleging
+        if r == "ccomp"
+            && self.is_verbal(h)
+            && self.kid(h, "obj").is_some_and(|o| {
+                o < v
+                    && self.noun_keys(o).iter().any(|k| {
+                        matches!(
+                            k.as_str(),
+                            "accusation" | "allegation" | "claim" | "charge" | "rumour" | "rumor"
+                        )
+                    })
+            })
+        {
+            return true;
+        }
         // "demanded that X provide", "urged that", "warned that X would attack"
         if r == "ccomp" && self.is_verbal(h) {
             if let Some((p, _)) = self.best_pattern(h) {
@@ -3390,16 +3427,17 @@ impl<'a> Coder<'a> {
             }
         }
         // "renewed its call that Israel withdraw", "a demand that the army leave": the clause
-        // of a noun of asking, offering or threatening is what is asked
+        // of a noun of asking, offering, threatening or alleging is what is asked or alleged
         matches!(r, "acl" | "ccomp")
             && self
                 .kids(v, "mark")
                 .chain(self.kids(v, "obj"))
                 .any(|m| self.lower[m] == "that")
             && matches!(self.upos(h), "NOUN" | "PROPN")
-            && matches!(
-                self.lemmas[h].as_str(),
-                "call"
+            && self.noun_keys(h).iter().any(|k| {
+                matches!(
+                    k.as_str(),
+                    "call"
                     | "demand"
                     | "request"
                     | "appeal"
@@ -3415,7 +3453,21 @@ impl<'a> Coder<'a> {
                     | "insistence"
                     | "suggestion"
                     | "recommendation"
-            )
+                    // "rejected accusations that it armed the rebels": what is alleged or
+                    // feared has not been established
+                    | "accusation"
+                    | "allegation"
+                    | "claim"
+                    | "charge"
+                    | "rumour"
+                    | "rumor"
+                    | "suspicion"
+                    | "speculation"
+                    | "fear"
+                    | "assertion"
+                    | "possibility"
+                )
+            })
     }
 
     /// "the wounded", "the accused": a participle used as a noun names people, not an act.
@@ -3886,7 +3938,7 @@ impl<'a> Coder<'a> {
             if self.governed_by_coded(v)
                 || self.casualty_of_coded(v)
                 || self.attributive(v)
-                || self.content_of_claim(v)
+                || self.inside_claim(v)
                 || self.nominal_participle(v)
                 || (matches!(&p.code[..2], "19" | "20") && self.figurative_fight(v))
                 || (matches!(&p.code[..2], "18" | "19" | "20") && self.natural_cause(v))

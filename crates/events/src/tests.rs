@@ -2417,3 +2417,10 @@ fn being_committed_is_the_subjects_own_stance() {
         show(&evs)
     );
 }
+
+#[test]
+fn what_an_accusation_alleges_is_not_coded_as_done() {
+    let evs = events("Sudan rejected accusations that it used aid flights to arm the rebels.");
+    assert!(find(&evs, "016").is_some(), "{}", show(&evs));
+    assert!(evs.iter().all(|e| e.root_code != "07"), "{}", show(&evs));
+}
