@@ -2195,11 +2195,18 @@ impl<'a> Coder<'a> {
                     return Some(Arg { lo, hi, ..a });
                 }
                 // "both sides", "the country": no party without a name or a demonym
+                // ("the opposition leader" is a party: its modifier gives the role)
+                let modified = self.children[h].iter().any(|&c| {
+                    c < h
+                        && (self.rel(c) == "compound"
+                            || (self.rel(c) == "amod" && self.kb.role(&self.lower[c]).is_some()))
+                });
                 if !matches!(self.upos(h), "NOUN" | "PROPN")
-                    || matches!(
-                        self.lemmas[h].as_str(),
-                        "side" | "state" | "country" | "nation" | "capital" | "camp" | "leader"
-                    )
+                    || (!modified
+                        && matches!(
+                            self.lemmas[h].as_str(),
+                            "side" | "state" | "country" | "nation" | "capital" | "camp" | "leader"
+                        ))
                 {
                     return None;
                 }

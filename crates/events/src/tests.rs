@@ -2424,3 +2424,14 @@ fn what_an_accusation_alleges_is_not_coded_as_done() {
     assert!(find(&evs, "016").is_some(), "{}", show(&evs));
     assert!(evs.iter().all(|e| e.root_code != "07"), "{}", show(&evs));
 }
+
+#[test]
+fn a_leader_named_by_a_role_noun_is_a_party() {
+    let evs = events("The rebel leader rejected the peace plan on Sunday.");
+    assert!(
+        evs.iter()
+            .any(|e| e.root_code == "12" && e.source.code.as_deref() == Some("REB")),
+        "{}",
+        show(&evs)
+    );
+}
