@@ -582,10 +582,28 @@ impl<'a> Coder<'a> {
         self.kids(v, "obl").find(|&o| self.case_of(o) == Some("to"))
     }
 
+    /// "Serb forces were engaged in ethnic cleansing", "Vietnam is committed to reform": a
+    /// passive form that states what its subject does, with nobody else acting.
+    fn stative_passive(&self, v: usize) -> bool {
+        matches!(
+            self.lemmas[v].as_str(),
+            "engage" | "involve" | "commit" | "dedicate" | "pledge"
+        ) && self.passive(v)
+            && !self
+                .kids(v, "obl")
+                .any(|o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
+    }
+
     /// The direct object (the passive subject of a passive verb).
     fn object(&self, v: usize) -> Option<usize> {
         if let Some(o) = self.opposed_to(v) {
             return Some(o);
+        }
+        // the subject of a stative passive acts: what it is engaged in is the object
+        if self.stative_passive(v) {
+            return self
+                .kids(v, "obl")
+                .find(|&o| matches!(self.case_of(o), Some("in" | "to")));
         }
         if self.passive(v) {
             self.kid(v, "nsubj:pass")
@@ -700,12 +718,7 @@ impl<'a> Coder<'a> {
                 .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"));
             // "Serb forces were engaged in ethnic cleansing": a state the subject is in, its
             // own act
-            if agent.is_none()
-                && (matches!(
-                    self.lemmas[v].as_str(),
-                    "engage" | "involve" | "commit" | "dedicate" | "pledge"
-                ) || self.opposed_to(v).is_some())
-            {
+            if agent.is_none() && (self.stative_passive(v) || self.opposed_to(v).is_some()) {
                 return self.kid(v, "nsubj:pass");
             }
             return agent;
@@ -1684,7 +1697,17 @@ impl<'a> Coder<'a> {
                 self.lower[t] == "ethnic"
                     && (t + 1..h).all(|u| matches!(self.upos(u), "ADJ" | "PROPN" | "NOUN"))
             });
-            if !(ethnic || self.kids(h, "amod").any(|m| self.lower[m] == "ethnic")) {
+            // "the Albanian population (community, minority) of the province": a people
+            // named as living somewhere
+            let community = matches!(
+                self.lemmas[h].as_str(),
+                "population" | "community" | "minority"
+            ) && self.kids(h, "amod").any(|m| {
+                self.kb
+                    .country_by_demonym(&self.doc.text[self.doc.tokens[m].span.range()])
+                    .is_some()
+            });
+            if !(ethnic || community || self.kids(h, "amod").any(|m| self.lower[m] == "ethnic")) {
                 return None;
             }
             let s = self.sentence(h);

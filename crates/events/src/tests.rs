@@ -2435,3 +2435,20 @@ fn a_leader_named_by_a_role_noun_is_a_party() {
         show(&evs)
     );
 }
+
+#[test]
+fn forces_engaged_in_an_act_do_it_to_whom_it_is_against() {
+    let evs = events(
+        "Serb forces were engaged in ethnic cleansing in Kosovo against the Albanian population of the province.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "20")
+        .unwrap_or_else(|| panic!("no mass violence: {}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().map(country).as_deref(),
+        Some("XKX"),
+        "{}",
+        show(&evs)
+    );
+}
