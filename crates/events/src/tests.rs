@@ -54,6 +54,16 @@ pub(super) fn assert_targets(evs: &[Event], countries: &[&str]) {
     }
 }
 
+/// Some event of the sentence has a source with exactly this actor code.
+pub(super) fn assert_source_code(text: &str, code: &str) {
+    let evs = events(text);
+    assert!(
+        evs.iter().any(|e| e.source.code.as_deref() == Some(code)),
+        "{text:?}: no source {code}: {}",
+        show(&evs)
+    );
+}
+
 pub(super) fn show(evs: &[Event]) -> String {
     evs.iter()
         .map(|e| {
@@ -2268,12 +2278,7 @@ fn a_people_without_a_state_are_civilians_of_the_place() {
         ("Thousands of Kurds demonstrated in Kirkuk.", "IRQCVL"),
         ("Hundreds of Tamils rallied in Jaffna on Sunday.", "LKACVL"),
     ] {
-        let evs = events(text);
-        assert!(
-            evs.iter().any(|e| e.source.code.as_deref() == Some(code)),
-            "{text}: {}",
-            show(&evs)
-        );
+        assert_source_code(text, code);
     }
 }
 
@@ -2310,12 +2315,7 @@ fn a_time_between_subject_and_verb_leaves_the_subject() {
             "ISRMIL",
         ),
     ] {
-        let evs = events(text);
-        assert!(
-            evs.iter().any(|e| e.source.code.as_deref() == Some(code)),
-            "{text}: {}",
-            show(&evs)
-        );
+        assert_source_code(text, code);
     }
 }
 
@@ -2355,12 +2355,9 @@ fn an_order_is_a_demand_on_the_one_ordered_not_their_act() {
 
 #[test]
 fn a_place_after_the_subject_is_no_second_subject() {
-    let evs = events("Protesters in Hong Kong threw petrol bombs at police on Sunday.");
-    assert!(
-        evs.iter()
-            .any(|e| e.source.code.as_deref() == Some("HKGCVL")),
-        "{}",
-        show(&evs)
+    assert_source_code(
+        "Protesters in Hong Kong threw petrol bombs at police on Sunday.",
+        "HKGCVL",
     );
 }
 
@@ -2372,23 +2369,17 @@ fn telling_visitors_is_no_order_to_visit() {
 
 #[test]
 fn an_ethnic_group_keeps_its_role_in_its_home_country() {
-    let evs = events("Ethnic Albanian rebels attacked a police station in northern Macedonia.");
-    assert!(
-        evs.iter()
-            .any(|e| e.source.code.as_deref() == Some("MKDREB")),
-        "{}",
-        show(&evs)
+    assert_source_code(
+        "Ethnic Albanian rebels attacked a police station in northern Macedonia.",
+        "MKDREB",
     );
 }
 
 #[test]
 fn a_possessive_noun_names_the_kind_of_body() {
-    let evs = events("The Kenyan teachers' union called a national strike over pay.");
-    assert!(
-        evs.iter()
-            .any(|e| e.source.code.as_deref() == Some("KENEDU")),
-        "{}",
-        show(&evs)
+    assert_source_code(
+        "The Kenyan teachers' union called a national strike over pay.",
+        "KENEDU",
     );
 }
 
