@@ -47,6 +47,7 @@ const LEX_VBN: u64 = 2;
 const LEX_NN: u64 = 4;
 const LEX_NNS: u64 = 8;
 const LEX_VB: u64 = 16;
+
 /// Normalised-form hash -> lexicon class bits, from `data/verbs.txt` and
 /// `data/news_nouns.txt` (with regular plurals).
 fn lex_classes() -> &'static KeyMap<u64> {
@@ -566,8 +567,8 @@ mod tests {
     /// News clauses with verb forms and nouns that are rare in the treebanks: the shipped
     /// tagger, trained with `--synthetic 17000` (README, "Retraining"), gets them right; the
     /// tagger trained without the second stage got 1 of the first 8 right, the previous
-    /// shipped one (earlier templates, 12000 sentences) 10 of these 13. `EVENTWIRE_TEST_TAGGER=path` tests
-    /// another model file.
+    /// shipped one (earlier templates, 12000 sentences) 10 of these 13.
+    /// `EVENTWIRE_TEST_TAGGER=path` tests another model file.
     #[test]
     fn news_verb_forms_and_nouns() {
         let t = match std::env::var("EVENTWIRE_TEST_TAGGER") {

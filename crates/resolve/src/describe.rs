@@ -333,12 +333,13 @@ pub(crate) fn state_organs(
             };
             // a name the knowledge base knows as a body of its own ("the Hague tribunal"
             // is the ICTY, not a Dutch court)
-            let whole = join(doc, start, end);
-            if kb
-                .lookup(&whole)
-                .into_iter()
-                .any(|e| matches!(e.class, EntryClass::Organisation | EntryClass::Media))
-            {
+            // (exactly its name or an alias: the look-up also drops leading words)
+            let whole = eventwire_kb::fold(&join(doc, start, end));
+            if kb.lookup(&whole).into_iter().any(|e| {
+                matches!(e.class, EntryClass::Organisation | EntryClass::Media)
+                    && (eventwire_kb::fold(&e.name) == whole
+                        || e.aliases.iter().any(|x| eventwire_kb::fold(x) == whole))
+            }) {
                 i = end;
                 continue;
             }
