@@ -1275,7 +1275,38 @@ impl<'a> Coder<'a> {
     /// Country of a demonym or country name among the tokens (not in `skip`).
     /// A demonym of a language, a cuisine or a currency names nobody who acts ("restrictions
     /// on the use of the Russian language").
+    /// "Iran-backed militias", "Russian-backed separatists": the name before a hyphened
+    /// participle of sponsorship is who backs the group, not the group's own country.
+    fn sponsor(&self, t: usize) -> bool {
+        let end = match self.mention_at[t] {
+            Some(m) => (t..self.mention_at.len())
+                .take_while(|&x| self.mention_at[x] == Some(m))
+                .last()
+                .unwrap_or(t),
+            None => t,
+        };
+        self.hyphened_modifier(end)
+            && matches!(
+                self.lower[end + 2].as_str(),
+                "backed"
+                    | "supported"
+                    | "sponsored"
+                    | "funded"
+                    | "financed"
+                    | "armed"
+                    | "trained"
+                    | "allied"
+                    | "aligned"
+                    | "inspired"
+            )
+    }
+
     fn modifies_no_party(&self, t: usize) -> bool {
+        self.sponsor(t) || self.modifies_no_party_kind(t)
+    }
+
+    /// "the Arabic language", "Chinese cuisine": a demonym on a kind of thing, no party.
+    fn modifies_no_party_kind(&self, t: usize) -> bool {
         matches!(self.base_rel(t), "amod" | "compound")
             && self.head(t).is_some_and(|g| {
                 matches!(
@@ -1539,7 +1570,8 @@ impl<'a> Coder<'a> {
             range.into_iter().find_map(|t| {
                 let w = &self.doc.text[self.doc.tokens[t].span.range()];
                 (matches!(self.upos(t), "ADJ" | "PROPN")
-                    && w.chars().next().is_some_and(char::is_uppercase))
+                    && w.chars().next().is_some_and(char::is_uppercase)
+                    && !self.sponsor(t))
                 .then(|| self.kb.country_by_demonym(w).map(|c| c.code.clone()))
                 .flatten()
             })
@@ -1878,7 +1910,9 @@ impl<'a> Coder<'a> {
         // ("Osama bin Laden's al-Qaeda network" is al-Qaeda's), else the first after it
         let named = |&t: &usize| {
             self.mention_at[t].filter(|&(e, _)| {
-                self.doc.entities[e].kind != EntityType::MISC && !self.in_timex[t]
+                self.doc.entities[e].kind != EntityType::MISC
+                    && !self.in_timex[t]
+                    && !self.sponsor(t)
             })
         };
         // a name set off by a comma at the start of the phrase is what the phrase is about,

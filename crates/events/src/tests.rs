@@ -2443,3 +2443,15 @@ fn forces_engaged_in_an_act_do_it_to_whom_it_is_against() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_backer_is_not_the_groups_country() {
+    assert_source_code(
+        "Russian-backed separatists shelled the town of Mariupol.",
+        "UKRREB",
+    );
+    assert_source_code(
+        "Iran-backed militias attacked the US base in Syria.",
+        "SYRUAF",
+    );
+}
