@@ -612,6 +612,12 @@ impl<'a> Coder<'a> {
         } else {
             self.kid(v, "obj")
                 .or_else(|| {
+                    // "The Saudi-led coalition carried out air strikes": an object the
+                    // parser called the agent of a participle, with no "by"
+                    self.kids(v, "obl")
+                        .find(|&o| self.rel(o) == "obl:agent" && self.case_of(o).is_none())
+                })
+                .or_else(|| {
                     // "kidnapped [up to 16] advisers": the quantity's "up" read as a particle
                     // and its "to" as a preposition
                     self.kids(v, "obl").find(|&o| {

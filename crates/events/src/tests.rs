@@ -2455,3 +2455,11 @@ fn a_backer_is_not_the_groups_country() {
         "SYRUAF",
     );
 }
+
+#[test]
+fn an_object_read_as_an_agent_without_by_is_the_object() {
+    let evs =
+        events("The Saudi-led coalition carried out air strikes on Houthi positions in Yemen.");
+    let e = find(&evs, "195").unwrap_or_else(|| panic!("no air strike: {}", show(&evs)));
+    assert_eq!(country(&e.source), "SAU", "{}", show(&evs));
+}
