@@ -3767,6 +3767,22 @@ impl<'a> Coder<'a> {
     /// A relative clause that tells the actor's past ("who fled to Moscow last year"): a
     /// relative clause with a time of its own before the story's week.
     fn in_background(&self, v: usize) -> bool {
+        // "the only two Arab states to have signed peace treaties with Israel": a perfect
+        // infinitive that describes its noun tells what was done before the story
+        // (also when the parser made the infinitive the root, its noun the subject)
+        if matches!(self.base_rel(v), "acl" | "root" | "") {
+            if let Some(have) = self.kids(v, "aux").find(|&a| self.lemmas[a] == "have") {
+                // the "to" on the verb or, as the parser often hangs it, on "have"
+                if self
+                    .kids(v, "mark")
+                    .chain(self.kids(have, "mark"))
+                    .any(|m| self.lower[m] == "to")
+                    || (have > 0 && self.lower[have - 1] == "to")
+                {
+                    return true;
+                }
+            }
+        }
         let mut x = v;
         for _ in 0..4 {
             if self.rel(x) == "acl:relcl" {

@@ -2463,3 +2463,12 @@ fn an_object_read_as_an_agent_without_by_is_the_object() {
     let e = find(&evs, "195").unwrap_or_else(|| panic!("no air strike: {}", show(&evs)));
     assert_eq!(country(&e.source), "SAU", "{}", show(&evs));
 }
+
+#[test]
+fn a_perfect_infinitive_on_a_noun_is_background() {
+    let evs = events(
+        "The only two Arab states to have signed peace treaties with Israel - Egypt and Jordan - also criticised the move.",
+    );
+    assert!(evs.iter().all(|e| e.code != "057"), "{}", show(&evs));
+    assert!(find(&evs, "111").is_some(), "{}", show(&evs));
+}
