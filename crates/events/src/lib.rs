@@ -3769,6 +3769,18 @@ impl<'a> Coder<'a> {
     fn in_background(&self, v: usize) -> bool {
         // "the only two Arab states to have signed peace treaties with Israel": a perfect
         // infinitive that describes its noun tells what was done before the story
+        // "He is accused of rape": a standing accusation by nobody named is a state, not an
+        // act of the story
+        if matches!(self.lemmas[v].as_str(), "accuse" | "suspect")
+            && self
+                .kids(v, "aux:pass")
+                .any(|a| matches!(self.lower[a].as_str(), "is" | "are" | "'s" | "'re"))
+            && !self
+                .kids(v, "obl")
+                .any(|o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
+        {
+            return true;
+        }
         // (also when the parser made the infinitive the root, its noun the subject)
         if matches!(self.base_rel(v), "acl" | "root" | "") {
             if let Some(have) = self.kids(v, "aux").find(|&a| self.lemmas[a] == "have") {

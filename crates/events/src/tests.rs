@@ -2472,3 +2472,11 @@ fn a_perfect_infinitive_on_a_noun_is_background() {
     assert!(evs.iter().all(|e| e.code != "057"), "{}", show(&evs));
     assert!(find(&evs, "111").is_some(), "{}", show(&evs));
 }
+
+#[test]
+fn a_standing_accusation_by_nobody_is_no_act() {
+    let evs = events("The former minister is accused of misusing public funds.");
+    assert!(evs.is_empty(), "{}", show(&evs));
+    let evs = events("The former minister is accused by the opposition of misusing public funds.");
+    assert!(find(&evs, "112").is_some(), "{}", show(&evs));
+}
