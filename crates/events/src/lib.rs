@@ -573,10 +573,7 @@ impl<'a> Coder<'a> {
         if self.lemmas[v] != "oppose" || !self.passive(v) {
             return None;
         }
-        if self
-            .kids(v, "obl")
-            .any(|o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
-        {
+        if self.agent(v).is_some() {
             return None;
         }
         self.kids(v, "obl").find(|&o| self.case_of(o) == Some("to"))
@@ -589,9 +586,13 @@ impl<'a> Coder<'a> {
             self.lemmas[v].as_str(),
             "engage" | "involve" | "commit" | "dedicate" | "pledge"
         ) && self.passive(v)
-            && !self
-                .kids(v, "obl")
-                .any(|o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
+            && self.agent(v).is_none()
+    }
+
+    /// The "by" phrase of a passive (or what the parser labelled its agent).
+    fn agent(&self, v: usize) -> Option<usize> {
+        self.kids(v, "obl")
+            .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
     }
 
     /// The direct object (the passive subject of a passive verb).
@@ -719,9 +720,7 @@ impl<'a> Coder<'a> {
         if self.passive(v)
             || (self.rel(v) == "acl" && self.xpos(v) == "VBN" && self.kid(v, "nsubj").is_none())
         {
-            let agent = self
-                .kids(v, "obl")
-                .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"));
+            let agent = self.agent(v);
             // "Serb forces were engaged in ethnic cleansing": a state the subject is in, its
             // own act
             if agent.is_none() && (self.stative_passive(v) || self.opposed_to(v).is_some()) {
@@ -1691,9 +1690,7 @@ impl<'a> Coder<'a> {
         }
         for c in self.children[h].clone() {
             let by = match self.base_rel(c) {
-                "acl" => self
-                    .kids(c, "obl")
-                    .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by")),
+                "acl" => self.agent(c),
                 "nmod" if matches!(self.case_of(c), Some("by" | "of")) => Some(c),
                 _ => None,
             };
@@ -3767,21 +3764,19 @@ impl<'a> Coder<'a> {
     /// A relative clause that tells the actor's past ("who fled to Moscow last year"): a
     /// relative clause with a time of its own before the story's week.
     fn in_background(&self, v: usize) -> bool {
-        // "the only two Arab states to have signed peace treaties with Israel": a perfect
-        // infinitive that describes its noun tells what was done before the story
         // "He is accused of rape": a standing accusation by nobody named is a state, not an
         // act of the story
         if matches!(self.lemmas[v].as_str(), "accuse" | "suspect")
             && self
                 .kids(v, "aux:pass")
                 .any(|a| matches!(self.lower[a].as_str(), "is" | "are" | "'s" | "'re"))
-            && !self
-                .kids(v, "obl")
-                .any(|o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
+            && self.agent(v).is_none()
         {
             return true;
         }
-        // (also when the parser made the infinitive the root, its noun the subject)
+        // "the only two Arab states to have signed peace treaties with Israel": a perfect
+        // infinitive that describes its noun tells what was done before the story (also
+        // when the parser made the infinitive the root, its noun the subject)
         if matches!(self.base_rel(v), "acl" | "root" | "") {
             if let Some(have) = self.kids(v, "aux").find(|&a| self.lemmas[a] == "have") {
                 // the "to" on the verb or, as the parser often hangs it, on "have"
@@ -4134,10 +4129,7 @@ impl<'a> Coder<'a> {
         // the subject or agent, or one coordinated with it ("rains and floods hit")
         let cause = |x: usize| {
             self.kid(x, "nsubj")
-                .or_else(|| {
-                    self.kids(x, "obl")
-                        .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
-                })
+                .or_else(|| self.agent(x))
                 .is_some_and(|s| natural(s) || self.kids(s, "conj").any(natural))
         };
         if cause(v) {
@@ -4158,9 +4150,7 @@ impl<'a> Coder<'a> {
         let end = self.sentence(v).tokens.1;
         let victims = |x: usize| {
             self.passive(x)
-                && !self
-                    .kids(x, "obl")
-                    .any(|o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
+                && self.agent(x).is_none()
                 && (self.kids(x, "advcl").any(|a| {
                     self.kids(a, "mark")
                         .any(|m| matches!(self.lower[m].as_str(), "after" | "when" | "as"))
