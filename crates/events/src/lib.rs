@@ -1170,13 +1170,7 @@ impl<'a> Coder<'a> {
     /// "Ukraine and Russia-backed rebels": a name joined by a hyphen to a participle
     /// modifies the noun after it; it is no party of its own.
     fn hyphened_modifier(&self, c: usize) -> bool {
-        let end = match self.mention_at[c] {
-            Some(m) => (c..self.mention_at.len())
-                .take_while(|&t| self.mention_at[t] == Some(m))
-                .last()
-                .unwrap_or(c),
-            None => c,
-        };
+        let end = self.mention_last(c);
         let toks = &self.doc.tokens;
         end + 2 < toks.len()
             && self.lower[end + 1] == "-"
@@ -1277,22 +1271,23 @@ impl<'a> Coder<'a> {
         None
     }
 
-    /// Country of a demonym or country name among the tokens (not in `skip`).
-    /// A demonym of a language, a cuisine or a currency names nobody who acts ("restrictions
-    /// on the use of the Russian language").
-    /// "Iran-backed militias", "Russian-backed separatists": the name before a hyphened
-    /// participle of sponsorship is who backs the group, not the group's own country.
-    fn sponsor(&self, t: usize) -> bool {
-        let end = match self.mention_at[t] {
+    /// The last token of the mention that covers `t` (`t` itself outside mentions).
+    fn mention_last(&self, t: usize) -> usize {
+        match self.mention_at[t] {
             Some(m) => (t..self.mention_at.len())
                 .take_while(|&x| self.mention_at[x] == Some(m))
                 .last()
                 .unwrap_or(t),
             None => t,
-        };
-        self.hyphened_modifier(end)
+        }
+    }
+
+    /// "Iran-backed militias", "Russian-backed separatists": the name before a hyphened
+    /// participle of sponsorship is who backs the group, not the group's own country.
+    fn sponsor(&self, t: usize) -> bool {
+        self.hyphened_modifier(t)
             && matches!(
-                self.lower[end + 2].as_str(),
+                self.lower[self.mention_last(t) + 2].as_str(),
                 "backed"
                     | "supported"
                     | "sponsored"
@@ -1306,30 +1301,29 @@ impl<'a> Coder<'a> {
             )
     }
 
+    /// A demonym of a language, a cuisine or a currency names nobody who acts ("restrictions
+    /// on the use of the Russian language"), nor does a backer ([`Self::sponsor`]).
     fn modifies_no_party(&self, t: usize) -> bool {
-        self.sponsor(t) || self.modifies_no_party_kind(t)
+        self.sponsor(t)
+            || matches!(self.base_rel(t), "amod" | "compound")
+                && self.head(t).is_some_and(|g| {
+                    matches!(
+                        self.lemmas[g].as_str(),
+                        "language"
+                            | "dialect"
+                            | "accent"
+                            | "alphabet"
+                            | "script"
+                            | "cuisine"
+                            | "food"
+                            | "currency"
+                            | "literature"
+                            | "music"
+                    )
+                })
     }
 
-    /// "the Arabic language", "Chinese cuisine": a demonym on a kind of thing, no party.
-    fn modifies_no_party_kind(&self, t: usize) -> bool {
-        matches!(self.base_rel(t), "amod" | "compound")
-            && self.head(t).is_some_and(|g| {
-                matches!(
-                    self.lemmas[g].as_str(),
-                    "language"
-                        | "dialect"
-                        | "accent"
-                        | "alphabet"
-                        | "script"
-                        | "cuisine"
-                        | "food"
-                        | "currency"
-                        | "literature"
-                        | "music"
-                )
-            })
-    }
-
+    /// Country of a demonym or country name among the tokens (not in `skip`).
     fn country_in_tokens(&self, toks: &[usize], skip: Option<(usize, usize)>) -> Option<String> {
         for &t in toks {
             if self.modifies_no_party(t) {
@@ -1381,7 +1375,6 @@ impl<'a> Coder<'a> {
         None
     }
 
-    /// The role code of a head noun with its compounds ("foreign ministry", "police").
     /// The words of a phrase that name its actor: all before the head, and after it the
     /// rest of the name, an apposition in brackets and an "of" phrase ("rebel Revolutionary
     /// United Front (RUF)", "leader Mahmoud Abbas", "town of Douma"), but not where or when
@@ -1461,6 +1454,7 @@ impl<'a> Coder<'a> {
         Some(format!("{}CVL", self.fallback_country(h)?))
     }
 
+    /// The role code of a head noun with its compounds ("foreign ministry", "police").
     fn role_of(&self, h: usize) -> Option<String> {
         let mut words: Vec<usize> = self.children[h]
             .iter()
