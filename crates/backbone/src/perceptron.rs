@@ -314,13 +314,19 @@ impl Model {
         let fp = fingerprint(key);
         let mut g = key as usize & self.mask;
         loop {
-            for (s, b) in self.lines[g].0.iter().enumerate() {
-                if b.fp == fp {
-                    return Some(g * 4 + s);
-                }
-                if b.fp == 0 {
-                    return None;
-                }
+            // All four fingerprints compared without branching on which one matches (a
+            // branch on the slot is mispredicted about every other lookup).
+            let line = &self.lines[g].0;
+            let hit = (line[0].fp == fp) as u32
+                | ((line[1].fp == fp) as u32) << 1
+                | ((line[2].fp == fp) as u32) << 2
+                | ((line[3].fp == fp) as u32) << 3;
+            if hit != 0 {
+                return Some(g * 4 + hit.trailing_zeros() as usize);
+            }
+            // Buckets fill in order, so a line with an empty bucket ends the probe.
+            if line[3].fp == 0 {
+                return None;
             }
             g = (g + 1) & self.mask;
         }
@@ -652,6 +658,29 @@ mod table_tests {
                     );
                 }
             }
+        }
+    }
+
+    /// Keys whose low bits are equal share a home line; ten of them fill it and spill
+    /// over the lines after it, and each is still found, in whichever bucket it landed.
+    #[test]
+    fn keys_spilling_past_a_full_line_are_found() {
+        let key = |i: u64| (i << 40) | 5;
+        let feats: Vec<(u64, Vec<(u16, f32)>)> = (1..=10)
+            .map(|i| (key(i), vec![(i as u16 % 4, i as f32)]))
+            .collect();
+        let m = Model::from_features(4, feats);
+        let mut out = vec![0f32; 4];
+        for i in 1..=10u64 {
+            assert!(m.find(key(i)).is_some(), "key {i}");
+            m.scores(&[key(i)], &mut out);
+            assert!(
+                (out[i as usize % 4] - i as f32).abs() < 1e-2,
+                "key {i}: {out:?}"
+            );
+        }
+        for i in 11..40u64 {
+            assert_eq!(m.find(key(i)), None, "absent key {i}");
         }
     }
 }
