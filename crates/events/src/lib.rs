@@ -3786,26 +3786,54 @@ impl<'a> Coder<'a> {
         }
         let mut x = v;
         for _ in 0..4 {
-            if self.rel(x) == "acl:relcl" {
+            // Past-time clauses of three kinds: relative clauses, past participles that
+            // describe a noun ("citizens abducted in the 1970s") and clauses with a subject
+            // or conjunction of their own ("after Russia seized Crimea in 2014"; not "to":
+            // "the first delegation to visit Bucharest since last month's revolution").
+            // A participle that elaborates what its clause says ("the largest donor,
+            // contributing $46 million in 2017") is that clause's own story.
+            let finite = || {
+                self.kids(x, "nsubj")
+                    .chain(self.kids(x, "nsubj:pass"))
+                    .chain(self.kids(x, "mark").filter(|&m| self.lower[m] != "to"))
+                    .next()
+                    .is_some()
+            };
+            let own_clause = match self.rel(x) {
+                "acl:relcl" => true,
+                "acl" => self.xpos(x) == "VBN" || finite(),
+                "advcl" => finite(),
+                _ => false,
+            };
+            if own_clause {
                 let clause = self.clause_tokens(x);
                 let old_words = clause.iter().any(|&t| {
                     matches!(
                         self.lower[t].as_str(),
-                        "ago" | "earlier" | "previously" | "once" | "formerly"
-                    ) || (matches!(self.lower[t].as_str(), "last" | "this")
-                        && clause.iter().any(|&u| {
-                            matches!(
-                                self.lower[u].as_str(),
-                                "year"
-                                    | "month"
-                                    | "decade"
-                                    | "summer"
-                                    | "winter"
-                                    | "spring"
-                                    | "autumn"
-                            )
-                        }))
+                        "ago" | "previously" | "once" | "formerly"
+                    ) || (self.lower[t] == "earlier"
+                        // "a day earlier" and "hours earlier" are the story's own days
+                        && !(t > 0
+                            && matches!(
+                                self.lower[t - 1].as_str(),
+                                "day" | "days" | "hour" | "hours" | "minutes" | "night"
+                            )))
+                        || (matches!(self.lower[t].as_str(), "last" | "this")
+                            && clause.iter().any(|&u| {
+                                matches!(
+                                    self.lower[u].as_str(),
+                                    "year"
+                                        | "month"
+                                        | "decade"
+                                        | "summer"
+                                        | "winter"
+                                        | "spring"
+                                        | "autumn"
+                                )
+                            }))
+                        // a year or a decade ("in the 1970s")
                         || self.lower[t]
+                            .trim_end_matches('s')
                             .parse::<u32>()
                             .is_ok_and(|y| (1900..2100).contains(&y))
                 });

@@ -175,6 +175,27 @@ fn background_clauses_code_nothing() {
 }
 
 #[test]
+fn past_participles_and_subordinate_clauses_of_long_ago_are_background() {
+    let evs = events(
+        "Japan eased sanctions on North Korea after it reopened a probe into Japanese citizens abducted by North Korean agents in the 1970s.",
+    );
+    assert!(evs.iter().all(|e| e.code != "181"), "{}", show(&evs));
+    let evs = events(
+        "Uganda paid compensation for assets they lost when Idi Amin expelled them 18 years ago.",
+    );
+    assert!(evs.iter().all(|e| e.code != "174"), "{}", show(&evs));
+    // The story's own days still code, and so does a participle that elaborates its clause.
+    let evs = events(
+        "Warplanes bombed towns where Russia had declared a ceasefire less than 24 hours earlier.",
+    );
+    assert!(find(&evs, "0871").is_some(), "{}", show(&evs));
+    let evs = events(
+        "Germany has been the largest donor, contributing $46 million in 2024 to the Iraq Humanitarian Fund.",
+    );
+    assert!(evs.iter().any(|e| e.root_code == "07"), "{}", show(&evs));
+}
+
+#[test]
 fn visit_codes_visitor_and_host() {
     let e = events("Putin visited Turkey on Monday.");
     let v = find(&e, "042").unwrap_or_else(|| panic!("{}", show(&e)));
