@@ -3755,8 +3755,9 @@ impl<'a> Coder<'a> {
             .filter(|&o| self.xpos(o) == "NNS" || self.mention_at[o].is_some())
     }
 
-    /// A relative clause that tells the actor's past ("who fled to Moscow last year"): a
-    /// relative clause with a time of its own before the story's week.
+    /// A clause that tells the past behind the story ("who fled to Moscow last year",
+    /// "citizens abducted in the 1970s"): a subordinate clause with a time of its own before
+    /// the story's week; also standing accusations and perfect infinitives on a noun.
     fn in_background(&self, v: usize) -> bool {
         // "He is accused of rape": a standing accusation by nobody named is a state, not an
         // act of the story
