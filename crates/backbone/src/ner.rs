@@ -524,17 +524,29 @@ impl Ner {
         let mut scores = vec![0f32; N_CLASSES];
         let mut y = Vec::with_capacity(lexes.len());
         let (mut p1, mut p2) = (0usize, 99usize);
-        // "de" in "de Mistura" is scored (the next word has a capital), and so is "al" in
-        // "al - Qaeda" (the token after a hyphen has one).
-        let plain = |l: &Lex| matches!((l.ortho % 32) / 2, 7 | 8);
+        // Plain: lower-case letters only (not "ripoffreport.com", "zoviet*france"), or
+        // punctuation only.
+        let plain = |l: &Lex| l.ortho == 7 * 2 || (l.ortho % 32) / 2 == 8;
+        // A word that joins a name to what follows: "university of Pittsburgh", "al -
+        // Qaeda"; the token after it decides.
+        let joins = [
+            hash_str("of"),
+            hash_str("and"),
+            hash_str("&"),
+            hash_str("de"),
+        ];
+        let joiner = |l: &Lex| l.ortho & 1 == 1 || joins.contains(&l.norm);
         let skip_plain = skip_plain && ctx.mode == 0;
         for i in 0..lexes.len() {
             let outside = p1 == 0 || matches!((p1 - 1) % 4, L | U);
+            // "de" in "de Mistura" is scored (the next word has a capital), and so is a
+            // name the gazetteers know in lower case ("flights to malaysia").
             let c = if skip_plain
                 && outside
                 && plain(&lexes[i])
+                && gaz[i + PAD].is_empty()
                 && lexes.get(i + 1).is_none_or(plain)
-                && (lexes.get(i + 1).is_none_or(|l| l.ortho & 1 == 0)
+                && (lexes.get(i + 1).is_none_or(|l| !joiner(l))
                     || lexes.get(i + 2).is_none_or(plain))
             {
                 0
@@ -826,8 +838,8 @@ mod tests {
     }
 
     /// Leaving plain words unscored changes no prediction: names that start with a
-    /// lower-case word (also before a hyphen), names in lower-case text, names after plain
-    /// words.
+    /// lower-case word (also before a hyphen or "of"), names in lower-case text, names
+    /// after plain words, names the gazetteers know written in lower case.
     #[test]
     fn unscored_plain_words_change_no_name() {
         let bb = crate::shared().unwrap();
@@ -838,6 +850,8 @@ mod tests {
             "the rebels said the state department and the european union had been told .",
             "Syrian leader Ahmed al-Sharaa met officials from the Kremlin in Damascus .",
             "Osama bin Laden 's al - Qaeda terror network has threatened to deliver devastating blows to the United States .",
+            "I flew to malaysia and then to chicago , the Windy City , with my friend Sam .",
+            "She studied at the university of Pittsburgh and posts on ripoffreport.com daily .",
         ];
         let mut names = 0;
         for s in sentences {
