@@ -2751,7 +2751,8 @@ impl<'a> Coder<'a> {
                 .copied()
                 .find(|&c| {
                     matches!(self.base_rel(c), "xcomp" | "ccomp" | "advcl")
-                        && self.verb_keys(c).iter().any(|k| p.xcomp.contains(k))
+                        && (p.xcomp.iter().any(|x| x == "*")
+                            || self.verb_keys(c).iter().any(|k| p.xcomp.contains(k)))
                         // not a condition or a time clause ("warned of retaliation if the
                         // West seized its assets")
                         && !self.kids(c, "mark").any(|mk| {

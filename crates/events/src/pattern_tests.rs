@@ -2935,3 +2935,28 @@ fn no_event_lines_block_figurative_uses() {
         "IRN",
     );
 }
+
+/// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
+/// pushing a bill, or forces pushing to clear a town, is no appeal.
+#[test]
+fn pushing_a_party_to_act_is_an_appeal() {
+    let text = "Washington pushed Kyiv to accept the peace plan.";
+    expect(text, "020", "USA", "UKR");
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| e.root_code != "03"),
+        "{text:?}: {}",
+        show(&evs)
+    );
+    for text in [
+        "The government pushed the bill through parliament.",
+        "Elite forces pushed to clear out the remaining militants in Fallujah.",
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter().all(|e| e.code != "020"),
+            "{text:?}: {}",
+            show(&evs)
+        );
+    }
+}
