@@ -4070,14 +4070,15 @@ impl<'a> Coder<'a> {
         out
     }
 
-    /// "Iraq was ordered to destroy its chemical weapons": what someone is ordered to do
-    /// has not been done.
+    /// "Iraq was ordered to destroy its chemical weapons", "advised Israel to halt its
+    /// offensive": what someone is ordered, asked or urged to do has not been done.
     fn ordered_not_done(&self, v: usize) -> bool {
         self.base_rel(v) == "xcomp"
             && self.kids(v, "mark").any(|m| self.lower[m] == "to")
-            && self
-                .head(v)
-                .is_some_and(|h| DIRECTIVES.contains(&self.lemmas[h].as_str()))
+            && self.head(v).is_some_and(|h| {
+                let w = self.lemmas[h].as_str();
+                DIRECTIVES.contains(&w) || ASKED_TO.contains(&w)
+            })
     }
 
     /// "..., a human rights group charged on Saturday": "charge" without anyone charged is
@@ -5425,11 +5426,35 @@ const PARTITIVES: &[&str] = &[
 
 /// Verbs of ordering: their object is told to do what their infinitive says, which is a
 /// demand, not an act ("told Kyiv to withdraw its troops").
-const DIRECTIVES: &[&str] = &["order", "tell", "instruct", "direct", "command"];
+pub(crate) const DIRECTIVES: &[&str] =
+    &["order", "tell", "instruct", "direct", "command", "require"];
+
+/// Verbs that ask a party to act without saying it did ("urged Iran to release", "challenged
+/// Kyiv to hold talks"); "forced", "helped" or "persuaded" a party to act say it did.
+pub(crate) const ASKED_TO: &[&str] = &[
+    "ask",
+    "urge",
+    "press",
+    "pressure",
+    "push",
+    "request",
+    "invite",
+    "encourage",
+    "expect",
+    "want",
+    "need",
+    "appeal",
+    "beg",
+    "implore",
+    "warn",
+    "advise",
+    "challenge",
+    "call",
+];
 
 /// Verbs whose object is the subject of their infinitive ("asked Russia to hand over",
 /// "forced the army to withdraw").
-const OBJECT_CONTROL: &[&str] = &[
+pub(crate) const OBJECT_CONTROL: &[&str] = &[
     "ask",
     "urge",
     "tell",

@@ -2960,3 +2960,29 @@ fn pushing_a_party_to_act_is_an_appeal() {
         );
     }
 }
+
+/// What a party is advised, challenged or required to do is asked of it, not done by it;
+/// the verbs' past forms find their lemmas ("required" is "require", not "requir").
+#[test]
+fn acts_asked_of_a_party_are_not_done() {
+    expect(
+        "The US advised Israel to halt its offensive in Gaza.",
+        "020",
+        "USA",
+        "ISR",
+    );
+    expect("Moscow challenged Kyiv to hold talks.", "020", "RUS", "UKR");
+    for text in [
+        "The US advised Israel to halt its offensive in Gaza.",
+        "Moscow challenged Kyiv to hold talks.",
+        "The court required the government to release the prisoners.",
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .all(|e| !matches!(e.root_code.as_str(), "04" | "08")),
+            "{text:?}: {}",
+            show(&evs)
+        );
+    }
+}

@@ -169,6 +169,9 @@ pub fn parse(text: &str) -> Result<Dictionary, String> {
         .iter()
         .chain(crate::INTENTION_WORDS)
         .chain(crate::SPEECH_VERBS)
+        .chain(crate::OBJECT_CONTROL)
+        .chain(crate::DIRECTIVES)
+        .chain(crate::ASKED_TO)
     {
         lemmas.insert(w.to_string());
     }
