@@ -65,14 +65,88 @@ fn verb_candidates(w: &str) -> Vec<String> {
     out
 }
 
-/// Lemma of a verb form (lower-cased), choosing among candidates the one in `known`.
+/// Lemma of a verb form (lower-cased), choosing among candidates the one in `known`;
+/// without one, English spelling decides ([`unknown_stem`]).
 pub fn verb(word: &str, known: &HashSet<String>) -> String {
     let w = word.to_lowercase().replace('’', "'");
     let c = verb_candidates(&w);
-    c.iter()
-        .find(|x| known.contains(x.as_str()))
-        .cloned()
-        .unwrap_or_else(|| c[0].clone())
+    if let Some(k) = c.iter().find(|x| known.contains(x.as_str())) {
+        return k.clone();
+    }
+    let stem = if irregular().contains_key(w.as_str()) || w.ends_with("ied") {
+        None
+    } else {
+        w.strip_suffix("ed").or_else(|| w.strip_suffix("ing"))
+    };
+    match stem {
+        Some(s) if s.len() >= 2 => unknown_stem(s),
+        _ => c[0].clone(),
+    }
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// The base form of a regular verb the dictionary does not know, from the stem left by
+/// "-ed" or "-ing": a doubled final consonant is undone ("stopped", "expelled"; not
+/// "killed", "recalled", "passed"), and the silent "e" English spelling drops is put back
+/// where the stem's ending needs one ("collaps-ed", "decid-ed", "dedicat-ed",
+/// "struggl-ed", "captur-ed", "agre-ed"). Endings that go both ways ("-et": target,
+/// complete; "-on": abandon, condone) are left bare; the dictionary names the verbs it
+/// cares about.
+fn unknown_stem(s: &str) -> String {
+    let b = s.as_bytes();
+    let n = b.len();
+    let (last, prev) = (b[n - 1], b[n - 2]);
+    let before = |k: usize| (n > k).then(|| b[n - 1 - k]);
+    let vowel_groups = b
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| is_vowel(c) && (i == 0 || !is_vowel(b[i - 1])))
+        .count();
+    if last == prev && !is_vowel(last) {
+        let undo = match last {
+            b's' | b'f' | b'z' => false,
+            // "expelled", "cancelled", "controlled"; not "killed", "recalled"
+            b'l' => {
+                vowel_groups >= 2
+                    && before(2).is_some_and(|v| is_vowel(v) && v != b'a')
+                    && before(3).is_some_and(|c| !is_vowel(c))
+            }
+            _ => true,
+        };
+        return if undo {
+            s[..n - 1].to_string()
+        } else {
+            s.to_string()
+        };
+    }
+    // consonant + one of these vowels + the last letter ("decid", "provok", "nam")
+    let single = |vs: &[u8]| vs.contains(&prev) && before(2).is_some_and(|c| !is_vowel(c));
+    let e = match last {
+        b'v' | b'u' | b'z' | b'c' => true,
+        b'e' => prev != b'e',
+        b's' => !s.ends_with("cus"),
+        // "engag", "urg", "chang", "challeng"; not "belong", "bang"
+        b'g' => {
+            is_vowel(prev)
+                || prev == b'r'
+                || (prev == b'n' && before(2).is_some_and(|v| matches!(v, b'a' | b'e')) && n > 4)
+        }
+        b'l' => !is_vowel(prev) || single(b"aiou"),
+        b'r' => !is_vowel(prev) || single(b"aiu") || s.ends_with("uir"),
+        b't' => single(b"auo"),
+        b'd' | b'k' | b'm' => single(b"aiou"),
+        b'b' => single(b"iou"),
+        b'n' => single(b"i"),
+        _ => false,
+    };
+    if e {
+        format!("{s}e")
+    } else {
+        s.to_string()
+    }
 }
 
 /// Lemma of a noun: lower case, regular plurals removed ("sanctions" → sanction,
@@ -123,6 +197,58 @@ mod tests {
         assert_eq!(verb("met", &known), "meet");
         assert_eq!(verb("accused", &known), "accuse");
         assert_eq!(verb("carries", &known), "carry");
+        // verbs the dictionary does not know: English spelling decides
+        for (form, lemma) in [
+            ("collapsed", "collapse"),
+            ("saved", "save"),
+            ("stipulated", "stipulate"),
+            ("struggled", "struggle"),
+            ("decreed", "decree"),
+            ("dedicated", "dedicate"),
+            ("acquitted", "acquit"),
+            ("planned", "plan"),
+            ("killed", "kill"),
+            ("recalled", "recall"),
+            ("passed", "pass"),
+            ("expelled", "expel"),
+            ("cancelled", "cancel"),
+            ("ruled", "rule"),
+            ("decided", "decide"),
+            ("raided", "raid"),
+            ("avoided", "avoid"),
+            ("abandoned", "abandon"),
+            ("developed", "develop"),
+            ("targeted", "target"),
+            ("rioted", "riot"),
+            ("voted", "vote"),
+            ("described", "describe"),
+            ("curbed", "curb"),
+            ("urged", "urge"),
+            ("changed", "change"),
+            ("belonged", "belong"),
+            ("focused", "focus"),
+            ("released", "release"),
+            ("declared", "declare"),
+            ("offered", "offer"),
+            ("captured", "capture"),
+            ("required", "require"),
+            ("continued", "continue"),
+            ("seized", "seize"),
+            ("produced", "produce"),
+            ("agreed", "agree"),
+            ("freeing", "free"),
+            ("deciding", "decide"),
+            ("provoked", "provoke"),
+            ("named", "name"),
+            ("claimed", "claim"),
+            ("joined", "join"),
+            ("declined", "decline"),
+            ("imprisoned", "imprison"),
+            ("executed", "execute"),
+            ("defeated", "defeat"),
+        ] {
+            assert_eq!(verb(form, &known), lemma, "{form}");
+        }
     }
 
     #[test]
