@@ -2986,14 +2986,42 @@ impl<'a> Coder<'a> {
         })?;
         let mut cands: Vec<(usize, String)> = Vec::new();
         let xo = self.kid(x, "obj");
-        if let Some(o) = xo {
+        // forces of no named country are the actor's own ("refused to deploy
+        // peacekeepers in Iraq"): where they go is the target, in or to the place
+        let own_force = xo.filter(|&o| {
+            matches!(
+                self.lemmas[o].as_str(),
+                "troop"
+                    | "peacekeeper"
+                    | "soldier"
+                    | "force"
+                    | "observer"
+                    | "monitor"
+                    | "contingent"
+                    | "personnel"
+                    | "warship"
+            ) && !self.children[o].iter().any(|&c| {
+                matches!(self.base_rel(c), "amod" | "compound" | "nmod:poss" | "nmod")
+                    && self.actor_inner(c).is_some_and(|a| a.actor.code.is_some())
+            })
+        });
+        if let Some(o) = xo.filter(|_| own_force.is_none()) {
             if self.mention_at[o].is_some() || self.kid(o, "nmod:poss").is_some() {
                 cands.push((o, "xcomp-obj".into()));
             }
         }
+        let places: &[&str] = if own_force.is_some() {
+            &["in", "into", "to"]
+        } else {
+            &[]
+        };
         // the parties' prepositions before the looser ones: "break off relations *with
         // Congo* ... *on* the eve of a visit"
-        for preps in [&["to", "with", "against"][..], &["on", "for", "into"][..]] {
+        for preps in [
+            places,
+            &["to", "with", "against"][..],
+            &["on", "for", "into"][..],
+        ] {
             for hst in [Some(x), xo].into_iter().flatten() {
                 for o in self.obliques(hst) {
                     if let Some(c) = self.case_of(o).filter(|c| preps.contains(c)) {
@@ -3006,7 +3034,11 @@ impl<'a> Coder<'a> {
         cands.extend(self.name_after(x).map(|o| (o, "xcomp-obj".to_string())));
         // every object the parser gave the complement ("continue [aid] to war-torn
         // [Mozambique]" read as two objects)
-        cands.extend(self.kids(x, "obj").map(|o| (o, "xcomp-obj".to_string())));
+        cands.extend(
+            self.kids(x, "obj")
+                .filter(|&o| Some(o) != own_force)
+                .map(|o| (o, "xcomp-obj".to_string())),
+        );
         cands
             .into_iter()
             .find(|(t, _)| self.actor(*t).is_some_and(|a| a.actor.code.is_some()))

@@ -2501,3 +2501,25 @@ fn a_standing_accusation_by_nobody_is_no_act() {
     let evs = events("The former minister is accused by the opposition of misusing public funds.");
     assert!(find(&evs, "112").is_some(), "{}", show(&evs));
 }
+
+/// A party's own forces, of no country named, are not the target of what it does with
+/// them: where they are sent is ("refused to deploy peacekeepers in Iraq").
+#[test]
+fn own_forces_sent_somewhere_aim_at_the_place() {
+    let evs = events(
+        "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq.",
+    );
+    assert_eq!(
+        target_country(&evs, "refusal", |e| e.root_code == "12"),
+        "IRQ",
+        "{}",
+        show(&evs)
+    );
+    let evs = events("France refused to send Rwandan troops home.");
+    assert_eq!(
+        target_country(&evs, "refusal", |e| e.root_code == "12"),
+        "RWA",
+        "{}",
+        show(&evs)
+    );
+}
