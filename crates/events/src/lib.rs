@@ -435,6 +435,19 @@ impl<'a> Coder<'a> {
                     })
                     .find_map(|c| self.children[c].iter().copied().find(|&x| is_case(x)))
             })
+            .or_else(|| {
+                // "complained ... over two Israeli air raids": before a number, "over" and
+                // "about" are read as "more than" and "nearly" and hung on the number; on
+                // an oblique they are the preposition
+                (self.rel(i) == "obl")
+                    .then(|| self.kids(i, "nummod").find(|&c| c < i))
+                    .flatten()
+                    .and_then(|c| {
+                        self.kids(c, "advmod").find(|&a| {
+                            a + 1 == c && matches!(self.lower[a].as_str(), "over" | "about")
+                        })
+                    })
+            })
             .map(|c| self.lower[c].as_str())
     }
 

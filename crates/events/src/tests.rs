@@ -2523,3 +2523,17 @@ fn own_forces_sent_somewhere_aim_at_the_place() {
         show(&evs)
     );
 }
+
+/// Before a number, "over" is read as "more than"; on an oblique it is still the
+/// preposition of what a complaint is about.
+#[test]
+fn over_before_a_number_on_an_oblique_is_a_preposition() {
+    let evs =
+        events("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.");
+    assert_eq!(
+        target_country(&evs, "complaint", |e| e.root_code == "11"),
+        "ISR",
+        "{}",
+        show(&evs)
+    );
+}
