@@ -787,6 +787,28 @@ fn in_actor_position(tokens: &[Token], text: &str, (a, b): (usize, usize)) -> bo
             if tokens[h].deprel.as_deref() == Some("obl:agent") {
                 return true;
             }
+            // "Denmark today accepted": the parser made the time word the subject, the
+            // country its compound
+            if rel == "compound" {
+                if let Some(g) = tokens[h].head {
+                    let word = text[tokens[g].span.range()].to_lowercase();
+                    return g == b
+                        && tokens[g].deprel.as_deref() == Some("nsubj")
+                        && matches!(
+                            word.as_str(),
+                            "today"
+                                | "yesterday"
+                                | "tonight"
+                                | "monday"
+                                | "tuesday"
+                                | "wednesday"
+                                | "thursday"
+                                | "friday"
+                                | "saturday"
+                                | "sunday"
+                        );
+                }
+            }
             return false;
         }
     }

@@ -574,3 +574,43 @@ fn an_alias_may_end_in_lower_case_words() {
     assert_eq!(surfaces(&d, e), ["Hague tribunal"]);
     assert!(d.entities.iter().all(|e| e.name != "Islamic State"));
 }
+
+/// "Denmark today accepted": the parser made the time word the subject and the country
+/// its compound; the country still acts, as its state. A country in a compound that is
+/// not under a time word ("the Denmark team") does not.
+#[test]
+fn a_country_before_a_time_word_subject_acts() {
+    let parsed = |text: &str, heads: &[(Option<usize>, &str)]| {
+        let mut d = doc(text, Some("2025-01-29"), &[("Denmark", LOC)]);
+        assert_eq!(d.tokens.len(), heads.len(), "{:?}", d.tokens);
+        for (t, (h, rel)) in d.tokens.iter_mut().zip(heads) {
+            t.head = *h;
+            t.deprel = Some(rel.to_string());
+        }
+        resolve(&mut d, KnowledgeBase::builtin());
+        entity(&d, "Denmark").mentions[0].actor_code.clone()
+    };
+    let acting = parsed(
+        "Denmark today accepted a formula.",
+        &[
+            (Some(1), "compound"),
+            (Some(2), "nsubj"),
+            (None, "root"),
+            (Some(4), "det"),
+            (Some(2), "obj"),
+            (Some(2), "punct"),
+        ],
+    );
+    assert_eq!(acting.as_deref(), Some("DNKGOV"));
+    let team = parsed(
+        "The Denmark team won.",
+        &[
+            (Some(2), "det"),
+            (Some(2), "compound"),
+            (Some(3), "nsubj"),
+            (None, "root"),
+            (Some(3), "punct"),
+        ],
+    );
+    assert_eq!(team, None);
+}
