@@ -164,7 +164,8 @@ impl Backbone {
             };
         }
         let lexes: Vec<Lex> = words.iter().map(|w| Lex::new(w)).collect();
-        let tags = self.tagger.tag(&lexes);
+        let mut tags = self.tagger.tag(&lexes);
+        self.headline_present(words, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         let parse = self.parser.parse(&parser::Input {
             lex: &lexes,
@@ -189,6 +190,39 @@ impl Backbone {
             heads: parse.heads,
             deprels: deprels.iter().map(|s| s.to_string()).collect(),
             entities,
+        }
+    }
+
+    /// A headline in the present ("Saudi Arabia lifts blockade of Qatar", "U.S. Lifts
+    /// Travel Ban") often comes out of the tagger with no verb at all, its verb read as a
+    /// plural or a name. In a sentence without a finite verb, the first word after a noun
+    /// that is the "-s" form of a verb of our list (and no plural of our news nouns) and
+    /// has the start of an object after it is the verb.
+    fn headline_present(&self, words: &[&str], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        if words.len() < 3
+            || tags
+                .iter()
+                .any(|&t| matches!(xpos(t), "VBD" | "VBZ" | "VBP" | "MD"))
+        {
+            return;
+        }
+        let Some(vbz) = self.tagger.tags.iter().position(|t| t == "VBZ\tVERB") else {
+            return;
+        };
+        let verb = (1..words.len() - 1).find(|&i| {
+            matches!(xpos(tags[i]), "NNS" | "NNPS" | "NNP")
+                && matches!(xpos(tags[i - 1]), "NNP" | "NNPS" | "NN" | "NNS" | "PRP")
+                // an object after it: "lifts blockade", "bombs Kurdish militants" (not
+                // "protests near summit")
+                && matches!(
+                    xpos(tags[i + 1]),
+                    "DT" | "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "CD" | "PRP$"
+                )
+                && tagger::listed_present(words[i])
+        });
+        if let Some(i) = verb {
+            tags[i] = vbz as u16;
         }
     }
 

@@ -75,6 +75,24 @@ fn lex_classes() -> &'static KeyMap<u64> {
     })
 }
 
+/// Whether `word` (in any case) is the third-person present of a verb of our list that is
+/// not also the plural of one of our news nouns: "lifts", "Increases", not "strikes".
+pub(crate) fn listed_present(word: &str) -> bool {
+    let w = normalise(word);
+    let classes = |s: &str| lex_classes().get(&hash_str(s)).copied().unwrap_or(0);
+    if classes(&w) & LEX_NNS != 0 {
+        return false;
+    }
+    [
+        w.strip_suffix("ies").map(|s| format!("{s}y")),
+        w.strip_suffix("es").map(str::to_string),
+        w.strip_suffix('s').map(str::to_string),
+    ]
+    .iter()
+    .flatten()
+    .any(|b| classes(b) & LEX_VB != 0)
+}
+
 const NO_TAG: u64 = 0xffff;
 const PAD: usize = 2;
 

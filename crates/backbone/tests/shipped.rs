@@ -49,3 +49,34 @@ fn shipped_weights_load_and_tag() {
         a.entities
     );
 }
+
+/// A headline in the present whose verb the tagger read as a plural or a name gets its
+/// verb back when the sentence has no other; a plural noun before a preposition stays one.
+#[test]
+fn headline_presents_get_their_verb() {
+    let bb = Backbone::load_default().expect("shipped weights load");
+    for (words, verb) in [
+        (
+            &["Saudi", "Arabia", "lifts", "blockade", "of", "Qatar"][..],
+            2,
+        ),
+        (
+            &["U.S.", "Lifts", "Travel", "Ban", "to", "Lebanon", "."][..],
+            1,
+        ),
+    ] {
+        let a = bb.analyse(words);
+        assert_eq!(a.xpos[verb], "VBZ", "{words:?}: {:?}", a.xpos);
+        assert_eq!(a.heads[verb], None, "{words:?}: the verb is the root");
+    }
+    let words = [
+        "Anti-globalization",
+        "protests",
+        "near",
+        "summit",
+        "turn",
+        "violent",
+    ];
+    let a = bb.analyse(&words);
+    assert_ne!(a.xpos[1], "VBZ", "{:?}", a.xpos);
+}
