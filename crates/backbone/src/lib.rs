@@ -167,10 +167,11 @@ impl Backbone {
         let mut tags = self.tagger.tag(&lexes);
         self.headline_present(words, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
-        let parse = self.parser.parse(&parser::Input {
+        let mut parse = self.parser.parse(&parser::Input {
             lex: &lexes,
             tags: &tag_h,
         });
+        self.gerund_complements(&tags, &mut parse);
         let deprels: Vec<&str> = parse
             .labels
             .iter()
@@ -190,6 +191,23 @@ impl Backbone {
             heads: parse.heads,
             deprels: deprels.iter().map(|s| s.to_string()).collect(),
             entities,
+        }
+    }
+
+    /// "Japan is considering sending aid": the parser hangs a gerund right after a verb on
+    /// the final punctuation (as a clausal subject), where nothing can hang. It is the
+    /// verb's complement (xcomp).
+    fn gerund_complements(&self, tags: &[u16], parse: &mut parser::Parse) {
+        let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let Some(xcomp) = self.parser.labels.iter().position(|l| l == "xcomp") else {
+            return;
+        };
+        for i in 1..tags.len() {
+            let on_punct = parse.heads[i].is_some_and(|h| matches!(xpos(h), "." | "," | ":"));
+            if xpos(i) == "VBG" && xpos(i - 1).starts_with("VB") && on_punct {
+                parse.heads[i] = Some(i - 1);
+                parse.labels[i] = xcomp;
+            }
         }
     }
 

@@ -80,3 +80,24 @@ fn headline_presents_get_their_verb() {
     let a = bb.analyse(&words);
     assert_ne!(a.xpos[1], "VBZ", "{:?}", a.xpos);
 }
+
+/// A gerund right after a verb is its complement, not a clausal subject of the final full
+/// stop ("considering sending aid").
+#[test]
+fn a_gerund_after_a_verb_is_its_complement() {
+    let bb = Backbone::load_default().expect("shipped weights load");
+    let words = [
+        "Japan",
+        "is",
+        "considering",
+        "sending",
+        "aid",
+        "to",
+        "North",
+        "Korea",
+        ".",
+    ];
+    let a = bb.analyse(&words);
+    assert_eq!(a.heads[3], Some(2), "{:?} {:?}", a.heads, a.deprels);
+    assert_eq!(a.deprels[3], "xcomp");
+}

@@ -2537,3 +2537,21 @@ fn over_before_a_number_on_an_oblique_is_a_preposition() {
         show(&evs)
     );
 }
+
+/// What a party is considering or rejects doing has not been done: "considering sending
+/// aid" is no aid sent, "rejected holding talks" no talks held.
+#[test]
+fn considered_and_rejected_acts_are_not_done() {
+    for text in [
+        "Japan is considering sending aid to North Korea.",
+        "The Taliban has rejected holding talks with the Afghan government.",
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .all(|e| !matches!(e.root_code.as_str(), "04" | "07")),
+            "{text:?}: {}",
+            show(&evs)
+        );
+    }
+}
