@@ -204,7 +204,11 @@ impl Backbone {
         };
         for i in 1..tags.len() {
             let on_punct = parse.heads[i].is_some_and(|h| matches!(xpos(h), "." | "," | ":"));
-            if xpos(i) == "VBG" && xpos(i - 1).starts_with("VB") && on_punct {
+            // not the gerund's own auxiliary ("will be charging"): the heads must stay a tree
+            let below = std::iter::successors(Some(i - 1), |&x| parse.heads[x])
+                .take(tags.len())
+                .any(|x| x == i);
+            if xpos(i) == "VBG" && xpos(i - 1).starts_with("VB") && on_punct && !below {
                 parse.heads[i] = Some(i - 1);
                 parse.labels[i] = xcomp;
             }

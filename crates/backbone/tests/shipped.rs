@@ -100,4 +100,18 @@ fn a_gerund_after_a_verb_is_its_complement() {
     let a = bb.analyse(&words);
     assert_eq!(a.heads[3], Some(2), "{:?} {:?}", a.heads, a.deprels);
     assert_eq!(a.deprels[3], "xcomp");
+    // Not onto its own auxiliary: the heads stay a tree (this sentence once looped the
+    // event coder's walk over the tree for ever).
+    for s in [
+        "Although initially free it is thought that soon Microsoft will be charging users for the anti-spyware tool .",
+        "Japan is considering sending aid to North Korea .",
+        "The rebels have been shelling the town , officials said .",
+    ] {
+        let words: Vec<&str> = s.split(' ').collect();
+        let a = bb.analyse(&words);
+        for i in 0..words.len() {
+            let chain = std::iter::successors(Some(i), |&x| a.heads[x]).take(words.len() + 1);
+            assert!(chain.count() <= words.len(), "{s}: a cycle through word {i}: {:?}", a.heads);
+        }
+    }
 }
