@@ -445,13 +445,18 @@ impl KnowledgeBase {
             let mut all: Vec<(String, usize, bool)> = names
                 .chain(self.demonyms.iter().map(|(k, &c)| (k.clone(), c, true)))
                 .collect();
-            all.sort();
+            // by length, so that a look-up reads only the spellings of about its length
+            all.sort_by(|a, b| (a.0.len(), &a.0).cmp(&(b.0.len(), &b.0)));
             all
         });
         let n = key.chars().count();
+        let from = spellings.partition_point(|(k, _, _)| k.len() + 2 < n);
+        let near = spellings[from..]
+            .iter()
+            .take_while(|(k, _, _)| k.len() <= n + 2);
         // short words one edit from a demonym are often other words ("the Greens")
-        only_one(spellings.iter().filter_map(|(k, c, demonym)| {
-            (!(*demonym && n < 8) && k.len().abs_diff(n) <= 2 && one_edit(&key, k)).then_some(*c)
+        only_one(near.filter_map(|(k, c, demonym)| {
+            (!(*demonym && n < 8) && one_edit(&key, k)).then_some(*c)
         }))
         .map(|c| &self.countries[c])
     }
