@@ -219,7 +219,8 @@ impl Backbone {
     /// Travel Ban") often comes out of the tagger with no verb at all, its verb read as a
     /// plural or a name. In a sentence without a finite verb, the first word after a noun
     /// that is the "-s" form of a verb of our list (and no plural of our news nouns) and
-    /// has the start of an object after it is the verb.
+    /// has the start of an object after it is the verb. Failing that, a first verb form
+    /// that is a past participle between a noun and an object is the past tense.
     fn headline_present(&self, words: &[&str], tags: &mut [u16]) {
         let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
         if words.len() < 3
@@ -245,6 +246,27 @@ impl Backbone {
         });
         if let Some(i) = verb {
             tags[i] = vbz as u16;
+            return;
+        }
+        // "The United Nations reduced food supplies to the camp": a past participle after a
+        // noun (adverbs skipped) and before an object is the past tense; not before "by"
+        // ("diplomats expelled by the US") or a preposition ("weapons seized on a boat")
+        let Some(vbd) = self.tagger.tags.iter().position(|t| t == "VBD\tVERB") else {
+            return;
+        };
+        let first_verb = (0..words.len()).find(|&i| xpos(tags[i]).starts_with("VB"));
+        if let Some(i) = first_verb.filter(|&i| i > 0 && i + 1 < words.len()) {
+            let before = (0..i).rev().find(|&j| xpos(tags[j]) != "RB");
+            if xpos(tags[i]) == "VBN"
+                && before
+                    .is_some_and(|j| matches!(xpos(tags[j]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP"))
+                && matches!(
+                    xpos(tags[i + 1]),
+                    "DT" | "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "CD" | "PRP$"
+                )
+            {
+                tags[i] = vbd as u16;
+            }
         }
     }
 

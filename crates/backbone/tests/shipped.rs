@@ -51,7 +51,8 @@ fn shipped_weights_load_and_tag() {
 }
 
 /// A headline in the present whose verb the tagger read as a plural or a name gets its
-/// verb back when the sentence has no other; a plural noun before a preposition stays one.
+/// verb back when the sentence has no other, and so does a past tense read as a participle;
+/// a plural noun before a preposition stays one.
 #[test]
 fn headline_presents_get_their_verb() {
     let bb = Backbone::load_default().expect("shipped weights load");
@@ -68,6 +69,24 @@ fn headline_presents_get_their_verb() {
         let a = bb.analyse(words);
         assert_eq!(a.xpos[verb], "VBZ", "{words:?}: {:?}", a.xpos);
         assert_eq!(a.heads[verb], None, "{words:?}: the verb is the root");
+    }
+    // a past participle between a subject and its object, with no other verb
+    let words = [
+        "The", "United", "Nations", "reduced", "food", "supplies", "to", "the", "camp",
+    ];
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[3], "VBD", "{:?}", a.xpos);
+    // not a passive ("expelled by") nor a participle before a preposition
+    for words in [
+        &["Russian", "diplomats", "expelled", "by", "the", "US"][..],
+        &["weapons", "seized", "on", "a", "boat"][..],
+    ] {
+        let a = bb.analyse(words);
+        assert!(
+            !a.xpos.iter().any(|x| x == "VBD"),
+            "{words:?}: {:?}",
+            a.xpos
+        );
     }
     let words = [
         "Anti-globalization",
