@@ -165,7 +165,7 @@ impl Backbone {
         }
         let lexes: Vec<Lex> = words.iter().map(|w| Lex::new(w)).collect();
         let mut tags = self.tagger.tag(&lexes);
-        self.headline_present(words, &mut tags);
+        self.verb_for_verbless(words, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         let mut parse = self.parser.parse(&parser::Input {
             lex: &lexes,
@@ -221,7 +221,7 @@ impl Backbone {
     /// that is the "-s" form of a verb of our list (and no plural of our news nouns) and
     /// has the start of an object after it is the verb. Failing that, a first verb form
     /// that is a past participle between a noun and an object is the past tense.
-    fn headline_present(&self, words: &[&str], tags: &mut [u16]) {
+    fn verb_for_verbless(&self, words: &[&str], tags: &mut [u16]) {
         let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
         if words.len() < 3
             || tags

@@ -495,8 +495,9 @@ fn padded_lex(lexes: &[Lex]) -> Vec<Lex> {
 
 impl Ner {
     /// Greedy left-to-right labels, `step` scoring each token. With `skip_plain`, a plain
-    /// word (neither capitals nor digits) outside a name and before another plain token is
-    /// labelled O unscored in a normally written sentence: it starts no name there, and
+    /// word (lower-case letters only) that is outside a name, unknown to the gazetteers and
+    /// followed by another plain token (past a joiner such as "of", by the token after it)
+    /// is labelled O unscored in a normally written sentence: it starts no name there, and
     /// most words are such words (prediction does it; training scores every token).
     fn decode(
         &self,

@@ -3878,11 +3878,16 @@ impl<'a> Coder<'a> {
                                         | "autumn"
                                 )
                             }))
-                        // a year or a decade ("in the 1970s")
+                        // a year or a decade before the story's year ("in the 1970s")
                         || self.lower[t]
                             .trim_end_matches('s')
-                            .parse::<u32>()
-                            .is_ok_and(|y| (1900..2100).contains(&y))
+                            .parse::<i32>()
+                            .is_ok_and(|y| {
+                                (1900..2100).contains(&y)
+                                    && self
+                                        .reference
+                                        .is_none_or(|r| y < chrono::Datelike::year(&r))
+                            })
                 });
                 if old_words {
                     return true;

@@ -2558,3 +2558,19 @@ fn considered_and_rejected_acts_are_not_done() {
         &["04"],
     );
 }
+
+/// A clause dated in the story's own year is no background.
+#[test]
+fn the_story_s_own_year_is_not_long_ago() {
+    let seized = |date: &str| {
+        analyse(
+            "The army retook the town, which the rebels had seized in 2025.",
+            date,
+        )
+        .events
+        .iter()
+        .any(|e| e.rule.starts_with("seize"))
+    };
+    assert!(seized("2025-03-01"), "the story's year");
+    assert!(!seized("2027-03-01"), "two years before the story");
+}
