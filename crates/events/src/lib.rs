@@ -625,6 +625,18 @@ impl<'a> Coder<'a> {
                 .or_else(|| self.passive_head(v))
         } else {
             self.kid(v, "obj")
+                .map(|o| {
+                    // "reiterated its demand today": the time word read as the object, the
+                    // object its compound
+                    if self.in_timex[o] {
+                        self.kids(o, "compound")
+                            .filter(|&c| c < o && !self.in_timex[c])
+                            .last()
+                            .unwrap_or(o)
+                    } else {
+                        o
+                    }
+                })
                 .or_else(|| {
                     // "The Saudi-led coalition carried out air strikes": an object the
                     // parser called the agent of a participle, with no "by"

@@ -2574,3 +2574,16 @@ fn the_story_s_own_year_is_not_long_ago() {
     assert!(seized("2025-03-01"), "the story's year");
     assert!(!seized("2027-03-01"), "two years before the story");
 }
+
+/// "reiterated its demand today": the parser made the time word the object and the
+/// object its compound; the demand is still the object.
+#[test]
+fn an_object_before_a_time_word_is_the_object() {
+    let evs = events("The International Labour Organization reiterated its demand today that Israel ease restrictions on Palestinian workers.");
+    assert!(
+        evs.iter()
+            .any(|e| e.root_code == "10" && country(&e.source) == "IGO"),
+        "{}",
+        show(&evs)
+    );
+}
