@@ -233,15 +233,19 @@ impl Backbone {
         let Some(vbz) = self.tagger.tags.iter().position(|t| t == "VBZ\tVERB") else {
             return;
         };
+        // a subject before the verb, and an object starting after it: "lifts blockade",
+        // "bombs Kurdish militants" (not "protests near summit")
+        let subject = |t: u16| matches!(xpos(t), "NN" | "NNS" | "NNP" | "NNPS" | "PRP");
+        let object = |t: u16| {
+            matches!(
+                xpos(t),
+                "DT" | "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "CD" | "PRP$"
+            )
+        };
         let verb = (1..words.len() - 1).find(|&i| {
             matches!(xpos(tags[i]), "NNS" | "NNPS" | "NNP")
-                && matches!(xpos(tags[i - 1]), "NNP" | "NNPS" | "NN" | "NNS" | "PRP")
-                // an object after it: "lifts blockade", "bombs Kurdish militants" (not
-                // "protests near summit")
-                && matches!(
-                    xpos(tags[i + 1]),
-                    "DT" | "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "CD" | "PRP$"
-                )
+                && subject(tags[i - 1])
+                && object(tags[i + 1])
                 && tagger::listed_present(words[i])
         });
         if let Some(i) = verb {
@@ -258,12 +262,8 @@ impl Backbone {
         if let Some(i) = first_verb.filter(|&i| i > 0 && i + 1 < words.len()) {
             let before = (0..i).rev().find(|&j| xpos(tags[j]) != "RB");
             if xpos(tags[i]) == "VBN"
-                && before
-                    .is_some_and(|j| matches!(xpos(tags[j]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP"))
-                && matches!(
-                    xpos(tags[i + 1]),
-                    "DT" | "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "CD" | "PRP$"
-                )
+                && before.is_some_and(|j| subject(tags[j]))
+                && object(tags[i + 1])
             {
                 tags[i] = vbd as u16;
             }

@@ -608,6 +608,18 @@ impl<'a> Coder<'a> {
             .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
     }
 
+    /// The phrase a time word heads when the parser made the time the subject or object
+    /// ("India's prime minister today rejected", "reiterated its demand today"): its
+    /// apposition or compound that is no time itself. None for other words.
+    fn under_time_word(&self, t: usize) -> Option<usize> {
+        if !self.in_timex[t] {
+            return None;
+        }
+        self.kids(t, "appos")
+            .chain(self.kids(t, "compound"))
+            .find(|&a| !self.in_timex[a])
+    }
+
     /// The direct object (the passive subject of a passive verb).
     fn object(&self, v: usize) -> Option<usize> {
         if let Some(o) = self.opposed_to(v) {
@@ -625,18 +637,8 @@ impl<'a> Coder<'a> {
                 .or_else(|| self.passive_head(v))
         } else {
             self.kid(v, "obj")
-                .map(|o| {
-                    // "reiterated its demand today": the time word read as the object, the
-                    // object its compound
-                    if self.in_timex[o] {
-                        self.kids(o, "compound")
-                            .filter(|&c| c < o && !self.in_timex[c])
-                            .last()
-                            .unwrap_or(o)
-                    } else {
-                        o
-                    }
-                })
+                // "reiterated its demand today": the time word read as the object
+                .map(|o| self.under_time_word(o).unwrap_or(o))
                 .or_else(|| {
                     // "The Saudi-led coalition carried out air strikes": an object the
                     // parser called the agent of a participle, with no "by"
@@ -800,11 +802,7 @@ impl<'a> Coder<'a> {
             // the name hung under it as an apposition; "India's prime minister today
             // rejected": as a compound
             if self.in_timex[s] {
-                if let Some(a) = self
-                    .kids(s, "appos")
-                    .chain(self.kids(s, "compound"))
-                    .find(|&a| !self.in_timex[a])
-                {
+                if let Some(a) = self.under_time_word(s) {
                     return Some(a);
                 }
                 // "Israeli troops today shot dead ...": the subject left as an oblique
@@ -5488,12 +5486,11 @@ const PARTITIVES: &[&str] = &[
 
 /// Verbs of ordering: their object is told to do what their infinitive says, which is a
 /// demand, not an act ("told Kyiv to withdraw its troops").
-pub(crate) const DIRECTIVES: &[&str] =
-    &["order", "tell", "instruct", "direct", "command", "require"];
+const DIRECTIVES: &[&str] = &["order", "tell", "instruct", "direct", "command", "require"];
 
 /// Verbs that ask a party to act without saying it did ("urged Iran to release", "challenged
 /// Kyiv to hold talks"); "forced", "helped" or "persuaded" a party to act say it did.
-pub(crate) const ASKED_TO: &[&str] = &[
+const ASKED_TO: &[&str] = &[
     "ask",
     "urge",
     "press",
