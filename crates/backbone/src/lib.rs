@@ -199,16 +199,17 @@ impl Backbone {
     /// verb's complement (xcomp).
     fn gerund_complements(&self, tags: &[u16], parse: &mut parser::Parse) {
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
-        let Some(xcomp) = self.parser.labels.iter().position(|l| l == "xcomp") else {
-            return;
-        };
         for i in 1..tags.len() {
             let on_punct = parse.heads[i].is_some_and(|h| matches!(xpos(h), "." | "," | ":"));
+            if !(xpos(i) == "VBG" && xpos(i - 1).starts_with("VB") && on_punct) {
+                continue;
+            }
             // not the gerund's own auxiliary ("will be charging"): the heads must stay a tree
             let below = std::iter::successors(Some(i - 1), |&x| parse.heads[x])
                 .take(tags.len())
                 .any(|x| x == i);
-            if xpos(i) == "VBG" && xpos(i - 1).starts_with("VB") && on_punct && !below {
+            let xcomp = self.parser.labels.iter().position(|l| l == "xcomp");
+            if let (false, Some(xcomp)) = (below, xcomp) {
                 parse.heads[i] = Some(i - 1);
                 parse.labels[i] = xcomp;
             }
