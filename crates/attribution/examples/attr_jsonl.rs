@@ -46,10 +46,10 @@ fn read(v: &serde_json::Value) -> Document {
             .iter()
             .map(|t| Token {
                 span: Span::new(b(&t["start"]), b(&t["end"])),
-                upos: t["upos"].as_str().map(str::to_string),
-                xpos: t["xpos"].as_str().map(str::to_string),
+                upos: t["upos"].as_str().map(Into::into),
+                xpos: t["xpos"].as_str().map(Into::into),
                 head: t["head"].as_u64().map(|h| h as usize),
-                deprel: t["deprel"].as_str().map(str::to_string),
+                deprel: t["deprel"].as_str().map(Into::into),
             })
             .collect();
         doc.sentences = v["sentences"]

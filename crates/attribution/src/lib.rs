@@ -54,9 +54,9 @@ struct W {
     alnum: bool,
     para: usize,
     sent: usize,
-    upos: Option<String>,
+    upos: Option<eventwire_model::Label>,
     head: Option<usize>,
-    deprel: Option<String>,
+    deprel: Option<eventwire_model::Label>,
 }
 
 /// A stretch between quotation marks, as token indices.
@@ -569,7 +569,7 @@ impl<'a> Analysis<'a> {
         let class = *lex().cues.get(&x.l)?;
         // Tags are trusted only where they are confident enough to matter: a noun after
         // an adjective or a common noun ("police reports", "new claims") is no cue.
-        if let Some(u) = &x.upos {
+        if let Some(u) = x.upos.as_deref() {
             if u != "VERB" && u != "AUX" && i > 0 {
                 let p = &self.w[i - 1];
                 if p.upos.as_deref() == Some("ADJ")
@@ -577,7 +577,7 @@ impl<'a> Analysis<'a> {
                 {
                     return None;
                 }
-                if matches!(u.as_str(), "ADP" | "DET" | "PRON" | "PUNCT") {
+                if matches!(u, "ADP" | "DET" | "PRON" | "PUNCT") {
                     return None;
                 }
             }
@@ -651,11 +651,9 @@ impl<'a> Analysis<'a> {
         if self.in_mention(x.s, x.e) {
             return true;
         }
-        if let Some(u) = &x.upos {
-            let ok = matches!(
-                u.as_str(),
-                "DET" | "PROPN" | "NOUN" | "ADJ" | "NUM" | "PART"
-            ) || (u == "ADP" && matches!(l, "of" | "for" | "with" | "from" | "at"))
+        if let Some(u) = x.upos.as_deref() {
+            let ok = matches!(u, "DET" | "PROPN" | "NOUN" | "ADJ" | "NUM" | "PART")
+                || (u == "ADP" && matches!(l, "of" | "for" | "with" | "from" | "at"))
                 || (u == "PRON" && matches!(l, "his" | "her" | "their" | "its" | "our"))
                 || (u == "CCONJ" && l == "&")
                 || (u == "VERB" && matches!(l, "familiar" | "close"));
@@ -1500,9 +1498,9 @@ impl<'a> Analysis<'a> {
             return self.regions[self.reg(k).unwrap()].open == k;
         }
         let l = x.l.as_str();
-        if let Some(u) = &x.upos {
+        if let Some(u) = x.upos.as_deref() {
             if matches!(
-                u.as_str(),
+                u,
                 "ADP" | "VERB" | "AUX" | "PUNCT" | "PART" | "ADV" | "SCONJ" | "CCONJ"
             ) && !matches!(l, "if" | "there")
             {

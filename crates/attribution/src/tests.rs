@@ -316,9 +316,9 @@ fn arbitrary_text_never_panics() {
             let n = d.tokens.len();
             for t in d.tokens.iter_mut() {
                 let r = next();
-                t.upos = Some(tags[(r % tags.len() as u64) as usize].to_string());
+                t.upos = Some(tags[(r % tags.len() as u64) as usize].into());
                 t.head = (r % 5 != 0).then_some((r as usize >> 3) % (n + 3));
-                t.deprel = Some(rels[((r >> 9) % rels.len() as u64) as usize].to_string());
+                t.deprel = Some(rels[((r >> 9) % rels.len() as u64) as usize].into());
             }
         }
         attribute(&mut d);

@@ -27,18 +27,14 @@ impl Backbone {
                     .iter()
                     .map(|t| &text[t.span.range()])
                     .collect();
-                let a = self.analyse(&words);
-                // The analysis is consumed: its strings move into the tokens.
-                let (mut upos, mut xpos, mut deprels) = (
-                    a.upos.into_iter(),
-                    a.xpos.into_iter(),
-                    a.deprels.into_iter(),
-                );
+                let a = self.analyse_raw(&words);
+                let l = &self.labels;
                 for (i, tok) in tokens[start..end].iter_mut().enumerate() {
-                    tok.upos = upos.next();
-                    tok.xpos = xpos.next();
-                    tok.head = a.heads.get(i).copied().flatten().map(|h| h + start);
-                    tok.deprel = deprels.next();
+                    let tag = a.tags.get(i).map(|&t| t as usize);
+                    tok.upos = tag.and_then(|t| l.upos.get(t).cloned());
+                    tok.xpos = tag.and_then(|t| l.xpos.get(t).cloned());
+                    tok.head = a.parse.heads.get(i).copied().flatten().map(|h| h + start);
+                    tok.deprel = a.parse.labels.get(i).map(|&r| l.deprel(r));
                 }
                 stretches.push((start, words, a.entities));
                 start = end;

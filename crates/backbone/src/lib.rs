@@ -23,6 +23,7 @@ pub mod tagsynth;
 
 use anyhow::Context;
 pub use eventwire_model::EntityType;
+use eventwire_model::Label;
 use lex::Lex;
 use ner::Ner;
 use parser::Parser;
@@ -55,6 +56,30 @@ pub struct Backbone {
     pub ner: Ner,
     /// Hash of each joint tag, the parser's and NER's view of POS.
     tag_hashes: Vec<u64>,
+    /// The tagger's UPOS and XPOS names and the parser's relation names, shared by the
+    /// tokens of annotated documents.
+    labels: Labels,
+}
+
+struct Labels {
+    upos: Vec<Label>,
+    xpos: Vec<Label>,
+    deprel: Vec<Label>,
+    /// For a word the parser left without a relation.
+    dep: Label,
+}
+
+impl Labels {
+    fn deprel(&self, id: usize) -> Label {
+        self.deprel.get(id).unwrap_or(&self.dep).clone()
+    }
+}
+
+/// One sentence as the models leave it: joint tag ids, the parse and the entities.
+struct Raw {
+    tags: Vec<u16>,
+    parse: parser::Parse,
+    entities: Vec<(usize, usize, EntityType)>,
 }
 
 pub(crate) static TAGGER_BYTES: &[u8] = include_bytes!("../models/tagger.bin");
@@ -109,11 +134,19 @@ pub fn shared() -> anyhow::Result<&'static Backbone> {
 impl Backbone {
     pub fn new(tagger: Tagger, parser: Parser, ner: Ner) -> Backbone {
         let tag_hashes = tagger.tags.iter().map(|t| hash::hash_str(t)).collect();
+        let shared = |names: &[String]| names.iter().map(|s| Label::from(s.as_str())).collect();
+        let labels = Labels {
+            upos: shared(&tagger.upos),
+            xpos: shared(&tagger.xpos),
+            deprel: shared(&parser.labels),
+            dep: Label::from("dep"),
+        };
         Backbone {
             tagger,
             parser,
             ner,
             tag_hashes,
+            labels,
         }
     }
 
@@ -154,12 +187,41 @@ impl Backbone {
 
     /// Tag, parse and find entities in one tokenised sentence.
     pub fn analyse(&self, words: &[&str]) -> Analysis {
+        let raw = self.analyse_raw(words);
+        fn name(names: &[String], i: usize) -> &str {
+            names.get(i).map_or("dep", |s| s.as_str())
+        }
+        let upos = raw
+            .tags
+            .iter()
+            .map(|&t| name(&self.tagger.upos, t as usize));
+        let xpos = raw
+            .tags
+            .iter()
+            .map(|&t| name(&self.tagger.xpos, t as usize));
+        let deprels = raw
+            .parse
+            .labels
+            .iter()
+            .map(|&l| name(&self.parser.labels, l));
+        Analysis {
+            upos: upos.map(str::to_string).collect(),
+            xpos: xpos.map(str::to_string).collect(),
+            deprels: deprels.map(str::to_string).collect(),
+            heads: raw.parse.heads,
+            entities: raw.entities,
+        }
+    }
+
+    /// [`Backbone::analyse`] with tags and relations as ids.
+    fn analyse_raw(&self, words: &[&str]) -> Raw {
         if words.is_empty() {
-            return Analysis {
-                upos: vec![],
-                xpos: vec![],
-                heads: vec![],
-                deprels: vec![],
+            return Raw {
+                tags: vec![],
+                parse: parser::Parse {
+                    heads: vec![],
+                    labels: vec![],
+                },
                 entities: vec![],
             };
         }
@@ -179,17 +241,9 @@ impl Backbone {
             .collect();
         let syn = ner::syntax(&lexes, &parse.heads, &deprels);
         let entities = self.ner.recognise(words, &lexes, &tag_h, &syn);
-        Analysis {
-            upos: tags
-                .iter()
-                .map(|&t| self.tagger.upos[t as usize].clone())
-                .collect(),
-            xpos: tags
-                .iter()
-                .map(|&t| self.tagger.xpos[t as usize].clone())
-                .collect(),
-            heads: parse.heads,
-            deprels: deprels.iter().map(|s| s.to_string()).collect(),
+        Raw {
+            tags,
+            parse,
             entities,
         }
     }

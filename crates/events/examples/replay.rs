@@ -42,10 +42,10 @@ fn load(v: &Value) -> Document {
     for t in v["tokens"].as_array().into_iter().flatten() {
         d.tokens.push(Token {
             span: sp(t),
-            upos: s(&t["upos"]),
-            xpos: s(&t["xpos"]),
+            upos: s(&t["upos"]).map(Into::into),
+            xpos: s(&t["xpos"]).map(Into::into),
             head: t["head"].as_u64().map(|h| h as usize),
-            deprel: s(&t["deprel"]),
+            deprel: s(&t["deprel"]).map(Into::into),
         });
     }
     for x in v["sentences"].as_array().into_iter().flatten() {

@@ -93,19 +93,23 @@ pub struct Post {
     pub text: String,
 }
 
+/// A tag or relation name. Shared, not copied: a document holds three per token and they
+/// come from a few dozen names, so cloning one is a reference count, not an allocation.
+pub type Label = std::sync::Arc<str>;
+
 /// One token: a span of the clean text plus what the backbone says about it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Token {
     pub span: Span,
     /// Universal POS tag, once the backbone has run.
-    pub upos: Option<String>,
+    pub upos: Option<Label>,
     /// Penn Treebank tag, once the backbone has run.
-    pub xpos: Option<String>,
+    pub xpos: Option<Label>,
     /// Index (0-based, document-wide) of the syntactic head; `None` for the root or
     /// before parsing.
     pub head: Option<usize>,
     /// Universal Dependencies relation to the head.
-    pub deprel: Option<String>,
+    pub deprel: Option<Label>,
 }
 
 /// A sentence: its span and the half-open range of its tokens in [`Document::tokens`].

@@ -585,7 +585,7 @@ fn a_country_before_a_time_word_subject_acts() {
         assert_eq!(d.tokens.len(), heads.len(), "{:?}", d.tokens);
         for (t, (h, rel)) in d.tokens.iter_mut().zip(heads) {
             t.head = *h;
-            t.deprel = Some(rel.to_string());
+            t.deprel = Some((*rel).into());
         }
         resolve(&mut d, KnowledgeBase::builtin());
         entity(&d, "Denmark").mentions[0].actor_code.clone()

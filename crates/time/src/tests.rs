@@ -707,8 +707,8 @@ fn parse(d: &mut Document, p: &[(Option<usize>, &str, &str)]) {
     assert_eq!(d.tokens.len(), p.len(), "tokens: {:?}", d.tokens.len());
     for (t, (h, rel, x)) in d.tokens.iter_mut().zip(p) {
         t.head = *h;
-        t.deprel = Some(rel.to_string());
-        t.xpos = Some(x.to_string());
+        t.deprel = Some((*rel).into());
+        t.xpos = Some((*x).into());
     }
 }
 
