@@ -4657,6 +4657,9 @@ impl<'a> Coder<'a> {
             None => (sources, false),
         };
         let coded = |a: &Option<Arg>| a.as_ref().is_some_and(|a| a.actor.code.is_some());
+        if p.need_source && !sources.iter().any(coded) {
+            return;
+        }
         let actors_at = |t: usize| -> Vec<Option<Arg>> {
             let mut v: Vec<Option<Arg>> = self
                 .with_conjuncts(t)

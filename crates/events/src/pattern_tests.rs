@@ -2936,6 +2936,31 @@ fn no_event_lines_block_figurative_uses() {
     );
 }
 
+/// Hitting or striking is force only when a party does it: a currency or prices that hit
+/// exports are no attack, while gunmen, rebels and states that hit or strike still are.
+#[test]
+fn hitting_needs_a_party_that_hits() {
+    for text in [
+        "The strong euro hit German exports last year.",
+        "Rising oil prices have hit the economy.",
+    ] {
+        assert_no_root(text, &["19"]);
+    }
+    expect(
+        "Gunmen hit a police checkpoint in Kandahar on Monday.",
+        "190",
+        "AFG",
+        "AFG",
+    );
+    expect("Rebels struck an army base near Goma.", "190", "COD", "COD");
+    expect(
+        "Russia struck Ukrainian power plants with missiles.",
+        "190",
+        "RUS",
+        "UKR",
+    );
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]

@@ -35,6 +35,9 @@ pub struct Pattern {
     pub mutual: bool,
     /// The event needs a target actor (`need=t`): without one nothing is coded.
     pub need_target: bool,
+    /// The event needs a source actor (`need=src`): "the strong euro hit exports" is no
+    /// strike, "gunmen hit a checkpoint" is.
+    pub need_source: bool,
     /// The verb must have an object (`need=obj`: "withdrew its ambassador") or must have
     /// none (`need=noobj`: "the troops withdrew", not "withdrew its plan").
     pub need_object: Option<bool>,
@@ -109,6 +112,7 @@ pub fn parse(text: &str) -> Result<Dictionary, String> {
             pair: None,
             mutual: false,
             need_target: false,
+            need_source: false,
             need_object: None,
             line: i + 1,
         };
@@ -129,6 +133,7 @@ pub fn parse(text: &str) -> Result<Dictionary, String> {
                 "as" => p.as_words = list(v),
                 "pair" => p.pair = Some(v.to_string()),
                 "need" if v == "t" => p.need_target = true,
+                "need" if v == "src" => p.need_source = true,
                 "need" if v == "obj" => p.need_object = Some(true),
                 "need" if v == "noobj" => p.need_object = Some(false),
                 "t" => {
