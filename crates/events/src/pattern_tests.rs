@@ -2961,6 +2961,41 @@ fn hitting_needs_a_party_that_hits() {
     );
 }
 
+/// Markets are no actors, and damage or force with no party behind it is no event: indices
+/// that close, currencies that hit highs, a tsunami that damaged resorts, a crisis that
+/// forced a president's hand. Parties that destroy or coerce still code.
+#[test]
+fn markets_and_forces_of_nature_are_no_actors() {
+    for (text, root) in [
+        (
+            "In London, the FTSE 100 index closed 15 points higher.",
+            "17",
+        ),
+        ("India's rupee has hit a five-year high.", "19"),
+        ("Fiat's shares shot up 4.5% on Monday.", "19"),
+        ("The tsunami damaged hundreds of hotels in Sri Lanka.", "17"),
+        (
+            "The energy crisis forced the president to cut gas exports.",
+            "17",
+        ),
+        ("The government was dragging its feet on reform.", "17"),
+    ] {
+        assert_no_root(text, &[root]);
+    }
+    expect(
+        "Militants destroyed a bridge near Mosul on Sunday.",
+        "1712",
+        "IRQ",
+        "",
+    );
+    expect(
+        "Russia forced Ukraine to withdraw from the town.",
+        "170",
+        "RUS",
+        "UKR",
+    );
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]
