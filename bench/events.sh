@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CAMEO event coding on the four development sets in ../shared/eval/events: real news
-# (strict + root recall, dates), PLOVER GSR (root F1), ConfliBERT penta (--dedup, root F1)
-# and CASE 2021 task 2 (root level). Reads the data in place, never copies it; says so
+# (strict + root recall, dates), PLOVER GSR (root F1), ConfliBERT penta (--dedup, root F1),
+# and CASE 2021 task 2 (root level), then our own wire sentences (bench/data/wire_dev.jsonl,
+# scored with the same scorer). Reads the shared data in place, never copies it; says so
 # plainly when ../shared is absent.
 # Run from anywhere:  bash bench/events.sh [-v]
 set -euo pipefail
@@ -47,3 +48,8 @@ score "$TMP/conflibert.jsonl" "$EVAL/conflibert_penta_dev.jsonl" --dedup "$@"
 "${RUN[@]}" "$EVAL/case2021_task2_dev.jsonl" >"$TMP/case2021.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
 echo "== case2021_task2_dev (read the root line)"
 score "$TMP/case2021.jsonl" "$EVAL/case2021_task2_dev.jsonl" --type-map "$EVAL/case2021_task2_type_map.tsv" "$@"
+# Our own wire-style sentences (bench/data/wire_dev.md): written for this project, not tuned
+# on before they were added, so a check that the rules generalise beyond the sets above.
+"${RUN[@]}" bench/data/wire_dev.jsonl >"$TMP/wire.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
+echo "== wire_dev (ours: bench/data/wire_dev.jsonl)"
+score "$TMP/wire.jsonl" bench/data/wire_dev.jsonl "$@"
