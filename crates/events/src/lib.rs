@@ -1122,10 +1122,24 @@ impl<'a> Coder<'a> {
             if let Some(v) = self.head(h) {
                 for s in self.kids(v, "nsubj") {
                     let (a, b) = (s.min(h), s.max(h));
-                    if s != h
-                        && !out.contains(&s)
-                        && (a..b).any(|t| self.lower[t] == "and" && self.head(t) == Some(v))
-                    {
+                    // the "and" hangs on the verb, or on the second subject's own words
+                    // ("Turkish President Erdogan and Russian President Putin")
+                    let joins = |t: usize| {
+                        self.lower[t] == "and"
+                            && self
+                                .head(t)
+                                .is_some_and(|x| x == v || (x > t && x <= b && self.rel(t) == "cc"))
+                    };
+                    // not the first of "Kyrgyz and Tajik border guards": a country word
+                    // of the other subject's noun (see `shared_noun_countries`)
+                    let words = self.subtree(s, |_, _| false);
+                    let shared = words.last().map(|&t| t + 1) == self.phrase(h).first().copied()
+                        && words.iter().all(|&t| {
+                            matches!(self.lower[t].as_str(), "and" | ",")
+                                || (self.upos(t) != "NOUN"
+                                    && self.country_in_tokens(&[t], None).is_some())
+                        });
+                    if s != h && !out.contains(&s) && (a..b).any(joins) && !shared {
                         out.push(s);
                     }
                 }
@@ -3296,13 +3310,40 @@ impl<'a> Coder<'a> {
                     .collect();
             }
         }
+        let country_in =
+            |lo: usize, hi: usize| self.country_in_tokens(&(lo..=hi).collect::<Vec<_>>(), None);
+        // "Kyrgyz and Tajik border guards": the parser often leaves the first country word
+        // out of the phrase, as a subject of its own
+        // a country's adjective ("Tajik" is a MISC mention of its own), or an abbreviated
+        // name used as one ("U.S. and Philippine marines"); not a country named in full,
+        // which is a party of its own ("between Syria and Palestinian leader Arafat")
+        let country_word = |t: usize| {
+            let abbreviated = || {
+                let w = &self.doc.text[self.doc.tokens[t].span.range()];
+                w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+            };
+            self.upos(t) != "NOUN"
+                && self.mention_at[t].is_none_or(|m| {
+                    self.doc.entities[m.0].kind == EntityType::MISC
+                        || (self.is_country_entity(m.0) && abbreviated())
+                })
+                && country_in(t, t).is_some()
+        };
+        let joiner = |t: usize| matches!(self.lower[t].as_str(), "and" | ",");
+        let mut start = a.lo;
+        if start >= 3 && country_word(start - 1) && joiner(start - 2) && country_word(start - 3) {
+            start -= 1;
+        }
+        while start >= 2 && joiner(start - 1) && country_word(start - 2) {
+            start -= 2;
+        }
         let country_at = |lo: usize, hi: usize| -> Option<String> {
-            (lo >= a.lo && hi <= a.hi)
-                .then(|| self.country_in_tokens(&(lo..=hi).collect::<Vec<_>>(), None))
+            (lo >= start && hi <= a.hi)
+                .then(|| country_in(lo, hi))
                 .flatten()
         };
         let mut found: Vec<String> = Vec::new();
-        for t in a.lo + 1..a.hi {
+        for t in start + 1..a.hi {
             if !matches!(self.lower[t].as_str(), "and" | ",") {
                 continue;
             }
@@ -3312,7 +3353,10 @@ impl<'a> Coder<'a> {
                 .find(|&(r0, r1)| {
                     r1 < a.hi
                         && self.upos(r1 + 1) == "NOUN"
-                        && self.mention_at[r1 + 1].is_none()
+                        && self.mention_at[r1 + 1].is_none_or(|m| {
+                            // the described group itself ("Ukrainian delegations")
+                            a.actor.entity.as_deref() == Some(self.doc.entities[m.0].id.as_str())
+                        })
                         && country_at(r0, r1).is_some()
                 })
                 .and_then(|(r0, r1)| country_at(r0, r1));
@@ -4640,7 +4684,7 @@ impl<'a> Coder<'a> {
             .or_else(|| self.authorities_of_place(v, p, m, &sources))
         {
             Some(a) => vec![Some(a)],
-            None => self.per_country(sources),
+            None => without_bare_countries(self.per_country(sources)),
         };
         // "two hundred American troops were withdrawn from Somalia", "UN peacekeepers were
         // shipped out of Gorazde": with nobody named who withdrew them, the force's own
@@ -5243,7 +5287,13 @@ impl<'a> Coder<'a> {
                 for b in &s {
                     // two parties, also when they share one phrase ("Israeli and
                     // Palestinian negotiators")
-                    if a.actor.name != b.actor.name || a.actor.code != b.actor.code {
+                    // (not a country and its own government: "Hungarian and Romanian
+                    // officials" read as Hungary, Hungary's officials and Romania's)
+                    fn country(x: &Arg) -> Option<&str> {
+                        x.actor.code.as_deref().and_then(|c| c.get(..3))
+                    }
+                    let itself = country(a) == country(b) && (bare_country(a) || bare_country(b));
+                    if (a.actor.name != b.actor.name || a.actor.code != b.actor.code) && !itself {
                         pairs.push((Some(a.clone()), Some(b.clone()), code.clone(), rule.clone()));
                     }
                 }
@@ -5327,7 +5377,15 @@ impl<'a> Coder<'a> {
             if let (Some(a), Some(b)) = (&s, &t.clone()) {
                 // a target that resolves to the source itself ("police ... threatened to use
                 // live ammunition on them" with "them" read as the police) is no target
-                if a.actor.entity.is_some() && a.actor.entity == b.actor.entity {
+                // (the two sides of one phrase, "Russian and Ukrainian delegations", share
+                // the phrase's entity but not its country)
+                fn country(x: &Arg) -> Option<&str> {
+                    x.actor.code.as_deref().and_then(|c| c.get(..3))
+                }
+                if a.actor.entity.is_some()
+                    && a.actor.entity == b.actor.entity
+                    && country(a) == country(b)
+                {
                     t = None;
                 }
                 // a country acting on itself ("Saudi Arabia hosted talks ... in Riyadh"); but
@@ -5685,3 +5743,33 @@ struct Match {
 mod pattern_tests;
 #[cfg(test)]
 mod tests;
+
+/// A country beside its own role-coded party among the same actors ("Senior Hungarian and
+/// Romanian officials" parsed as Hungary, Hungary's officials and Romania's) is that party:
+/// the bare country goes.
+fn without_bare_countries(actors: Vec<Option<Arg>>) -> Vec<Option<Arg>> {
+    let codes: Vec<String> = actors
+        .iter()
+        .flatten()
+        .filter_map(|a| a.actor.code.clone())
+        .collect();
+    actors
+        .into_iter()
+        .filter(|a| {
+            a.as_ref().filter(|a| bare_country(a)).is_none_or(|a| {
+                let c = a.actor.code.as_deref().unwrap_or_default();
+                !codes.iter().any(|o| o.len() > 3 && o.starts_with(c))
+            })
+        })
+        .collect()
+}
+
+/// An actor coded by its country alone that is a country, not a person whose role is unknown.
+fn bare_country(a: &Arg) -> bool {
+    a.actor.code.as_deref().is_some_and(|c| c.len() == 3)
+        && !a
+            .actor
+            .entity
+            .as_deref()
+            .is_some_and(|e| e.starts_with("per:"))
+}

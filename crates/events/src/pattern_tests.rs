@@ -2996,6 +2996,30 @@ fn markets_and_forces_of_nature_are_no_actors() {
     );
 }
 
+/// Two parties in one phrase: "Kyrgyz and Tajik border guards" are the guards of two
+/// countries, and so are "Russian and Ukrainian delegations"; two titled leaders joined by
+/// "and" are both subjects. A mutual act is coded each way, never between a country and its
+/// own officials.
+#[test]
+fn parties_sharing_one_phrase_act_on_each_other() {
+    let text = "Kyrgyz and Tajik border guards exchanged heavy gunfire on Friday.";
+    expect(text, "193", "KGZ", "TJK");
+    expect(text, "193", "TJK", "KGZ");
+    let text = "Russian and Ukrainian delegations met in Istanbul on Monday.";
+    expect(text, "040", "RUS", "UKR");
+    expect(text, "040", "UKR", "RUS");
+    let text = "Turkish President Tayyip Erdogan and Russian President Vladimir Putin \
+                discussed the war in Ukraine on Saturday.";
+    expect(text, "040", "TUR", "RUS");
+    expect(text, "040", "RUS", "TUR");
+    let evs = events("Senior Hungarian and Romanian officials agreed on Wednesday to cooperate.");
+    for e in &evs {
+        let (s, t) = (country(&e.source), e.target.as_ref().map(country));
+        assert_ne!(Some(s), t, "a country paired with itself: {}", show(&evs));
+        assert_ne!(e.source.code.as_deref(), Some("HUN"), "{}", show(&evs));
+    }
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]

@@ -614,3 +614,41 @@ fn a_country_before_a_time_word_subject_acts() {
     );
     assert_eq!(team, None);
 }
+
+/// "Congo" alone is the Democratic Republic (Kinshasa), as news writes it since 1997, with or
+/// without "the"; the Republic of Congo is named in full. A pope known by title and name
+/// ("Pope Leo") keeps the title as part of the name and is the Vatican's.
+#[test]
+fn congo_and_popes_resolve_to_their_states() {
+    let d = resolved(
+        "Congo accused Rwanda. The Democratic Republic of Congo and the Republic of Congo met.",
+        Some("2025-06-01"),
+        &[
+            ("Congo", LOC),
+            ("Rwanda", LOC),
+            ("Democratic Republic of Congo", LOC),
+            ("Republic of Congo", LOC),
+        ],
+    );
+    let drc = d
+        .entities
+        .iter()
+        .find(|e| e.country.as_deref() == Some("COD"));
+    let drc = drc.expect("the DRC");
+    assert_eq!(surfaces(&d, drc), ["Congo", "Democratic Republic of Congo"]);
+    let rc = d
+        .entities
+        .iter()
+        .find(|e| e.country.as_deref() == Some("COG"));
+    assert_eq!(
+        rc.map(|e| surfaces(&d, e)),
+        Some(vec!["Republic of Congo".into()])
+    );
+    let d = resolved(
+        "Pope Leo urged India and Pakistan to talk.",
+        Some("2025-06-01"),
+        &[("Pope Leo", PER), ("India", LOC), ("Pakistan", LOC)],
+    );
+    let pope = d.entities.iter().find(|e| e.kind == PER).expect("the pope");
+    assert_eq!(pope.country.as_deref(), Some("VAT"), "{pope:?}");
+}
