@@ -274,7 +274,7 @@ impl Backbone {
     /// Travel Ban") often comes out of the tagger with no verb at all, its verb read as a
     /// plural or a name. In a sentence without a finite verb, the first word after a noun
     /// that is the "-s" form of a verb of our list (and no plural of our news nouns) and
-    /// has the start of an object after it is the verb. Failing that, a first verb form
+    /// has the start of an object or an infinitive after it is the verb. Failing that, a first verb form
     /// that is a past participle between a noun and an object is the past tense.
     fn verb_for_verbless(&self, words: &[&str], tags: &mut [u16]) {
         let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
@@ -297,10 +297,13 @@ impl Backbone {
                 "DT" | "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "CD" | "PRP$"
             )
         };
+        // or an infinitive: "Saudi Crown Prince Mohammed bin Salman plans to visit"
+        let infinitive =
+            |i: usize| xpos(tags[i]) == "TO" && tags.get(i + 1).is_some_and(|&t| xpos(t) == "VB");
         let verb = (1..words.len() - 1).find(|&i| {
             matches!(xpos(tags[i]), "NNS" | "NNPS" | "NNP")
                 && subject(tags[i - 1])
-                && object(tags[i + 1])
+                && (object(tags[i + 1]) || infinitive(i + 1))
                 && tagger::listed_present(words[i])
         });
         if let Some(i) = verb {

@@ -199,6 +199,23 @@ const INTRANSITIVE: &[&str] = &[
     "withdrew",
     "retreated",
     "struck",
+    "pushed",
+    "advanced",
+    "crossed",
+    "moved",
+];
+/// Verbs of intent that take an infinitive, as (past, "-s" form).
+const INTENT_VERBS: &[(&str, &str)] = &[
+    ("refused", "refuses"),
+    ("agreed", "agrees"),
+    ("vowed", "vows"),
+    ("threatened", "threatens"),
+    ("decided", "decides"),
+    ("promised", "promises"),
+    ("pledged", "pledges"),
+    ("planned", "plans"),
+    ("sought", "seeks"),
+    ("offered", "offers"),
 ];
 /// Times written between a subject and its verb ("Police on Sunday arrested ...").
 fn time_adverbial(rng: &mut Rng) -> Vec<Tok> {
@@ -394,7 +411,29 @@ impl Lists {
                 s.extend(time_adverbial(rng));
             }
         };
-        match rng.below(10) {
+        match rng.below(11) {
+            // A verb of intent with its infinitive: "refused on Saturday to free three
+            // soldiers", "plans to visit Washington" (the "-s" form after a singular subject).
+            10 => {
+                let (subj, plural) = self.subject(rng);
+                s.extend(subj);
+                if rng.below(3) == 0 {
+                    s.extend(time_adverbial(rng));
+                }
+                let (past, present) = pick(INTENT_VERBS, rng);
+                if plural || rng.below(2) == 0 {
+                    s.push(tok(past, "VBD", "VERB"));
+                } else {
+                    s.push(tok(present, "VBZ", "VERB"));
+                }
+                if rng.below(4) == 0 {
+                    s.extend(time_adverbial(rng));
+                }
+                s.push(tok("to", "TO", "PART"));
+                let (b, _, _) = verb(rng);
+                s.push(tok(b, "VB", "VERB"));
+                s.extend(self.object(rng));
+            }
             // Subject, past-tense verb, object.
             0 | 1 | 9 => {
                 subject_then_time(rng, &mut s);
@@ -431,7 +470,7 @@ impl Lists {
                 }
                 s.push(tok(pick(INTRANSITIVE, rng), "VBD", "VERB"));
                 s.push(tok(
-                    ["in", "outside", "near", "against"][rng.below(4)],
+                    ["in", "outside", "near", "against", "into"][rng.below(5)],
                     "IN",
                     "ADP",
                 ));

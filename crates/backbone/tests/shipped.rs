@@ -134,3 +134,33 @@ fn a_gerund_after_a_verb_is_its_complement() {
         }
     }
 }
+
+/// Verbs of news that the treebanks rarely show in these shapes: a headline-style "-s" verb
+/// before an infinitive, a bare subjunctive, motion into a place. (Still wrong: "refused on
+/// Saturday to free three soldiers", where the time makes "to" a preposition.)
+#[test]
+fn news_verbs_in_wire_shapes() {
+    let bb = Backbone::load_default().unwrap();
+    for (text, word, tag) in [
+        (
+            "Saudi Crown Prince Mohammed bin Salman plans to visit Washington next month .",
+            "plans",
+            "VBZ",
+        ),
+        (
+            "The farm union demanded that the government scrap new rules on pesticide use .",
+            "scrap",
+            "VB",
+        ),
+        (
+            "Israeli tanks pushed into the southern Gaza city of Khan Younis on Sunday .",
+            "pushed",
+            "VBD",
+        ),
+    ] {
+        let words: Vec<&str> = text.split(' ').collect();
+        let a = bb.analyse(&words);
+        let i = words.iter().position(|w| *w == word).unwrap();
+        assert_eq!(a.xpos[i], tag, "{text}: {:?}", a.xpos);
+    }
+}

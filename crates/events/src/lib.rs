@@ -219,6 +219,9 @@ struct Coder<'a> {
     /// The country of the dateline ("HANOI, Vietnam (AP) —"): where unnamed officials
     /// met by a visitor belong.
     dateline_country: Option<String>,
+    /// A to-infinitive the parser hung as an adverbial clause on a verb that takes one as
+    /// its complement ("threatened on Sunday to block WhatsApp"): read as `xcomp`.
+    complement: Vec<bool>,
 }
 
 impl<'a> Coder<'a> {
@@ -307,6 +310,22 @@ impl<'a> Coder<'a> {
                 lemmas[r] = verb;
             }
         }
+        // "threatened on Sunday to block": a time between the verb and its infinitive
+        // makes the parser read the infinitive as a purpose clause
+        let mut complement = vec![false; n];
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let Some(h) = t.head.filter(|&h| h < n) else {
+                continue;
+            };
+            let rel = |x: usize| doc.tokens[x].deprel.as_deref().unwrap_or("");
+            complement[i] = rel(i) == "advcl"
+                && doc.tokens[i].xpos.as_deref() == Some("VB")
+                && SUBJECT_CONTROL.contains(&lemmas[h].as_str())
+                && children[i]
+                    .iter()
+                    .any(|&c| c < i && lower[c] == "to" && rel(c) == "mark")
+                && !children[h].iter().any(|&c| rel(c) == "xcomp");
+        }
         // the country the story is most about comes first
         let story_countries = Coder::story_countries(doc, kb);
         let mut in_timex = vec![false; n];
@@ -336,6 +355,7 @@ impl<'a> Coder<'a> {
             in_timex,
             story_date: None,
             dateline_country: None,
+            complement,
         }
     }
 
@@ -387,6 +407,9 @@ impl<'a> Coder<'a> {
     }
 
     fn rel(&self, i: usize) -> &str {
+        if self.complement[i] {
+            return "xcomp";
+        }
         self.doc.tokens[i].deprel.as_deref().unwrap_or("")
     }
 
@@ -5570,6 +5593,37 @@ const ASKED_TO: &[&str] = &[
     "advise",
     "challenge",
     "call",
+];
+
+/// Verbs whose subject is the subject of their infinitive ("threatened to block", "agreed to
+/// lift"): an infinitive under them is their complement, not a purpose.
+const SUBJECT_CONTROL: &[&str] = &[
+    "threaten",
+    "vow",
+    "pledge",
+    "promise",
+    "agree",
+    "refuse",
+    "decline",
+    "decide",
+    "plan",
+    "offer",
+    "try",
+    "seek",
+    "attempt",
+    "fail",
+    "intend",
+    "aim",
+    "prepare",
+    "hope",
+    "swear",
+    "undertake",
+    "resolve",
+    "vote",
+    "move",
+    "want",
+    "expect",
+    "continue",
 ];
 
 /// Verbs whose object is the subject of their infinitive ("asked Russia to hand over",

@@ -3020,6 +3020,19 @@ fn parties_sharing_one_phrase_act_on_each_other() {
     }
 }
 
+/// A time between a verb of intent and its infinitive ("threatened on Sunday to resume")
+/// makes the parser read the infinitive as a purpose clause; it is still the threat's
+/// complement, so the party of its condition is the target.
+#[test]
+fn an_infinitive_after_a_time_is_still_the_complement() {
+    expect(
+        "Yemen's Houthis threatened on Sunday to resume attacks on shipping if Israel did not halt its strikes.",
+        "130",
+        "YEM",
+        "ISR",
+    );
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]

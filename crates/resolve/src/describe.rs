@@ -114,17 +114,17 @@ pub(crate) fn peel_title_inside(doc: &Document, kb: &KnowledgeBase, f: &mut Foun
         f.role = Some(join(doc, t, cut));
         f.kind = EntityType::PER;
     }
-    // A person known by the title as part of the name ("Pope Leo") keeps it.
-    let known = kb
-        .lookup(&join(doc, cut, b))
-        .iter()
-        .any(|e| e.kind == EntityType::PER);
+    // A person known by the title as part of the name ("Pope Leo") keeps it, unless what
+    // follows the title is a known name too ("President Bush": which Bush, by date)
+    let is_person = |from: usize| {
+        kb.lookup(&join(doc, from, b))
+            .iter()
+            .any(|e| e.kind == EntityType::PER)
+    };
+    let known = is_person(cut);
     // Then the longest run of leading words that ends in a role noun; not after an
     // abbreviated title, where the next word starts the name ("Gen. Ngo Xuan Lich").
-    for k in (cut + 1..b)
-        .rev()
-        .filter(|_| abbreviated.is_none() && !known)
-    {
+    for k in (cut + 1..b).rev().filter(|_| abbreviated.is_none()) {
         let phrase = join(doc, cut, k);
         // an acronym is a role only in capitals: "NGO", not the name "Ngo"
         let short_name = k == cut + 1 && phrase.chars().count() <= 3 && {
@@ -132,6 +132,9 @@ pub(crate) fn peel_title_inside(doc: &Document, kb: &KnowledgeBase, f: &mut Foun
             w.chars().skip(1).any(char::is_lowercase)
         };
         if !short_name && (cut..k).all(|i| title_word(doc, i)) && kb.role(&phrase).is_some() {
+            if known && !is_person(k) {
+                break;
+            }
             cut = k;
             titled = true;
             break;
