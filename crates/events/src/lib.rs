@@ -844,6 +844,18 @@ impl<'a> Coder<'a> {
         if matches!(self.rel(v), "root" | "") || self.head(v).is_none() {
             return self.left_subject(v);
         }
+        // "Iran freed a French teacher, French President Emmanuel Macron said": the parser
+        // hung the name on the clause before and the verb of saying on that clause's verb;
+        // the name right before "said" is who said it
+        if v > 0
+            && matches!(self.lemmas[v].as_str(), "say" | "add" | "tell" | "announce")
+            && matches!(self.base_rel(v), "conj" | "parataxis")
+            && matches!(self.upos(v - 1), "PROPN" | "NOUN")
+            && self.head(v - 1).is_some_and(|x| x < v)
+            && (self.mention_at[v - 1].is_some() || self.role_of(v - 1).is_some())
+        {
+            return Some(v - 1);
+        }
         let h = self.head(v)?;
         match self.base_rel(v) {
             "xcomp" => {
@@ -892,6 +904,11 @@ impl<'a> Coder<'a> {
             // "Vietnam is one of the critics ... and has accused Beijing"
             "conj" if self.kid(h, "cop").is_some() => self.subject(h, depth + 1),
             "advcl" if matches!(self.xpos(v), "VBG" | "VBN") => self.subject(h, depth + 1),
+            // "..., Macron said, thanking Oman": a participle after a comma, read as what
+            // was said, is the sayer's own act
+            "ccomp" if self.xpos(v) == "VBG" && v > 0 && self.lower[v - 1] == "," => {
+                self.subject(h, depth + 1)
+            }
             // a purpose clause shares its governor's subject: "police opened fire to
             // disperse the crowd"
             "advcl"
@@ -2643,8 +2660,23 @@ impl<'a> Coder<'a> {
                 let from = self.doc.sentences.get(si.checked_sub(3)?)?.tokens.0;
                 let to = self.doc.sentences.get(si.checked_sub(1)?)?.tokens.0;
                 (from..to).rev().find_map(|t| ok(t).map(|x| (x, t)))
-            })?;
-        let (_, t) = found;
+            });
+        let t = match found {
+            Some((_, t)) => t,
+            // "Pakistan's army spokesman held a news conference. He accused India ...": a
+            // person named by a title alone, as the subject of the sentence before
+            None if person && self.rel(h).starts_with("nsubj") => {
+                let p = self.doc.sentences.get(si.checked_sub(1)?)?;
+                (p.tokens.0..p.tokens.1).find(|&t| {
+                    self.rel(t) == "nsubj"
+                        && self.head(t).is_some_and(|v| self.head(v).is_none())
+                        && self.xpos(t) == "NN"
+                        && self.mention_at[t].is_none()
+                        && self.role_of(t).is_some()
+                })?
+            }
+            None => return None,
+        };
         let a = self.actor(t)?;
         Some((a.actor, t))
     }

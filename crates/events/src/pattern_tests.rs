@@ -1,7 +1,7 @@
 //! Tests of the verb-pattern dictionary (`data/patterns.txt`): one sentence of our own per
 //! family of patterns, coded by the real backbone and resolver.
 
-use super::tests::{assert_no_root, country, events, find, show};
+use super::tests::{assert_no_root, assert_source_code, country, events, find, show};
 
 #[test]
 fn dictionary_codes_a_visit() {
@@ -3030,6 +3030,32 @@ fn an_infinitive_after_a_time_is_still_the_complement() {
         "130",
         "YEM",
         "ISR",
+    );
+}
+
+/// Who acts when the parser loses the subject: "he" after a sentence whose subject is a
+/// title alone, a participle after "X said," (also when the parser hung the name on the
+/// clause before), and prison guards, who are security forces.
+#[test]
+fn sources_the_parser_leaves_far_away() {
+    expect(
+        "Pakistan's army spokesman held a news conference in Rawalpindi on Tuesday. \
+         He accused India of sponsoring militant attacks in Balochistan province.",
+        "112",
+        "PAK",
+        "IND",
+    );
+    expect(
+        "Iran on Saturday freed a French teacher, French President Emmanuel Macron said, \
+         thanking Oman for its help.",
+        "051",
+        "FRA",
+        "OMN",
+    );
+    assert_source_code(
+        "Guards at a prison in the Ecuadorian city of Guayaquil tortured inmates with \
+         electric shocks on Monday.",
+        "ECUCOP",
     );
 }
 
