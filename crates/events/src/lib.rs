@@ -2604,13 +2604,22 @@ impl<'a> Coder<'a> {
             .filter(|_| !self.rel(h).starts_with("nsubj"));
         // "bombers killed 23 people when they blew themselves up": the subject of an
         // adverbial clause is the subject of the clause it hangs on, if that is a group
-        if plural && self.rel(h).starts_with("nsubj") {
+        // (and "it" of a singular one: "The US military sent troops after it pulls out ...")
+        let it = self.lower[h] == "it";
+        if (plural || it) && self.rel(h).starts_with("nsubj") {
             let governing = self
                 .head(h)
                 .filter(|&c| self.base_rel(c) == "advcl")
                 .and_then(|c| self.head(c))
                 .and_then(|v| self.kid(v, "nsubj"))
-                .filter(|&g| g < h && matches!(self.xpos(g), "NNS" | "NNPS"));
+                .filter(|&g| {
+                    g < h
+                        && if it {
+                            matches!(self.xpos(g), "NN" | "NNP")
+                        } else {
+                            matches!(self.xpos(g), "NNS" | "NNPS")
+                        }
+                });
             if let Some((a, g)) = governing
                 .and_then(|g| Some((self.actor(g)?, g)))
                 .filter(|(a, _)| a.actor.code.is_some())
@@ -2693,10 +2702,21 @@ impl<'a> Coder<'a> {
         if self.not_asserted(v) {
             return true;
         }
-        self.children[v].iter().any(|&c| {
-            matches!(self.rel(c), "advmod" | "neg" | "det")
-                && matches!(self.lower[c].as_str(), "not" | "n't" | "never" | "no")
-        })
+        // "Neither Washington nor Beijing has announced ...", "No group claimed ...": a
+        // subject that denies itself
+        let no_one = self.kid(v, "nsubj").is_some_and(|s| {
+            self.children[s].iter().any(|&c| {
+                matches!(
+                    (self.rel(c), self.lower[c].as_str()),
+                    ("cc:preconj", "neither") | ("det", "no")
+                )
+            })
+        });
+        no_one
+            || self.children[v].iter().any(|&c| {
+                matches!(self.rel(c), "advmod" | "neg" | "det")
+                    && matches!(self.lower[c].as_str(), "not" | "n't" | "never" | "no")
+            })
             // "we make no apology", "took no action": a light verb whose noun is denied
             || self
                 .kids(v, "obj")
@@ -2816,8 +2836,12 @@ impl<'a> Coder<'a> {
                         | "majority"
                 )
                 .then(|| {
-                    self.kids(o, "nmod")
-                        .find(|&n| self.case_of(n) == Some("of") && n > o)
+                    // (or an oblique: "pulls out most of its soldiers")
+                    self.children[o].iter().copied().find(|&n| {
+                        matches!(self.base_rel(n), "nmod" | "obl")
+                            && self.case_of(n) == Some("of")
+                            && n > o
+                    })
                 })
                 .flatten()
             };

@@ -3059,6 +3059,38 @@ fn sources_the_parser_leaves_far_away() {
     );
 }
 
+/// A subject that denies itself ("Neither X nor Y", "No group") did not act; a plan that is
+/// withdrawn is no retreat, while troops that withdraw, or "most of" them, are.
+#[test]
+fn denied_subjects_and_withdrawn_plans() {
+    for text in [
+        "Neither Washington nor Beijing has announced new tariffs since the truce.",
+        "No group has claimed responsibility for the attack.",
+    ] {
+        let evs: Vec<_> = events(text)
+            .into_iter()
+            .filter(|e| !e.negated && !e.hypothetical)
+            .collect();
+        assert!(evs.is_empty(), "{text:?}: {}", show(&evs));
+    }
+    assert_no_root(
+        "A controversial plan to raise the retirement age was withdrawn by Slovenia's government on Friday.",
+        &["08"],
+    );
+    expect(
+        "Israeli troops withdrew from the town on Monday.",
+        "087",
+        "ISR",
+        "",
+    );
+    expect(
+        "The US will keep 200 troops in Syria after it pulls out most of its soldiers.",
+        "087",
+        "USA",
+        "",
+    );
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]
