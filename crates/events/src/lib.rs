@@ -2643,6 +2643,28 @@ impl<'a> Coder<'a> {
                     return Some((a.actor, t));
                 }
             }
+            // "Malian soldiers came under attack near Timbuktu. They fought off ...": the
+            // group that is the subject of the sentence before, not a place in it
+            if group.is_none() && self.rel(h).starts_with("nsubj") {
+                let p = si
+                    .checked_sub(1)
+                    .and_then(|i| self.doc.sentences.get(i))
+                    .copied();
+                let subject = p.and_then(|p| {
+                    (p.tokens.0..p.tokens.1).find(|&t| {
+                        self.rel(t) == "nsubj"
+                            && self.head(t).is_some_and(|v| self.head(v).is_none())
+                            && matches!(self.xpos(t), "NNS" | "NNPS")
+                            && !place(t)
+                    })
+                });
+                if let Some((a, t)) = subject
+                    .and_then(|t| Some((self.actor(t)?, t)))
+                    .filter(|(a, _)| a.actor.code.is_some())
+                {
+                    return Some((a.actor, t));
+                }
+            }
         }
         let found = (s.tokens.0..h)
             .rev()
@@ -3934,6 +3956,53 @@ impl<'a> Coder<'a> {
             .filter(|&o| self.xpos(o) == "NNS" || self.mention_at[o].is_some())
     }
 
+    /// Words of a clause that date it before the story: "ago", "previously", "earlier"
+    /// (not "a day earlier"), "last year", a year or decade before the story's year.
+    fn tells_old_times(&self, clause: &[usize]) -> bool {
+        clause.iter().any(|&t| {
+            matches!(
+                self.lower[t].as_str(),
+                "ago" | "previously" | "once" | "formerly"
+            ) || (self.lower[t] == "earlier"
+                // "a day earlier", "hours earlier", "earlier in the day", "earlier today"
+                // are the story's own days
+                && !(t > 0
+                    && matches!(
+                        self.lower[t - 1].as_str(),
+                        "day" | "days" | "hour" | "hours" | "minutes" | "night"
+                    ))
+                && !self
+                    .lower
+                    .get(t + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "in" | "on" | "today" | "this")))
+                || (matches!(self.lower[t].as_str(), "last" | "this")
+                    && clause.iter().any(|&u| {
+                        matches!(
+                            self.lower[u].as_str(),
+                            "year"
+                                | "month"
+                                | "decade"
+                                | "summer"
+                                | "winter"
+                                | "spring"
+                                | "autumn"
+                        )
+                    }))
+                // a year or a decade before the story's year ("in the 1970s")
+                || self.year_before_story(self.lower[t].trim_end_matches('s'))
+        })
+    }
+
+    /// A year (or a decade's first year) before the story's year.
+    fn year_before_story(&self, word: &str) -> bool {
+        word.parse::<i32>().is_ok_and(|y| {
+            (1900..2100).contains(&y)
+                && self
+                    .reference
+                    .is_none_or(|r| y < chrono::Datelike::year(&r))
+        })
+    }
+
     /// A clause that tells the past behind the story ("who fled to Moscow last year",
     /// "citizens abducted in the 1970s"): a subordinate clause with a time of its own before
     /// the story's week; also standing accusations and perfect infinitives on a noun.
@@ -3964,6 +4033,23 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // "took office in December 2023 promising to take a chainsaw to spending": a
+        // participle without a subject of its own happened when its governing clause did,
+        // here an earlier year (not "last year", often the story's own news: "Germany spent
+        // a record sum last year on helping refugees")
+        if self.base_rel(v) == "advcl"
+            && self.xpos(v) == "VBG"
+            && self.kid(v, "nsubj").is_none()
+            && self.head(v).is_some_and(|h| {
+                self.clause_tokens(h).into_iter().any(|t| {
+                    t < v
+                        && (self.lower[t] == "ago"
+                            || self.year_before_story(self.lower[t].trim_end_matches('s')))
+                })
+            })
+        {
+            return true;
+        }
         let mut x = v;
         for _ in 0..4 {
             // Past-time clauses of three kinds: relative clauses, past participles that
@@ -3987,41 +4073,7 @@ impl<'a> Coder<'a> {
             };
             if own_clause {
                 let clause = self.clause_tokens(x);
-                let old_words = clause.iter().any(|&t| {
-                    matches!(
-                        self.lower[t].as_str(),
-                        "ago" | "previously" | "once" | "formerly"
-                    ) || (self.lower[t] == "earlier"
-                        // "a day earlier" and "hours earlier" are the story's own days
-                        && !(t > 0
-                            && matches!(
-                                self.lower[t - 1].as_str(),
-                                "day" | "days" | "hour" | "hours" | "minutes" | "night"
-                            )))
-                        || (matches!(self.lower[t].as_str(), "last" | "this")
-                            && clause.iter().any(|&u| {
-                                matches!(
-                                    self.lower[u].as_str(),
-                                    "year"
-                                        | "month"
-                                        | "decade"
-                                        | "summer"
-                                        | "winter"
-                                        | "spring"
-                                        | "autumn"
-                                )
-                            }))
-                        // a year or a decade before the story's year ("in the 1970s")
-                        || self.lower[t]
-                            .trim_end_matches('s')
-                            .parse::<i32>()
-                            .is_ok_and(|y| {
-                                (1900..2100).contains(&y)
-                                    && self
-                                        .reference
-                                        .is_none_or(|r| y < chrono::Datelike::year(&r))
-                            })
-                });
+                let old_words = self.tells_old_times(&clause);
                 if old_words {
                     return true;
                 }

@@ -3091,6 +3091,44 @@ fn denied_subjects_and_withdrawn_plans() {
     );
 }
 
+/// "They" after a sentence whose subject is a group is that group, not a place it names;
+/// "fought off" a party is fighting it.
+#[test]
+fn they_is_the_group_of_the_sentence_before() {
+    expect(
+        "Malian soldiers came under attack near Timbuktu on Wednesday. They fought off the \
+         jihadist fighters for several hours.",
+        "190",
+        "MLI",
+        "MLI",
+    );
+    let evs = events(
+        "Malian soldiers came under attack near Timbuktu on Wednesday. They fought off the \
+         jihadist fighters for several hours.",
+    );
+    assert!(
+        evs.iter().all(|e| e.source.name != "Timbuktu"),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// A participle with no subject of its own happened when its clause did: promising, when
+/// taking office two years before the story, is background.
+#[test]
+fn a_participle_shares_its_clauses_old_date() {
+    let doc = super::tests::analyse(
+        "Argentina's President Javier Milei, a former economist, took office in December 2023 \
+         promising to take a chainsaw to public spending.",
+        "2025-06-18",
+    );
+    assert!(
+        doc.events.iter().all(|e| !e.code.starts_with("03")),
+        "{:?}",
+        doc.events
+    );
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]
