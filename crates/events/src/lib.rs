@@ -3358,6 +3358,57 @@ impl<'a> Coder<'a> {
             )
     }
 
+    /// "urged both countries to exercise restraint", "accused both sides": the two parties
+    /// last named before the phrase (in its sentence, else the one before), each an actor.
+    fn both_parties(&self, t: usize) -> Option<Vec<Option<Arg>>> {
+        let party_noun = matches!(
+            self.lemmas[t].as_str(),
+            "country"
+                | "side"
+                | "nation"
+                | "party"
+                | "government"
+                | "neighbour"
+                | "neighbor"
+                | "state"
+                | "capital"
+                | "leader"
+                | "army"
+        );
+        let both = self.children[t].iter().any(|&c| {
+            self.lower[c] == "both"
+                || (self.lower[c] == "two" && c > 0 && self.lower[c - 1] == "the")
+        });
+        if !party_noun || !both || self.xpos(t) != "NNS" {
+            return None;
+        }
+        let si = self.sent_of[t];
+        let from = self.doc.sentences.get(si.saturating_sub(1))?.tokens.0;
+        let mut found: Vec<Option<Arg>> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        for u in (from..t).rev() {
+            let Some((e, _)) = self.mention_at[u] else {
+                continue;
+            };
+            if u + 1 < t && self.mention_at[u + 1] == self.mention_at[u] {
+                continue;
+            }
+            let Some(a) = self.actor(u).filter(|a| a.actor.code.is_some()) else {
+                continue;
+            };
+            let id = self.doc.entities[e].id.clone();
+            if !seen.contains(&id) {
+                seen.push(id);
+                found.push(Some(Arg { lo: t, hi: t, ..a }));
+            }
+            if found.len() == 2 {
+                found.reverse();
+                return Some(found);
+            }
+        }
+        None
+    }
+
     /// One actor per country when the countries share a noun: "US and British forces",
     /// "Sierra Leonean and Liberian refugees" are two parties with one role.
     fn per_country(&self, actors: Vec<Option<Arg>>) -> Vec<Option<Arg>> {
@@ -4836,6 +4887,9 @@ impl<'a> Coder<'a> {
             return;
         }
         let actors_at = |t: usize| -> Vec<Option<Arg>> {
+            if let Some(both) = self.both_parties(t) {
+                return both;
+            }
             let mut v: Vec<Option<Arg>> = self
                 .with_conjuncts(t)
                 .into_iter()
@@ -4867,7 +4921,10 @@ impl<'a> Coder<'a> {
         // place of the act ("lifted a curfew in Montenegro").
         // the constrained object names a party ("expelled two Russian diplomats", "banned
         // opposition candidates"): it is the target whatever the pattern's slots say
-        if !targets.iter().any(coded) {
+        // (not in a mutual act of two parties: "Russia and Ukraine exchanged 84 prisoners"
+        // is an exchange between them)
+        let two_sides = p.mutual && sources.iter().filter(|s| coded(s)).count() >= 2;
+        if !targets.iter().any(coded) && !two_sides {
             // not the source's own ("withdraw its troops")
             let own = |n: usize| self.kids(n, "nmod:poss").any(|p| self.is_pronoun(p));
             if let Some(n) = m.noun.filter(|&n| {

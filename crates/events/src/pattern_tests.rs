@@ -3129,6 +3129,32 @@ fn a_participle_shares_its_clauses_old_date() {
     );
 }
 
+/// "Both countries", "both sides" are the two parties named last; a consultation with a
+/// party is coded both ways; an exchange of prisoners between two subjects is between them.
+#[test]
+fn both_sides_consultations_and_exchanges() {
+    let text = "Saudi Arabia's foreign minister spoke by phone with his Indian and Pakistani \
+                counterparts on Tuesday and urged both countries to exercise restraint.";
+    expect(text, "041", "IND", "SAU");
+    expect(text, "041", "SAU", "PAK");
+    let evs = events(text);
+    for k in ["IND", "PAK"] {
+        assert!(
+            evs.iter()
+                .any(|e| e.root_code == "02" && e.target.as_ref().is_some_and(|t| country(t) == k)),
+            "no appeal to {k}: {}",
+            show(&evs)
+        );
+    }
+    let text = "Qatar said it had suspended its role as a mediator between Israel and Hamas, \
+                accusing both sides of a lack of seriousness.";
+    expect(text, "112", "QAT", "ISR");
+    expect(text, "112", "QAT", "PSE");
+    let text = "Russia and Ukraine exchanged 84 prisoners of war each on Friday.";
+    expect(text, "0841", "RUS", "UKR");
+    expect(text, "0841", "UKR", "RUS");
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]
