@@ -2,8 +2,8 @@
 # CAMEO event coding on the four development sets in ../shared/eval/events: real news
 # (strict + root recall, dates), PLOVER GSR (root F1), ConfliBERT penta (--dedup, root F1),
 # and CASE 2021 task 2 (root level), then our own wire sentences (bench/data/wire_dev.jsonl
-# and its held-out twin wire_test.jsonl, scored with the same scorer). Reads the shared data in place, never copies it; says so
-# plainly when ../shared is absent.
+# and its held-out twin wire_test.jsonl, scored with the same scorer). Reads the shared
+# data in place, never copies it; says so plainly when ../shared is absent.
 # Run from anywhere:  bash bench/events.sh [-v]
 set -euo pipefail
 cd "$(dirname "$0")/.."
