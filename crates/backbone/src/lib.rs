@@ -227,6 +227,7 @@ impl Backbone {
         }
         let lexes: Vec<Lex> = words.iter().map(|w| Lex::new(w)).collect();
         let mut tags = self.tagger.tag(&lexes);
+        self.names_of_organisations(words, &lexes, &mut tags);
         self.verb_for_verbless(words, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         let mut parse = self.parser.parse(&parser::Input {
@@ -245,6 +246,42 @@ impl Backbone {
             tags,
             parse,
             entities,
+        }
+    }
+
+    /// "Human Rights Watch accused ...": a word of an organisation's name written in
+    /// capitals (from our gazetteer) that the tagger took for a verb or a wh-word
+    /// (*Watch* VBD or WDT) is a proper noun, so that the parser keeps the name whole.
+    fn names_of_organisations(&self, words: &[&str], lexes: &[Lex], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        let odd = |tags: &[u16], i: usize| {
+            matches!(
+                xpos(tags[i]),
+                "VB" | "VBD" | "VBZ" | "VBP" | "VBN" | "VBG" | "WDT" | "WP"
+            ) && words[i].starts_with(|c: char| c.is_uppercase())
+        };
+        // cheap test first: most sentences have no such word
+        if !(1..words.len()).any(|i| odd(tags, i)) {
+            return;
+        }
+        let Some(nnp) = self.tagger.tags.iter().position(|t| t == "NNP\tPROPN") else {
+            return;
+        };
+        let list = ner::GAZETTEERS
+            .iter()
+            .position(|(name, _)| *name == "organisation");
+        for (a, b) in list.map_or_else(Vec::new, |l| self.ner.gazetteer.spans(l, lexes)) {
+            let capitals = (a..b).all(|i| {
+                words[i].starts_with(|c: char| c.is_uppercase())
+                    || matches!(words[i], "of" | "for" | "and" | "the" | "&" | "on" | "in")
+            });
+            if capitals {
+                for i in a..b {
+                    if odd(tags, i) {
+                        tags[i] = nnp as u16;
+                    }
+                }
+            }
         }
     }
 

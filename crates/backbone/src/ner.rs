@@ -102,6 +102,35 @@ impl Gazetteer {
         }
         out
     }
+
+    /// Spans `[start, end)` of two or more words that are a name of the gazetteer `list`
+    /// (its index in [`GAZETTEERS`]), longest first at each start.
+    pub fn spans(&self, list: usize, lexes: &[Lex]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < lexes.len() {
+            let len = self.entries.get(&lexes[i].norm).map_or(0, |entries| {
+                entries
+                    .iter()
+                    .filter(|(words, g)| {
+                        *g as usize == list
+                            && words.len() >= 2
+                            && i + words.len() <= lexes.len()
+                            && words.iter().zip(&lexes[i..]).all(|(w, l)| *w == l.norm)
+                    })
+                    .map(|(words, _)| words.len())
+                    .max()
+                    .unwrap_or(0)
+            });
+            if len > 0 {
+                out.push((i, i + len));
+                i += len;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
 }
 
 /// Word clusters (`tools/word_clusters.py`): a fine and a coarse cluster per word string,
@@ -470,7 +499,7 @@ fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
 }
 
 pub struct Ner {
-    gazetteer: Gazetteer,
+    pub(crate) gazetteer: Gazetteer,
     clusters: Clusters,
     model: Model,
 }

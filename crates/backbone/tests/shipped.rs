@@ -164,3 +164,17 @@ fn news_verbs_in_wire_shapes() {
         assert_eq!(a.xpos[i], tag, "{text}: {:?}", a.xpos);
     }
 }
+
+/// An organisation's name in capitals keeps its words nouns: "Watch" of Human Rights Watch
+/// is no verb or wh-word, so the parser makes the name the subject.
+#[test]
+fn organisation_names_are_not_verbs() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> =
+        "Human Rights Watch accused Ethiopian security forces of executing civilians ."
+            .split(' ')
+            .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[2], "NNP", "{:?}", a.xpos);
+    assert_eq!(a.xpos[3], "VBD", "{:?}", a.xpos);
+}

@@ -1049,7 +1049,7 @@ impl<'a> Coder<'a> {
     /// The "have" right before a participle ("have laid"), when the parser made it the verb.
     fn after_have(&self, v: usize) -> Option<usize> {
         (v > 0 && self.xpos(v) == "VBN" && self.lemmas[v - 1] == "have" && self.is_verbal(v - 1))
-            .then_some(v - 1)
+            .then(|| v - 1)
     }
 
     /// A head and its descendants, sorted, without the children `skip(parent, child)`
@@ -1085,6 +1085,9 @@ impl<'a> Coder<'a> {
     fn phrase(&self, h: usize) -> Vec<usize> {
         self.subtree(h, |_, c| {
             let r = self.rel(c);
+            if self.base_rel(c) == "appos" && self.sayer_appos(c) {
+                return true;
+            }
             // a time the parser hung on the noun is no part of its name ("Denmark today
             // accepted", "forces in the 1970s")
             (self.in_timex[c] && (r.starts_with("obl") || r.starts_with("nmod")))
@@ -1116,6 +1119,19 @@ impl<'a> Coder<'a> {
                                 | "besides"
                         )
                     ))
+        })
+    }
+
+    /// An apposition that is the source of a report the parser hung on a phrase ("killed
+    /// at least 30 people, the Syrian Observatory for Human Rights said"): the verb of
+    /// saying follows it.
+    fn sayer_appos(&self, a: usize) -> bool {
+        let end = self.subtree(a, |_, _| false).last().copied().unwrap_or(a);
+        self.lemmas.get(end + 1).is_some_and(|l| {
+            matches!(
+                l.as_str(),
+                "say" | "tell" | "report" | "add" | "state" | "announce"
+            )
         })
     }
 
@@ -1751,7 +1767,7 @@ impl<'a> Coder<'a> {
         if own.as_ref().is_some_and(|a| a.actor.code.is_some()) {
             return own;
         }
-        for a in self.kids(h, "appos") {
+        for a in self.kids(h, "appos").filter(|&a| !self.sayer_appos(a)) {
             if let Some(x) = self.actor_inner(a).filter(|x| x.actor.code.is_some()) {
                 return Some(x);
             }

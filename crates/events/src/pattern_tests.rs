@@ -3155,6 +3155,26 @@ fn both_sides_consultations_and_exchanges() {
     expect(text, "0841", "UKR", "RUS");
 }
 
+/// The source of a report that the parser hung on the victims as an apposition is not
+/// their party: "30 people" are Syrian civilians, not the observatory that counted them.
+#[test]
+fn the_reporter_is_not_the_victims_apposition() {
+    let evs = events(
+        "Fighting in Syria's Sweida province killed at least 30 people, the Syrian \
+         Observatory for Human Rights said.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.rule.starts_with("kill:"))
+        .unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().and_then(|t| t.code.as_deref()),
+        Some("SYRCVL"),
+        "{}",
+        show(&evs)
+    );
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]
