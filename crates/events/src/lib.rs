@@ -2777,6 +2777,21 @@ impl<'a> Coder<'a> {
             || (self.base_rel(v) == "xcomp"
                 && self.xpos(v) == "VBG"
                 && matches!(self.lemmas[h].as_str(), "stop" | "cease" | "quit"))
+            // "declined to comment on media reports that Moscow had offered to host talks":
+            // what a report or claim says is not asserted by the story
+            || (matches!(self.base_rel(v), "acl" | "ccomp")
+                && self.kids(v, "mark").any(|m| self.lower[m] == "that")
+                && matches!(
+                    self.lemmas[h].as_str(),
+                    "report"
+                        | "claim"
+                        | "allegation"
+                        | "rumour"
+                        | "rumor"
+                        | "speculation"
+                        | "suggestion"
+                        | "assertion"
+                ))
     }
 
     fn modal(&self, v: usize) -> Option<&str> {
@@ -4827,6 +4842,13 @@ impl<'a> Coder<'a> {
 
     fn emit_with(&self, v: usize, p: &Pattern, m: &Match, out: &mut Vec<Event>) {
         let subj = self.subject(v, 0);
+        // "an agreement that removes tariffs", "a resolution that would have extended
+        // sanctions": a text does nothing; whoever made it acted when it was made
+        if subj.is_some_and(|s| {
+            self.mention_at[s].is_none() && DOCUMENT_NOUNS.contains(&self.lemmas[s].as_str())
+        }) {
+            return;
+        }
         let obj = self.object(v);
         let sources: Vec<Option<Arg>> = match subj {
             _ if m.visit.is_some() => vec![m.visit.as_ref().map(|x| x.0.clone())],
@@ -5774,6 +5796,32 @@ const ASKED_TO: &[&str] = &[
     "advise",
     "challenge",
     "call",
+];
+
+/// Texts that parties make, and that make no event as a subject of their own.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "agreement",
+    "deal",
+    "treaty",
+    "accord",
+    "pact",
+    "law",
+    "bill",
+    "resolution",
+    "proposal",
+    "decree",
+    "regulation",
+    "policy",
+    "motion",
+    "package",
+    "framework",
+    "declaration",
+    "constitution",
+    "amendment",
+    "legislation",
+    "memorandum",
+    "charter",
+    "protocol",
 ];
 
 /// Verbs whose subject is the subject of their infinitive ("threatened to block", "agreed to

@@ -3175,6 +3175,35 @@ fn the_reporter_is_not_the_victims_apposition() {
     );
 }
 
+/// A text is no actor ("an agreement that removes tariffs"); what media reports say is not
+/// asserted; mediators shuttle between the parties.
+#[test]
+fn texts_reports_and_shuttles() {
+    assert_no_root(
+        "Chile and the United Arab Emirates signed an agreement on Thursday that removes \
+         tariffs on goods.",
+        &["08"],
+    );
+    let evs = events(
+        "Kremlin spokesman Dmitry Peskov declined to comment on media reports that Moscow \
+         had offered to host talks between Iran and the United States.",
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.root_code == "03")
+            .all(|e| e.negated || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+    expect(
+        "Egyptian and Qatari mediators shuttled between Hamas and Israeli negotiators in \
+         Cairo on Tuesday.",
+        "045",
+        "QAT",
+        "ISR",
+    );
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]
