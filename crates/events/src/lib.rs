@@ -4953,6 +4953,34 @@ impl<'a> Coder<'a> {
             target = host.as_ref().map(|h| (h.lo, "host".to_string()));
             targets = vec![host.clone()];
         }
+        // a denial with no target slot is aimed at the accuser named on the accusation:
+        // "rejected Eritrean claims", "denied Kyiv's allegations", "charges by the U.S."
+        if p.code == "016" && target.is_none() {
+            let own = sources
+                .iter()
+                .flatten()
+                .find_map(|a| Some(a.actor.code.as_deref()?.get(..3)?.to_string()));
+            let named_on = |n: usize| {
+                self.children[n].iter().copied().find_map(|c| {
+                    let by = c > n && matches!(self.case_of(c), Some("by" | "from"));
+                    (matches!(self.rel(c), "nmod:poss" | "amod") || by)
+                        .then(|| self.actor(c))
+                        .flatten()
+                })
+            };
+            let accuser = m
+                .noun
+                .filter(|&n| Some(n) == obj)
+                .and_then(|n| Some((n, named_on(n).or_else(|| self.deep_actor(n))?)))
+                .filter(|(_, a)| {
+                    let k = a.actor.code.as_deref().and_then(|c| c.get(..3));
+                    k.is_some() && k != own.as_deref()
+                });
+            if let Some((n, a)) = accuser {
+                target = Some((n, "accuser".into()));
+                targets = self.with_coordinated(a);
+            }
+        }
         // No coded target in the pattern's slots: the infinitive or complement ("agreed to
         // lift embargoes on Iran"), the party named inside the object ("rejected an offer
         // from Afghanistan", "praised Haiti's efforts", "an Indian proposal"), else the

@@ -3204,6 +3204,21 @@ fn texts_reports_and_shuttles() {
     );
 }
 
+/// A denial is aimed at the accuser named on the accusation, and at nobody otherwise.
+#[test]
+fn a_denial_answers_the_named_accuser() {
+    expect(
+        "Ethiopia on Monday rejected Eritrean claims that its troops had crossed the border.",
+        "016",
+        "ETH",
+        "ERI",
+    );
+    expect("Russia denied Kyiv's allegations.", "016", "RUS", "UKR");
+    let evs = events("Iran denied the allegations.");
+    let e = find(&evs, "016").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert!(e.target.is_none(), "{}", show(&evs));
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]
