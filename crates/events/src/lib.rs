@@ -2532,9 +2532,15 @@ impl<'a> Coder<'a> {
         // "Independent National Electoral Commission" is not
         // and definite descriptions ("defended *the party*'s actions"), and groups named by
         // a plural role noun ("the demonstration staged by *students*")
+        // (or a group noun that modifies the head: "opposition calls", "student demands")
         let described = |t: usize| {
             self.upos(t) == "NOUN"
-                && (self.kids(t, "det").any(|d| self.lower[d] == "the") || self.xpos(t) == "NNS")
+                && (self.kids(t, "det").any(|d| self.lower[d] == "the")
+                    || self.xpos(t) == "NNS"
+                    || (self.rel(t) == "compound"
+                        && self.head(t) == Some(h)
+                        // (not forces: "army reservists" are the actor's own)
+                        && self.role_of(t).as_deref() != Some("MIL")))
                 && self.role_of(t).is_some()
         };
         // names first: "the withdrawal of some invasion forces *from Panama*"

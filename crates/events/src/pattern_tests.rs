@@ -3219,6 +3219,28 @@ fn a_denial_answers_the_named_accuser() {
     assert!(e.target.is_none(), "{}", show(&evs));
 }
 
+/// A group named as the modifier of what is rejected ("opposition calls") is the target;
+/// the actor's own forces named that way ("army reservists") are not.
+#[test]
+fn a_group_modifying_the_object_is_the_target() {
+    let evs =
+        events("Kazakh President Kassym-Jomart Tokayev on Tuesday rejected opposition calls.");
+    let e = find(&evs, "120").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().and_then(|t| t.code.as_deref()),
+        Some("KAZOPP"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Britain mobilized army reservists for a possible war against Iraq.");
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_ref().and_then(|t| t.code.as_deref()) != Some("GBRMIL")),
+        "{}",
+        show(&evs)
+    );
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]
