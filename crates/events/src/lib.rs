@@ -2786,6 +2786,7 @@ impl<'a> Coder<'a> {
             // "declined to comment on media reports that Moscow had offered to host talks":
             // what a report or claim says is not asserted by the story
             || (matches!(self.base_rel(v), "acl" | "ccomp")
+                && self.upos(h) == "NOUN"
                 && self.kids(v, "mark").any(|m| self.lower[m] == "that")
                 && matches!(
                     self.lemmas[h].as_str(),
@@ -2893,14 +2894,36 @@ impl<'a> Coder<'a> {
                         | "part"
                         | "half"
                         | "majority"
+                        // "suspended $95 million in economic assistance"
+                        | "$"
+                        | "€"
+                        | "£"
+                        | "million"
+                        | "billion"
+                        | "dollar"
+                        | "euro"
                 )
                 .then(|| {
-                    // (or an oblique: "pulls out most of its soldiers")
-                    self.children[o].iter().copied().find(|&n| {
+                    // (or an oblique: "pulls out most of its soldiers"; money "in" what it
+                    // pays for, also when the parser hung that on the verb)
+                    let what = |n: usize| {
                         matches!(self.base_rel(n), "nmod" | "obl")
-                            && self.case_of(n) == Some("of")
+                            && (self.case_of(n) == Some("of")
+                                || (self.case_of(n) == Some("in") && !self.in_timex[n]))
                             && n > o
-                    })
+                    };
+                    self.children[o]
+                        .iter()
+                        .copied()
+                        .find(|&n| what(n))
+                        .or_else(|| {
+                            let money = matches!(self.lemmas[o].as_str(), "$" | "€" | "£");
+                            let h = self.head(o).filter(|_| money)?;
+                            self.children[h]
+                                .iter()
+                                .copied()
+                                .find(|&n| what(n) && self.case_of(n) == Some("in"))
+                        })
                 })
                 .flatten()
             };

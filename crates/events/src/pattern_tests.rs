@@ -3241,6 +3241,25 @@ fn a_group_modifying_the_object_is_the_target() {
     );
 }
 
+/// What a verb of reporting reports is asserted (only a report *noun*'s content is not);
+/// drones launched at a country are aerial weapons; money "in" aid is that aid.
+#[test]
+fn reported_acts_drones_and_sums_of_aid() {
+    let evs = events(
+        "Israeli media reported that Prime Minister Benjamin Netanyahu had sharply criticised \
+         France's plan.",
+    );
+    let e = find(&evs, "111").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert!(!e.negated, "{}", show(&evs));
+    expect("Russia launched 63 drones at Ukraine.", "195", "RUS", "UKR");
+    expect(
+        "The United States suspended $95 million in economic assistance to Niger on Thursday.",
+        "1621",
+        "USA",
+        "NER",
+    );
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]
