@@ -702,6 +702,14 @@ impl<'a> Coder<'a> {
                         && (self.left_subject(v).is_some() || self.after_have(v).is_some()))
                     .then_some(h)
                 })
+                .or_else(|| {
+                    // "accused Finance Minister X of steering a contract": the accused read
+                    // as the subject of the of-clause
+                    self.kids(v, "advcl")
+                        .chain(self.kids(v, "ccomp"))
+                        .filter(|&c| self.kids(c, "mark").any(|m| self.lower[m] == "of"))
+                        .find_map(|c| self.kid(c, "nsubj").filter(|&n| v < n && n < c))
+                })
         }
     }
 
@@ -2963,9 +2971,14 @@ impl<'a> Coder<'a> {
                 })
                 .or_else(|| {
                     // "let free 74 prisoners": the complement read as the object's modifier
+                    // ("considering reintroducing conscription": any verb form for x=*)
                     let o = obj?;
-                    self.kids(o, "amod")
-                        .find(|&a| a == v + 1 && p.xcomp.contains(&self.lemmas[a]))
+                    let any = p.xcomp.iter().any(|x| x == "*");
+                    self.kids(o, "amod").find(|&a| {
+                        a == v + 1
+                            && (p.xcomp.contains(&self.lemmas[a])
+                                || (any && self.xpos(a).starts_with("VB")))
+                    })
                 })?;
             m.xcomp = Some(x);
         }

@@ -3260,6 +3260,25 @@ fn reported_acts_drones_and_sums_of_aid() {
     );
 }
 
+/// The accused read as the subject of the of-clause is still the accused; any act being
+/// considered is a policy option (014), also when the parser hung the gerund on its object.
+#[test]
+fn accused_of_and_considered_options() {
+    expect(
+        "Opposition lawmakers in Zambia accused Finance Minister Situmbeko Musokotwane of \
+         steering a road contract to a company owned by his relatives.",
+        "112",
+        "ZMB",
+        "ZMB",
+    );
+    expect(
+        "Lithuania is considering reintroducing military conscription for women.",
+        "014",
+        "LTU",
+        "",
+    );
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]
