@@ -121,7 +121,7 @@ pub(crate) fn peel_title_inside(doc: &Document, kb: &KnowledgeBase, f: &mut Foun
             .iter()
             .any(|e| e.kind == EntityType::PER)
     };
-    let known = is_person(cut);
+    let start = cut;
     // Then the longest run of leading words that ends in a role noun; not after an
     // abbreviated title, where the next word starts the name ("Gen. Ngo Xuan Lich").
     for k in (cut + 1..b).rev().filter(|_| abbreviated.is_none()) {
@@ -132,7 +132,7 @@ pub(crate) fn peel_title_inside(doc: &Document, kb: &KnowledgeBase, f: &mut Foun
             w.chars().skip(1).any(char::is_lowercase)
         };
         if !short_name && (cut..k).all(|i| title_word(doc, i)) && kb.role(&phrase).is_some() {
-            if known && !is_person(k) {
+            if is_person(start) && !is_person(k) {
                 break;
             }
             cut = k;
