@@ -3279,6 +3279,24 @@ fn accused_of_and_considered_options() {
     );
 }
 
+/// "Argentina's Congress" is Argentina's legislature, not the U.S. Congress the knowledge
+/// base calls "Congress".
+#[test]
+fn a_possessor_country_owns_its_congress() {
+    let evs =
+        events("Several thousand teachers rallied outside Argentina's Congress on Wednesday.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "14")
+        .unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().and_then(|t| t.code.as_deref()),
+        Some("ARGLEG"),
+        "{}",
+        show(&evs)
+    );
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]

@@ -106,7 +106,7 @@ pub fn resolve(doc: &mut Document, kb: &KnowledgeBase) {
     describe::nominal_descriptions(doc, kb, date.as_deref(), &mut found, &mut clusters);
     places::us_city_names(doc, &found, &mut clusters);
     for f in &mut found {
-        f.actor_code = metonymy(doc, kb, f);
+        f.actor_code = metonymy(doc, kb, f).or_else(|| owned_organ(doc, kb, f));
     }
     doc.entities = finish(&found, &clusters, kb, date.as_deref());
 }
@@ -437,6 +437,39 @@ fn whole_words(text: &str, word: &str) -> usize {
         .count()
 }
 
+/// A state organ named by its role noun and owned by a country ("Argentina's Congress":
+/// ARGLEG), for the mention itself: it is no entry of the knowledge base that another
+/// country's organ of that name is.
+fn owned_organ(doc: &Document, kb: &KnowledgeBase, f: &Found) -> Option<String> {
+    if f.kind != EntityType::ORG {
+        return None;
+    }
+    let role = kb.role(&f.surface)?;
+    let k = possessor_country(kb, &doc.text, f.span.start)?;
+    Some(format!("{k}{}", role.code))
+}
+
+/// The country named as the possessor right before a mention ("Argentina's Congress",
+/// "the United Kingdom's Parliament").
+fn possessor_country(kb: &KnowledgeBase, text: &str, start: usize) -> Option<String> {
+    let before = text.get(..start)?.trim_end();
+    let owner = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"))?
+        .trim_end();
+    let words: Vec<&str> = owner.rsplit(' ').take(3).collect();
+    (1..=words.len()).find_map(|n| {
+        let name: Vec<&str> = words[..n].iter().rev().copied().collect();
+        kb.lookup(&name.join(" "))
+            .into_iter()
+            .find_map(|e| {
+                e.id.strip_prefix("loc:")
+                    .filter(|c| c.len() == 3 && e.id.len() == 7)
+            })
+            .map(str::to_string)
+    })
+}
+
 /// The knowledge-base entry a mention names, if one fits its type.
 fn link<'k>(kb: &'k KnowledgeBase, f: &Found, date: Option<&str>) -> Option<&'k KbEntry> {
     let hits = kb.lookup(&f.surface);
@@ -575,7 +608,14 @@ fn place<'k>(
             return Placement::Join(c);
         }
     }
-    let entry = namesake_in_context(kb, f, link(kb, f, date), text);
+    let entry = namesake_in_context(kb, f, link(kb, f, date), text)
+        // "Argentina's Congress" is no United States Congress: an organisation of another
+        // country than the one that owns it in the text is not that entry
+        .filter(|e| {
+            e.kind != EntityType::ORG
+                || possessor_country(kb, text, f.span.start)
+                    .is_none_or(|k| e.country.as_deref().is_none_or(|c| c == k))
+        });
     if let Some(e) = entry {
         if let Some(c) = clusters
             .iter()

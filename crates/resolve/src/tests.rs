@@ -652,3 +652,24 @@ fn congo_and_popes_resolve_to_their_states() {
     let pope = d.entities.iter().find(|e| e.kind == PER).expect("the pope");
     assert_eq!(pope.country.as_deref(), Some("VAT"), "{pope:?}");
 }
+
+/// An organisation owned in the text by another country than the knowledge base's entry
+/// is not that entry: "Argentina's Congress" is no United States Congress.
+#[test]
+fn a_possessor_country_overrules_a_namesake_organisation() {
+    let d = resolved(
+        "Teachers rallied outside Argentina's Congress. The U.S. Congress met.",
+        Some("2025-06-01"),
+        &[
+            ("Argentina", LOC),
+            ("Congress", ORG),
+            ("U.S. Congress", ORG),
+        ],
+    );
+    let us = d
+        .entities
+        .iter()
+        .find(|e| e.kb_id.as_deref() == Some("org:us-congress"))
+        .expect("the U.S. Congress");
+    assert_eq!(surfaces(&d, us), ["U.S. Congress"], "{:?}", d.entities);
+}
