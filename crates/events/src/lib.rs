@@ -2608,19 +2608,28 @@ impl<'a> Coder<'a> {
         };
         let si = self.sent_of[h];
         let person = want == [EntityType::PER];
+        // a people named by its demonym ("two Colombians")
+        let people = |e: usize| {
+            let ent = &self.doc.entities[e];
+            ent.kind == EntityType::MISC && self.kb.country_by_demonym(&ent.name).is_some()
+        };
         let ok = |t: usize| -> Option<(usize, usize)> {
             let (e, m) = self.mention_at[t]?;
             let ent = &self.doc.entities[e];
             let kb = || self.kb.lookup(&ent.name);
             // the tagger sometimes takes a person for an organisation: the knowledge base
             // knows better
+            // ("them" may be people named by their nationality: "arrested two Colombians
+            // and a Ukrainian, accusing them of ...")
             let kind_ok = want.contains(&ent.kind)
+                || (want.len() == 3 && self.xpos(t) == "NNPS" && people(e))
                 || (person
                     && ent.kind == EntityType::ORG
                     && kb()
                         .first()
                         .is_some_and(|k| k.class == eventwire_kb::EntryClass::Person));
-            let coded = self.mention_code(e, m).is_some() || self.kb_code(&ent.name).is_some();
+            let coded =
+                self.mention_code(e, m).is_some() || self.kb_code(&ent.name).is_some() || people(e);
             (kind_ok && coded).then_some((e, m))
         };
         let s = self.doc.sentences.get(si)?;

@@ -3297,6 +3297,18 @@ fn a_possessor_country_owns_its_congress() {
     );
 }
 
+/// "Them" may be people named by their nationality in the clause before.
+#[test]
+fn them_are_the_nationals_just_named() {
+    expect(
+        "Venezuelan authorities arrested two Colombians and a Ukrainian on Thursday, accusing \
+         them of plotting to assassinate President Nicolas Maduro.",
+        "112",
+        "VEN",
+        "COL",
+    );
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]
