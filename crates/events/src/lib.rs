@@ -4979,6 +4979,21 @@ impl<'a> Coder<'a> {
             if let Some(both) = self.both_parties(t) {
                 return both;
             }
+            // "them" standing for parties named together ("arrested two Colombians and a
+            // Ukrainian, accusing them of ..."): each of them
+            if matches!(self.lower[t].as_str(), "them" | "they") {
+                if let Some((_, a)) = self.antecedent(t) {
+                    let all: Vec<Option<Arg>> = self
+                        .with_conjuncts(a)
+                        .into_iter()
+                        .map(|c| self.actor(c).map(|x| Arg { lo: t, hi: t, ..x }))
+                        .filter(coded)
+                        .collect();
+                    if all.len() > 1 {
+                        return all;
+                    }
+                }
+            }
             let mut v: Vec<Option<Arg>> = self
                 .with_conjuncts(t)
                 .into_iter()

@@ -3307,6 +3307,13 @@ fn them_are_the_nationals_just_named() {
         "VEN",
         "COL",
     );
+    expect(
+        "Venezuelan authorities arrested two Colombians and a Ukrainian on Thursday, accusing \
+         them of plotting to assassinate President Nicolas Maduro.",
+        "112",
+        "VEN",
+        "UKR",
+    );
 }
 
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
