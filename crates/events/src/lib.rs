@@ -2923,10 +2923,14 @@ impl<'a> Coder<'a> {
                 .then(|| {
                     // (or an oblique: "pulls out most of its soldiers"; money "in" what it
                     // pays for, also when the parser hung that on the verb)
+                    let money = matches!(
+                        self.lemmas[o].as_str(),
+                        "$" | "€" | "£" | "million" | "billion" | "dollar" | "euro"
+                    );
                     let what = |n: usize| {
                         matches!(self.base_rel(n), "nmod" | "obl")
                             && (self.case_of(n) == Some("of")
-                                || (self.case_of(n) == Some("in") && !self.in_timex[n]))
+                                || (money && self.case_of(n) == Some("in") && !self.in_timex[n]))
                             && n > o
                     };
                     self.children[o]
@@ -2934,7 +2938,6 @@ impl<'a> Coder<'a> {
                         .copied()
                         .find(|&n| what(n))
                         .or_else(|| {
-                            let money = matches!(self.lemmas[o].as_str(), "$" | "€" | "£");
                             let h = self.head(o).filter(|_| money)?;
                             self.children[h]
                                 .iter()
