@@ -5612,10 +5612,8 @@ impl<'a> Coder<'a> {
                     // Palestinian negotiators")
                     // (not a country and its own government: "Hungarian and Romanian
                     // officials" read as Hungary, Hungary's officials and Romania's)
-                    fn country(x: &Arg) -> Option<&str> {
-                        x.actor.code.as_deref().and_then(|c| c.get(..3))
-                    }
-                    let itself = country(a) == country(b) && (bare_country(a) || bare_country(b));
+                    let itself =
+                        country_of(a) == country_of(b) && (bare_country(a) || bare_country(b));
                     if (a.actor.name != b.actor.name || a.actor.code != b.actor.code) && !itself {
                         pairs.push((Some(a.clone()), Some(b.clone()), code.clone(), rule.clone()));
                     }
@@ -5702,12 +5700,9 @@ impl<'a> Coder<'a> {
                 // live ammunition on them" with "them" read as the police) is no target
                 // (the two sides of one phrase, "Russian and Ukrainian delegations", share
                 // the phrase's entity but not its country)
-                fn country(x: &Arg) -> Option<&str> {
-                    x.actor.code.as_deref().and_then(|c| c.get(..3))
-                }
                 if a.actor.entity.is_some()
                     && a.actor.entity == b.actor.entity
-                    && country(a) == country(b)
+                    && country_of(a) == country_of(b)
                 {
                     t = None;
                 }
@@ -6142,6 +6137,11 @@ fn without_bare_countries(actors: Vec<Option<Arg>>) -> Vec<Option<Arg>> {
             })
         })
         .collect()
+}
+
+/// The country part of an actor's code.
+fn country_of(a: &Arg) -> Option<&str> {
+    a.actor.code.as_deref().and_then(|c| c.get(..3))
 }
 
 /// An actor coded by its country alone that is a country, not a person whose role is unknown.
