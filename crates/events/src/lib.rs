@@ -660,6 +660,26 @@ impl<'a> Coder<'a> {
                 .or_else(|| self.passive_head(v))
         } else {
             self.kid(v, "obj")
+                // "retreated southwards": a direction the tagger took for a noun is no object
+                .filter(|&o| {
+                    !matches!(
+                        self.lower[o].as_str(),
+                        "southwards"
+                            | "northwards"
+                            | "eastwards"
+                            | "westwards"
+                            | "southward"
+                            | "northward"
+                            | "eastward"
+                            | "westward"
+                            | "inland"
+                            | "homeward"
+                            | "homewards"
+                            | "backwards"
+                            | "overseas"
+                            | "abroad"
+                    )
+                })
                 // "reiterated its demand today": the time word read as the object
                 .map(|o| self.under_time_word(o).unwrap_or(o))
                 .or_else(|| {
@@ -1045,9 +1065,11 @@ impl<'a> Coder<'a> {
             if self.is_verbal(t) || matches!(self.lower[t].as_str(), ";" | ":" | "\"" | "“") {
                 return None;
             }
-            if matches!(self.upos(t), "NOUN" | "PROPN")
-                && (self.mention_at[t].is_some() || self.role_of(t).is_some())
-            {
+            // (or a role noun the tagger took for an adjective of the verb: "The Algerian
+            // military shot down ...")
+            let noun = matches!(self.upos(t), "NOUN" | "PROPN")
+                || (self.rel(t) == "amod" && self.head(t) == Some(v));
+            if noun && (self.mention_at[t].is_some() || self.role_of(t).is_some()) {
                 return Some(t);
             }
         }

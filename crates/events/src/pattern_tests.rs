@@ -3316,6 +3316,31 @@ fn them_are_the_nationals_just_named() {
     );
 }
 
+/// A role noun the tagger read as an adjective of the verb is still the subject ("The
+/// Algerian military shot down ..."); a direction is no object ("retreated southwards");
+/// divisions moved towards a border are a mobilisation against its other side.
+#[test]
+fn military_subjects_retreats_and_divisions() {
+    expect(
+        "The Algerian military shot down a Malian drone near the border.",
+        "190",
+        "DZA",
+        "MLI",
+    );
+    expect(
+        "Congolese troops and allied militias retreated southwards.",
+        "087",
+        "COD",
+        "",
+    );
+    expect(
+        "India moved additional army divisions towards its border with Pakistan on Thursday.",
+        "154",
+        "IND",
+        "PAK",
+    );
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]
