@@ -292,17 +292,26 @@ impl Backbone {
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
         for i in 1..tags.len() {
             let on_punct = parse.heads[i].is_some_and(|h| matches!(xpos(h), "." | "," | ":"));
-            if !(xpos(i) == "VBG" && xpos(i - 1).starts_with("VB") && on_punct) {
+            if !(xpos(i) == "VBG" && on_punct) {
                 continue;
             }
+            // "is considering sending": the verb's complement; "the ministry said,
+            // condemning the raid": the verb's adverbial clause
+            let (verb, label) = if xpos(i - 1).starts_with("VB") {
+                (i - 1, "xcomp")
+            } else if i >= 2 && xpos(i - 1) == "," && xpos(i - 2).starts_with("VB") {
+                (i - 2, "advcl")
+            } else {
+                continue;
+            };
             // not the gerund's own auxiliary ("will be charging"): the heads must stay a tree
-            let below = std::iter::successors(Some(i - 1), |&x| parse.heads[x])
+            let below = std::iter::successors(Some(verb), |&x| parse.heads[x])
                 .take(tags.len())
                 .any(|x| x == i);
-            let xcomp = self.parser.labels.iter().position(|l| l == "xcomp");
-            if let (false, Some(xcomp)) = (below, xcomp) {
-                parse.heads[i] = Some(i - 1);
-                parse.labels[i] = xcomp;
+            let label = self.parser.labels.iter().position(|l| l == label);
+            if let (false, Some(label)) = (below, label) {
+                parse.heads[i] = Some(verb);
+                parse.labels[i] = label;
             }
         }
     }

@@ -178,3 +178,18 @@ fn organisation_names_are_not_verbs() {
     assert_eq!(a.xpos[2], "NNP", "{:?}", a.xpos);
     assert_eq!(a.xpos[3], "VBD", "{:?}", a.xpos);
 }
+
+/// A gerund after "X said," that the parser hung on the final punctuation is the saying
+/// verb's adverbial clause.
+#[test]
+fn a_gerund_after_said_is_its_adverbial_clause() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> = "Israeli warplanes struck targets near the Syrian capital Damascus on Tuesday , Syria 's foreign ministry said , condemning the raid as a flagrant violation of its sovereignty ."
+        .split(' ')
+        .collect();
+    let a = bb.analyse(&words);
+    let said = words.iter().position(|w| *w == "said").unwrap();
+    let gerund = words.iter().position(|w| *w == "condemning").unwrap();
+    assert_eq!(a.heads[gerund], Some(said), "{:?} {:?}", a.heads, a.deprels);
+    assert_eq!(a.deprels[gerund], "advcl");
+}

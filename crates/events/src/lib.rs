@@ -3363,6 +3363,32 @@ impl<'a> Coder<'a> {
         if !definite || self.upos(n) != "NOUN" {
             return None;
         }
+        // "condemning the raid", "denounced the arrests": the force used earlier in the
+        // story, by its kind
+        let force: &[&str] = match self.lemmas[n].as_str() {
+            "attack" | "raid" | "strike" | "airstrike" | "bombing" | "shelling" | "assault"
+            | "offensive" | "incursion" | "bombardment" | "killing" => &["18", "19", "20"],
+            "arrest" | "detention" | "crackdown" | "expulsion" => &["17"],
+            _ => &[],
+        };
+        if !force.is_empty() {
+            let here = self.doc.tokens[v].span.start;
+            let e = out.iter().rev().find(|e| {
+                e.evidence.start < here
+                    && e.source.code.is_some()
+                    && force.contains(&&e.code[..2])
+                    && !e.negated
+                    && !e.hypothetical
+            })?;
+            return Some((
+                n,
+                Arg {
+                    actor: e.source.clone(),
+                    lo: n,
+                    hi: n,
+                },
+            ));
+        }
         let makers: &[&str] = match self.lemmas[n].as_str() {
             "offer" => &["offer"],
             "invitation" => &["invite"],

@@ -3341,6 +3341,26 @@ fn military_subjects_retreats_and_divisions() {
     );
 }
 
+/// Condemning "the attack" or "the raid" is aimed at whoever attacked earlier in the story.
+#[test]
+fn condemning_the_attack_targets_the_attacker() {
+    expect(
+        "Rebels attacked an army base on Monday. The government condemned the attack.",
+        "111",
+        "",
+        "",
+    );
+    let evs =
+        events("Rebels attacked an army base on Monday. The government condemned the attack.");
+    let e = find(&evs, "111").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().and_then(|t| t.code.as_deref()),
+        Some("REB"),
+        "{}",
+        show(&evs)
+    );
+}
+
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;
 /// pushing a bill, or forces pushing to clear a town, is no appeal.
 #[test]
