@@ -320,8 +320,9 @@ impl Backbone {
     /// Travel Ban") often comes out of the tagger with no verb at all, its verb read as a
     /// plural or a name. In a sentence without a finite verb, the first word after a noun
     /// that is the "-s" form of a verb of our list (and no plural of our news nouns) and
-    /// has the start of an object or an infinitive after it is the verb. Failing that, a first verb form
-    /// that is a past participle between a noun and an object is the past tense.
+    /// has the start of an object or an infinitive after it is the verb. Failing that, a
+    /// first verb form that is a past participle between a noun and an object is the past
+    /// tense.
     fn verb_for_verbless(&self, words: &[&str], tags: &mut [u16]) {
         let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
         if words.len() < 3
