@@ -1,7 +1,7 @@
 //! Tests of the verb-pattern dictionary (`data/patterns.txt`): one sentence of our own per
 //! family of patterns, coded by the real backbone and resolver.
 
-use super::tests::{assert_no_root, assert_source_code, country, events, find, show};
+use super::tests::{assert_no_root, assert_source_code, country, events, find, show, target_code};
 
 #[test]
 fn dictionary_codes_a_visit() {
@@ -3167,12 +3167,7 @@ fn the_reporter_is_not_the_victims_apposition() {
         .iter()
         .find(|e| e.rule.starts_with("kill:"))
         .unwrap_or_else(|| panic!("{}", show(&evs)));
-    assert_eq!(
-        e.target.as_ref().and_then(|t| t.code.as_deref()),
-        Some("SYRCVL"),
-        "{}",
-        show(&evs)
-    );
+    assert_eq!(target_code(e), Some("SYRCVL"), "{}", show(&evs));
 }
 
 /// A text is no actor ("an agreement that removes tariffs"); what media reports say is not
@@ -3226,16 +3221,10 @@ fn a_group_modifying_the_object_is_the_target() {
     let evs =
         events("Kazakh President Kassym-Jomart Tokayev on Tuesday rejected opposition calls.");
     let e = find(&evs, "120").unwrap_or_else(|| panic!("{}", show(&evs)));
-    assert_eq!(
-        e.target.as_ref().and_then(|t| t.code.as_deref()),
-        Some("KAZOPP"),
-        "{}",
-        show(&evs)
-    );
+    assert_eq!(target_code(e), Some("KAZOPP"), "{}", show(&evs));
     let evs = events("Britain mobilized army reservists for a possible war against Iraq.");
     assert!(
-        evs.iter()
-            .all(|e| e.target.as_ref().and_then(|t| t.code.as_deref()) != Some("GBRMIL")),
+        evs.iter().all(|e| target_code(e) != Some("GBRMIL")),
         "{}",
         show(&evs)
     );
@@ -3289,12 +3278,7 @@ fn a_possessor_country_owns_its_congress() {
         .iter()
         .find(|e| e.root_code == "14")
         .unwrap_or_else(|| panic!("{}", show(&evs)));
-    assert_eq!(
-        e.target.as_ref().and_then(|t| t.code.as_deref()),
-        Some("ARGLEG"),
-        "{}",
-        show(&evs)
-    );
+    assert_eq!(target_code(e), Some("ARGLEG"), "{}", show(&evs));
 }
 
 /// "Them" may be people named by their nationality in the clause before.
@@ -3353,12 +3337,7 @@ fn condemning_the_attack_targets_the_attacker() {
     let evs =
         events("Rebels attacked an army base on Monday. The government condemned the attack.");
     let e = find(&evs, "111").unwrap_or_else(|| panic!("{}", show(&evs)));
-    assert_eq!(
-        e.target.as_ref().and_then(|t| t.code.as_deref()),
-        Some("REB"),
-        "{}",
-        show(&evs)
-    );
+    assert_eq!(target_code(e), Some("REB"), "{}", show(&evs));
 }
 
 /// Pushing a party to act is an appeal to it, and what it is pushed to do is not done;

@@ -42,6 +42,11 @@ pub(super) fn target_country(evs: &[Event], what: &str, pick: impl Fn(&Event) ->
     e.target.as_ref().map(country).unwrap_or_default()
 }
 
+/// The full actor code (country and role) of an event's target, if it has one.
+pub(super) fn target_code(e: &Event) -> Option<&str> {
+    e.target.as_ref().and_then(|t| t.code.as_deref())
+}
+
 /// Some event is aimed at each of these countries.
 pub(super) fn assert_targets(evs: &[Event], countries: &[&str]) {
     for k in countries {
@@ -1054,12 +1059,7 @@ fn a_protest_in_a_city_is_aimed_at_the_government_not_the_city() {
         .iter()
         .find(|e| e.root_code == "14")
         .unwrap_or_else(|| panic!("no protest: {}", show(&evs)));
-    assert_eq!(
-        e.target.as_ref().and_then(|t| t.code.as_deref()),
-        Some("IRQGOV"),
-        "{}",
-        show(&evs)
-    );
+    assert_eq!(target_code(e), Some("IRQGOV"), "{}", show(&evs));
 }
 
 #[test]
@@ -1124,12 +1124,7 @@ fn seized_weapons_are_taken_from_whom_the_sentence_says() {
         events("Palestinian police in Jericho confiscated weapons from Palestinian armed groups.");
     let e = find(&evs, "1711").unwrap_or_else(|| panic!("no seizure: {}", show(&evs)));
     assert_eq!(e.source.code.as_deref(), Some("PSECOP"), "{}", show(&evs));
-    assert_eq!(
-        e.target.as_ref().and_then(|t| t.code.as_deref()),
-        Some("PSEREB"),
-        "{}",
-        show(&evs)
-    );
+    assert_eq!(target_code(e), Some("PSEREB"), "{}", show(&evs));
 }
 
 #[test]
@@ -1253,12 +1248,7 @@ fn a_purpose_clause_aims_where_its_governors_act_went() {
         .iter()
         .find(|e| e.root_code == "02")
         .unwrap_or_else(|| panic!("no appeal: {}", show(&evs)));
-    assert_eq!(
-        e.target.as_ref().and_then(|t| t.code.as_deref()),
-        Some("USALEG"),
-        "{}",
-        show(&evs)
-    );
+    assert_eq!(target_code(e), Some("USALEG"), "{}", show(&evs));
 }
 
 #[test]
@@ -1334,12 +1324,7 @@ fn a_title_holder_unknown_to_the_kb_takes_a_demonym_of_the_sentence() {
         .iter()
         .find(|e| e.root_code == "08" || e.root_code == "03")
         .unwrap_or_else(|| panic!("no release: {}", show(&evs)));
-    assert_eq!(
-        e.target.as_ref().and_then(|t| t.code.as_deref()),
-        Some("FJIGOV"),
-        "{}",
-        show(&evs)
-    );
+    assert_eq!(target_code(e), Some("FJIGOV"), "{}", show(&evs));
 }
 
 #[test]
@@ -1477,12 +1462,7 @@ fn impeachment_hearings_are_the_legislature_s() {
     let evs =
         events("In Washington, the president slammed the impeachment hearings as a disgrace.");
     let e = find(&evs, "111").unwrap_or_else(|| panic!("no criticism: {}", show(&evs)));
-    assert_eq!(
-        e.target.as_ref().and_then(|t| t.code.as_deref()),
-        Some("USALEG"),
-        "{}",
-        show(&evs)
-    );
+    assert_eq!(target_code(e), Some("USALEG"), "{}", show(&evs));
 }
 
 #[test]
@@ -1601,12 +1581,7 @@ fn a_counterpart_is_an_official_of_the_country_named() {
         .iter()
         .find(|e| e.code == "043")
         .unwrap_or_else(|| panic!("no hosting: {}", show(&evs)));
-    assert_eq!(
-        e.target.as_ref().and_then(|t| t.code.as_deref()),
-        Some("BRAGOV"),
-        "{}",
-        show(&evs)
-    );
+    assert_eq!(target_code(e), Some("BRAGOV"), "{}", show(&evs));
 }
 
 #[test]
@@ -1872,12 +1847,7 @@ fn immigrants_are_a_party() {
         .iter()
         .find(|e| e.code.starts_with("18"))
         .unwrap_or_else(|| panic!("no assault: {}", show(&evs)));
-    assert_eq!(
-        e.target.as_ref().and_then(|t| t.code.as_deref()),
-        Some("AFGREF"),
-        "{}",
-        show(&evs)
-    );
+    assert_eq!(target_code(e), Some("AFGREF"), "{}", show(&evs));
 }
 
 #[test]
@@ -2033,12 +2003,7 @@ fn aid_pledged_to_two_countries_is_one_event_each() {
 fn opposition_supporters_are_the_opposition() {
     let evs = events("Police arrested dozens of opposition supporters in Dhaka on Saturday.");
     let e = find(&evs, "173").unwrap_or_else(|| panic!("no arrest: {}", show(&evs)));
-    assert_eq!(
-        e.target.as_ref().and_then(|t| t.code.as_deref()),
-        Some("BGDOPP"),
-        "{}",
-        show(&evs)
-    );
+    assert_eq!(target_code(e), Some("BGDOPP"), "{}", show(&evs));
 }
 
 #[test]
