@@ -233,6 +233,20 @@ fn country_at(
     None
 }
 
+/// The country that owns the mention starting at token `first` ("Argentina's Congress").
+pub(crate) fn possessor_country(
+    doc: &Document,
+    kb: &KnowledgeBase,
+    found: &[Found],
+    first: usize,
+) -> Option<String> {
+    let apostrophe = first.checked_sub(1)?;
+    if !is_possessive(word(doc, apostrophe)) {
+        return None;
+    }
+    country_at(doc, kb, found, apostrophe.checked_sub(1)?).map(|(_, code)| code)
+}
+
 /// The state a single word names: a demonym ("Russian"), a country, capital or seat
 /// ("Kremlin").
 fn country_of_word(kb: &KnowledgeBase, w: &str) -> Option<String> {

@@ -88,7 +88,7 @@ pub fn resolve(doc: &mut Document, kb: &KnowledgeBase) {
     let date = doc.published.clone();
     let mut clusters: Vec<Cluster> = Vec::new();
     for i in 0..found.len() {
-        let at = place(&found, i, &clusters, kb, date.as_deref(), &doc.text);
+        let at = place(&found, i, &clusters, kb, date.as_deref(), doc);
         match at {
             Placement::Join(c) => clusters[c].members.push(i),
             Placement::New(entry) => clusters.push(Cluster {
@@ -105,8 +105,11 @@ pub fn resolve(doc: &mut Document, kb: &KnowledgeBase) {
     describe::state_organs(doc, kb, &mut found, &mut clusters);
     describe::nominal_descriptions(doc, kb, date.as_deref(), &mut found, &mut clusters);
     places::us_city_names(doc, &found, &mut clusters);
-    for f in &mut found {
-        f.actor_code = metonymy(doc, kb, f).or_else(|| owned_organ(doc, kb, f));
+    let owned: Vec<Option<String>> = (0..found.len())
+        .map(|i| owned_organ(doc, kb, &found, i))
+        .collect();
+    for (f, owned) in found.iter_mut().zip(owned) {
+        f.actor_code = metonymy(doc, kb, f).or(owned);
     }
     doc.entities = finish(&found, &clusters, kb, date.as_deref());
 }
@@ -440,34 +443,14 @@ fn whole_words(text: &str, word: &str) -> usize {
 /// A state organ named by its role noun and owned by a country ("Argentina's Congress":
 /// ARGLEG), for the mention itself: it is no entry of the knowledge base that another
 /// country's organ of that name is.
-fn owned_organ(doc: &Document, kb: &KnowledgeBase, f: &Found) -> Option<String> {
+fn owned_organ(doc: &Document, kb: &KnowledgeBase, found: &[Found], i: usize) -> Option<String> {
+    let f = &found[i];
     if f.kind != EntityType::ORG {
         return None;
     }
     let role = kb.role(&f.surface)?;
-    let k = possessor_country(kb, &doc.text, f.span.start)?;
+    let k = describe::possessor_country(doc, kb, found, f.tokens.0)?;
     Some(format!("{k}{}", role.code))
-}
-
-/// The country named as the possessor right before a mention ("Argentina's Congress",
-/// "the United Kingdom's Parliament").
-fn possessor_country(kb: &KnowledgeBase, text: &str, start: usize) -> Option<String> {
-    let before = text.get(..start)?.trim_end();
-    let owner = before
-        .strip_suffix("'s")
-        .or_else(|| before.strip_suffix("’s"))?
-        .trim_end();
-    let words: Vec<&str> = owner.rsplit(' ').take(3).collect();
-    (1..=words.len()).find_map(|n| {
-        let name: Vec<&str> = words[..n].iter().rev().copied().collect();
-        kb.lookup(&name.join(" "))
-            .into_iter()
-            .find_map(|e| {
-                e.id.strip_prefix("loc:")
-                    .filter(|c| c.len() == 3 && e.id.len() == 7)
-            })
-            .map(str::to_string)
-    })
 }
 
 /// The knowledge-base entry a mention names, if one fits its type.
@@ -598,8 +581,9 @@ fn place<'k>(
     clusters: &[Cluster<'k>],
     kb: &'k KnowledgeBase,
     date: Option<&str>,
-    text: &str,
+    doc: &Document,
 ) -> Placement<'k> {
+    let text = doc.text.as_str();
     let f = &found[i];
     // A bare surname refers first to the person the article already named ("Omar" after
     // "Ilhan Omar"), before any namesake in the knowledge base.
@@ -613,7 +597,7 @@ fn place<'k>(
         // country than the one that owns it in the text is not that entry
         .filter(|e| {
             e.kind != EntityType::ORG
-                || possessor_country(kb, text, f.span.start)
+                || describe::possessor_country(doc, kb, found, f.tokens.0)
                     .is_none_or(|k| e.country.as_deref().is_none_or(|c| c == k))
         });
     if let Some(e) = entry {
