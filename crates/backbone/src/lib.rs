@@ -235,6 +235,7 @@ impl Backbone {
             tags: &tag_h,
         });
         self.gerund_complements(&tags, &mut parse);
+        self.visiting_guests(words, &tags, &mut parse);
         let deprels: Vec<&str> = parse
             .labels
             .iter()
@@ -312,6 +313,67 @@ impl Backbone {
             if let (false, Some(label)) = (below, label) {
                 parse.heads[i] = Some(verb);
                 parse.labels[i] = label;
+            }
+        }
+    }
+
+    /// "Abbas asked visiting Spanish Prime Minister Pedro Sanchez to persuade ...": right
+    /// after a verb, the parser reads *visiting* as that verb's complement with the guest as
+    /// its object. It describes the guest (amod), who is the verb's object, and an
+    /// infinitive the parser hung on *visiting* is the verb's complement.
+    fn visiting_guests(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
+        let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
+        let (Some(obj), Some(amod), Some(xcomp)) = (label("obj"), label("amod"), label("xcomp"))
+        else {
+            return;
+        };
+        let clausal: Vec<usize> = ["xcomp", "ccomp", "advcl"]
+            .iter()
+            .filter_map(|l| label(l))
+            .collect();
+        for i in 1..words.len() {
+            let is = |c: usize, l: usize| parse.labels[c] == l;
+            let verb = i - 1;
+            if !words[i].eq_ignore_ascii_case("visiting")
+                || parse.heads[i] != Some(verb)
+                || !xpos(verb).starts_with("VB")
+                || is(i, obj)
+            {
+                continue;
+            }
+            let kids: Vec<usize> = (0..words.len())
+                .filter(|&c| parse.heads[c] == Some(i))
+                .collect();
+            // the guest: a name or title right after the participle, the object the parser
+            // gave it ("visiting delegations" and "visiting the border" stay as they are)
+            let Some(guest) = kids.iter().copied().find(|&c| is(c, obj) && c > i) else {
+                continue;
+            };
+            let capital = |t: usize| words[t].chars().next().is_some_and(char::is_uppercase);
+            if !(i + 1..=guest).all(|t| parse.heads[t].is_some()) || !capital(i + 1) {
+                continue;
+            }
+            let heads = &parse.heads;
+            let to_mark = |c: usize| {
+                (0..c).any(|m| heads[m] == Some(c) && words[m].eq_ignore_ascii_case("to"))
+            };
+            // what follows the guest is said or asked of the guest: the verb's
+            // ("told visiting Ukraine officials they would need to ...")
+            let clauses: Vec<(usize, bool)> = kids
+                .into_iter()
+                .filter(|&c| c > guest && clausal.contains(&parse.labels[c]))
+                .map(|c| (c, xpos(c) == "VB" && to_mark(c)))
+                .collect();
+            parse.heads[guest] = Some(verb);
+            parse.labels[guest] = obj;
+            parse.heads[i] = Some(guest);
+            parse.labels[i] = amod;
+            for (c, infinitive) in clauses {
+                parse.heads[c] = Some(verb);
+                if infinitive {
+                    parse.labels[c] = xcomp;
+                }
             }
         }
     }

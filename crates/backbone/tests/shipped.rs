@@ -193,3 +193,40 @@ fn a_gerund_after_said_is_its_adverbial_clause() {
     assert_eq!(a.heads[gerund], Some(said), "{:?} {:?}", a.heads, a.deprels);
     assert_eq!(a.deprels[gerund], "advcl");
 }
+
+/// "asked visiting Spanish Prime Minister Pedro Sanchez to persuade ...": *visiting* right
+/// after a verb describes the guest, who is the verb's object; the infinitive and a
+/// reported clause after the guest are the verb's. "visiting the border" stays a verb.
+#[test]
+fn visiting_before_a_guest_describes_the_guest() {
+    let bb = Backbone::load_default().unwrap();
+    for (text, verb, guest, clause, clause_rel) in [
+        (
+            "Palestinian President Mahmoud Abbas on Tuesday asked visiting Spanish Prime Minister Pedro Sanchez to persuade other European governments to recognise a Palestinian state .",
+            "asked",
+            "Pedro",
+            "persuade",
+            "xcomp",
+        ),
+        (
+            "Sondland told visiting Ukraine officials they would need to deliver an investigation .",
+            "told",
+            "officials",
+            "need",
+            "ccomp",
+        ),
+    ] {
+        let words: Vec<&str> = text.split(' ').collect();
+        let a = bb.analyse(&words);
+        let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+        let (v, g, c, visiting) = (at(verb), at(guest), at(clause), at("visiting"));
+        assert_eq!((a.heads[g], a.deprels[g].as_str()), (Some(v), "obj"), "{text}: {:?}", a.deprels);
+        assert_eq!((a.heads[visiting], a.deprels[visiting].as_str()), (Some(g), "amod"));
+        assert_eq!((a.heads[c], a.deprels[c].as_str()), (Some(v), clause_rel), "{text}");
+    }
+    let words: Vec<&str> = "The minister began visiting the border towns on Monday ."
+        .split(' ')
+        .collect();
+    let a = bb.analyse(&words);
+    assert_ne!(a.deprels[3], "amod", "{:?}", a.deprels);
+}

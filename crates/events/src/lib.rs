@@ -3008,9 +3008,10 @@ impl<'a> Coder<'a> {
                     // ("considering reintroducing conscription": any verb form for x=*)
                     let o = obj?;
                     let any = p.xcomp.iter().any(|x| x == "*");
+                    // (a present participle describes the noun: "asked visiting X")
                     self.kids(o, "amod").find(|&a| {
                         a == v + 1
-                            && (p.xcomp.contains(&self.lemmas[a])
+                            && (p.xcomp.contains(&self.lemmas[a]) && self.xpos(a) != "VBG"
                                 || (any && self.xpos(a).starts_with("VB")))
                     })
                 })?;
@@ -4491,13 +4492,24 @@ impl<'a> Coder<'a> {
 
     /// "Iraq was ordered to destroy its chemical weapons", "advised Israel to halt its
     /// offensive": what someone is ordered, asked or urged to do has not been done.
+    /// So is what that infinitive is for ("asked Sanchez to persuade other governments to
+    /// recognise a Palestinian state").
     fn ordered_not_done(&self, v: usize) -> bool {
-        self.base_rel(v) == "xcomp"
-            && self.kids(v, "mark").any(|m| self.lower[m] == "to")
-            && self.head(v).is_some_and(|h| {
-                let w = self.lemmas[h].as_str();
-                DIRECTIVES.contains(&w) || ASKED_TO.contains(&w)
-            })
+        let mut x = v;
+        for depth in 0..4 {
+            let infinitive = self.kids(x, "mark").any(|m| self.lower[m] == "to")
+                && (self.base_rel(x) == "xcomp" || (depth == 0 && self.base_rel(x) == "advcl"));
+            let Some(h) = self.head(x).filter(|_| infinitive) else {
+                return false;
+            };
+            let w = self.lemmas[h].as_str();
+            if DIRECTIVES.contains(&w) || ASKED_TO.contains(&w) {
+                // a purpose clause of the asking itself was done ("asked questions to ...")
+                return depth > 0 || self.base_rel(x) == "xcomp";
+            }
+            x = h;
+        }
+        false
     }
 
     /// "..., a human rights group charged on Saturday": "charge" without anyone charged is
@@ -4906,6 +4918,19 @@ impl<'a> Coder<'a> {
         if self.role_of(visitor).is_none() && self.mention_at[visitor].is_none() {
             return None;
         }
+        // the one who asks, tells or meets the guest ("Abbas asked visiting Spanish Prime
+        // Minister Pedro Sanchez ..."), when another party's
+        let country = |a: &Arg| Some(a.actor.code.as_deref()?.get(..3)?.to_string());
+        let guest = self.actor(visitor).and_then(|a| country(&a));
+        let receiver = matches!(self.base_rel(visitor), "obj" | "iobj")
+            .then(|| self.head(visitor))
+            .flatten()
+            .and_then(|h| self.subject(h, 0))
+            .and_then(|s| self.actor(s))
+            .filter(|a| country(a).is_some() && country(a) != guest);
+        if receiver.is_some() {
+            return Some((visitor, receiver));
+        }
         let sent = self.sentence(v);
         let host = (sent.tokens.0..sent.tokens.1)
             .filter(|&t| t != visitor && matches!(self.case_of(t), Some("at" | "in")))
@@ -4924,7 +4949,9 @@ impl<'a> Coder<'a> {
                     .clone()
                     .or_else(|| self.doc_country.clone())?;
                 self.government_of(&k, v)
-            });
+            })
+            // a guest is no guest at home
+            .filter(|h| country(h).is_some() && country(h) != guest);
         Some((visitor, host))
     }
 
@@ -4933,6 +4960,10 @@ impl<'a> Coder<'a> {
             .then(|| self.adjectival_visit(v))
             .flatten()
         {
+            // a guest whose host is unknown is not coded as visiting
+            if host.is_none() {
+                return;
+            }
             if let Some(actor) = self.actor(visitor) {
                 let mut m = m.clone();
                 m.visit = Some((actor, host));

@@ -2553,3 +2553,35 @@ fn an_object_before_a_time_word_is_the_object() {
         show(&evs)
     );
 }
+
+/// "asked visiting Spanish Prime Minister Pedro Sanchez to persuade ...": the guest visits
+/// the one who asks, who hosts; the asking is an appeal to the guest, and what the guest is
+/// asked to get others to do is not done. A guest of his own country is no visitor.
+#[test]
+fn a_guest_visits_whoever_receives_him() {
+    let evs = analyse(
+        "Palestinian President Mahmoud Abbas on Tuesday asked visiting Spanish Prime Minister Pedro Sanchez to persuade other European governments to recognise a Palestinian state.",
+        "2025-05-28",
+    )
+    .events;
+    let visit = find(&evs, "042").unwrap_or_else(|| panic!("no 042: {}", show(&evs)));
+    assert_eq!(country(&visit.source), "ESP", "{}", show(&evs));
+    assert_eq!(target_code(visit), Some("PSEGOV"), "{}", show(&evs));
+    assert_eq!(visit.date.as_deref(), Some("2025-05-27"));
+    let host = find(&evs, "043").unwrap_or_else(|| panic!("no 043: {}", show(&evs)));
+    assert_eq!(country(&host.source), "PSE", "{}", show(&evs));
+    let appeal = evs.iter().find(|e| e.root_code == "02");
+    assert!(
+        appeal.is_some_and(|e| country(&e.source) == "PSE" && target_code(e) == Some("ESPGOV")),
+        "{}",
+        show(&evs)
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.root_code != "05" || e.negated || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Ukrainian President Volodymyr Zelensky told visiting Ukrainian officials they would need to deliver an investigation.");
+    assert!(find(&evs, "042").is_none(), "{}", show(&evs));
+}
