@@ -3014,6 +3014,23 @@ impl<'a> Coder<'a> {
                             && (p.xcomp.contains(&self.lemmas[a]) && self.xpos(a) != "VBG"
                                 || (any && self.xpos(a).starts_with("VB")))
                     })
+                })
+                .or_else(|| {
+                    // after the object: "found 12 activists guilty" (an adjective after its
+                    // noun), "gave criminal gangs 72 hours to surrender" (an infinitive)
+                    let o = obj?;
+                    let any = p.xcomp.iter().any(|x| x == "*");
+                    self.children[o].iter().copied().find(|&a| {
+                        let predicate = self.rel(a) == "amod" && self.upos(a) == "ADJ";
+                        let infinitive = self.base_rel(a) == "acl"
+                            && self.xpos(a) == "VB"
+                            && self.kids(a, "mark").any(|m| self.lower[m] == "to");
+                        a > o
+                            && (predicate && p.xcomp.contains(&self.lemmas[a])
+                                || infinitive
+                                    && (any
+                                        || self.verb_keys(a).iter().any(|k| p.xcomp.contains(k))))
+                    })
                 })?;
             m.xcomp = Some(x);
         }
@@ -3088,6 +3105,16 @@ impl<'a> Coder<'a> {
                         .then(|| self.subject(v, 0))
                         .flatten()
                 })?
+            };
+            // "a suicide bombing that killed 11 police officers": the relative pronoun's noun
+            let s = match self.head(v) {
+                Some(h)
+                    if self.rel(v) == "acl:relcl"
+                        && matches!(self.lower[s].as_str(), "that" | "which") =>
+                {
+                    h
+                }
+                _ => s,
             };
             if !self.noun_keys(s).iter().any(|k| p.subj.contains(k)) {
                 return None;
@@ -3518,12 +3545,22 @@ impl<'a> Coder<'a> {
         }
         let si = self.sent_of[t];
         let from = self.doc.sentences.get(si.saturating_sub(1))?.tokens.0;
+        // not whoever acts on them ("The United Nations urged both governments")
+        let actor_of_clause = self
+            .head(t)
+            .filter(|&h| self.is_verbal(h))
+            .and_then(|h| self.subject(h, 0))
+            .map(|s| self.phrase(s))
+            .unwrap_or_default();
         let mut found: Vec<Option<Arg>> = Vec::new();
         let mut seen: Vec<String> = Vec::new();
         for u in (from..t).rev() {
             let Some((e, _)) = self.mention_at[u] else {
                 continue;
             };
+            if actor_of_clause.contains(&u) {
+                continue;
+            }
             if u + 1 < t && self.mention_at[u + 1] == self.mention_at[u] {
                 continue;
             }
@@ -3537,6 +3574,15 @@ impl<'a> Coder<'a> {
             }
             if found.len() == 2 {
                 found.reverse();
+                // "both governments", "the two leaders": each party's government
+                if matches!(self.lemmas[t].as_str(), "government" | "leader" | "capital") {
+                    for a in found.iter_mut() {
+                        let k = a.as_ref().and_then(|a| a.actor.code.as_deref()?.get(..3));
+                        if let Some(gov) = k.and_then(|k| self.government_of(k, t)) {
+                            *a = Some(gov);
+                        }
+                    }
+                }
                 return Some(found);
             }
         }
@@ -4285,6 +4331,26 @@ impl<'a> Coder<'a> {
     /// The source of an assault that names no perpetrator, only the means ("a roadside
     /// bombing near Samarra killed ...", "was killed in a car bomb explosion in Beirut"):
     /// CAMEO's unidentified armed force of the country where it happened (`IRQUAF`).
+    /// "The Pakistani Taliban claimed responsibility for a suicide bombing that killed ...":
+    /// whoever claims an attack carried it out.
+    fn claimed_by(&self, n: usize) -> Option<Arg> {
+        if self.case_of(n) != Some("for") {
+            return None;
+        }
+        let h = self.head(n)?;
+        let claim = if self.lemmas[h] == "responsibility" {
+            self.head(h)?
+        } else {
+            h
+        };
+        if !matches!(self.lemmas[claim].as_str(), "claim" | "admit" | "take") || self.negated(claim)
+        {
+            return None;
+        }
+        self.actor(self.subject(claim, 0)?)
+            .filter(|a| a.actor.code.is_some())
+    }
+
     fn unidentified_attacker(
         &self,
         v: usize,
@@ -4342,6 +4408,9 @@ impl<'a> Coder<'a> {
         };
         if sources.iter().flatten().any(named) {
             return None;
+        }
+        if let Some(a) = self.claimed_by(n) {
+            return Some(a);
         }
         let toks = self.phrase(n);
         // "killed in an Israeli strike": the means names its army; otherwise the armed force
@@ -4486,6 +4555,9 @@ impl<'a> Coder<'a> {
                 continue;
             }
             self.emit(v, p, &m, &mut out);
+            if code_root(&p.code) != "14" {
+                self.defiance(v, &mut out);
+            }
         }
         out
     }
@@ -4725,6 +4797,13 @@ impl<'a> Coder<'a> {
             })
             .find_map(|o| self.deep_actor(o).or_else(|| self.actor(o)))
             .filter(|a| a.actor.code.is_some());
+        let rule = format!("{}:{}:nsubj-cop-adj", self.lower[v], code);
+        out.push(self.plain_event(v, src, tgt, code, rule));
+    }
+
+    /// An event of `code` read off verb or predicate `v` outside the dictionary's patterns:
+    /// dated by its clause (or the saying of it), with the actors' phrases as evidence.
+    fn plain_event(&self, v: usize, src: Arg, tgt: Option<Arg>, code: &str, rule: String) -> Event {
         let info = codebook::info(code);
         let clause = self.clause_tokens(v);
         let (mut date, date_text) = dates::clause_date(self, &clause);
@@ -4740,7 +4819,7 @@ impl<'a> Coder<'a> {
         }
         let lo = self.doc.tokens[*toks.iter().min().unwrap()].span.start;
         let hi = self.doc.tokens[*toks.iter().max().unwrap()].span.end;
-        out.push(Event {
+        Event {
             source: src.actor,
             target: tgt.map(|t| t.actor),
             code: code.to_string(),
@@ -4754,11 +4833,52 @@ impl<'a> Coder<'a> {
             planned_date: None,
             location: None,
             evidence: Span::new(lo, hi.max(lo)),
-            rule: format!("{}:{}:nsubj-cop-adj", self.lower[v], code),
+            rule,
             negated: self.negated(v),
             hypothetical: false,
             confidence: 0.6,
-        });
+        }
+    }
+
+    /// "test-fired a missile ... in defiance of U.N. Security Council resolutions": acting
+    /// in defiance of a party's rules or demands defies that party (128), beside the act.
+    fn defiance(&self, v: usize, out: &mut Vec<Event>) {
+        let Some(d) = self
+            .obliques(v)
+            .find(|&o| self.lemmas[o] == "defiance" && self.case_of(o) == Some("in"))
+        else {
+            return;
+        };
+        let Some(tgt) = self
+            .kids(d, "nmod")
+            .filter(|&o| self.case_of(o) == Some("of"))
+            .find_map(|o| {
+                self.actor(o)
+                    .filter(|a| a.actor.code.is_some())
+                    .or_else(|| self.deep_actor(o))
+            })
+        else {
+            return;
+        };
+        let Some(src) = self
+            .subject(v, 0)
+            .and_then(|s| self.actor(s))
+            .filter(|a| a.actor.code.is_some())
+        else {
+            return;
+        };
+        let country = |a: &Arg| {
+            a.actor
+                .code
+                .as_deref()
+                .and_then(|c| c.get(..3))
+                .map(str::to_string)
+        };
+        if country(&src) == country(&tgt) && src.actor.entity == tgt.actor.entity {
+            return;
+        }
+        let rule = format!("{}:128:defiance-of", self.lemmas[v]);
+        out.push(self.plain_event(v, src, Some(tgt), "128", rule));
     }
 
     /// "X said (that) Y must/should do Z": a demand by X on Y (10x), whatever Z is; Z
