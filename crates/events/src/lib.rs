@@ -500,8 +500,20 @@ impl<'a> Coder<'a> {
         if let Some(c) = as_case {
             return Some(self.lower[c].as_str());
         }
-        // "handed over 700 kg of medicine": the particle hung as a modifier of the object
+        // "shot dead a politician", "shot dead two police officers": the result read as a
+        // complement or as the object's adjective
         let next = v + 1;
+        if next < self.lower.len()
+            && self.lower[next] == "dead"
+            && matches!(self.base_rel(next), "xcomp" | "amod" | "advmod")
+            && self
+                .dict
+                .lemmas
+                .contains(&format!("{}_dead", self.lemmas[v]))
+        {
+            return Some("dead");
+        }
+        // "handed over 700 kg of medicine": the particle hung as a modifier of the object
         if next < self.lower.len()
             && self.rel(next) == "advmod"
             && std::iter::successors(self.head(next), |&h| self.head(h))
@@ -4559,7 +4571,183 @@ impl<'a> Coder<'a> {
                 self.defiance(v, &mut out);
             }
         }
-        out
+        // after the verbs, so that a visit a verb already coded is not coded twice
+        for n in 0..self.doc.tokens.len() {
+            self.visit_noun(n, &mut out);
+        }
+        self.without_repeats(out)
+    }
+
+    /// One event per act: an event of a sentence that repeats another one's code, source,
+    /// flags and target, or has no target where the other has one ("issued an ultimatum to
+    /// the Front, giving them 72 hours to surrender"), is dropped.
+    fn without_repeats(&self, events: Vec<Event>) -> Vec<Event> {
+        let sentence_of = |e: &Event| {
+            let at = self
+                .doc
+                .tokens
+                .partition_point(|t| t.span.end <= e.evidence.start);
+            self.sent_of.get(at).copied()
+        };
+        let key = |e: &Event| {
+            (
+                sentence_of(e),
+                e.code.clone(),
+                e.source.code.clone(),
+                e.negated,
+                e.hypothetical,
+            )
+        };
+        let target = |e: &Event| e.target.as_ref().and_then(|t| t.code.clone());
+        let keep: Vec<bool> = events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                e.source.code.is_none()
+                    || !events.iter().enumerate().any(|(j, o)| {
+                        j != i
+                            && key(o) == key(e)
+                            && match (target(e), target(o)) {
+                                (None, Some(_)) => true,
+                                (a, b) => a == b && j < i,
+                            }
+                    })
+            })
+            .collect();
+        events
+            .into_iter()
+            .zip(keep)
+            .filter_map(|(e, k)| k.then_some(e))
+            .collect()
+    }
+
+    /// "Pistorius said on Sunday during an unannounced visit to Kyiv", "Li Qiang was
+    /// welcomed in Jakarta ... at the start of a three-day visit": a visit named by a noun
+    /// in the clause's circumstances is a visit (042) by the clause's subject (or the
+    /// visit's possessor) to the place it names ("to Kyiv", else the clause's "in"/"at"
+    /// place), hosted (043) by that country's government. A visit "ahead of" or "before"
+    /// is to come, and a trip at home is no visit.
+    fn visit_noun(&self, n: usize, out: &mut Vec<Event>) {
+        if !matches!(self.lemmas[n].as_str(), "visit" | "trip" | "tour")
+            || self.upos(n) != "NOUN"
+            || self.mention_at[n].is_some()
+        {
+            return;
+        }
+        // "during a visit", "on a visit", "at the start of a visit", "after a visit"
+        let frame = |x: usize| {
+            matches!(self.base_rel(x), "obl" | "nmod")
+                && matches!(
+                    self.case_of(x),
+                    Some("during" | "on" | "at" | "after" | "in")
+                )
+        };
+        let Some(anchor) = (if frame(n) {
+            Some(n)
+        } else {
+            self.head(n).filter(|&h| {
+                self.case_of(n) == Some("of")
+                    && matches!(
+                        self.lemmas[h].as_str(),
+                        "start"
+                            | "end"
+                            | "beginning"
+                            | "outset"
+                            | "conclusion"
+                            | "sideline"
+                            | "course"
+                    )
+                    && frame(h)
+            })
+        }) else {
+            return;
+        };
+        let Some(v) = self.head(anchor).filter(|&v| self.is_verbal(v)) else {
+            return;
+        };
+        if self.in_background(v) {
+            return;
+        }
+        let coded = |a: &Arg| a.actor.code.is_some();
+        // "during his visit": the clause's subject, as a possessive pronoun there means
+        let visitor = self
+            .kids(n, "nmod:poss")
+            .find(|&p| !self.is_pronoun(p))
+            .and_then(|p| self.actor(p))
+            .filter(coded)
+            .or_else(|| {
+                let s = if self.passive(v) {
+                    self.kid(v, "nsubj:pass")?
+                } else {
+                    self.subject(v, 0)?
+                };
+                self.actor(s).filter(coded)
+            });
+        let Some(visitor) = visitor else { return };
+        let place = |o: usize| {
+            self.actor(o)
+                .filter(coded)
+                .or_else(|| self.deep_actor(o))
+                .filter(|a| {
+                    a.actor
+                        .entity
+                        .as_deref()
+                        .is_some_and(|e| e.starts_with("loc:"))
+                })
+        };
+        let dest = self
+            .kids(n, "nmod")
+            .filter(|&o| self.case_of(o) == Some("to"))
+            .find_map(place)
+            .or_else(|| {
+                self.obliques(v)
+                    .filter(|&o| matches!(self.case_of(o), Some("in" | "at")))
+                    .find_map(place)
+            });
+        let Some(dest) = dest else { return };
+        let country = |a: &Arg| Some(a.actor.code.as_deref()?.get(..3)?.to_string());
+        let (Some(k), Some(own)) = (country(&dest), country(&visitor)) else {
+            return;
+        };
+        if k == own {
+            return;
+        }
+        let Some(host) = self.government_of(&k, dest.lo).map(|h| Arg {
+            lo: dest.lo,
+            hi: dest.hi,
+            ..h
+        }) else {
+            return;
+        };
+        // a visit a verb of the sentence already coded ("visited Kyiv during a trip")
+        let sent = self.sentence(n).span;
+        let done = out.iter().any(|e| {
+            e.code == "042"
+                && e.source.code.as_deref().and_then(|c| c.get(..3)) == Some(&own)
+                && (sent.start..sent.end).contains(&e.evidence.start)
+        });
+        if done {
+            return;
+        }
+        let hypothetical = self.modal(v).is_some();
+        let mut visit = self.plain_event(
+            v,
+            visitor.clone(),
+            Some(host.clone()),
+            "042",
+            "visit:042:noun-to".into(),
+        );
+        let mut hosting = self.plain_event(
+            v,
+            host,
+            Some(visitor),
+            "043",
+            "visit:043:noun-to-pair".into(),
+        );
+        visit.hypothetical = hypothetical;
+        hosting.hypothetical = hypothetical;
+        out.push(visit);
+        out.push(hosting);
     }
 
     /// "Iraq was ordered to destroy its chemical weapons", "advised Israel to halt its

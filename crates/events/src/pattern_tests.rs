@@ -3461,3 +3461,34 @@ fn both_governments_are_the_two_states() {
         );
     }
 }
+
+/// "shot dead" is a killing (1823), whether the parser read "dead" as a complement or as
+/// the object's adjective; shooting alone is small-arms fire (193). Choking agents used
+/// against a party are chemical weapons (2041).
+#[test]
+fn shot_dead_and_chemical_agents() {
+    expect(
+        "Israeli troops shot dead a Palestinian gunman in Jenin.",
+        "1823",
+        "ISR",
+        "PSE",
+    );
+    expect(
+        "Unknown assailants shot dead a local opposition politician outside his home in Cameroon on Tuesday.",
+        "1823",
+        "",
+        "",
+    );
+    expect(
+        "Police shot two protesters in the leg in Lagos on Monday.",
+        "193",
+        "NGA",
+        "NGA",
+    );
+    expect(
+        "Russian forces had used the choking agent chloropicrin against Ukrainian positions near Kupiansk.",
+        "2041",
+        "RUS",
+        "UKR",
+    );
+}

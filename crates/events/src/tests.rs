@@ -2585,3 +2585,56 @@ fn a_guest_visits_whoever_receives_him() {
     let evs = events("Ukrainian President Volodymyr Zelensky told visiting Ukrainian officials they would need to deliver an investigation.");
     assert!(find(&evs, "042").is_none(), "{}", show(&evs));
 }
+
+/// A visit named by a noun in the clause's circumstances: the subject (or the visit's
+/// possessor) visits the place, whose government hosts; a planned one is hypothetical, and a
+/// trip at home or "ahead of" a visit is none.
+#[test]
+fn a_visit_named_by_a_noun() {
+    let evs = events("Germany has delivered two more air defence systems to Ukraine, Defence Minister Boris Pistorius said on Sunday during an unannounced visit to Kyiv.");
+    let visit = find(&evs, "042").unwrap_or_else(|| panic!("no 042: {}", show(&evs)));
+    assert_eq!(country(&visit.source), "DEU", "{}", show(&evs));
+    assert_eq!(target_code(visit), Some("UKRGOV"), "{}", show(&evs));
+    assert_eq!(visit.date.as_deref(), Some("2025-01-26"));
+    let host = find(&evs, "043").unwrap_or_else(|| panic!("no 043: {}", show(&evs)));
+    assert_eq!(host.source.code.as_deref(), Some("UKRGOV"));
+    let evs = events("Macron met Chinese leader Xi Jinping on Friday during his visit to Beijing.");
+    let visit = find(&evs, "042").unwrap_or_else(|| panic!("no 042: {}", show(&evs)));
+    assert_eq!(country(&visit.source), "FRA", "{}", show(&evs));
+    let evs = events("Biden will meet Japanese officials during a visit to Tokyo next week.");
+    assert!(
+        evs.iter()
+            .filter(|e| e.code == "042")
+            .all(|e| e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+    for text in [
+        "The president spoke to workers during a visit to a factory in Ohio.",
+        "Modi held talks with Putin ahead of a visit to Moscow.",
+    ] {
+        let evs = events(text);
+        assert!(find(&evs, "042").is_none(), "{text}: {}", show(&evs));
+    }
+    // a visit coded by its verb is not coded again by the noun
+    let evs = events("Putin visited Turkey on Monday during a tour of the region.");
+    assert_eq!(
+        evs.iter().filter(|e| e.code == "042").count(),
+        1,
+        "{}",
+        show(&evs)
+    );
+}
+
+/// "issued an ultimatum to Muslim leaders, giving them 15 days to accept a charter": one act
+/// told twice is one event (the repeat without a target goes).
+#[test]
+fn an_act_told_twice_is_one_event() {
+    let evs = events("French President Emmanuel Macron has issued an ultimatum to Muslim leaders, giving them 15 days to accept a charter of republican values.");
+    assert_eq!(
+        evs.iter().filter(|e| e.code == "139").count(),
+        1,
+        "{}",
+        show(&evs)
+    );
+}
