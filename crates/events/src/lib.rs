@@ -781,11 +781,12 @@ impl<'a> Coder<'a> {
             }
             return self.left_subject(v);
         }
-        // "issued a declaration demanding that ...": the declaration's author demands
+        // "issued a declaration demanding that ...": the declaration's author demands; "passed
+        // a law restricting ...": the law's maker restricts
         if self.rel(v) == "acl" && self.xpos(v) == "VBG" && self.kid(v, "nsubj").is_none() {
             if let Some(n) = self.head(v).filter(|&n| {
                 self.rel(n) == "obj"
-                    && matches!(
+                    && (matches!(
                         self.lemmas[n].as_str(),
                         "declaration"
                             | "statement"
@@ -800,7 +801,13 @@ impl<'a> Coder<'a> {
                             | "decree"
                             | "ultimatum"
                             | "warning"
-                    )
+                    ) || LAW_NOUNS.contains(&self.lemmas[n].as_str()))
+                    // a law "calling for" something orders it: no appeal by its maker
+                    && !(LAW_NOUNS.contains(&self.lemmas[n].as_str())
+                        && matches!(
+                            self.lemmas[v].as_str(),
+                            "call" | "demand" | "urge" | "ask" | "request" | "seek" | "appeal"
+                        ))
             }) {
                 if let Some(g) = self.head(n) {
                     return self.subject(g, depth + 1);
@@ -3580,7 +3587,17 @@ impl<'a> Coder<'a> {
                 continue;
             };
             let id = self.doc.entities[e].id.clone();
-            if !seen.contains(&id) {
+            // one party per entity, and a country is one party with its capital and its
+            // people ("his Turkish counterpart in Ankara")
+            let code = a.actor.code.clone().unwrap_or_default();
+            let same_party = |f: &Option<Arg>| {
+                let c = f
+                    .as_ref()
+                    .and_then(|f| f.actor.code.as_deref())
+                    .unwrap_or("");
+                c.get(..3) == code.get(..3) && (c.len() == 3 || code.len() == 3 || *c == code)
+            };
+            if !seen.contains(&id) && !found.iter().any(same_party) {
                 seen.push(id);
                 found.push(Some(Arg { lo: t, hi: t, ..a }));
             }
@@ -4574,6 +4591,7 @@ impl<'a> Coder<'a> {
         // after the verbs, so that a visit a verb already coded is not coded twice
         for n in 0..self.doc.tokens.len() {
             self.visit_noun(n, &mut out);
+            self.talks_noun(n, &mut out);
         }
         self.without_repeats(out)
     }
@@ -4627,23 +4645,19 @@ impl<'a> Coder<'a> {
     /// visit's possessor) to the place it names ("to Kyiv", else the clause's "in"/"at"
     /// place), hosted (043) by that country's government. A visit "ahead of" or "before"
     /// is to come, and a trip at home is no visit.
-    fn visit_noun(&self, n: usize, out: &mut Vec<Event>) {
-        if !matches!(self.lemmas[n].as_str(), "visit" | "trip" | "tour")
-            || self.upos(n) != "NOUN"
-            || self.mention_at[n].is_some()
-        {
-            return;
-        }
-        // "during a visit", "on a visit", "at the start of a visit", "after a visit"
+    /// The verb whose circumstance the noun `n` names: "said *during* a visit", "met *after*
+    /// talks", "*at the start of* a visit", "on the *sidelines of* a summit"; not "ahead of"
+    /// or "before" one (to come), nor a verb in the story's background.
+    fn circumstance_of(&self, n: usize) -> Option<usize> {
         let frame = |x: usize| {
             matches!(self.base_rel(x), "obl" | "nmod")
                 && matches!(
                     self.case_of(x),
-                    Some("during" | "on" | "at" | "after" | "in")
+                    Some("during" | "on" | "at" | "after" | "in" | "following")
                 )
         };
-        let Some(anchor) = (if frame(n) {
-            Some(n)
+        let anchor = if frame(n) {
+            n
         } else {
             self.head(n).filter(|&h| {
                 self.case_of(n) == Some("of")
@@ -4656,18 +4670,106 @@ impl<'a> Coder<'a> {
                             | "conclusion"
                             | "sideline"
                             | "course"
+                            | "round"
                     )
                     && frame(h)
-            })
-        }) else {
-            return;
+            })?
         };
-        let Some(v) = self.head(anchor).filter(|&v| self.is_verbal(v)) else {
-            return;
+        // a verb, or a predicate with its copula ("said after talks that they were in full
+        // agreement", the phrase hung on "agreement")
+        self.head(anchor).filter(|&v| {
+            (self.is_verbal(v) || self.kid(v, "cop").is_some()) && !self.in_background(v)
+        })
+    }
+
+    /// "Lavrov said after talks with his Turkish counterpart ...", "The foreign ministers of
+    /// Egypt and Jordan said after talks in Amman ...": talks or a meeting in the clause's
+    /// circumstances were held (040; negotiations 046) between the clause's subject and the
+    /// party "with" whom, else between the subject's two parties, coded both ways.
+    fn talks_noun(&self, n: usize, out: &mut Vec<Event>) {
+        let code = match self.lemmas[n].as_str() {
+            "talk" | "talks" | "meeting" | "consultation" => "040",
+            "negotiation" => "046",
+            _ => return,
         };
-        if self.in_background(v) {
+        if self.upos(n) != "NOUN" || self.mention_at[n].is_some() {
             return;
         }
+        let Some(v) = self.circumstance_of(n) else {
+            return;
+        };
+        let coded = |a: &Option<Arg>| a.as_ref().is_some_and(|a| a.actor.code.is_some());
+        let Some(mut s) = self.subject(v, 0).or_else(|| self.kid(v, "nsubj")) else {
+            return;
+        };
+        // "... said after talks that they ...", the phrase hung in the report: the talks are
+        // the speakers'
+        if self.is_pronoun(s) && self.base_rel(v) == "ccomp" {
+            if let Some(h) = self.head(v).and_then(|h| self.subject(h, 0)) {
+                s = h;
+            }
+        }
+        if let Some(both) = self.both_parties(s) {
+            if let [Some(a), Some(b)] = &both[..] {
+                let rule = format!("{}:{code}:noun-both", self.lemmas[n]);
+                self.talks_between(v, a.clone(), b.clone(), code, rule, out);
+            }
+            return;
+        }
+        let sources: Vec<Option<Arg>> = self.per_country(
+            self.with_conjuncts(s)
+                .into_iter()
+                .map(|t| self.actor(t))
+                .filter(coded)
+                .collect(),
+        );
+        let partner = self
+            .kids(n, "nmod")
+            .filter(|&o| self.case_of(o) == Some("with"))
+            .find_map(|o| self.actor(o))
+            .filter(|a| a.actor.code.is_some());
+        let country = |a: &Arg| Some(a.actor.code.as_deref()?.get(..3)?.to_string());
+        let pairs: Vec<(Arg, Arg)> = match (partner, &sources[..]) {
+            (Some(p), [Some(a), ..]) if country(a) != country(&p) => vec![(a.clone(), p)],
+            (None, [Some(a), Some(b)]) if country(a) != country(b) => {
+                vec![(a.clone(), b.clone())]
+            }
+            _ => return,
+        };
+        for (a, b) in pairs {
+            let rule = format!("{}:{code}:noun-with", self.lemmas[n]);
+            self.talks_between(v, a, b, code, rule, out);
+        }
+    }
+
+    /// Talks of `code` between `a` and `b` at verb `v`, coded both ways.
+    fn talks_between(
+        &self,
+        v: usize,
+        a: Arg,
+        b: Arg,
+        code: &str,
+        rule: String,
+        out: &mut Vec<Event>,
+    ) {
+        let hypothetical = self.modal(v).is_some();
+        for (x, y) in [(a.clone(), b.clone()), (b, a)] {
+            let mut e = self.plain_event(v, x, Some(y), code, rule.clone());
+            e.hypothetical = hypothetical;
+            out.push(e);
+        }
+    }
+
+    fn visit_noun(&self, n: usize, out: &mut Vec<Event>) {
+        if !matches!(self.lemmas[n].as_str(), "visit" | "trip" | "tour")
+            || self.upos(n) != "NOUN"
+            || self.mention_at[n].is_some()
+        {
+            return;
+        }
+        let Some(v) = self.circumstance_of(n) else {
+            return;
+        };
         let coded = |a: &Arg| a.actor.code.is_some();
         // "during his visit": the clause's subject, as a possessive pronoun there means
         let visitor = self
@@ -6252,6 +6354,21 @@ const PARTITIVES: &[&str] = &[
 
 /// Verbs of ordering: their object is told to do what their infinitive says, which is a
 /// demand, not an act ("told Kyiv to withdraw its troops").
+/// What a legislature, a ruler or a court makes, whose provisions are its maker's acts
+/// ("passed a law restricting foreign funding").
+const LAW_NOUNS: &[&str] = &[
+    "law",
+    "bill",
+    "legislation",
+    "amendment",
+    "regulation",
+    "directive",
+    "order",
+    "ordinance",
+    "ruling",
+    "verdict",
+];
+
 const DIRECTIVES: &[&str] = &["order", "tell", "instruct", "direct", "command", "require"];
 
 /// Verbs that ask a party to act without saying it did ("urged Iran to release", "challenged

@@ -2515,9 +2515,10 @@ fn suspending_classes_is_no_sanction() {
         "TUR",
         "TUR",
     );
+    // restrictions on political freedoms: the sub-code
     expect(
         "Hungary restricted the activities of foreign-funded NGOs.",
-        "172",
+        "1721",
         "HUN",
         "HUN",
     );

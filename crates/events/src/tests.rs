@@ -2638,3 +2638,50 @@ fn an_act_told_twice_is_one_event() {
         show(&evs)
     );
 }
+
+/// Talks named in the clause's circumstances were held between the subject and the party
+/// "with" whom, or between the subject's two parties ("the two sides", "the foreign
+/// ministers of Egypt and Jordan"), coded both ways.
+#[test]
+fn talks_named_by_a_noun() {
+    let evs = events("The foreign ministers of Egypt and Jordan said after talks in Amman on Wednesday that they were in full agreement.");
+    for (a, b) in [("EGY", "JOR"), ("JOR", "EGY")] {
+        assert!(
+            evs.iter().any(|e| e.code == "040"
+                && country(&e.source) == a
+                && e.target.as_ref().is_some_and(|t| country(t) == b)
+                && e.date.as_deref() == Some("2025-01-29")),
+            "no talks {a}->{b}: {}",
+            show(&evs)
+        );
+    }
+    let evs = events("Sergei Lavrov said after talks with his Turkish counterpart in Ankara that the two sides had agreed to a ceasefire.");
+    assert!(
+        evs.iter().any(|e| e.code == "040"
+            && country(&e.source) == "RUS"
+            && e.target.as_ref().is_some_and(|t| country(t) == "TUR")),
+        "{}",
+        show(&evs)
+    );
+    // talks to come are no talks held
+    let evs = events("Modi spoke to Putin by phone ahead of talks with Chinese officials.");
+    assert!(
+        evs.iter().all(|e| !(e.code == "040"
+            && (country(&e.source) == "CHN"
+                || e.target.as_ref().is_some_and(|t| country(t) == "CHN")))),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// "passed a law restricting foreign funding for non-governmental organisations": the
+/// law's maker restricts (1721); a decree signed is no agreement, what it orders is coded.
+#[test]
+fn what_a_law_does_its_maker_does() {
+    let evs = events("Georgia's parliament on Monday passed a law restricting foreign funding for non-governmental organisations.");
+    let e = find(&evs, "1721").unwrap_or_else(|| panic!("no 1721: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("GEOLEG"), "{}", show(&evs));
+    let evs =
+        events("President Putin signed a decree ordering troops to withdraw from the border.");
+    assert!(find(&evs, "057").is_none(), "{}", show(&evs));
+}
