@@ -3493,3 +3493,18 @@ fn shot_dead_and_chemical_agents() {
         "UKR",
     );
 }
+
+/// Recognising a party is 054; recognising a fact is no event.
+#[test]
+fn recognising_a_fact_is_no_recognition() {
+    expect(
+        "Spain recognised the State of Palestine on Tuesday.",
+        "054",
+        "ESP",
+        "PSE",
+    );
+    assert_no_root(
+        "The Serbian parliament approved a special law recognizing victories by the opposition coalition in Belgrade.",
+        &["05"],
+    );
+}
