@@ -2386,6 +2386,33 @@ impl<'a> Coder<'a> {
                 hi,
             }),
             (None, Some(r)) => {
+                // "Russia's defence ministry said its forces had captured ...": the owner's
+                // (a state's forces are its own; a group's fighters are the group)
+                // (as the subject of what the owner says)
+                let speaker = || {
+                    let v = self.head(h).filter(|_| self.rel(h) == "nsubj")?;
+                    self.subject(self.speech_verb(v)?, 0)
+                        .filter(|&s| !self.is_pronoun(s))
+                };
+                let owner = self
+                    .kids(h, "nmod:poss")
+                    .find(|&p| matches!(self.lower[p].as_str(), "its" | "their"))
+                    .and_then(|_| self.actor_inner(speaker()?)?.actor.code)
+                    .filter(|c| self.has_country(c));
+                if let Some(c) = owner {
+                    let state = c.len() == 3
+                        || matches!(&c[3..], "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG");
+                    let code = if state { format!("{}{r}", &c[..3]) } else { c };
+                    return Some(Arg {
+                        actor: Actor {
+                            entity: None,
+                            name: name_of(&shown),
+                            code: Some(code),
+                        },
+                        lo,
+                        hi,
+                    });
+                }
                 // "the president", "the party": the one the story named before
                 if let Some(a) = self.definite_antecedent(h) {
                     return Some(Arg { lo, hi, ..a });
@@ -2746,6 +2773,27 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // nor any party its subject names ("Lebanon's health ministry accused it of ...":
+        // not Lebanon, wherever the sentence names it)
+        let subject_entities: Vec<usize> = own_subject
+            .filter(|_| matches!(self.rel(h), "obj" | "iobj"))
+            .map(|o| {
+                self.phrase(o)
+                    .into_iter()
+                    .filter_map(|t| Some(self.mention_at[t]?.0))
+                    .collect()
+            })
+            .unwrap_or_default();
+        // a place that only modifies another noun ("the broadcaster's Baku office") is not
+        // what the pronoun stands for
+        let modifier = |t: usize| {
+            self.rel(t) == "compound"
+                && self
+                    .head(t)
+                    .is_some_and(|n| self.mention_at[n].is_none() && self.role_of(n).is_none())
+                && self.mention_at[t]
+                    .is_some_and(|(e, _)| self.doc.entities[e].kind == EntityType::LOC)
+        };
         let found = (s.tokens.0..h)
             .rev()
             .filter(|&t| {
@@ -2753,6 +2801,8 @@ impl<'a> Coder<'a> {
                     && own_subject.is_none_or(|o| {
                         self.mention_at[t].is_none() || self.mention_at[t] != self.mention_at[o]
                     })
+                    && !self.mention_at[t].is_some_and(|(e, _)| subject_entities.contains(&e))
+                    && !modifier(t)
             })
             .find_map(|t| ok(t).map(|x| (x, t)))
             .or_else(|| {
@@ -3209,6 +3259,9 @@ impl<'a> Coder<'a> {
                     hosts.extend(m.noun);
                     hosts.extend(m.xcomp);
                     hosts.extend(self.kids(v, "xcomp"));
+                    // "launched 63 drones and two ballistic missiles at Ukraine": the phrase
+                    // hung on the object's last conjunct
+                    hosts.extend(obj.into_iter().flat_map(|o| self.kids(o, "conj")));
                     for hst in hosts {
                         if let Some(o) = self.obliques(hst).find(|&o| {
                             self.case_of(o) == Some(prep.as_str())
@@ -5573,7 +5626,10 @@ impl<'a> Coder<'a> {
                 hosts.into_iter().find_map(|h| {
                     self.obliques(h)
                         .filter(|&o| {
-                            matches!(self.case_of(o), Some("in" | "at" | "inside" | "outside"))
+                            matches!(
+                                self.case_of(o),
+                                Some("in" | "at" | "inside" | "outside" | "near")
+                            )
                         })
                         .find_map(|o| {
                             // a place inside the phrase only when the phrase is a place ("in
@@ -5583,14 +5639,28 @@ impl<'a> Coder<'a> {
                                 self.upos(o) == "PROPN"
                                     || PLACE_NOUNS.contains(&self.lemmas[o].as_str())
                             };
+                            let place = |a: &Arg| {
+                                a.actor
+                                    .entity
+                                    .as_deref()
+                                    .is_some_and(|e| e.starts_with("loc:"))
+                            };
+                            // (a place noun's own name, not its demonym: "the Syrian
+                            // capital Damascus")
                             self.actor(o)
-                                .filter(|a| a.actor.code.is_some())
+                                .filter(|a| a.actor.code.is_some() && place(a))
                                 .or_else(|| deep().then(|| self.deep_actor(o)).flatten())
-                                .filter(|a| {
-                                    a.actor
-                                        .entity
-                                        .as_deref()
-                                        .is_some_and(|e| e.starts_with("loc:"))
+                                .filter(place)
+                                .or_else(|| {
+                                    deep().then(|| {
+                                        self.phrase(o)
+                                            .into_iter()
+                                            .filter(|&t| t != o && self.ends_mention(t))
+                                            .find_map(|t| {
+                                                self.actor_inner(t)
+                                                    .filter(|a| a.actor.code.is_some() && place(a))
+                                            })
+                                    })?
                                 })
                         })
                 })
@@ -5686,10 +5756,12 @@ impl<'a> Coder<'a> {
                 // protest fallbacks below decide
                 // two parties meeting in a place meet each other, not the place (below)
                 .or_else(|| {
+                    // with the places coordinated with it ("bombed targets in northern Iraq
+                    // and northeastern Syria")
                     (!protest && !pair)
                         .then(by_place)
                         .flatten()
-                        .map(|a| vec![Some(a)])
+                        .map(|a| self.with_coordinated(a))
                 })
                 .or_else(|| {
                     // "did not accept the offer", "failed to answer the invitation": the

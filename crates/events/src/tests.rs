@@ -2685,3 +2685,59 @@ fn what_a_law_does_its_maker_does() {
         events("President Putin signed a decree ordering troops to withdraw from the border.");
     assert!(find(&evs, "057").is_none(), "{}", show(&evs));
 }
+
+/// An object pronoun is not a party its own clause's subject names ("Lebanon's health
+/// ministry accused it": not Lebanon), nor a place that only modifies a noun ("the
+/// broadcaster's Baku office ..., accusing it").
+#[test]
+fn an_object_pronoun_is_not_the_subjects_party() {
+    let evs = events("Israel's military said on Monday it was investigating an air strike in southern Lebanon that killed three paramedics, after Lebanon's health ministry accused it of deliberately targeting rescue workers.");
+    assert_eq!(
+        target_country(&evs, "accusation", |e| e.root_code == "11"),
+        "ISR",
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Azerbaijan expelled a BBC correspondent on Friday and ordered the broadcaster's Baku office to close, accusing it of biased coverage.");
+    assert_eq!(
+        target_country(&evs, "accusation", |e| e.root_code == "11"),
+        "GBR",
+        "{}",
+        show(&evs)
+    );
+}
+
+/// "Russia's defence ministry said its forces had captured ...": the forces of what the
+/// speaker says are the speaker's; a group's fighters are the group.
+#[test]
+fn forces_of_a_speaker_are_the_speakers() {
+    let evs = events("Russia's defence ministry said on Thursday its forces had captured the village of Novopavlivka in eastern Ukraine.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "19")
+        .unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("RUSMIL"), "{}", show(&evs));
+    let evs = events(
+        "Syrian rebels said on Monday their fighters had seized the town of Saraqeb in Idlib.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "19")
+        .unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("SYRREB"), "{}", show(&evs));
+}
+
+/// Places as targets: the places coordinated with the first ("in northern Iraq and
+/// northeastern Syria"), a place "near" which, a place noun's name ("the Syrian capital
+/// Damascus"), and a preposition hung on the object's last conjunct ("63 drones and two
+/// ballistic missiles at Ukraine").
+#[test]
+fn places_struck_and_aimed_at() {
+    let evs = events("Turkish jets bombed targets in northern Iraq and northeastern Syria on Thursday, the defence ministry said.");
+    assert_targets(&evs, &["IRQ", "SYR"]);
+    let evs =
+        events("Israeli warplanes struck targets near the Syrian capital Damascus on Tuesday.");
+    assert_targets(&evs, &["SYR"]);
+    let evs = events("Russia launched 63 drones and two ballistic missiles at Ukraine on Monday night, Ukraine's air force said.");
+    assert_targets(&evs, &["UKR"]);
+}
