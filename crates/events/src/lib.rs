@@ -917,9 +917,10 @@ impl<'a> Coder<'a> {
                         return Some(o);
                     }
                 }
+                // "called on X to ...", not "decided on Friday to ..."
                 if let Some(o) = self
                     .kids(h, "obl")
-                    .find(|&o| o < v && self.case_of(o) == Some("on"))
+                    .find(|&o| o < v && self.case_of(o) == Some("on") && !self.in_timex[o])
                 {
                     return Some(o);
                 }

@@ -2741,3 +2741,12 @@ fn places_struck_and_aimed_at() {
     let evs = events("Russia launched 63 drones and two ballistic missiles at Ukraine on Monday night, Ukraine's air force said.");
     assert_targets(&evs, &["UKR"]);
 }
+
+/// "decided on Friday to set up an inquiry": a time after the verb is no controller of its
+/// complement ("called on Iran to ..." is).
+#[test]
+fn a_time_does_not_control_a_complement() {
+    let evs = events("The UN Human Rights Council decided on Friday to set up an inquiry into abuses in Georgia.");
+    let e = find(&evs, "090").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(country(&e.source), "IGO", "{}", show(&evs));
+}
