@@ -5140,7 +5140,25 @@ impl<'a> Coder<'a> {
                 )
             })
             .find_map(|o| self.deep_actor(o).or_else(|| self.actor(o)))
-            .filter(|a| a.actor.code.is_some());
+            .filter(|a| a.actor.code.is_some())
+            .or_else(|| {
+                // what the outlook is about: "confident (that) the agreement between Mercosur
+                // and the European Union would be ratified" (another party than the holder's)
+                let own = src.actor.code.as_deref().and_then(|c| c.get(..3));
+                self.children[v]
+                    .iter()
+                    .copied()
+                    .filter(|&c| matches!(self.base_rel(c), "ccomp" | "obj"))
+                    .find_map(|c| {
+                        let s = self
+                            .kid(c, "nsubj")
+                            .or(Some(c).filter(|_| self.upos(c) == "NOUN"))?;
+                        self.actor(s)
+                            .filter(|a| a.actor.code.is_some())
+                            .or_else(|| self.deep_actor(s))
+                    })
+                    .filter(|a| a.actor.code.as_deref().and_then(|c| c.get(..3)) != own)
+            });
         let rule = format!("{}:{}:nsubj-cop-adj", self.lower[v], code);
         out.push(self.plain_event(v, src, tgt, code, rule));
     }

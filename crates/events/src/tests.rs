@@ -2750,3 +2750,17 @@ fn a_time_does_not_control_a_complement() {
     let e = find(&evs, "090").unwrap_or_else(|| panic!("{}", show(&evs)));
     assert_eq!(country(&e.source), "IGO", "{}", show(&evs));
 }
+
+/// An outlook is aimed at the party its complement is about ("confident the trade agreement
+/// between Mercosur and the European Union would be ratified"), not at the holder's own.
+#[test]
+fn an_outlook_is_about_the_party_in_its_complement() {
+    let evs = events("Brazilian President Luiz Inacio Lula da Silva said he was confident the trade agreement between Mercosur and the European Union would be ratified before the end of the year.");
+    let e = find(&evs, "013").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().map(country).as_deref(),
+        Some("IGO"),
+        "{}",
+        show(&evs)
+    );
+}
