@@ -5918,6 +5918,18 @@ impl<'a> Coder<'a> {
                 targets = f;
             }
         }
+        // a strike or protest called off eases dissent against the government of the
+        // protesters' country ("the teachers' union called off a four-day strike")
+        if p.code == "082" && !targets.iter().any(coded) {
+            let own = sources.iter().flatten().find_map(|a| a.actor.code.clone());
+            if let Some(gov) = own
+                .filter(|c| c.len() == 3 || !c.ends_with("GOV"))
+                .and_then(|c| self.government_of(c.get(..3)?, v))
+            {
+                target = Some((v, "protesters-government".into()));
+                targets = vec![Some(gov)];
+            }
+        }
         if withdrawn {
             // the place it was withdrawn from, not the force itself
             let from = self.obliques(v).find_map(|o| {

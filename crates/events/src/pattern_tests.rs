@@ -3508,3 +3508,18 @@ fn recognising_a_fact_is_no_recognition() {
         &["05"],
     );
 }
+
+/// A strike or protest called off eases dissent against the government of the strikers'
+/// country (082), unless the clause names the party.
+#[test]
+fn a_strike_called_off_yields_to_the_government() {
+    expect(
+        "The Nigerian Union of Teachers announced Thursday that it has called off a four-day strike after deliberations with the Nigerian government.",
+        "082",
+        "NGA",
+        "NGA",
+    );
+    let evs = events("Doctors in Kenya ended their strike on Monday.");
+    let e = find(&evs, "082").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(target_code(e), Some("KENGOV"), "{}", show(&evs));
+}
