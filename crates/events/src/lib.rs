@@ -660,6 +660,10 @@ impl<'a> Coder<'a> {
         if let Some(o) = self.opposed_to(v) {
             return Some(o);
         }
+        // "calling them a form of unilateral bullying": what is named is the first object
+        if let Some((named, _)) = self.named_and_name(v) {
+            return Some(named);
+        }
         // the subject of a stative passive acts: what it is engaged in is the object
         if self.stative_passive(v) {
             return self
@@ -951,6 +955,11 @@ impl<'a> Coder<'a> {
             }
             // "Vietnam is one of the critics ... and has accused Beijing"
             "conj" if self.kid(h, "cop").is_some() => self.subject(h, depth + 1),
+            // "X demanded that Rwanda pull its troops out, calling their presence ...": a
+            // participle after a comma, hung on the reported verb, is the reporter's act
+            "advcl" | "acl" if self.reporters_verb(v).is_some() => {
+                self.subject(self.reporters_verb(v)?, depth + 1)
+            }
             "advcl" if matches!(self.xpos(v), "VBG" | "VBN") => self.subject(h, depth + 1),
             // "..., Macron said, thanking Oman": a participle after a comma, read as what
             // was said, is the sayer's own act
@@ -2868,7 +2877,11 @@ impl<'a> Coder<'a> {
         no_one
             || self.children[v].iter().any(|&c| {
                 matches!(self.rel(c), "advmod" | "neg" | "det")
-                    && matches!(self.lower[c].as_str(), "not" | "n't" | "never" | "no")
+                    && (matches!(self.lower[c].as_str(), "not" | "n't" | "never" | "no")
+                        // "no longer considers the settlements illegal"
+                        || (self.lower[c] == "longer"
+                            && c > 0
+                            && self.lower[c - 1] == "no"))
             })
             // "we make no apology", "took no action": a light verb whose noun is denied
             || self
@@ -3151,11 +3164,26 @@ impl<'a> Coder<'a> {
                         || self.kids(c, "mark").any(|m| self.lower[m] == "as")
                         || (self.base_rel(c) == "xcomp" && matches!(self.upos(c), "NOUN" | "ADJ"))
                         // "called Britain's ambassador a very stupid guy": a bare noun
-                        // after the object
+                        // after the object (or a second object: "calling their presence a
+                        // declaration of war")
                         || (obj.is_some_and(|o| c > o)
-                            && matches!(self.rel(c), "obl:unmarked" | "obl:npmod" | "dep")
+                            && matches!(
+                                self.rel(c),
+                                "obl:unmarked" | "obl:npmod" | "dep" | "obj"
+                            )
                             && self.upos(c) == "NOUN"
                             && self.case_of(c).is_none())
+                })
+                .or_else(|| self.named_and_name(v).map(|(_, name)| name))
+                .or_else(|| {
+                    // the predicate read as the object's modifier: "calling the assault
+                    // \"unacceptable\"", "calling Prague's accusation \"groundless\""
+                    let o = obj?;
+                    self.children[o].iter().copied().find(|&c| {
+                        c > o
+                            && (self.rel(c) == "appos"
+                                || (self.rel(c) == "amod" && self.upos(c) == "ADJ"))
+                    })
                 })?;
             let words = self.subtree(called, |_, c| self.base_rel(c) == "punct");
             if !words.iter().any(|&t| {
@@ -3939,6 +3967,10 @@ impl<'a> Coder<'a> {
         for _ in 0..4 {
             if self.content_of_claim(x) {
                 return true;
+            }
+            // "..., calling their presence a declaration of war": the reporter's own act
+            if self.reporters_verb(x).is_some() {
+                return false;
             }
             match self.head(x) {
                 Some(h)
@@ -4910,6 +4942,56 @@ impl<'a> Coder<'a> {
     /// offensive": what someone is ordered, asked or urged to do has not been done.
     /// So is what that infinitive is for ("asked Sanchez to persuade other governments to
     /// recognise a Palestinian state").
+    /// A verb of naming with two objects ("calling *them* *a form of bullying*", parsed as
+    /// indirect and direct object): what is named and what it is called.
+    fn named_and_name(&self, v: usize) -> Option<(usize, usize)> {
+        if !matches!(
+            self.lemmas[v].as_str(),
+            "call" | "label" | "brand" | "term" | "dub" | "name" | "describe"
+        ) {
+            return None;
+        }
+        let named = self.kid(v, "iobj")?;
+        let name = self.kid(v, "obj").filter(|&o| o > named)?;
+        Some((named, name))
+    }
+
+    /// "X demanded that Rwanda pull its troops out, calling their presence ...", "Erdogan
+    /// blamed the Syrian government for an attack that killed dozens, calling Assad a
+    /// murderer": a participle of naming or saying after a comma that the parser hung on a
+    /// clause inside the sentence is the act of the sentence's main verb's subject. Returns
+    /// that main verb.
+    fn reporters_verb(&self, v: usize) -> Option<usize> {
+        let naming = matches!(
+            self.lemmas[v].as_str(),
+            "call"
+                | "describe"
+                | "label"
+                | "brand"
+                | "term"
+                | "dub"
+                | "accuse"
+                | "urge"
+                | "warn"
+                | "say"
+                | "add"
+                | "insist"
+        );
+        if !(naming
+            && matches!(self.base_rel(v), "advcl" | "acl")
+            && self.xpos(v) == "VBG"
+            && v > 0
+            && self.lower[v - 1] == ",")
+        {
+            return None;
+        }
+        let h = self.head(v)?;
+        let root = std::iter::successors(Some(h), |&x| self.head(x))
+            .take(self.doc.tokens.len())
+            .last()?;
+        (root != h && self.is_verbal(root) && self.kid(root, "nsubj").is_some()).then_some(root)
+    }
+
     fn ordered_not_done(&self, v: usize) -> bool {
         let mut x = v;
         for depth in 0..4 {
@@ -6137,7 +6219,10 @@ impl<'a> Coder<'a> {
             (date, date_text) = self.relative_clause_date(v);
         }
         if date.is_none() {
-            if let Some(s) = speech {
+            // "..., calling their presence a declaration of war": the day of the report it
+            // goes with
+            let reporter = self.reporters_verb(v);
+            if let Some(s) = speech.or(reporter) {
                 let (d, t) = dates::clause_date(self, &self.clause_tokens(s));
                 date = d;
                 date_text = t;

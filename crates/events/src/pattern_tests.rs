@@ -3523,3 +3523,48 @@ fn a_strike_called_off_yields_to_the_government() {
     let e = find(&evs, "082").unwrap_or_else(|| panic!("{}", show(&evs)));
     assert_eq!(target_code(e), Some("KENGOV"), "{}", show(&evs));
 }
+
+/// "..., calling it X": a participle of naming after a comma is the act of the sentence's
+/// main subject, even where the parser hung it inside the reported clause, dated with the
+/// report; the name may be a second object ("calling them a form of unilateral bullying")
+/// or read as the object's modifier ("calling Prague's accusation \"groundless\"").
+#[test]
+fn calling_it_names_of_criticism() {
+    let text = "Cuba's foreign minister demanded on Sunday that the United States lift its six-decade trade embargo, calling it \"an act of economic warfare\".";
+    expect(text, "111", "CUB", "USA");
+    let evs = events(text);
+    assert_eq!(
+        find(&evs, "111").unwrap().date.as_deref(),
+        Some("2025-01-26")
+    );
+    expect(
+        "China's commerce ministry demanded on Thursday that Washington cancel all of its tariffs on Chinese goods, calling them a form of unilateral bullying.",
+        "111",
+        "CHN",
+        "USA",
+    );
+    expect(
+        "Turkish President Recep Tayyip Erdogan on Wednesday blamed the Syrian government for a suspected chemical weapons attack that killed dozens of people, calling President Bashar al-Assad a murderer.",
+        "111",
+        "TUR",
+        "SYR",
+    );
+    let evs = events("China's foreign ministry on Friday denied that state-backed Chinese hackers were behind a cyberattack on the Czech foreign ministry, calling Prague's accusation \"groundless\".");
+    let e = find(&evs, "016").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(country(&e.source), "CHN", "{}", show(&evs));
+    // a war mentioned in the phrase names nothing
+    assert_no_root(
+        "Israel seized control of the territories, seen as pivotal parts of any future Palestinian state, in the 1967 war.",
+        &["11"],
+    );
+}
+
+/// "no longer" negates.
+#[test]
+fn no_longer_negates() {
+    let evs = events("The United States no longer considers Israeli settlements illegal.");
+    let e = find(&evs, "111").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert!(e.negated, "{}", show(&evs));
+    let evs = events("The United States considers Israeli settlements illegal.");
+    assert!(!find(&evs, "111").unwrap().negated, "{}", show(&evs));
+}
