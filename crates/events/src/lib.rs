@@ -5566,11 +5566,14 @@ impl<'a> Coder<'a> {
                 } else {
                     s
                 };
-                let mut found: Vec<Option<Arg>> = self
-                    .with_conjuncts(s)
-                    .into_iter()
-                    .map(|t| self.actor(t))
-                    .collect();
+                // "the two countries agreed ...", "both sides signed ...": the two parties
+                // named last
+                let mut found: Vec<Option<Arg>> = self.both_parties(s).unwrap_or_else(|| {
+                    self.with_conjuncts(s)
+                        .into_iter()
+                        .map(|t| self.actor(t))
+                        .collect()
+                });
                 // one name the parser split into conjuncts ("Customs and Border
                 // Protection") is one source
                 let mut seen: Vec<String> = Vec::new();

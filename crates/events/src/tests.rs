@@ -2764,3 +2764,20 @@ fn an_outlook_is_about_the_party_in_its_complement() {
         show(&evs)
     );
 }
+
+/// "Both sides agreed to a ceasefire", "the two countries agreed to deepen cooperation": as
+/// subjects too, the two parties named last, each towards the other.
+#[test]
+fn both_sides_as_subjects() {
+    let evs = events("India and Pakistan exchanged fire across the border on Saturday. Both sides agreed on Sunday to a ceasefire.");
+    for (a, b) in [("IND", "PAK"), ("PAK", "IND")] {
+        assert!(
+            evs.iter().any(|e| e.root_code == "03"
+                && country(&e.source) == a
+                && e.target.as_ref().is_some_and(|t| country(t) == b)
+                && e.date.as_deref() == Some("2025-01-26")),
+            "no agreement {a}->{b}: {}",
+            show(&evs)
+        );
+    }
+}
