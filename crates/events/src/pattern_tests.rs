@@ -3568,3 +3568,31 @@ fn no_longer_negates() {
     let evs = events("The United States considers Israeli settlements illegal.");
     assert!(!find(&evs, "111").unwrap().negated, "{}", show(&evs));
 }
+
+/// People sent to a country to face charges are extradited (063); forces sent to help a
+/// party are military aid to it (074), forces sent or ordered elsewhere a mobilisation (154).
+#[test]
+fn people_and_forces_sent_abroad() {
+    expect(
+        "Mexico sent 29 alleged drug cartel figures to the United States on Thursday to face charges there.",
+        "063",
+        "MEX",
+        "USA",
+    );
+    expect(
+        "North Korea confirmed on Monday that it had sent troops to help Russia retake the Kursk region.",
+        "074",
+        "PRK",
+        "RUS",
+    );
+    expect(
+        "The Pentagon ordered a second aircraft carrier to the Middle East on Sunday as a warning to Tehran.",
+        "154",
+        "USA",
+        "IRN",
+    );
+    assert_no_root(
+        "Germany sent troops to Lithuania to face the Russian threat.",
+        &["06"],
+    );
+}
