@@ -840,10 +840,13 @@ impl<'a> Coder<'a> {
         // International accused"): the one that names an actor, else the nearest
         // (not a place after a preposition the parser hung on the verb: "Protesters | in
         // Hong Kong threw ...")
+        // (or a role noun the tagger took for an adjective: "Myanmar's military recaptured")
         let subjects: Vec<usize> = self
             .kids(v, "nsubj")
             .filter(|&s| {
-                self.rel(s) == "nsubj" && matches!(self.upos(s), "NOUN" | "PROPN" | "PRON")
+                self.rel(s) == "nsubj"
+                    && (matches!(self.upos(s), "NOUN" | "PROPN" | "PRON")
+                        || (self.upos(s) == "ADJ" && self.role_of(s).is_some()))
             })
             .collect();
         let subjects: Vec<usize> = if subjects.len() > 1 {
@@ -894,6 +897,16 @@ impl<'a> Coder<'a> {
         }
         if matches!(self.rel(v), "root" | "") || self.head(v).is_none() {
             return self.left_subject(v);
+        }
+        // "a day after police detained the mayor", "a day after U.S. forces seized a tanker":
+        // a finite past verb the parser hung as a modifier or complement, its subject left
+        // as a noun of the phrase before it
+        if self.xpos(v) == "VBD" && matches!(self.base_rel(v), "acl" | "ccomp") {
+            if let Some(l) = self.left_subject(v).filter(|&l| {
+                l + 1 == v || (l + 1..v).all(|t| matches!(self.rel(t), "compound" | "amod"))
+            }) {
+                return Some(l);
+            }
         }
         // "Iran freed a French teacher, French President Emmanuel Macron said": the parser
         // hung the name on the clause before and the verb of saying on that clause's verb;

@@ -2781,3 +2781,19 @@ fn both_sides_as_subjects() {
         );
     }
 }
+
+/// "a day after police detained the mayor", "a day after U.S. forces seized an oil
+/// tanker": a finite past verb the parser hung as a modifier or complement keeps the noun
+/// before it as its subject.
+#[test]
+fn a_subject_left_before_its_verb() {
+    let evs = events("Turkey restricted access to social media platforms on Thursday, a day after police detained Istanbul Mayor Ekrem Imamoglu, President Tayyip Erdogan's main political rival.");
+    let e = find(&evs, "173").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("TURCOP"), "{}", show(&evs));
+    let evs = events("\"This is an act of piracy,\" Venezuela's foreign minister said on Thursday, a day after U.S. forces seized an oil tanker off the Venezuelan coast.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "17")
+        .unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(country(&e.source), "USA", "{}", show(&evs));
+}
