@@ -2447,7 +2447,10 @@ impl<'a> Coder<'a> {
                         && (self.rel(c) == "compound"
                             || (self.rel(c) == "amod" && self.kb.role(&self.lower[c]).is_some()))
                 });
-                if !matches!(self.upos(h), "NOUN" | "PROPN")
+                // (a role noun the tagger took for an adjective acts as a subject: "Gunmen
+                // shot dead two police officers")
+                let subject_adj = self.upos(h) == "ADJ" && self.rel(h) == "nsubj";
+                if !(matches!(self.upos(h), "NOUN" | "PROPN") || subject_adj)
                     || (!modified
                         && matches!(
                             self.lemmas[h].as_str(),

@@ -2797,3 +2797,18 @@ fn a_subject_left_before_its_verb() {
         .unwrap_or_else(|| panic!("{}", show(&evs)));
     assert_eq!(country(&e.source), "USA", "{}", show(&evs));
 }
+
+/// A role noun the tagger took for an adjective still acts as the subject ("Gunmen/JJ shot
+/// dead", "Myanmar's military/JJ recaptured").
+#[test]
+fn a_role_tagged_as_an_adjective_acts() {
+    let evs = events("Gunmen shot dead two police officers in Peshawar on Monday.");
+    let e = find(&evs, "1823").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("PAKINS"), "{}", show(&evs));
+    let evs = events("Myanmar's military recaptured the town of Kyaukme on Sunday.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "19")
+        .unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("MMRMIL"), "{}", show(&evs));
+}
