@@ -2359,6 +2359,16 @@ impl<'a> Coder<'a> {
                 });
             }
         }
+        // an actor no mention names: the phrase, with a code read from its words
+        let unnamed = |code: String| Arg {
+            actor: Actor {
+                entity: None,
+                name: name_of(&shown),
+                code: Some(code),
+            },
+            lo,
+            hi,
+        };
         // an organisation the tagger missed, named by the capitalised words before a role
         // noun: "European Community foreign ministers", "NATO commanders"
         if role.is_some() {
@@ -2384,30 +2394,14 @@ impl<'a> Coder<'a> {
                     .kb_code(&self.doc.text[a..b])
                     .filter(|c| c.starts_with("IGO") || c.starts_with("NGO"))
                 {
-                    return Some(Arg {
-                        actor: Actor {
-                            entity: None,
-                            name: name_of(&shown),
-                            code: Some(code),
-                        },
-                        lo,
-                        hi,
-                    });
+                    return Some(unnamed(code));
                 }
                 t = e + 1;
             }
         }
         let country = self.country_in_tokens(&toks, None);
         match (country, role) {
-            (Some(c), r) => Some(Arg {
-                actor: Actor {
-                    entity: None,
-                    name: name_of(&shown),
-                    code: Some(format!("{c}{}", r.unwrap_or_default())),
-                },
-                lo,
-                hi,
-            }),
+            (Some(c), r) => Some(unnamed(format!("{c}{}", r.unwrap_or_default()))),
             (None, Some(r)) => {
                 // "Russia's defence ministry said its forces had captured ...": the owner's
                 // (a state's forces are its own; a group's fighters are the group)
@@ -2426,15 +2420,7 @@ impl<'a> Coder<'a> {
                     let state = c.len() == 3
                         || matches!(&c[3..], "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG");
                     let code = if state { format!("{}{r}", &c[..3]) } else { c };
-                    return Some(Arg {
-                        actor: Actor {
-                            entity: None,
-                            name: name_of(&shown),
-                            code: Some(code),
-                        },
-                        lo,
-                        hi,
-                    });
+                    return Some(unnamed(code));
                 }
                 // "the president", "the party": the one the story named before
                 if let Some(a) = self.definite_antecedent(h) {
@@ -2460,15 +2446,7 @@ impl<'a> Coder<'a> {
                     return None;
                 }
                 let c = self.fallback_country(h).unwrap_or_default();
-                Some(Arg {
-                    actor: Actor {
-                        entity: None,
-                        name: name_of(&shown),
-                        code: Some(format!("{c}{r}")),
-                    },
-                    lo,
-                    hi,
-                })
+                Some(unnamed(format!("{c}{r}")))
             }
             (None, None) => {
                 // "the governor's office", "the minister's staff": whose it is
