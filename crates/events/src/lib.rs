@@ -898,14 +898,18 @@ impl<'a> Coder<'a> {
         if matches!(self.rel(v), "root" | "") || self.head(v).is_none() {
             return self.left_subject(v);
         }
-        // "a day after police detained the mayor", "a day after U.S. forces seized a tanker":
-        // a finite past verb the parser hung as a modifier or complement, its subject left
-        // as a noun of the phrase before it
-        if self.xpos(v) == "VBD" && matches!(self.base_rel(v), "acl" | "ccomp") {
+        // "a day after police detained the mayor", "a day after U.S. forces seized a tanker",
+        // "after a typhoon killed ...": a finite past verb the parser hung as a modifier,
+        // complement or adverbial clause, its subject left as a noun of the phrase before it
+        if self.xpos(v) == "VBD" && matches!(self.base_rel(v), "acl" | "ccomp" | "advcl") {
             if let Some(l) = self.left_subject(v).filter(|&l| {
                 l + 1 == v || (l + 1..v).all(|t| matches!(self.rel(t), "compound" | "amod"))
             }) {
                 return Some(l);
+            }
+            // (a noun that names no party: "after a typhoon killed ...", no act of anyone)
+            if v > 0 && self.upos(v - 1) == "NOUN" && self.head(v - 1) != Some(v) {
+                return Some(v - 1);
             }
         }
         // "Iran freed a French teacher, French President Emmanuel Macron said": the parser
@@ -5078,6 +5082,7 @@ impl<'a> Coder<'a> {
         let cause = |x: usize| {
             self.kid(x, "nsubj")
                 .or_else(|| self.agent(x))
+                .or_else(|| self.subject(x, 0))
                 .is_some_and(|s| natural(s) || self.kids(s, "conj").any(natural))
         };
         if cause(v) {
@@ -6535,6 +6540,12 @@ const PARTITIVES: &[&str] = &[
     "round",
     "wave",
     "series",
+    // "sent messages of sympathy", "a letter of protest": a carrier names its content
+    "message",
+    "letter",
+    "note",
+    "word",
+    "expression",
 ];
 
 /// Verbs of ordering: their object is told to do what their infinitive says, which is a

@@ -3596,3 +3596,14 @@ fn people_and_forces_sent_abroad() {
         &["06"],
     );
 }
+
+/// "sent messages of sympathy to the Philippines ... after a typhoon killed more than 100
+/// people": a message names its content (018), and a typhoon the parser left before its verb
+/// is still nature, no actor.
+#[test]
+fn sympathy_after_a_typhoon() {
+    let text = "China and Japan sent messages of sympathy to the Philippines on Sunday after a typhoon killed more than 100 people in the central Visayas region.";
+    expect(text, "018", "CHN", "PHL");
+    expect(text, "018", "JPN", "PHL");
+    assert_no_root(text, &["18", "19", "20"]);
+}
