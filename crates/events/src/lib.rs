@@ -789,6 +789,7 @@ impl<'a> Coder<'a> {
         // a law restricting ...": the law's maker restricts
         if self.rel(v) == "acl" && self.xpos(v) == "VBG" && self.kid(v, "nsubj").is_none() {
             if let Some(n) = self.head(v).filter(|&n| {
+                let law = LAW_NOUNS.contains(&self.lemmas[n].as_str());
                 self.rel(n) == "obj"
                     && (matches!(
                         self.lemmas[n].as_str(),
@@ -805,9 +806,9 @@ impl<'a> Coder<'a> {
                             | "decree"
                             | "ultimatum"
                             | "warning"
-                    ) || LAW_NOUNS.contains(&self.lemmas[n].as_str()))
+                    ) || law)
                     // a law "calling for" something orders it: no appeal by its maker
-                    && !(LAW_NOUNS.contains(&self.lemmas[n].as_str())
+                    && !(law
                         && matches!(
                             self.lemmas[v].as_str(),
                             "call" | "demand" | "urge" | "ask" | "request" | "seek" | "appeal"
@@ -924,6 +925,11 @@ impl<'a> Coder<'a> {
         {
             return Some(v - 1);
         }
+        // "X demanded that Rwanda pull its troops out, calling their presence ...": a
+        // participle after a comma, hung on the reported verb, is the reporter's act
+        if let Some(r) = self.reporters_verb(v) {
+            return self.subject(r, depth + 1);
+        }
         let h = self.head(v)?;
         match self.base_rel(v) {
             "xcomp" => {
@@ -972,11 +978,6 @@ impl<'a> Coder<'a> {
             }
             // "Vietnam is one of the critics ... and has accused Beijing"
             "conj" if self.kid(h, "cop").is_some() => self.subject(h, depth + 1),
-            // "X demanded that Rwanda pull its troops out, calling their presence ...": a
-            // participle after a comma, hung on the reported verb, is the reporter's act
-            "advcl" | "acl" if self.reporters_verb(v).is_some() => {
-                self.subject(self.reporters_verb(v)?, depth + 1)
-            }
             "advcl" if matches!(self.xpos(v), "VBG" | "VBN") => self.subject(h, depth + 1),
             // "..., Macron said, thanking Oman": a participle after a comma, read as what
             // was said, is the sayer's own act
@@ -4441,9 +4442,6 @@ impl<'a> Coder<'a> {
         false
     }
 
-    /// The source of an assault that names no perpetrator, only the means ("a roadside
-    /// bombing near Samarra killed ...", "was killed in a car bomb explosion in Beirut"):
-    /// CAMEO's unidentified armed force of the country where it happened (`IRQUAF`).
     /// "The Pakistani Taliban claimed responsibility for a suicide bombing that killed ...":
     /// whoever claims an attack carried it out.
     fn claimed_by(&self, n: usize) -> Option<Arg> {
@@ -4464,6 +4462,9 @@ impl<'a> Coder<'a> {
             .filter(|a| a.actor.code.is_some())
     }
 
+    /// The source of an assault that names no perpetrator, only the means ("a roadside
+    /// bombing near Samarra killed ...", "was killed in a car bomb explosion in Beirut"):
+    /// CAMEO's unidentified armed force of the country where it happened (`IRQUAF`).
     fn unidentified_attacker(
         &self,
         v: usize,
@@ -4701,6 +4702,7 @@ impl<'a> Coder<'a> {
             )
         };
         let target = |e: &Event| e.target.as_ref().and_then(|t| t.code.clone());
+        let keys: Vec<_> = events.iter().map(key).collect();
         let keep: Vec<bool> = events
             .iter()
             .enumerate()
@@ -4708,7 +4710,7 @@ impl<'a> Coder<'a> {
                 e.source.code.is_none()
                     || !events.iter().enumerate().any(|(j, o)| {
                         j != i
-                            && key(o) == key(e)
+                            && keys[j] == keys[i]
                             && match (target(e), target(o)) {
                                 (None, Some(_)) => true,
                                 (a, b) => a == b && j < i,
@@ -4723,12 +4725,6 @@ impl<'a> Coder<'a> {
             .collect()
     }
 
-    /// "Pistorius said on Sunday during an unannounced visit to Kyiv", "Li Qiang was
-    /// welcomed in Jakarta ... at the start of a three-day visit": a visit named by a noun
-    /// in the clause's circumstances is a visit (042) by the clause's subject (or the
-    /// visit's possessor) to the place it names ("to Kyiv", else the clause's "in"/"at"
-    /// place), hosted (043) by that country's government. A visit "ahead of" or "before"
-    /// is to come, and a trip at home is no visit.
     /// The verb whose circumstance the noun `n` names: "said *during* a visit", "met *after*
     /// talks", "*at the start of* a visit", "on the *sidelines of* a summit"; not "ahead of"
     /// or "before" one (to come), nor a verb in the story's background.
@@ -4844,6 +4840,12 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// "Pistorius said on Sunday during an unannounced visit to Kyiv", "Li Qiang was
+    /// welcomed in Jakarta ... at the start of a three-day visit": a visit named by a noun
+    /// in the clause's circumstances is a visit (042) by the clause's subject (or the
+    /// visit's possessor) to the place it names ("to Kyiv", else the clause's "in"/"at"
+    /// place), hosted (043) by that country's government. A visit "ahead of" or "before"
+    /// is to come, and a trip at home is no visit.
     fn visit_noun(&self, n: usize, out: &mut Vec<Event>) {
         if !matches!(self.lemmas[n].as_str(), "visit" | "trip" | "tour")
             || self.upos(n) != "NOUN"
@@ -4936,10 +4938,6 @@ impl<'a> Coder<'a> {
         out.push(hosting);
     }
 
-    /// "Iraq was ordered to destroy its chemical weapons", "advised Israel to halt its
-    /// offensive": what someone is ordered, asked or urged to do has not been done.
-    /// So is what that infinitive is for ("asked Sanchez to persuade other governments to
-    /// recognise a Palestinian state").
     /// A verb of naming with two objects ("calling *them* *a form of bullying*", parsed as
     /// indirect and direct object): what is named and what it is called.
     fn named_and_name(&self, v: usize) -> Option<(usize, usize)> {
@@ -4990,6 +4988,10 @@ impl<'a> Coder<'a> {
         (root != h && self.is_verbal(root) && self.kid(root, "nsubj").is_some()).then_some(root)
     }
 
+    /// "Iraq was ordered to destroy its chemical weapons", "advised Israel to halt its
+    /// offensive": what someone is ordered, asked or urged to do has not been done.
+    /// So is what that infinitive is for ("asked Sanchez to persuade other governments to
+    /// recognise a Palestinian state").
     fn ordered_not_done(&self, v: usize) -> bool {
         let mut x = v;
         for depth in 0..4 {
