@@ -6216,11 +6216,24 @@ impl<'a> Coder<'a> {
                 return;
             }
         }
-        if date.is_none() {
-            (date, date_text) = self.when_date(v);
+        // "a July 10 meeting when Sondland told visiting Ukraine officials ...": a guest's
+        // visit is dated by the clause of the verb whose object the guest is
+        let dated = match m.visit {
+            Some(_) if self.base_rel(v) == "amod" => self
+                .head(v)
+                .and_then(|g| self.head(g))
+                .filter(|&g| self.is_verbal(g))
+                .unwrap_or(v),
+            _ => v,
+        };
+        if date.is_none() && dated != v {
+            (date, date_text) = dates::clause_date(self, &self.clause_tokens(dated));
         }
         if date.is_none() {
-            (date, date_text) = self.relative_clause_date(v);
+            (date, date_text) = self.when_date(dated);
+        }
+        if date.is_none() {
+            (date, date_text) = self.relative_clause_date(dated);
         }
         if date.is_none() {
             // "..., calling their presence a declaration of war": the day of the report it

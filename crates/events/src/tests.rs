@@ -2812,3 +2812,16 @@ fn a_role_tagged_as_an_adjective_acts() {
         .unwrap_or_else(|| panic!("{}", show(&evs)));
     assert_eq!(e.source.code.as_deref(), Some("MMRMIL"), "{}", show(&evs));
 }
+
+/// A guest's visit is dated by the clause of the verb whose object the guest is ("a July 10
+/// meeting ... when Sondland told visiting Ukraine officials ...").
+#[test]
+fn a_guests_visit_is_dated_by_its_clause() {
+    let evs = analyse(
+        "Ukraine's president said he testified about a July 10 meeting at the White House when U.S. Ambassador Gordon Sondland told visiting Ukraine officials they would need to deliver.",
+        "2019-11-20",
+    )
+    .events;
+    let visit = find(&evs, "042").unwrap_or_else(|| panic!("no 042: {}", show(&evs)));
+    assert_eq!(visit.date.as_deref(), Some("2019-07-10"), "{}", show(&evs));
+}
