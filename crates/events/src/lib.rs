@@ -4808,10 +4808,9 @@ impl<'a> Coder<'a> {
             .filter(|&o| self.case_of(o) == Some("with"))
             .find_map(|o| self.actor(o))
             .filter(|a| a.actor.code.is_some());
-        let country = |a: &Arg| Some(a.actor.code.as_deref()?.get(..3)?.to_string());
         let pairs: Vec<(Arg, Arg)> = match (partner, &sources[..]) {
-            (Some(p), [Some(a), ..]) if country(a) != country(&p) => vec![(a.clone(), p)],
-            (None, [Some(a), Some(b)]) if country(a) != country(b) => {
+            (Some(p), [Some(a), ..]) if country_of(a) != country_of(&p) => vec![(a.clone(), p)],
+            (None, [Some(a), Some(b)]) if country_of(a) != country_of(b) => {
                 vec![(a.clone(), b.clone())]
             }
             _ => return,
@@ -4893,14 +4892,13 @@ impl<'a> Coder<'a> {
                     .find_map(place)
             });
         let Some(dest) = dest else { return };
-        let country = |a: &Arg| Some(a.actor.code.as_deref()?.get(..3)?.to_string());
-        let (Some(k), Some(own)) = (country(&dest), country(&visitor)) else {
+        let (Some(k), Some(own)) = (country_of(&dest), country_of(&visitor)) else {
             return;
         };
         if k == own {
             return;
         }
-        let Some(host) = self.government_of(&k, dest.lo).map(|h| Arg {
+        let Some(host) = self.government_of(k, dest.lo).map(|h| Arg {
             lo: dest.lo,
             hi: dest.hi,
             ..h
@@ -4911,7 +4909,7 @@ impl<'a> Coder<'a> {
         let sent = self.sentence(n).span;
         let done = out.iter().any(|e| {
             e.code == "042"
-                && e.source.code.as_deref().and_then(|c| c.get(..3)) == Some(&own)
+                && e.source.code.as_deref().and_then(|c| c.get(..3)) == Some(own)
                 && (sent.start..sent.end).contains(&e.evidence.start)
         });
         if done {
@@ -5227,7 +5225,7 @@ impl<'a> Coder<'a> {
             .or_else(|| {
                 // what the outlook is about: "confident (that) the agreement between Mercosur
                 // and the European Union would be ratified" (another party than the holder's)
-                let own = src.actor.code.as_deref().and_then(|c| c.get(..3));
+                let own = country_of(&src);
                 self.children[v]
                     .iter()
                     .copied()
@@ -5240,7 +5238,7 @@ impl<'a> Coder<'a> {
                             .filter(|a| a.actor.code.is_some())
                             .or_else(|| self.deep_actor(s))
                     })
-                    .filter(|a| a.actor.code.as_deref().and_then(|c| c.get(..3)) != own)
+                    .filter(|a| country_of(a) != own)
             });
         let rule = format!("{}:{}:nsubj-cop-adj", self.lower[v], code);
         out.push(self.plain_event(v, src, tgt, code, rule));
@@ -5312,14 +5310,7 @@ impl<'a> Coder<'a> {
         else {
             return;
         };
-        let country = |a: &Arg| {
-            a.actor
-                .code
-                .as_deref()
-                .and_then(|c| c.get(..3))
-                .map(str::to_string)
-        };
-        if country(&src) == country(&tgt) && src.actor.entity == tgt.actor.entity {
+        if country_of(&src) == country_of(&tgt) && src.actor.entity == tgt.actor.entity {
             return;
         }
         let rule = format!("{}:128:defiance-of", self.lemmas[v]);
@@ -5485,14 +5476,14 @@ impl<'a> Coder<'a> {
         }
         // the one who asks, tells or meets the guest ("Abbas asked visiting Spanish Prime
         // Minister Pedro Sanchez ..."), when another party's
-        let country = |a: &Arg| Some(a.actor.code.as_deref()?.get(..3)?.to_string());
-        let guest = self.actor(visitor).and_then(|a| country(&a));
+        let guest_actor = self.actor(visitor);
+        let guest = guest_actor.as_ref().and_then(country_of);
         let receiver = matches!(self.base_rel(visitor), "obj" | "iobj")
             .then(|| self.head(visitor))
             .flatten()
             .and_then(|h| self.subject(h, 0))
             .and_then(|s| self.actor(s))
-            .filter(|a| country(a).is_some() && country(a) != guest);
+            .filter(|a| country_of(a).is_some() && country_of(a) != guest);
         if receiver.is_some() {
             return Some((visitor, receiver));
         }
@@ -5516,7 +5507,7 @@ impl<'a> Coder<'a> {
                 self.government_of(&k, v)
             })
             // a guest is no guest at home
-            .filter(|h| country(h).is_some() && country(h) != guest);
+            .filter(|h| country_of(h).is_some() && country_of(h) != guest);
         Some((visitor, host))
     }
 
