@@ -1,7 +1,9 @@
 //! Tests of the verb-pattern dictionary (`data/patterns.txt`): one sentence of our own per
 //! family of patterns, coded by the real backbone and resolver.
 
-use super::tests::{assert_no_root, assert_source_code, country, events, find, show, target_code};
+use super::tests::{
+    assert_no_root, assert_source_code, assert_targets, country, events, find, show, target_code,
+};
 
 #[test]
 fn dictionary_codes_a_visit() {
@@ -10,11 +12,12 @@ fn dictionary_codes_a_visit() {
     assert_eq!(country(&e.source), "RUS");
 }
 
-/// The sentence codes `code` with a source and a target of these countries ("" = any).
+/// The sentence codes `code` (any code for "") with a source and a target of these
+/// countries ("" = any).
 fn expect(text: &str, code: &str, source: &str, target: &str) {
     let evs = events(text);
     let hit = evs.iter().any(|e| {
-        e.code == code
+        (code.is_empty() || e.code == code)
             && (source.is_empty() || country(&e.source) == source)
             && (target.is_empty() || e.target.as_ref().is_some_and(|t| country(t) == target))
     });
@@ -3606,4 +3609,131 @@ fn sympathy_after_a_typhoon() {
     expect(text, "018", "CHN", "PHL");
     expect(text, "018", "JPN", "PHL");
     assert_no_root(text, &["18", "19", "20"]);
+}
+
+/// "received a loan from the Asian Development Bank": the giver provides the aid to the
+/// subject; with no giver named, nothing is coded for the one who only received.
+#[test]
+fn what_is_received_is_given_by_the_giver() {
+    let text =
+        "Sri Lanka received a $500 million loan from the Asian Development Bank on Thursday.";
+    expect(text, "071", "IGO", "LKA");
+    assert!(
+        events(text).iter().all(|e| country(&e.source) != "LKA"),
+        "{}",
+        show(&events(text))
+    );
+    assert_source_code(
+        "Ukraine received military aid from Denmark on Monday.",
+        "DNKGOV",
+    );
+    expect(
+        "Pakistan got $3 billion in aid from the IMF last week.",
+        "071",
+        "IGO",
+        "PAK",
+    );
+    assert_no_root(
+        "Refugees in Germany have received food and clothing thanks to local charities.",
+        &["07"],
+    );
+}
+
+/// "demanded on Sunday that Rwanda pull its troops out": the day is no party called on;
+/// the complement's subject is the target.
+#[test]
+fn a_day_is_no_target_of_a_demand() {
+    expect(
+        "Congo's foreign minister demanded on Sunday that Rwanda pull its troops out of eastern Congo.",
+        "",
+        "COD",
+        "RWA",
+    );
+}
+
+/// "a French-Saudi plan", "U.S.-Israeli strikes": both countries of a hyphened modifier.
+#[test]
+fn both_countries_of_a_hyphened_modifier() {
+    let evs = events("Israel on Wednesday rejected a French-Saudi plan for Palestinian statehood.");
+    assert_targets(&evs, &["FRA", "SAU"]);
+    let evs = events("Iran criticised joint U.S.-Israeli strikes.");
+    assert_targets(&evs, &["USA", "ISR"]);
+}
+
+/// "..., an accusation Kyiv rejected as a lie": a relative clause with no relative word has
+/// its noun as object, and the denial (016) is aimed at whoever the sentence reports as
+/// accusing.
+#[test]
+fn an_accusation_rejected_in_a_relative_clause_is_a_denial_of_its_accuser() {
+    expect(
+        "Russia's foreign minister said on Monday that Ukraine had launched 91 drones at Putin's residence, an accusation Kyiv rejected as a lie.",
+        "016",
+        "UKR",
+        "RUS",
+    );
+    expect(
+        "Moscow accused London on Monday of orchestrating drone attacks on Russian airfields, an allegation Britain's Foreign Office dismissed as \"absurd\".",
+        "016",
+        "GBR",
+        "RUS",
+    );
+    // a clause with a conjunction is no relative clause: the protest stays
+    expect(
+        "The discovery has added fuel to an already charged situation as residents took to the streets in protest.",
+        "141",
+        "",
+        "",
+    );
+}
+
+/// "told Putin in a telephone call", "said in a phone call with Biden": talks by telephone
+/// (041) both ways.
+#[test]
+fn a_phone_call_in_the_circumstances_is_a_telephone_talk() {
+    let text =
+        "Erdogan told Putin in a telephone call on Monday that Turkey was ready to host talks.";
+    expect(text, "041", "TUR", "RUS");
+    expect(text, "041", "RUS", "TUR");
+    let text = "Xi said in a phone call with Biden on Thursday that Taiwan was a red line.";
+    expect(text, "041", "CHN", "USA");
+    expect(text, "041", "USA", "CHN");
+    // what was discussed is no party to the call
+    let evs =
+        events("Putin and Trump discussed Ukraine in a phone call on Tuesday, the Kremlin said.");
+    assert!(
+        evs.iter()
+            .all(|e| e.code != "041" || target_code(e).is_some_and(|t| !t.starts_with("UKR"))),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// Prisoners handed over are released (0841), a supply road cut is a blockade (191), an
+/// agreement ended reduces relations (160).
+#[test]
+fn handovers_cut_roads_and_ended_agreements() {
+    expect(
+        "Azerbaijan handed over four Armenian prisoners at the border on Wednesday.",
+        "0841",
+        "AZE",
+        "ARM",
+    );
+    expect(
+        "Kenya handed over two suspects to Uganda.",
+        "063",
+        "KEN",
+        "UGA",
+    );
+    expect(
+        "Russian forces have cut the last supply road into the eastern Ukrainian town of Pokrovsk.",
+        "191",
+        "RUS",
+        "UKR",
+    );
+    expect(
+        "Chad has ended its defence cooperation agreement with France.",
+        "160",
+        "TCD",
+        "FRA",
+    );
 }

@@ -32,6 +32,9 @@ pub struct Pattern {
     pub as_words: Vec<String>,
     pub target: Vec<Slot>,
     pub pair: Option<String>,
+    /// `giver=PREP`: the party of that preposition acts, towards the clause's subject
+    /// ("received a loan *from* the Asian Development Bank").
+    pub giver: Option<String>,
     pub mutual: bool,
     /// The event needs a target actor (`need=t`): without one nothing is coded.
     pub need_target: bool,
@@ -110,6 +113,7 @@ pub fn parse(text: &str) -> Result<Dictionary, String> {
             as_words: vec![],
             target: vec![Slot::Obj],
             pair: None,
+            giver: None,
             mutual: false,
             need_target: false,
             need_source: false,
@@ -132,6 +136,7 @@ pub fn parse(text: &str) -> Result<Dictionary, String> {
                 "subj" => p.subj = list(v),
                 "as" => p.as_words = list(v),
                 "pair" => p.pair = Some(v.to_string()),
+                "giver" => p.giver = Some(v.to_string()),
                 "need" if v == "t" => p.need_target = true,
                 "need" if v == "src" => p.need_source = true,
                 "need" if v == "obj" => p.need_object = Some(true),
