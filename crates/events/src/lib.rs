@@ -6316,6 +6316,43 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // "Boko Haram fighters killed at least 60 villagers": a killing of civilians by no
+        // state's force is an assault on them (1823), not military force (190)
+        if code == "190" && p.verbs.iter().any(|w| w == "kill") && p.specificity() == 0 {
+            fn role(a: &Arg) -> &str {
+                a.actor
+                    .code
+                    .as_deref()
+                    .and_then(|c| c.get(3..6))
+                    .unwrap_or("")
+            }
+            let unarmed = |a: &Arg| {
+                a.actor
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| c.starts_with("NGO"))
+                    || matches!(
+                        role(a),
+                        "CVL" | "REF" | "HLH" | "EDU" | "REL" | "JRN" | "MED" | "LAB" | "AGR"
+                    )
+            };
+            let stateless = sources.iter().flatten().all(|a| {
+                a.actor
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| c.starts_with("IMG"))
+                    || matches!(role(a), "REB" | "INS" | "UAF" | "CRM" | "OPP" | "CVL")
+                    || a.actor.code.is_none()
+            });
+            let victims: Vec<&Arg> = targets
+                .iter()
+                .flatten()
+                .filter(|a| a.actor.code.is_some())
+                .collect();
+            if stateless && !victims.is_empty() && victims.iter().all(|a| unarmed(a)) {
+                code = "1823".into();
+            }
+        }
         if code == "195" || code == "183" {
             let role = sources
                 .iter()

@@ -3737,3 +3737,48 @@ fn handovers_cut_roads_and_ended_agreements() {
         "FRA",
     );
 }
+
+/// Civilians killed by no state's force are assaulted (1823); a state's troops killing
+/// fighters use military force (190).
+#[test]
+fn killings_of_civilians_by_armed_groups_are_assaults() {
+    expect(
+        "Boko Haram fighters killed at least 60 villagers in a night raid in Nigeria's Borno state on Friday.",
+        "1823",
+        "NGA",
+        "NGA",
+    );
+    let evs = events("Nigerian troops killed 20 militants in Borno state on Friday.");
+    assert!(
+        find(&evs, "190").is_some() && find(&evs, "1823").is_none(),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// Trade banned is an embargo (163); a delegation pulled out of talks halts them (164).
+#[test]
+fn trade_banned_and_delegations_pulled_out_of_talks() {
+    expect(
+        "China banned rare earth exports to the United States.",
+        "163",
+        "CHN",
+        "USA",
+    );
+    expect(
+        "Turkey halted all trade with Israel on Thursday.",
+        "163",
+        "TUR",
+        "ISR",
+    );
+    assert_no_root(
+        "Iran's foreign minister said sanctions were blocking imports of medicine.",
+        &["16"],
+    );
+    expect(
+        "Afghanistan's Taliban government pulled its delegation out of talks with Pakistan in Istanbul on Friday.",
+        "164",
+        "AFG",
+        "PAK",
+    );
+}
