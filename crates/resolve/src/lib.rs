@@ -79,6 +79,7 @@ struct Cluster<'k> {
 pub fn resolve(doc: &mut Document, kb: &KnowledgeBase) {
     let mut found = collect(doc);
     recover_known_names(doc, kb, &mut found);
+    join_hyphened_known_names(doc, kb, &mut found);
     for f in &mut found {
         describe::peel_title_inside(doc, kb, f);
         if f.role.is_none() {
@@ -358,6 +359,41 @@ fn extend_hyphenated_names(doc: &Document, found: &mut [Found]) {
         f.tokens = (f.tokens.0, end);
         f.surface = normalise(&doc.text[span.range()]);
     }
+}
+
+/// "Guinea-Bissau" tagged as "Guinea": the tokenizer splits at the hyphen and the
+/// recogniser stops there. A mention glued to "-" and a capitalised word takes the word
+/// when the knowledge base knows the joined name (or alias) exactly; a mention of the word
+/// alone ("Bissau") is dropped.
+fn join_hyphened_known_names(doc: &Document, kb: &KnowledgeBase, found: &mut Vec<Found>) {
+    let word = |t: usize| &doc.text[doc.tokens[t].span.range()];
+    let glued = |a: usize, b: usize| doc.tokens[a].span.end == doc.tokens[b].span.start;
+    let mut absorbed: Vec<usize> = Vec::new();
+    for f in found.iter_mut().filter(|f| f.kind != EntityType::PER) {
+        let end = f.tokens.1;
+        if end + 1 >= doc.tokens.len()
+            || word(end) != "-"
+            || !glued(end - 1, end)
+            || !glued(end, end + 1)
+            || !word(end + 1).chars().next().is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
+        let span = Span::new(f.span.start, doc.tokens[end + 1].span.end);
+        let joined = normalise(&doc.text[span.range()]);
+        let key = eventwire_kb::fold(&joined);
+        let known = kb.lookup(&joined).iter().any(|e| {
+            eventwire_kb::fold(&e.name) == key
+                || e.aliases.iter().any(|a| eventwire_kb::fold(a) == key)
+        });
+        if known {
+            f.span = span;
+            f.tokens = (f.tokens.0, end + 2);
+            f.surface = joined;
+            absorbed.push(end + 1);
+        }
+    }
+    found.retain(|f| !(f.tokens.1 - f.tokens.0 == 1 && absorbed.contains(&f.tokens.0)));
 }
 
 /// The tokens a span covers.

@@ -325,6 +325,21 @@ fn a_hyphenated_first_name_cut_at_the_hyphen_is_made_whole() {
 }
 
 #[test]
+fn a_country_cut_at_the_hyphen_is_made_whole_when_the_base_knows_it() {
+    // the tokenizer splits "Guinea-Bissau"; the recogniser tags "Guinea" and "Bissau"
+    let d = resolved(
+        "The junta in Guinea-Bissau met envoys from Guinea.",
+        None,
+        &[("Guinea", LOC), ("Bissau", LOC)],
+    );
+    let e = entity(&d, "Guinea-Bissau");
+    assert_eq!(e.country.as_deref(), Some("GNB"));
+    assert_eq!(surfaces(&d, e), vec!["Guinea-Bissau"]);
+    assert_eq!(entity(&d, "Guinea").country.as_deref(), Some("GIN"));
+    assert!(d.entities.iter().all(|e| e.name != "Bissau"));
+}
+
+#[test]
 fn a_city_or_region_links_to_its_country_but_does_not_act_for_it() {
     let d = resolved(
         "Rebels shelled Aleppo on Monday. Aleppo said the water was cut. Troops left Crimea.",
