@@ -151,6 +151,15 @@ impl Backbone {
     }
 
     /// The weights compiled into the binary (trained on UD EWT + GUM + wikigold; see NOTICE).
+    /// Re-adds each model's features most looked-up first, by the lookups counted since
+    /// loading (see [`perceptron::Model::ranked_by`]); predictions are unchanged.
+    #[cfg(feature = "lookup-counts")]
+    pub fn rank_features_by_lookups(&mut self) {
+        self.tagger.rank_by_lookups();
+        self.parser.rank_by_lookups();
+        self.ner.rank_by_lookups();
+    }
+
     pub fn load_default() -> anyhow::Result<Backbone> {
         let (t, (p, n)) = std::thread::scope(|s| {
             let p = s.spawn(|| read_parser(PARSER_BYTES));

@@ -625,6 +625,15 @@ impl Ner {
         spans_of(&y)
     }
 
+    /// Re-adds the features most looked-up first ([`Model::ranked_by`]).
+    #[cfg(feature = "lookup-counts")]
+    pub(crate) fn rank_by_lookups(&mut self) {
+        let counts = self.model.lookup_counts();
+        self.model = self
+            .model
+            .ranked_by(|k| counts.get(&k).copied().unwrap_or(0));
+    }
+
     pub fn write(&self, w: &mut Writer) {
         self.clusters.write(w);
         self.model.write(w);

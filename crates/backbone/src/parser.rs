@@ -588,6 +588,16 @@ impl Parser {
         *self = Parser::new(std::mem::take(&mut self.labels), self.root, model);
     }
 
+    /// Re-adds the features most looked-up first ([`Model::ranked_by`]).
+    #[cfg(feature = "lookup-counts")]
+    pub(crate) fn rank_by_lookups(&mut self) {
+        let counts = self.model.lookup_counts();
+        self.set_model(
+            self.model
+                .ranked_by(|k| counts.get(&k).copied().unwrap_or(0)),
+        );
+    }
+
     /// Greedy parse of one sentence (see [`Run`]).
     pub fn parse(&self, inp: &Input) -> Parse {
         let mut run = Run::new(self, inp);

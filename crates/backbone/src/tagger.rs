@@ -230,6 +230,15 @@ impl Tagger {
         &self.model
     }
 
+    /// Re-adds the features most looked-up first ([`Model::ranked_by`]).
+    #[cfg(feature = "lookup-counts")]
+    pub(crate) fn rank_by_lookups(&mut self) {
+        let counts = self.model.lookup_counts();
+        self.model = self
+            .model
+            .ranked_by(|k| counts.get(&k).copied().unwrap_or(0));
+    }
+
     /// Clause state before a word, from the tags before it: 0 a finite verb since the
     /// clause began, 1 none since the sentence start, 2 none since a clause boundary.
     fn clause_state(&self, before: &[u16]) -> u64 {
