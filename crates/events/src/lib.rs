@@ -59,6 +59,32 @@ pub(crate) const CONTROL_VERBS: &[&str] = &[
 ];
 
 /// Verbs of saying: they code nothing themselves, but they date what they report.
+/// Nouns that name an act, so that judging one judges whoever did it ("a move Somalia
+/// condemned").
+const ACT_NOUNS: &[&str] = &[
+    "move",
+    "decision",
+    "step",
+    "verdict",
+    "ruling",
+    "sentence",
+    "action",
+    "measure",
+    "attack",
+    "strike",
+    "raid",
+    "recognition",
+    "deployment",
+    "expulsion",
+    "ban",
+    "visit",
+    "announcement",
+    "remark",
+    "statement",
+    "comment",
+    "policy",
+];
+
 pub(crate) const SPEECH_VERBS: &[&str] = &[
     "say",
     "tell",
@@ -3856,6 +3882,41 @@ impl<'a> Coder<'a> {
 
     /// A party found deep in a phrase with the names coordinated with it ("aid for Romania
     /// and Poland", "Sierra Leonean and Liberian refugees").
+    /// Who did the act that noun `n` names, when `v` is a relative clause judging it after
+    /// the sentence's main clause: "Israel recognised Somaliland, *a move* Somalia's
+    /// government condemned", "a court sentenced her ..., *a verdict* Berlin called
+    /// outrageous": the subject of the sentence's root verb (with `said_only`, a verb of
+    /// saying or accusing: "X said that Y attacked Z, *an accusation* Y rejected").
+    fn doer_of_named_act(&self, n: usize, v: usize, said_only: bool) -> Option<(usize, Arg)> {
+        if self.head(v) != Some(n) || n > v {
+            return None;
+        }
+        let s = self.sentence(v);
+        let root = (s.tokens.0..s.tokens.1).find(|&t| self.head(t).is_none())?;
+        let says = SPEECH_VERBS.contains(&self.lemmas[root].as_str())
+            || matches!(self.lemmas[root].as_str(), "accuse" | "blame" | "allege");
+        if root >= n || root == v || (said_only && !says) {
+            return None;
+        }
+        let doer = self.subject(root, 0)?;
+        let a = self.actor(doer).filter(|a| a.actor.code.is_some())?;
+        Some((doer, a))
+    }
+
+    /// Whether token `t` lies in the subtree of `h`.
+    fn dominates(&self, h: usize, mut t: usize) -> bool {
+        for _ in 0..self.lower.len() {
+            if t == h {
+                return true;
+            }
+            match self.head(t) {
+                Some(x) => t = x,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// The two countries of a hyphened modifier, each with the role of the phrase: "a
     /// French-Saudi plan" (France and Saudi Arabia), "U.S.-Israeli strikes".
     fn hyphened_parties(&self, t: usize) -> Option<Vec<Option<Arg>>> {
@@ -5712,6 +5773,7 @@ impl<'a> Coder<'a> {
         if p.need_source && !sources.iter().any(coded) {
             return;
         }
+        let verb = v;
         let actors_at = |t: usize| -> Vec<Option<Arg>> {
             if let Some(both) = self.both_parties(t).or_else(|| self.hyphened_parties(t)) {
                 return both;
@@ -5739,8 +5801,10 @@ impl<'a> Coder<'a> {
                 .collect();
             if v.is_empty() {
                 // a party deep in the phrase with the names coordinated with it ("aid for
-                // Romania and Poland")
-                match self.deep_actor(t) {
+                // Romania and Poland"), not in the act's own clause on the noun ("a verdict
+                // Berlin called outrageous")
+                let own = |a: &Arg| self.head(verb) == Some(t) && self.dominates(verb, a.lo);
+                match self.deep_actor(t).filter(|a| !own(a)) {
                     Some(a) => v = self.with_coordinated(a),
                     None => v.push(self.actor(t)),
                 }
@@ -5820,22 +5884,15 @@ impl<'a> Coder<'a> {
                 });
             // "X said that Kyiv launched drones, an accusation Kyiv rejected": whoever the
             // sentence reports as saying it
+            // (the ministry denying the opposition's charge: another actor of its country)
             let reporter = || {
-                let n = m.noun.filter(|&n| Some(n) == obj && n < v)?;
-                let s = self.sentence(v);
-                let root = (s.tokens.0..s.tokens.1).find(|&t| self.head(t).is_none())?;
-                let says = SPEECH_VERBS.contains(&self.lemmas[root].as_str())
-                    || matches!(self.lemmas[root].as_str(), "accuse" | "blame" | "allege");
-                let speaker = says.then(|| self.subject(root, 0))??;
-                // (the ministry denying the opposition's charge: another actor of its
-                // country)
-                let a = self.actor(speaker)?;
-                let differs = a.actor.code.is_some()
-                    && !sources
-                        .iter()
-                        .flatten()
-                        .any(|s| s.actor.code == a.actor.code);
-                (root < n && differs).then_some((speaker, a))
+                let n = m.noun.filter(|&n| Some(n) == obj)?;
+                let (speaker, a) = self.doer_of_named_act(n, v, true)?;
+                (!sources
+                    .iter()
+                    .flatten()
+                    .any(|s| s.actor.code == a.actor.code))
+                .then_some((speaker, a))
             };
             if let Some((n, a)) = accuser.or_else(reporter) {
                 target = Some((n, "accuser".into()));
@@ -5934,9 +5991,24 @@ impl<'a> Coder<'a> {
                     .and_then(|a| a.actor.code.as_deref()?.get(..3))
                     .is_some_and(|k| mutual_parties.iter().any(|m| m == k))
             };
-            let found = self
-                .xcomp_target(v)
-                .and_then(|x| {
+            // "Israel recognised Somaliland, a move Somalia's government condemned": the one
+            // whose act the judged noun names
+            let doer = obj
+                .filter(|&n| ACT_NOUNS.contains(&self.lemmas[n].as_str()))
+                .and_then(|n| self.doer_of_named_act(n, v, false))
+                .filter(|(_, a)| {
+                    !sources
+                        .iter()
+                        .flatten()
+                        .any(|s| s.actor.code == a.actor.code)
+                });
+            if let Some((t, _)) = &doer {
+                target = Some((*t, "act-doer".into()));
+            }
+            let found = doer
+                .map(|(_, a)| self.with_coordinated(a))
+                .or_else(|| {
+                    let x = self.xcomp_target(v)?;
                     let a = actors_at(x.0);
                     (a.iter().any(coded) && !a.iter().all(theirs)).then(|| {
                         target = Some(x);

@@ -3782,3 +3782,16 @@ fn trade_banned_and_delegations_pulled_out_of_talks() {
         "PAK",
     );
 }
+
+/// "..., a verdict Berlin called \"outrageous\"": judging a noun that names the main clause's
+/// act judges whoever did it (the subject of the sentence's root), not the judge named in its
+/// own clause.
+#[test]
+fn judging_a_named_act_judges_its_doer() {
+    expect(
+        "A court in St Petersburg on Thursday sentenced a German citizen to 13 years in prison for treason, a verdict Berlin called \"outrageous\".",
+        "111",
+        "DEU",
+        "RUS",
+    );
+}
