@@ -282,6 +282,9 @@ pub struct KnowledgeBase {
     country_codes: FxMap<String, usize>,
     demonyms: FxMap<String, usize>,
     metonyms: FxMap<String, usize>,
+    /// Metonyms that stand for a whole actor other than their country's state ("Brussels"
+    /// acting is the European Union).
+    metonym_codes: FxMap<String, String>,
     roles: FxMap<String, RoleInfo>,
     spells: FxMap<String, Vec<RoleSpell>>,
     /// Places titled "Name, Qualifier" under their bare name ("tripoli" → Tripoli,
@@ -531,6 +534,12 @@ impl KnowledgeBase {
 
     /// The state a capital or seat of government can stand for ("Moscow", "the Kremlin",
     /// "Washington", "Downing Street", "the Pentagon").
+    /// The whole actor code a metonym stands for when that is not its country's state
+    /// ("Brussels" → the European Union), from a `name=CODE` metonym in the data.
+    pub fn metonym_code(&self, surface: &str) -> Option<&str> {
+        self.metonym_codes.get(&fold(surface)).map(String::as_str)
+    }
+
     pub fn metonym(&self, surface: &str) -> Option<&Country> {
         self.metonyms
             .get(&fold(surface))
@@ -1045,7 +1054,11 @@ impl Builder {
                     };
                     for m in &c.metonyms {
                         if let Some((_, role)) = m.rsplit_once('=') {
-                            if role.len() != 3 || !valid_code(role) {
+                            // a role of the country ("Lubyanka=SPY") or a whole actor code
+                            // for a body the place stands for ("Brussels=IGOEUREEC")
+                            let whole = role.len() >= 6
+                                && (role.starts_with("IGO") || role.starts_with("NGO"));
+                            if !(role.len() == 3 || whole) || !valid_code(role) {
                                 return Err(err(line, format!("bad role code in metonym {m:?}")));
                             }
                         }
@@ -1311,6 +1324,10 @@ impl Builder {
             for m in &c.metonyms {
                 let (name, role) = m.rsplit_once('=').unwrap_or((m.as_str(), "GOV"));
                 kb.metonyms.entry(fold(name)).or_insert(i);
+                if role.len() > 3 {
+                    kb.metonym_codes.insert(fold(name), role.to_string());
+                    continue;
+                }
                 let id = format!("seat:{}:{}", c.code, slug(name.trim_start_matches("the ")));
                 if kb.by_id.contains_key(&id) || kb.keys.contains_key(&fold(name)) {
                     continue;

@@ -815,6 +815,10 @@ fn metonymy(doc: &Document, kb: &KnowledgeBase, f: &Found) -> Option<String> {
     if !in_actor_position(&doc.tokens, &doc.text, f.tokens) {
         return None;
     }
+    // "Brussels fined Google": the body the place stands for
+    if let Some(code) = kb.metonym_code(&f.surface) {
+        return Some(code.to_string());
+    }
     let role = kb
         .lookup(&f.surface)
         .into_iter()

@@ -157,6 +157,18 @@ fn a_capital_acting_carries_the_state_but_stays_a_place() {
 }
 
 #[test]
+fn brussels_acting_is_the_european_union() {
+    let d = resolved(
+        "Brussels said it would fine Google. The talks were held in Brussels.",
+        Some("2025-01-29"),
+        &[("Brussels", LOC), ("Google", ORG)],
+    );
+    let b = entity(&d, "Brussels");
+    assert_eq!(b.mentions[0].actor_code.as_deref(), Some("IGOEUREEC"));
+    assert_eq!(b.mentions[1].actor_code, None);
+}
+
+#[test]
 fn state_organs_are_organisations_with_actor_codes() {
     let d = resolved(
         "Russia's foreign ministry summoned the envoy. The ministry said more talks were planned. The Afghan government objected.",
