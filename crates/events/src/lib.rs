@@ -3674,6 +3674,25 @@ impl<'a> Coder<'a> {
     /// "urged both countries to exercise restraint", "accused both sides": the two parties
     /// last named before the phrase (in its sentence, else the one before), each an actor.
     fn both_parties(&self, t: usize) -> Option<Vec<Option<Arg>>> {
+        // "troops from the two countries", "delegations of both sides": each party's, in
+        // the role the head noun gives
+        if let Some(role) = self.role_of(t) {
+            let of = self
+                .kids(t, "nmod")
+                .find(|&n| n > t && matches!(self.case_of(n), Some("from" | "of")));
+            if let Some(both) = of.and_then(|n| self.both_parties(n)) {
+                return Some(
+                    both.into_iter()
+                        .map(|a| {
+                            let mut a = a?;
+                            let k = country_of(&a)?.to_string();
+                            a.actor.code = Some(format!("{k}{role}"));
+                            Some(a)
+                        })
+                        .collect(),
+                );
+            }
+        }
         let party_noun = matches!(
             self.lemmas[t].as_str(),
             "country"
@@ -3767,40 +3786,49 @@ impl<'a> Coder<'a> {
         let Some(code) = a.actor.code.as_deref().filter(|c| c.len() >= 3) else {
             return Vec::new();
         };
-        // "the foreign ministers of Russia and China": the countries the head's "of" phrase
-        // coordinates
+        // "the foreign ministers of Russia and China", "negotiators from Ethiopia and
+        // Somalia": the countries the head's "of" or "from" phrase coordinates
         let head = (a.lo..=a.hi).find(|&t| self.head(t).is_none_or(|h| h < a.lo || h > a.hi));
         if let Some(of) = head.and_then(|h| {
-            self.kids(h, "nmod")
-                .find(|&n| self.case_of(n) == Some("of") && self.mention_at[n].is_some())
+            self.kids(h, "nmod").find(|&n| {
+                matches!(self.case_of(n), Some("of" | "from")) && self.mention_at[n].is_some()
+            })
         }) {
-            let countries: Vec<String> = self
+            // (an international body among them is itself: "from India and the European
+            // Union")
+            let parties: Vec<(String, Actor)> = self
                 .with_conjuncts(of)
                 .into_iter()
                 .filter_map(|t| {
-                    let (e, _) = self.mention_at[t]?;
-                    self.is_country_entity(e)
-                        .then(|| self.doc.entities[e].country.clone())
-                        .flatten()
-                })
-                .collect();
-            if countries.len() >= 2 && countries.iter().any(|k| code.starts_with(k.as_str())) {
-                let role = &code[3..];
-                return countries
-                    .into_iter()
-                    .filter(|k| !code.starts_with(k.as_str()))
-                    .map(|k| Arg {
-                        actor: Actor {
+                    let (e, m) = self.mention_at[t]?;
+                    let ent = &self.doc.entities[e];
+                    if self.is_country_entity(e) {
+                        let k = ent.country.clone()?;
+                        let actor = Actor {
                             // not the first country's entity: another party
                             entity: Some(format!("loc:{k}")),
                             name: self
                                 .kb
                                 .country(&k)
                                 .map_or_else(|| k.clone(), |c| c.name.clone()),
-                            code: Some(format!("{k}{role}")),
-                        },
-                        ..a.clone()
-                    })
+                            code: Some(format!("{k}{}", &code[3..])),
+                        };
+                        return Some((k, actor));
+                    }
+                    let body = self.mention_code(e, m).filter(|c| c.starts_with("IGO"))?;
+                    let actor = Actor {
+                        entity: Some(ent.id.clone()),
+                        name: ent.name.clone(),
+                        code: Some(body.clone()),
+                    };
+                    Some((body, actor))
+                })
+                .collect();
+            if parties.len() >= 2 && parties.iter().any(|(k, _)| code.starts_with(k.as_str())) {
+                return parties
+                    .into_iter()
+                    .filter(|(k, _)| !code.starts_with(k.as_str()))
+                    .map(|(_, actor)| Arg { actor, ..a.clone() })
                     .collect();
             }
         }
@@ -6007,6 +6035,30 @@ impl<'a> Coder<'a> {
             }
             let found = doer
                 .map(|(_, a)| self.with_coordinated(a))
+                .or_else(|| {
+                    // whose the object is by its "by" or "from" phrase ("turned down an offer
+                    // by a Chinese state-owned company to operate the port"), before what it
+                    // would do
+                    // (or hung on an active verb: "turned down an offer [by ...]")
+                    let n = obj?;
+                    let proposal = matches!(
+                        self.lemmas[n].as_str(),
+                        "offer" | "proposal" | "plan" | "bid" | "request" | "demand" | "initiative"
+                    );
+                    let on_verb = self
+                        .kids(v, "obl")
+                        .filter(|_| proposal && !self.passive(v))
+                        .filter(|&o| o > n && self.case_of(o) == Some("by"));
+                    let (o, a) = self
+                        .kids(n, "nmod")
+                        .filter(|&o| o > n && matches!(self.case_of(o), Some("by" | "from")))
+                        .chain(on_verb)
+                        .find_map(|o| {
+                            Some((o, self.actor(o).filter(|a| a.actor.code.is_some())?))
+                        })?;
+                    target = Some((o, "obj-by".into()));
+                    Some(self.with_coordinated(a))
+                })
                 .or_else(|| {
                     let x = self.xcomp_target(v)?;
                     let a = actors_at(x.0);

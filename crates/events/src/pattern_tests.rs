@@ -3795,3 +3795,39 @@ fn judging_a_named_act_judges_its_doer() {
         "RUS",
     );
 }
+
+/// "Negotiators from Ethiopia and Somalia met": the parties the role noun's "from" phrase
+/// coordinates, an international body among them as itself; "troops from the two
+/// countries": the two parties named before, in the head noun's role.
+#[test]
+fn role_nouns_from_two_parties_are_both_parties() {
+    let text = "Negotiators from Ethiopia and Somalia met in Ankara on Monday for a second round of technical talks.";
+    expect(text, "040", "ETH", "SOM");
+    expect(text, "040", "SOM", "ETH");
+    let text = "Trade negotiators from India and the European Union began a new round of talks in Brussels on Monday.";
+    expect(text, "046", "IND", "IGO");
+    expect(text, "046", "IGO", "IND");
+    let evs = events(
+        "Kyrgyzstan and Tajikistan agreed to a ceasefire on Friday. Troops from the two countries withdrew from the border on Saturday.",
+    );
+    for k in ["KGZMIL", "TJKMIL"] {
+        assert!(
+            evs.iter()
+                .any(|e| e.code == "087" && e.source.code.as_deref() == Some(k)),
+            "{k}: {}",
+            show(&evs)
+        );
+    }
+}
+
+/// "turned down an offer by a Chinese state-owned company to operate the port": the
+/// proposal's author is the target, not what it would do.
+#[test]
+fn a_proposal_turned_down_is_aimed_at_its_author() {
+    expect(
+        "Kenya on Thursday turned down an offer by a Chinese state-owned company to operate the port of Lamu.",
+        "",
+        "KEN",
+        "CHN",
+    );
+}
