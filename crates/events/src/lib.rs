@@ -5263,6 +5263,19 @@ impl<'a> Coder<'a> {
                     ) && !(self.lemmas[c] == "mine" && self.lemmas[s] != "fire")
                 }))
         };
+        // the toll of a crash: "a bus collided with a fuel tanker, killing 42 people"
+        let crash = |x: usize| {
+            matches!(
+                self.lemmas[x].as_str(),
+                "collide" | "crash" | "derail" | "capsize" | "overturn" | "plunge" | "sink"
+            )
+        };
+        if matches!(self.base_rel(v), "advcl" | "xcomp" | "conj")
+            && self.xpos(v) == "VBG"
+            && self.head(v).is_some_and(crash)
+        {
+            return true;
+        }
         // the subject or agent, or one coordinated with it ("rains and floods hit")
         let cause = |x: usize| {
             self.kid(x, "nsubj")
@@ -6379,7 +6392,10 @@ impl<'a> Coder<'a> {
                 "unwilling" | "reluctant" | "loath" | "loth"
             )
         });
-        if (negated && !self.not_asserted(v)) || unwilling {
+        // (a meeting or visit that did not take place is no refusal to meet: "did not meet
+        // in Istanbul as planned"; "will not meet" is)
+        let missed_meeting = root == "04" && !future && !unwilling;
+        if ((negated && !self.not_asserted(v)) || unwilling) && !missed_meeting {
             let rej = refusal_of(&code);
             if let Some(r) = rej {
                 if !hypothetical || future || unwilling {

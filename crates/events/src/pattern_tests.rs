@@ -3831,3 +3831,19 @@ fn a_proposal_turned_down_is_aimed_at_its_author() {
         "CHN",
     );
 }
+
+/// A meeting that did not take place is no refusal to meet (125), one that will not is; the
+/// toll of a crash is no attack.
+#[test]
+fn missed_meetings_and_crashes_code_nothing() {
+    let evs = events(
+        "Russian and Ukrainian negotiators did not meet in Istanbul on Thursday as planned.",
+    );
+    assert!(find(&evs, "125").is_none(), "{}", show(&evs));
+    let evs = events("Russian and Ukrainian negotiators will not meet in Istanbul on Thursday.");
+    assert!(find(&evs, "125").is_some(), "{}", show(&evs));
+    let evs = events(
+        "A bus carrying pilgrims collided with a fuel tanker near Medina on Monday, killing 42 people.",
+    );
+    assert!(evs.is_empty(), "{}", show(&evs));
+}
