@@ -3847,3 +3847,23 @@ fn missed_meetings_and_crashes_code_nothing() {
     );
     assert!(evs.is_empty(), "{}", show(&evs));
 }
+
+/// A body meeting on its own ("Israel's Cabinet met Sunday") meets nobody: no 040; two
+/// parties meeting still do.
+#[test]
+fn a_meeting_needs_a_partner() {
+    let evs = events("Israel's Cabinet met Sunday and decided to approve a plan.");
+    assert!(find(&evs, "040").is_none(), "{}", show(&evs));
+    expect(
+        "Putin and Erdogan met in Sochi on Monday.",
+        "040",
+        "RUS",
+        "TUR",
+    );
+    expect(
+        "Putin and Erdogan met in Sochi on Monday.",
+        "040",
+        "TUR",
+        "RUS",
+    );
+}
