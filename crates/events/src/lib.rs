@@ -3774,10 +3774,25 @@ impl<'a> Coder<'a> {
     /// "Sierra Leonean and Liberian refugees" are two parties with one role.
     fn per_country(&self, actors: Vec<Option<Arg>>) -> Vec<Option<Arg>> {
         let mut out = Vec::with_capacity(actors.len());
-        for a in actors {
-            let extra = a.as_ref().map(|a| self.shared_noun_countries(a));
-            out.push(a);
-            out.extend(extra.into_iter().flatten().map(Some));
+        let extras: Vec<Vec<Arg>> = actors
+            .iter()
+            .map(|a| {
+                a.as_ref()
+                    .map(|a| self.shared_noun_countries(a))
+                    .unwrap_or_default()
+            })
+            .collect();
+        // (not a party named on its own already: "U.S. and Chinese negotiators" parsed as
+        // the United States and the negotiators, whose noun the United States shares)
+        let named = |x: &Arg| {
+            actors
+                .iter()
+                .flatten()
+                .any(|a| a.actor.code == x.actor.code && a.actor.name != x.actor.name)
+        };
+        for (a, extra) in actors.iter().zip(extras) {
+            out.push(a.clone());
+            out.extend(extra.into_iter().filter(|x| !named(x)).map(Some));
         }
         out
     }
@@ -6473,7 +6488,16 @@ impl<'a> Coder<'a> {
                     .is_some_and(|c| c.starts_with("NGO"))
                     || matches!(
                         role(a),
-                        "CVL" | "REF" | "HLH" | "EDU" | "REL" | "JRN" | "MED" | "LAB" | "AGR"
+                        "CVL"
+                            | "REF"
+                            | "HLH"
+                            | "EDU"
+                            | "REL"
+                            | "JRN"
+                            | "MED"
+                            | "LAB"
+                            | "AGR"
+                            | "NGO"
                     )
             };
             let stateless = sources.iter().flatten().all(|a| {

@@ -3867,3 +3867,30 @@ fn a_meeting_needs_a_partner() {
         "RUS",
     );
 }
+
+/// "wrapped up two days of talks" (046, both ways; one party per country, the one named
+/// alone not twice); aid workers killed by gunmen are assaulted (1823).
+#[test]
+fn talks_wrapped_up_and_aid_workers_killed() {
+    let evs = events(
+        "U.S. and Chinese trade negotiators wrapped up two days of talks in Geneva on Saturday.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.code == "046").count(),
+        2,
+        "{}",
+        show(&evs)
+    );
+    expect(
+        "U.S. and Chinese trade negotiators wrapped up two days of talks in Geneva on Saturday.",
+        "046",
+        "CHN",
+        "USA",
+    );
+    expect(
+        "Three aid workers from Medecins Sans Frontieres were killed by gunmen in South Sudan's Upper Nile state on Sunday.",
+        "1823",
+        "SSD",
+        "SSD",
+    );
+}
