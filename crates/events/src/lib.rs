@@ -3925,6 +3925,59 @@ impl<'a> Coder<'a> {
 
     /// A party found deep in a phrase with the names coordinated with it ("aid for Romania
     /// and Poland", "Sierra Leonean and Liberian refugees").
+    /// The day of a clause that `v` shares its occasion with, when its own clause gives
+    /// none: the verb a participle, complement or coordinated verb hangs on ("Hamas
+    /// threatened on Monday ..., *accusing* Israel of ...", "boarded the tanker on Wednesday
+    /// and *detained* its captain", "agreed on Tuesday ..., after *meeting* on the
+    /// sidelines"); a verb coordinated with it that has a day ("settlers *beat* farmers and
+    /// set fire to their cars on Saturday"); and for a statement (an appeal, intent,
+    /// demand, criticism, rejection or threat) the report that follows it ("Norway *is
+    /// considering* ..., the finance minister said on Thursday").
+    fn neighbour_clause_date(&self, v: usize, code: &str) -> (Option<String>, Option<String>) {
+        let dated = |x: usize| dates::clause_date(self, &self.clause_tokens(x));
+        let own_subject =
+            |x: usize| self.kid(x, "nsubj").is_some() || self.kid(x, "nsubj:pass").is_some();
+        let mut g = v;
+        for _ in 0..3 {
+            let up = match self.base_rel(g) {
+                "xcomp" | "conj" => true,
+                "advcl" => !own_subject(g),
+                _ => false,
+            };
+            match self.head(g).filter(|&h| up && self.is_verbal(h)) {
+                Some(h) => g = h,
+                None => break,
+            }
+            let d = dated(g);
+            if d.0.is_some() {
+                return d;
+            }
+        }
+        for c in self.kids(v, "conj") {
+            if self.is_verbal(c) && !own_subject(c) {
+                let d = dated(c);
+                if d.0.is_some() {
+                    return d;
+                }
+            }
+        }
+        let statement = matches!(
+            code.get(..2),
+            Some("01" | "02" | "03" | "10" | "11" | "12" | "13")
+        );
+        if statement {
+            let report = self.children[g].iter().copied().find(|&c| {
+                c > v
+                    && self.base_rel(c) == "parataxis"
+                    && SPEECH_VERBS.contains(&self.lemmas[c].as_str())
+            });
+            if let Some(r) = report {
+                return dated(r);
+            }
+        }
+        (None, None)
+    }
+
     /// Who did the act that noun `n` names, when `v` is a relative clause judging it after
     /// the sentence's main clause: "Israel recognised Somaliland, *a move* Somalia's
     /// government condemned", "a court sentenced her ..., *a verdict* Berlin called
@@ -6590,6 +6643,9 @@ impl<'a> Coder<'a> {
                 date = d;
                 date_text = t;
             }
+        }
+        if date.is_none() {
+            (date, date_text) = self.neighbour_clause_date(v, &code);
         }
         // the reference is the publication date; only a reference the time stage inferred
         // from the text would make a reference-dated event's date inferred.

@@ -3894,3 +3894,43 @@ fn talks_wrapped_up_and_aid_workers_killed() {
         "SSD",
     );
 }
+
+/// A participle, complement or coordinated verb without a day takes the day of the clause
+/// it shares its occasion with; a statement followed by its report takes the report's day.
+#[test]
+fn participles_and_reported_statements_take_their_clauses_day() {
+    let date_of = |text: &str, published: &str, code: &str| {
+        let evs = super::tests::analyse(text, published).events;
+        find(&evs, code)
+            .unwrap_or_else(|| panic!("no {code}: {}", show(&evs)))
+            .date
+            .clone()
+    };
+    assert_eq!(
+        date_of(
+            "Hamas threatened on Monday to postpone the next release of Israeli hostages, accusing Israel of breaching the Gaza ceasefire.",
+            "2025-02-11",
+            "112"
+        )
+        .as_deref(),
+        Some("2025-02-10")
+    );
+    assert_eq!(
+        date_of(
+            "Israeli settlers beat Palestinian farmers and set fire to their cars near the village of Turmus Ayya on Saturday.",
+            "2025-10-13",
+            "182"
+        )
+        .as_deref(),
+        Some("2025-10-11")
+    );
+    assert_eq!(
+        date_of(
+            "Norway's government is considering letting its sovereign wealth fund invest in European defence companies, the finance minister said on Thursday.",
+            "2025-03-07",
+            "014"
+        )
+        .as_deref(),
+        Some("2025-03-06")
+    );
+}
