@@ -3925,6 +3925,67 @@ impl<'a> Coder<'a> {
 
     /// A party found deep in a phrase with the names coordinated with it ("aid for Romania
     /// and Poland", "Sierra Leonean and Liberian refugees").
+    /// "Turkey restricted access on Thursday, *a day after* police detained the mayor",
+    /// "two days after he was detained", "hours after": a clause set that far from the
+    /// sentence's earlier day is dated by counting from it (hours: the same day).
+    fn offset_date(&self, v: usize) -> (Option<String>, Option<String>) {
+        let s = self.sentence(v);
+        let count = |w: &str| -> Option<i64> {
+            Some(match w {
+                "a" | "one" => 1,
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                "five" => 5,
+                "six" => 6,
+                "seven" => 7,
+                "hours" | "hour" => 0,
+                _ => w.parse().ok()?,
+            })
+        };
+        // the last "N days after|before" before the verb, with no other verb between
+        let Some(a) = (s.tokens.0 + 1..v).rev().find(|&a| {
+            matches!(self.lower[a].as_str(), "after" | "before")
+                && matches!(
+                    self.lower[a - 1].as_str(),
+                    "day" | "days" | "hours" | "hour"
+                )
+        }) else {
+            return (None, None);
+        };
+        if (a + 1..v).any(|t| self.is_verbal(t) && self.upos(t) != "AUX") {
+            return (None, None);
+        }
+        let unit = self.lower[a - 1].as_str();
+        let n = if unit.starts_with("hour") {
+            Some(0)
+        } else {
+            a.checked_sub(2).and_then(|c| count(&self.lower[c]))
+        };
+        let Some(n) = n else { return (None, None) };
+        let sign = if self.lower[a] == "after" { -1 } else { 1 };
+        // the day it counts from: the last full date before the phrase in the sentence
+        let start = self.doc.tokens[s.tokens.0].span.start;
+        let end = self.doc.tokens[a - 1].span.start;
+        let Some(tx) = self
+            .doc
+            .timexes
+            .iter()
+            .rev()
+            .find(|x| x.span.start >= start && x.span.end <= end && x.value.len() >= 10)
+        else {
+            return (None, None);
+        };
+        let Ok(d) = chrono::NaiveDate::parse_from_str(&tx.value[..10], "%Y-%m-%d") else {
+            return (None, None);
+        };
+        let day = d + chrono::Duration::days(sign * n);
+        let text = self.doc.text
+            [self.doc.tokens[a.saturating_sub(2)].span.start..self.doc.tokens[a].span.end]
+            .to_string();
+        (Some(day.format("%Y-%m-%d").to_string()), Some(text))
+    }
+
     /// The day of a clause that `v` shares its occasion with, when its own clause gives
     /// none: the verb a participle, complement or coordinated verb hangs on ("Hamas
     /// threatened on Monday ..., *accusing* Israel of ...", "boarded the tanker on Wednesday
@@ -6627,6 +6688,9 @@ impl<'a> Coder<'a> {
         };
         if date.is_none() && dated != v {
             (date, date_text) = dates::clause_date(self, &self.clause_tokens(dated));
+        }
+        if date.is_none() {
+            (date, date_text) = self.offset_date(v);
         }
         if date.is_none() {
             (date, date_text) = self.when_date(dated);

@@ -3926,6 +3926,26 @@ fn participles_and_reported_statements_take_their_clauses_day() {
     );
     assert_eq!(
         date_of(
+            "A Turkish court jailed a prominent journalist pending trial on Wednesday, two days after he was detained by police at his home in Istanbul.",
+            "2025-06-26",
+            "173"
+        )
+        .as_deref(),
+        Some("2025-06-25")
+    );
+    let evs = super::tests::analyse(
+        "Turkey restricted access to social media platforms on Thursday, a day after police detained Istanbul Mayor Ekrem Imamoglu.",
+        "2025-03-21",
+    )
+    .events;
+    assert!(
+        evs.iter()
+            .any(|e| e.code == "173" && e.date.as_deref() == Some("2025-03-19")),
+        "{}",
+        show(&evs)
+    );
+    assert_eq!(
+        date_of(
             "Norway's government is considering letting its sovereign wealth fund invest in European defence companies, the finance minister said on Thursday.",
             "2025-03-07",
             "014"
