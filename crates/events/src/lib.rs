@@ -4027,10 +4027,16 @@ impl<'a> Coder<'a> {
             Some("01" | "02" | "03" | "10" | "11" | "12" | "13")
         );
         if statement {
-            let report = self.children[g].iter().copied().find(|&c| {
-                c > v
-                    && self.base_rel(c) == "parataxis"
-                    && SPEECH_VERBS.contains(&self.lemmas[c].as_str())
+            // the report that closes the sentence, however the parser hung it: a verb of
+            // saying after a comma and its subject (", the foreign ministry said on Monday")
+            let sent = self.sentence(v);
+            let report = (v + 1..sent.tokens.1).find(|&r| {
+                SPEECH_VERBS.contains(&self.lemmas[r].as_str())
+                    && matches!(self.xpos(r), "VBD" | "VBZ" | "VBP")
+                    && self.kid(r, "nsubj").is_some_and(|s| {
+                        let first = self.phrase(s).into_iter().min().unwrap_or(s);
+                        first > v && first > 0 && self.lower[first - 1] == ","
+                    })
             });
             if let Some(r) = report {
                 return dated(r);
@@ -6725,6 +6731,11 @@ impl<'a> Coder<'a> {
                     date_text = None;
                 }
             }
+        }
+        // (a plan the report dates: "will travel to Ghana in July, the foreign ministry said
+        // on Monday")
+        if date.is_none() && planned_date.is_some() {
+            (date, date_text) = self.neighbour_clause_date(v, &code);
         }
         let date = date.or_else(|| self.default_date(v));
         let location = self.location(v, obj, target.as_ref().map(|t| t.0));

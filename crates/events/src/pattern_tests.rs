@@ -3946,6 +3946,15 @@ fn participles_and_reported_statements_take_their_clauses_day() {
     );
     assert_eq!(
         date_of(
+            "Saudi Arabia is ready to host another round of talks between Washington and Moscow, the Saudi foreign minister told reporters on Wednesday.",
+            "2025-04-24",
+            "039"
+        )
+        .as_deref(),
+        Some("2025-04-23")
+    );
+    assert_eq!(
+        date_of(
             "Norway's government is considering letting its sovereign wealth fund invest in European defence companies, the finance minister said on Thursday.",
             "2025-03-07",
             "014"
