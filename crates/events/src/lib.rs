@@ -5695,7 +5695,14 @@ impl<'a> Coder<'a> {
                 .chain(self.kids(h, "iobj"))
                 .filter(|&o| o < v && !matches!(self.lower[o].as_str(), "that" | "which" | "who"))
                 .max();
-            (h, o.and_then(|o| self.actor(o)))
+            // (or the party named in it: "expected a peace treaty with Azerbaijan to be
+            // signed")
+            let party = |o: usize| {
+                self.actor(o)
+                    .filter(|a| a.actor.code.is_some())
+                    .or_else(|| self.deep_actor(o))
+            };
+            (h, o.and_then(party))
         } else {
             if !obliged {
                 return false;
@@ -5721,7 +5728,15 @@ impl<'a> Coder<'a> {
         {
             return false;
         }
+        // "said he expected the IMF to approve a new loan", "expected a treaty to be signed
+        // within months": an expectation reported or of something to be done is a forecast
+        // (013, an optimistic comment), not a demand
+        let forecast = wish.is_some_and(|h| {
+            self.lemmas[h] == "expect"
+                && (self.speech_verb(h).is_some() || self.kid(v, "aux:pass").is_some())
+        });
         let code = match p.map(|p| &p.code[..2]) {
+            _ if forecast => "013",
             Some("08") if p.is_some_and(|p| p.code == "085") => "1054",
             Some("04") => "106",
             Some("05") => "102",
@@ -5736,6 +5751,10 @@ impl<'a> Coder<'a> {
         if date.is_none() {
             (date, date_text) = self.when_date(sv);
         }
+        // ("said on Tuesday he expected ...": the day it was said)
+        if let (None, Some(r)) = (&date, self.speech_verb(sv)) {
+            (date, date_text) = dates::clause_date(self, &self.clause_tokens(r));
+        }
         let date = date.or_else(|| self.reference.map(|r| r.format("%Y-%m-%d").to_string()));
         let mut toks = vec![src.lo, src.hi, sv, v];
         if let Some(t) = &tgt {
@@ -5749,7 +5768,7 @@ impl<'a> Coder<'a> {
                 source: src.actor.clone(),
                 target: tgt.map(|t| t.actor),
                 code: code.to_string(),
-                root_code: "10".into(),
+                root_code: code[..2].into(),
                 label: info.map(|i| i.label.clone()).unwrap_or_default(),
                 goldstein: info.map(|i| i.goldstein).unwrap_or(-5.0),
                 quad_class: info.map(|i| i.quad_class).unwrap_or(3),

@@ -3963,3 +3963,23 @@ fn participles_and_reported_statements_take_their_clauses_day() {
         Some("2025-03-06")
     );
 }
+
+/// "said he expected the IMF to approve a new loan": a reported expectation is a forecast
+/// (013), dated by the report; "expects Israel to halt" stays a demand.
+#[test]
+fn a_reported_expectation_is_a_forecast() {
+    let evs = super::tests::analyse(
+        "Kenya's treasury secretary said on Tuesday he expected the International Monetary Fund to approve a new lending programme for the country.",
+        "2025-01-30",
+    )
+    .events;
+    let e = find(&evs, "013").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(e.date.as_deref(), Some("2025-01-28"));
+    assert!(evs.iter().all(|e| e.root_code != "10"), "{}", show(&evs));
+    expect(
+        "The United States expects Israel to halt its strikes on Gaza.",
+        "100",
+        "USA",
+        "ISR",
+    );
+}
