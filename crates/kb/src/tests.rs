@@ -704,6 +704,8 @@ fn group_nouns_of_wire_news_have_roles() {
         ("Islamic fundamentalists", "CVL"),
         ("Muslim hackers", "CRM"),
         ("bandits", "CRM"),
+        ("prisoners", "CRM"),
+        ("prisoners of war", "MIL"),
         ("landowners", "CVL"),
         ("ethnic minority", "CVL"),
         ("teachers' union", "EDU"),
