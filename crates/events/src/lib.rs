@@ -6015,6 +6015,24 @@ impl<'a> Coder<'a> {
             target = host.as_ref().map(|h| (h.lo, "host".to_string()));
             targets = vec![host.clone()];
         }
+        // "struck a residential compound in Doha where senior Hamas leaders had gathered",
+        // "shelled a school where displaced families were sheltering": force used on a place
+        // is aimed at whoever the place holds
+        if matches!(code_root(&p.code).as_str(), "18" | "19" | "20") {
+            let held = obj.and_then(|o| {
+                self.children[o].iter().copied().find_map(|c| {
+                    let whr = self.rel(c) == "acl:relcl"
+                        && self.kids(c, "advmod").any(|a| self.lower[a] == "where");
+                    let s = whr.then(|| self.kid(c, "nsubj"))??;
+                    let a = self.actor(s).filter(|a| a.actor.code.is_some())?;
+                    Some((s, a))
+                })
+            });
+            if let Some((s, a)) = held {
+                target = Some((s, "obj-where".into()));
+                targets = self.with_coordinated(a);
+            }
+        }
         // "will receive a $500 million loan from the Asian Development Bank": the giver
         // acts, towards the subject
         let giver = p.giver.as_deref().and_then(|prep| {

@@ -3983,3 +3983,15 @@ fn a_reported_expectation_is_a_forecast() {
         "ISR",
     );
 }
+
+/// "struck a residential compound in Doha where senior Hamas leaders had gathered": force
+/// used on a place is aimed at whoever the place holds.
+#[test]
+fn force_on_a_place_is_aimed_at_whoever_it_holds() {
+    expect(
+        "Israeli warplanes struck a residential compound in Doha on Tuesday where senior Hamas leaders had gathered to discuss a ceasefire proposal.",
+        "195",
+        "ISR",
+        "PSE",
+    );
+}
