@@ -4968,7 +4968,51 @@ impl<'a> Coder<'a> {
             self.visit_noun(n, &mut out);
             self.talks_noun(n, &mut out);
         }
-        self.without_repeats(out)
+        self.without_headline_repeats(self.without_repeats(out))
+    }
+
+    /// "Niger Junta Frees Former Oil Minister. Niger's military rulers released a former
+    /// oil minister ... on Tuesday": a headline's event that the lead reports again is one
+    /// act, kept as the lead tells it (with its day).
+    fn without_headline_repeats(&self, events: Vec<Event>) -> Vec<Event> {
+        let Some(first) = self.doc.sentences.first() else {
+            return events;
+        };
+        let words: Vec<&str> = (first.tokens.0..first.tokens.1.min(self.lower.len()))
+            .map(|t| &self.doc.text[self.doc.tokens[t].span.range()])
+            .filter(|w| w.len() > 3 && w.chars().all(char::is_alphabetic))
+            .collect();
+        let capitalised = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        let headline =
+            self.doc.sentences.len() > 1 && words.len() >= 2 && capitalised * 10 >= words.len() * 8;
+        if !headline {
+            return events;
+        }
+        let end = self.doc.tokens[first.tokens.1.min(self.lower.len()) - 1]
+            .span
+            .end;
+        let country = |a: Option<&Actor>| {
+            a.and_then(|a| a.code.as_deref())
+                .map(|c| c.get(..3).unwrap_or(c).to_string())
+        };
+        let same = |e: &Event, o: &Event| {
+            e.root_code == o.root_code
+                && country(Some(&e.source)) == country(Some(&o.source))
+                && (e.target.is_none() || country(e.target.as_ref()) == country(o.target.as_ref()))
+        };
+        let later: Vec<&Event> = events.iter().filter(|e| e.evidence.start >= end).collect();
+        let keep: Vec<bool> = events
+            .iter()
+            .map(|e| e.evidence.start >= end || !later.iter().any(|o| same(e, o)))
+            .collect();
+        events
+            .into_iter()
+            .zip(keep)
+            .filter_map(|(e, k)| k.then_some(e))
+            .collect()
     }
 
     /// One event per act: an event of a sentence that repeats another one's code, source,

@@ -3995,3 +3995,16 @@ fn force_on_a_place_is_aimed_at_whoever_it_holds() {
         "PSE",
     );
 }
+
+/// A headline's event that the lead reports again is one act, kept as the lead dates it.
+#[test]
+fn a_headline_repeated_by_its_lead_is_one_event() {
+    let evs = super::tests::analyse(
+        "Niger Junta Frees Former Oil Minister. Niger's military rulers released a former oil minister on Tuesday after more than 18 months in detention, his lawyer said.",
+        "2025-05-14",
+    )
+    .events;
+    let released: Vec<_> = evs.iter().filter(|e| e.root_code == "08").collect();
+    assert_eq!(released.len(), 1, "{}", show(&evs));
+    assert_eq!(released[0].date.as_deref(), Some("2025-05-13"));
+}
