@@ -58,7 +58,6 @@ pub(crate) const CONTROL_VERBS: &[&str] = &[
     "unwilling",
 ];
 
-/// Verbs of saying: they code nothing themselves, but they date what they report.
 /// Nouns that name an act, so that judging one judges whoever did it ("a move Somalia
 /// condemned").
 const ACT_NOUNS: &[&str] = &[
@@ -85,6 +84,7 @@ const ACT_NOUNS: &[&str] = &[
     "policy",
 ];
 
+/// Verbs of saying: they code nothing themselves, but they date what they report.
 pub(crate) const SPEECH_VERBS: &[&str] = &[
     "say",
     "tell",
