@@ -4483,9 +4483,17 @@ impl<'a> Coder<'a> {
         let r = self.base_rel(v);
         let to = self.kids(v, "mark").any(|m| self.lower[m] == "to");
         let w = self.lemmas[h].as_str();
-        ((r == "xcomp" || (r == "acl" && to))
-            && (CONTROL_VERBS.contains(&w) || INTENTION_WORDS.contains(&w)))
-        .then_some(h)
+        let direct = (r == "xcomp" || (r == "acl" && to))
+            && (CONTROL_VERBS.contains(&w) || INTENTION_WORDS.contains(&w));
+        if direct {
+            return Some(h);
+        }
+        // "is considering letting its wealth fund invest": through a verb of letting or
+        // helping, the controller of that verb
+        (matches!(r, "xcomp" | "ccomp")
+            && matches!(w, "let" | "allow" | "help" | "permit" | "enable" | "make"))
+        .then(|| self.controller(h))
+        .flatten()
     }
 
     /// The intention a purpose clause serves: "is willing to send material *to help*

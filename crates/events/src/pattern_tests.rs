@@ -4008,3 +4008,17 @@ fn a_headline_repeated_by_its_lead_is_one_event() {
     assert_eq!(released.len(), 1, "{}", show(&evs));
     assert_eq!(released[0].date.as_deref(), Some("2025-05-13"));
 }
+
+/// "is considering letting its wealth fund invest": an act under a verb of letting or
+/// helping that is itself only considered, planned or wanted has not happened.
+#[test]
+fn an_act_let_under_a_consideration_is_hypothetical() {
+    let evs = events(
+        "Norway's government is considering letting its sovereign wealth fund invest in European defence companies.",
+    );
+    assert!(
+        evs.iter().all(|e| e.root_code != "06" || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+}
