@@ -787,6 +787,21 @@ impl<'a> Coder<'a> {
                         .then_some(h)
                 })
                 .or_else(|| {
+                    // "..., a verdict Warsaw condemned": the noun the clause judges read as a
+                    // second subject before the real one
+                    let subjects: Vec<usize> = self.kids(v, "nsubj").collect();
+                    match subjects[..] {
+                        [n, s] if n < s
+                            && s < v
+                            && self.upos(n) == "NOUN"
+                            && self.actor(s).is_some_and(|a| a.actor.code.is_some()) =>
+                        {
+                            Some(n)
+                        }
+                        _ => None,
+                    }
+                })
+                .or_else(|| {
                     // "accused Finance Minister X of steering a contract": the accused read
                     // as the subject of the of-clause
                     self.kids(v, "advcl")
@@ -3783,16 +3798,35 @@ impl<'a> Coder<'a> {
             })
             .collect();
         // (not a party named on its own already: "U.S. and Chinese negotiators" parsed as
-        // the United States and the negotiators, whose noun the United States shares)
+        // the United States and the negotiators, whose noun the United States shares; and
+        // where the country was only named so, the noun's role is its: "U.S. and Philippine
+        // marines" are the U.S. marines, not the U.S. government)
         let named = |x: &Arg| {
             actors
                 .iter()
                 .flatten()
                 .any(|a| a.actor.code == x.actor.code && a.actor.name != x.actor.name)
         };
-        for (a, extra) in actors.iter().zip(extras) {
-            out.push(a.clone());
-            out.extend(extra.into_iter().filter(|x| !named(x)).map(Some));
+        let extras: Vec<Arg> = extras.into_iter().flatten().filter(|x| !named(x)).collect();
+        let stands_for = |a: &Arg, x: &Arg| {
+            country_of(a) == country_of(x)
+                && a.actor.code != x.actor.code
+                && a.actor.entity.as_deref()
+                    == Some(format!("loc:{}", country_of(a).unwrap_or("")).as_str())
+        };
+        for a in actors {
+            match a
+                .as_ref()
+                .and_then(|a| extras.iter().find(|x| stands_for(a, x)))
+            {
+                Some(x) => out.push(Some(x.clone())),
+                None => out.push(a),
+            }
+        }
+        for x in extras {
+            if !out.iter().flatten().any(|o| o.actor.code == x.actor.code) {
+                out.push(Some(x));
+            }
         }
         out
     }
@@ -4051,7 +4085,8 @@ impl<'a> Coder<'a> {
     /// outrageous": the subject of the sentence's root verb (with `said_only`, a verb of
     /// saying or accusing: "X said that Y attacked Z, *an accusation* Y rejected").
     fn doer_of_named_act(&self, n: usize, v: usize, said_only: bool) -> Option<(usize, Arg)> {
-        if self.head(v) != Some(n) || n > v {
+        // (the clause on the noun, or the noun read as the clause's second subject)
+        if (self.head(v) != Some(n) && self.head(n) != Some(v)) || n > v {
             return None;
         }
         let s = self.sentence(v);

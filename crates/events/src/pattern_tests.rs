@@ -4022,3 +4022,38 @@ fn an_act_let_under_a_consideration_is_hypothetical() {
         show(&evs)
     );
 }
+
+/// "..., a verdict Warsaw condemned": the judged noun read as a second subject is the
+/// object; joint drills of two parties are military cooperation both ways, each country
+/// in the role of the shared noun; a threat to block a service (132) is aimed at it.
+#[test]
+fn verdicts_joint_drills_and_blocking_threats() {
+    expect(
+        "Belarus jailed a Polish journalist for eight years on Friday on charges of spying, a verdict Warsaw condemned as \"politically motivated\".",
+        "111",
+        "POL",
+        "BLR",
+    );
+    let evs = events("U.S. and Philippine marines staged joint live-fire drills on the island of Palawan on Sunday.");
+    for (s, t) in [("USAMIL", "PHLMIL"), ("PHLMIL", "USAMIL")] {
+        assert!(
+            evs.iter().any(|e| e.code == "062"
+                && e.source.code.as_deref() == Some(s)
+                && target_code(e) == Some(t)),
+            "{s} -> {t}: {}",
+            show(&evs)
+        );
+    }
+    assert!(
+        evs.iter()
+            .all(|e| e.source.code.as_deref() != Some("USAGOV")),
+        "{}",
+        show(&evs)
+    );
+    expect(
+        "Russia's communications regulator threatened on Sunday to block WhatsApp unless the messaging service complied with rules.",
+        "132",
+        "RUS",
+        "USA",
+    );
+}
