@@ -251,7 +251,11 @@ impl Backbone {
             .map(|&l| self.parser.labels.get(l).map_or("dep", |s| s.as_str()))
             .collect();
         let syn = ner::syntax(&lexes, &parse.heads, &deprels);
-        let entities = self.ner.recognise(words, &lexes, &tag_h, &syn);
+        let entities = self.names_end_at_verbs(
+            words,
+            &tags,
+            self.ner.recognise(words, &lexes, &tag_h, &syn),
+        );
         Raw {
             tags,
             parse,
@@ -394,6 +398,39 @@ impl Backbone {
     /// has the start of an object or an infinitive after it is the verb. Failing that, a
     /// first verb form that is a past participle between a noun and an object is the past
     /// tense.
+    /// "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa"
+    /// recognised as one name: a name never runs through a finite verb written in lower
+    /// case, so a name over one is cut into the names on either side of it.
+    fn names_end_at_verbs(
+        &self,
+        words: &[&str],
+        tags: &[u16],
+        names: Vec<(usize, usize, EntityType)>,
+    ) -> Vec<(usize, usize, EntityType)> {
+        let verb = |i: usize| {
+            matches!(
+                self.tagger.xpos[tags[i] as usize].as_str(),
+                "VBD" | "VBZ" | "VBP"
+            ) && words[i].chars().all(|c| c.is_lowercase())
+        };
+        let mut out = Vec::with_capacity(names.len());
+        for (a, b, kind) in names {
+            let mut start = a;
+            for i in a..b {
+                if verb(i) {
+                    if start < i {
+                        out.push((start, i, kind));
+                    }
+                    start = i + 1;
+                }
+            }
+            if start < b {
+                out.push((start, b, kind));
+            }
+        }
+        out
+    }
+
     fn verb_for_verbless(&self, words: &[&str], tags: &mut [u16]) {
         let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
         if words.len() < 3

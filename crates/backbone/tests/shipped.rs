@@ -230,3 +230,30 @@ fn visiting_before_a_guest_describes_the_guest() {
     let a = bb.analyse(&words);
     assert_ne!(a.deprels[3], "amod", "{:?}", a.deprels);
 }
+
+/// "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa": the
+/// recogniser reads the run as one name; a name never runs through a finite verb in lower
+/// case, so it is cut there.
+#[test]
+fn a_name_ends_at_a_finite_verb() {
+    let bb = Backbone::load_default().expect("shipped weights load");
+    let words: Vec<&str> =
+        "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al - Sharaa in Riyadh on Sunday ."
+            .split(' ')
+            .collect();
+    let a = bb.analyse(&words);
+    let received = words.iter().position(|w| *w == "received").unwrap();
+    assert!(
+        a.entities
+            .iter()
+            .all(|&(s, e, _)| !(s <= received && received < e)),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        a.entities.iter().any(|&(s, e, _)| s <= 5 && 5 < e)
+            && a.entities.iter().any(|&(s, e, _)| s <= 12 && 12 < e),
+        "{:?}",
+        a.entities
+    );
+}
