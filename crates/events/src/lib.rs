@@ -827,6 +827,16 @@ impl<'a> Coder<'a> {
         if let Some(n) = self.verbless_predicate_subject(v) {
             return Some(n);
         }
+        // "A day earlier, Kinshasa had severed ...": the subject hung on the auxiliary
+        if self.kid(v, "nsubj").is_none() {
+            if let Some(n) = self
+                .kids(v, "aux")
+                .find_map(|a| self.kid(a, "nsubj"))
+                .filter(|&n| n < v)
+            {
+                return Some(n);
+            }
+        }
         // "Kenyan riot police today fired ...": the time word made the root, the subject
         // its compound
         if let Some(t) = self.head(v).filter(|&t| {
@@ -3977,17 +3987,22 @@ impl<'a> Coder<'a> {
                 _ => w.parse().ok()?,
             })
         };
-        // the last "N days after|before" before the verb, with no other verb between
+        // the last "N days after|before|earlier|later" before the verb, with no other verb
+        // between
         let Some(a) = (s.tokens.0 + 1..v).rev().find(|&a| {
-            matches!(self.lower[a].as_str(), "after" | "before")
-                && matches!(
-                    self.lower[a - 1].as_str(),
-                    "day" | "days" | "hours" | "hour"
-                )
+            matches!(
+                self.lower[a].as_str(),
+                "after" | "before" | "earlier" | "later"
+            ) && matches!(
+                self.lower[a - 1].as_str(),
+                "day" | "days" | "hours" | "hour"
+            )
         }) else {
             return (None, None);
         };
-        if (a + 1..v).any(|t| self.is_verbal(t) && self.upos(t) != "AUX") {
+        if (a + 1..v).any(|t| {
+            self.is_verbal(t) && self.upos(t) != "AUX" && !self.base_rel(t).starts_with("aux")
+        }) {
             return (None, None);
         }
         let unit = self.lower[a - 1].as_str();
@@ -3997,9 +4012,18 @@ impl<'a> Coder<'a> {
             a.checked_sub(2).and_then(|c| count(&self.lower[c]))
         };
         let Some(n) = n else { return (None, None) };
-        let sign = if self.lower[a] == "after" { -1 } else { 1 };
+        let sign = if matches!(self.lower[a].as_str(), "after" | "earlier") {
+            -1
+        } else {
+            1
+        };
         // the day it counts from: the last full date before the phrase in the sentence
-        let start = self.doc.tokens[s.tokens.0].span.start;
+        // (for "a day earlier" opening a sentence, from the sentence before)
+        let from = match self.doc.sentences.get(self.sent_of[v].wrapping_sub(1)) {
+            Some(prev) if matches!(self.lower[a].as_str(), "earlier" | "later") => prev.tokens.0,
+            _ => s.tokens.0,
+        };
+        let start = self.doc.tokens[from].span.start;
         let end = self.doc.tokens[a - 1].span.start;
         let Some(tx) = self
             .doc
@@ -4043,7 +4067,10 @@ impl<'a> Coder<'a> {
                 Some(h) => g = h,
                 None => break,
             }
-            let d = dated(g);
+            let mut d = dated(g);
+            if d.0.is_none() {
+                d = self.offset_date(g);
+            }
             if d.0.is_some() {
                 return d;
             }

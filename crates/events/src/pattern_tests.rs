@@ -4057,3 +4057,18 @@ fn verdicts_joint_drills_and_blocking_threats() {
         "USA",
     );
 }
+
+/// "A day earlier, Kinshasa had severed diplomatic relations": a subject the parser hung on
+/// the auxiliary acts, and "a day earlier" opening a sentence counts from the day of the
+/// sentence before.
+#[test]
+fn a_day_earlier_counts_from_the_sentence_before() {
+    let evs = super::tests::analyse(
+        "M23 rebels seized most of Goma on Monday. A day earlier, Kinshasa had severed diplomatic relations with Rwanda.",
+        "2025-01-28",
+    )
+    .events;
+    let e = find(&evs, "161").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("CODGOV"), "{}", show(&evs));
+    assert_eq!(e.date.as_deref(), Some("2025-01-26"));
+}
