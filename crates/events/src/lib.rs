@@ -4061,9 +4061,17 @@ impl<'a> Coder<'a> {
             let up = match self.base_rel(g) {
                 "xcomp" | "conj" => true,
                 "advcl" => !own_subject(g),
+                // "used water cannon on Thursday to disperse students *marching* against
+                // ...": a participle on a noun, by the verb the noun hangs on
+                "acl" => !own_subject(g) && matches!(self.xpos(g), "VBG" | "VBN"),
                 _ => false,
             };
-            match self.head(g).filter(|&h| up && self.is_verbal(h)) {
+            let next = if self.base_rel(g) == "acl" {
+                self.head(g).and_then(|n| self.head(n))
+            } else {
+                self.head(g)
+            };
+            match next.filter(|&h| up && self.is_verbal(h)) {
                 Some(h) => g = h,
                 None => break,
             }

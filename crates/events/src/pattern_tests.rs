@@ -3946,6 +3946,15 @@ fn participles_and_reported_statements_take_their_clauses_day() {
     );
     assert_eq!(
         date_of(
+            "Iran's president signed a law on Wednesday suspending the country's cooperation with the International Atomic Energy Agency, state media reported.",
+            "2025-07-03",
+            "160"
+        )
+        .as_deref(),
+        Some("2025-07-02")
+    );
+    assert_eq!(
+        date_of(
             "Saudi Arabia is ready to host another round of talks between Washington and Moscow, the Saudi foreign minister told reporters on Wednesday.",
             "2025-04-24",
             "039"
