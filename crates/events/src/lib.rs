@@ -4136,6 +4136,27 @@ impl<'a> Coder<'a> {
         Some((doer, a))
     }
 
+    /// The coded person-like object nearest before pronoun `t` in its sentence or the one
+    /// before: the object (or passive subject) of a verb, named by a role noun or a name.
+    fn object_before(&self, t: usize) -> Option<Arg> {
+        let si = self.sent_of[t];
+        let from = self
+            .doc
+            .sentences
+            .get(si.wrapping_sub(1))
+            .map_or(self.sentence(t).tokens.0, |s| s.tokens.0);
+        (from..t).rev().find_map(|u| {
+            let object = matches!(self.rel(u), "obj" | "nsubj:pass" | "iobj")
+                && matches!(self.upos(u), "NOUN" | "PROPN")
+                && self.xpos(u) != "NNS"
+                && (self.role_of(u).is_some() || self.mention_at[u].is_some());
+            object
+                .then(|| self.actor(u))
+                .flatten()
+                .filter(|a| a.actor.code.is_some())
+        })
+    }
+
     /// Whether token `t` lies in the subtree of `h`.
     fn dominates(&self, h: usize, mut t: usize) -> bool {
         for _ in 0..self.lower.len() {
@@ -6108,6 +6129,15 @@ impl<'a> Coder<'a> {
                     if all.len() > 1 {
                         return all;
                     }
+                }
+            }
+            // "accusing her of ...", "They accused him of ...": a person the story named by a
+            // role noun as the object of the clause it hangs on, or of the sentence before
+            if matches!(self.lower[t].as_str(), "him" | "her")
+                && self.actor(t).is_none_or(|a| a.actor.code.is_none())
+            {
+                if let Some(a) = self.object_before(t) {
+                    return vec![Some(Arg { lo: t, hi: t, ..a })];
                 }
             }
             let mut v: Vec<Option<Arg>> = self

@@ -4081,3 +4081,21 @@ fn a_day_earlier_counts_from_the_sentence_before() {
     assert_eq!(e.source.code.as_deref(), Some("CODGOV"), "{}", show(&evs));
     assert_eq!(e.date.as_deref(), Some("2025-01-26"));
 }
+
+/// "They accused him of ...", "..., accusing her of ...": an object pronoun with no named
+/// antecedent is the person-like object named by a role noun just before.
+#[test]
+fn him_and_her_are_the_object_named_before() {
+    expect(
+        "Kenyan police arrested a blogger on Saturday. They accused him of spreading false information.",
+        "112",
+        "KEN",
+        "KEN",
+    );
+    expect(
+        "Burkina Faso's military government on Tuesday declared the top United Nations humanitarian official in the country persona non grata, accusing her of spreading false reports.",
+        "112",
+        "BFA",
+        "IGO",
+    );
+}
