@@ -628,10 +628,7 @@ impl Ner {
     /// Re-adds the features most looked-up first ([`Model::ranked_by`]).
     #[cfg(feature = "lookup-counts")]
     pub(crate) fn rank_by_lookups(&mut self) {
-        let counts = self.model.lookup_counts();
-        self.model = self
-            .model
-            .ranked_by(|k| counts.get(&k).copied().unwrap_or(0));
+        self.model = self.model.ranked_by_own_lookups();
     }
 
     pub fn write(&self, w: &mut Writer) {

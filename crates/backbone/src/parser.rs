@@ -591,11 +591,7 @@ impl Parser {
     /// Re-adds the features most looked-up first ([`Model::ranked_by`]).
     #[cfg(feature = "lookup-counts")]
     pub(crate) fn rank_by_lookups(&mut self) {
-        let counts = self.model.lookup_counts();
-        self.set_model(
-            self.model
-                .ranked_by(|k| counts.get(&k).copied().unwrap_or(0)),
-        );
+        self.set_model(self.model.ranked_by_own_lookups());
     }
 
     /// Greedy parse of one sentence (see [`Run`]).

@@ -309,6 +309,13 @@ impl Model {
         self.counts.lock().unwrap().clone()
     }
 
+    /// [`Model::ranked_by`] the lookups counted since loading.
+    #[cfg(feature = "lookup-counts")]
+    pub fn ranked_by_own_lookups(&self) -> Model {
+        let counts = self.lookup_counts();
+        self.ranked_by(|k| counts.get(&k).copied().unwrap_or(0))
+    }
+
     /// Features with their rows in the order [`Model::write`] writes them.
     fn features_in_file_order(&self) -> Vec<(u64, Vec<(u16, i16)>)> {
         let mut order: Vec<(u64, Vec<(u16, i16)>)> = self
@@ -671,27 +678,38 @@ mod table_tests {
     use super::*;
     use crate::hash::{fmix, Rng};
 
+    /// `n` random features (key 0, what the bias feature hashes to, first) with up to
+    /// `short` weighted classes each, and every seventh with up to 40 (a long row).
+    fn random_features(
+        rng: &mut Rng,
+        n: u64,
+        n_classes: usize,
+        short: usize,
+    ) -> Vec<(u64, Vec<(u16, f32)>)> {
+        (0..n)
+            .map(|i| {
+                let key = if i == 0 { 0 } else { fmix(i + 17) };
+                let len = 1 + rng.below(if i % 7 == 0 { 40 } else { short });
+                let mut cells: Vec<(u16, f32)> = Vec::new();
+                for _ in 0..len {
+                    let c = rng.below(n_classes) as u16;
+                    if !cells.iter().any(|x| x.0 == c) {
+                        cells.push((c, rng.below(2000) as f32 - 1000.0));
+                    }
+                }
+                cells.sort_by_key(|c| c.0);
+                (key, cells)
+            })
+            .collect()
+    }
+
     #[test]
     fn table_scores_match_a_plain_sum() {
         let mut rng = Rng::new(3);
         let n_classes = 40;
-        let mut feats = Vec::new();
-        let mut naive = std::collections::HashMap::new();
-        for i in 0..5000u64 {
-            // Key 0 is what the bias feature hashes to.
-            let key = if i == 0 { 0 } else { fmix(i + 17) };
-            let len = 1 + rng.below(if i % 7 == 0 { 40 } else { 5 });
-            let mut cells: Vec<(u16, f32)> = Vec::new();
-            for _ in 0..len {
-                let c = rng.below(n_classes) as u16;
-                if !cells.iter().any(|x| x.0 == c) {
-                    cells.push((c, rng.below(2000) as f32 - 1000.0));
-                }
-            }
-            cells.sort_by_key(|c| c.0);
-            naive.insert(key, cells.clone());
-            feats.push((key, cells));
-        }
+        let feats = random_features(&mut rng, 5000, n_classes, 5);
+        let naive: std::collections::HashMap<u64, Vec<(u16, f32)>> =
+            feats.iter().cloned().collect();
         let m = Model::from_features(n_classes, feats);
         let mut w = Writer::default();
         m.write(&mut w);
@@ -730,21 +748,7 @@ mod table_tests {
     fn ranked_model_scores_like_the_original() {
         let mut rng = Rng::new(5);
         let n_classes = 40;
-        let feats: Vec<(u64, Vec<(u16, f32)>)> = (0..6000u64)
-            .map(|i| {
-                let key = if i == 0 { 0 } else { fmix(i + 17) };
-                let len = 1 + rng.below(if i % 7 == 0 { 40 } else { 6 });
-                let mut cells: Vec<(u16, f32)> = Vec::new();
-                for _ in 0..len {
-                    let c = rng.below(n_classes) as u16;
-                    if !cells.iter().any(|x| x.0 == c) {
-                        cells.push((c, rng.below(2000) as f32 - 1000.0));
-                    }
-                }
-                cells.sort_by_key(|c| c.0);
-                (key, cells)
-            })
-            .collect();
+        let feats = random_features(&mut rng, 6000, n_classes, 6);
         let m = Model::from_features(n_classes, feats);
         // Unseen keys (count 0) keep their file order behind the counted ones.
         let ranked = m.ranked_by(|k| if k % 3 == 0 { 0 } else { fmix(k) % 1000 });

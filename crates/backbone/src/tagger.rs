@@ -233,10 +233,7 @@ impl Tagger {
     /// Re-adds the features most looked-up first ([`Model::ranked_by`]).
     #[cfg(feature = "lookup-counts")]
     pub(crate) fn rank_by_lookups(&mut self) {
-        let counts = self.model.lookup_counts();
-        self.model = self
-            .model
-            .ranked_by(|k| counts.get(&k).copied().unwrap_or(0));
+        self.model = self.model.ranked_by_own_lookups();
     }
 
     /// Clause state before a word, from the tags before it: 0 a finite verb since the

@@ -5107,11 +5107,7 @@ impl<'a> Coder<'a> {
             .iter()
             .map(|e| e.evidence.start >= end || !later.iter().any(|o| same(e, o)))
             .collect();
-        events
-            .into_iter()
-            .zip(keep)
-            .filter_map(|(e, k)| k.then_some(e))
-            .collect()
+        kept(events, keep)
     }
 
     /// One event per act: an event of a sentence that repeats another one's code, source,
@@ -5151,11 +5147,7 @@ impl<'a> Coder<'a> {
                     })
             })
             .collect();
-        events
-            .into_iter()
-            .zip(keep)
-            .filter_map(|(e, k)| k.then_some(e))
-            .collect()
+        kept(events, keep)
     }
 
     /// The verb whose circumstance the noun `n` names: "said *during* a visit", "met *after*
@@ -7517,6 +7509,15 @@ fn without_bare_countries(actors: Vec<Option<Arg>>) -> Vec<Option<Arg>> {
                 !codes.iter().any(|o| o.len() > 3 && o.starts_with(c))
             })
         })
+        .collect()
+}
+
+/// The events whose flag in `keep` is set.
+fn kept(events: Vec<Event>, keep: Vec<bool>) -> Vec<Event> {
+    events
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(e, k)| k.then_some(e))
         .collect()
 }
 
