@@ -3967,8 +3967,6 @@ impl<'a> Coder<'a> {
             .collect()
     }
 
-    /// A party found deep in a phrase with the names coordinated with it ("aid for Romania
-    /// and Poland", "Sierra Leonean and Liberian refugees").
     /// "Turkey restricted access on Thursday, *a day after* police detained the mayor",
     /// "two days after he was detained", "hours after": a clause set that far from the
     /// sentence's earlier day is dated by counting from it (hours: the same day).
@@ -4211,6 +4209,8 @@ impl<'a> Coder<'a> {
         )
     }
 
+    /// A party found deep in a phrase with the names coordinated with it ("aid for Romania
+    /// and Poland", "Sierra Leonean and Liberian refugees").
     fn with_coordinated(&self, a: Arg) -> Vec<Option<Arg>> {
         // the names coordinated with the party, or with the noun it modifies ("a meeting
         // between an [Israeli] peace movement and the PLO")
