@@ -4134,6 +4134,33 @@ impl<'a> Coder<'a> {
         Some((doer, a))
     }
 
+    /// "Israel shut its embassy in Dublin on Sunday. Ireland's prime minister called *the
+    /// decision* deeply regrettable": a definite act noun with no party of its own opening
+    /// no phrase of its own is the act the sentence before reported, done by that
+    /// sentence's subject.
+    fn doer_before(&self, n: usize) -> Option<(usize, Arg)> {
+        let definite = self
+            .kids(n, "det")
+            .any(|d| matches!(self.lower[d].as_str(), "the" | "this" | "that"));
+        let own = self.children[n]
+            .iter()
+            .any(|&c| matches!(self.base_rel(c), "nmod" | "acl" | "amod" | "compound"));
+        if !definite || own {
+            return None;
+        }
+        let prev = self.doc.sentences.get(self.sent_of[n].checked_sub(1)?)?;
+        let root = (prev.tokens.0..prev.tokens.1).find(|&t| self.head(t).is_none())?;
+        if !self.is_verbal(root)
+            || self.passive(root)
+            || SPEECH_VERBS.contains(&self.lemmas[root].as_str())
+        {
+            return None;
+        }
+        let doer = self.subject(root, 0)?;
+        let a = self.actor(doer).filter(|a| a.actor.code.is_some())?;
+        Some((doer, a))
+    }
+
     /// The coded person-like object nearest before pronoun `t` in its sentence or the one
     /// before: the object (or passive subject) of a verb, named by a role noun or a name.
     fn object_before(&self, t: usize) -> Option<Arg> {
@@ -6352,7 +6379,14 @@ impl<'a> Coder<'a> {
             // whose act the judged noun names
             let doer = obj
                 .filter(|&n| ACT_NOUNS.contains(&self.lemmas[n].as_str()))
-                .and_then(|n| self.doer_of_named_act(n, v, false))
+                .and_then(|n| {
+                    // (across sentences only a judgement: "called the decision regrettable",
+                    // not "the attacks were carried out")
+                    let judged = matches!(code_root(&p.code).as_str(), "01" | "05" | "11" | "12")
+                        && m.noun != Some(n);
+                    self.doer_of_named_act(n, v, false)
+                        .or_else(|| judged.then(|| self.doer_before(n)).flatten())
+                })
                 .filter(|(_, a)| {
                     !sources
                         .iter()

@@ -4099,3 +4099,25 @@ fn him_and_her_are_the_object_named_before() {
         "IGO",
     );
 }
+
+/// "Israel shut its embassy in Dublin on Sunday. Ireland's prime minister called the
+/// decision deeply regrettable": a definite act noun judged in the next sentence is the act
+/// that sentence reported; an act noun that is the pattern's own ("the attacks were
+/// carried out") is not.
+#[test]
+fn the_decision_judged_next_is_the_act_reported_before() {
+    expect(
+        "Israel shut its embassy in Dublin on Sunday. Ireland's prime minister called the decision deeply regrettable.",
+        "111",
+        "IRL",
+        "ISR",
+    );
+    let evs = events(
+        "Security authorities were hit by synchronised attacks on Wednesday night. The command said the attacks were carried out with grenades.",
+    );
+    assert!(
+        evs.iter().all(|e| !e.rule.ends_with("act-doer")),
+        "{}",
+        show(&evs)
+    );
+}
