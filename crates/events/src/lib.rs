@@ -5248,7 +5248,24 @@ impl<'a> Coder<'a> {
                 s = h;
             }
         }
-        if let Some(both) = self.both_parties(s) {
+        // "Brazil and India share a common position ..., *their* foreign ministers said
+        // after talks in New Delhi": the two parties coordinated before in the sentence
+        let theirs = || {
+            self.kids(s, "nmod:poss")
+                .any(|p| self.lower[p] == "their")
+                .then(|| {
+                    let sent = self.sentence(s);
+                    (sent.tokens.0..s).find_map(|u| {
+                        let a = self.actor(u).filter(|a| a.actor.code.is_some())?;
+                        let b = self
+                            .kids(u, "conj")
+                            .find_map(|c| self.actor(c).filter(|b| b.actor.code.is_some()))?;
+                        (country_of(&a) != country_of(&b)).then(|| vec![Some(a), Some(b)])
+                    })
+                })
+                .flatten()
+        };
+        if let Some(both) = self.both_parties(s).or_else(theirs) {
             if let [Some(a), Some(b)] = &both[..] {
                 let rule = format!("{}:{code}:noun-both", self.lemmas[n]);
                 self.talks_between(v, a.clone(), b.clone(), code, rule, out);

@@ -4121,3 +4121,12 @@ fn the_decision_judged_next_is_the_act_reported_before() {
         show(&evs)
     );
 }
+
+/// "Brazil and India share a common position ..., their foreign ministers said on Monday
+/// after talks in New Delhi": "their" is the two parties coordinated before.
+#[test]
+fn their_ministers_talks_are_between_the_parties_named_before() {
+    let text = "Brazil and India share a common position on reform of the U.N. Security Council, their foreign ministers said on Monday after talks in New Delhi.";
+    expect(text, "040", "BRA", "IND");
+    expect(text, "040", "IND", "BRA");
+}
