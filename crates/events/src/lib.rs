@@ -3985,6 +3985,42 @@ impl<'a> Coder<'a> {
                 _ => w.parse().ok()?,
             })
         };
+        // "the following day", "the next day", "the same day" in the clause: from the last
+        // day named before it, in the sentence or the one before
+        let follows = (s.tokens.0 + 1..s.tokens.1).find(|&d| {
+            self.lower[d] == "day"
+                && matches!(self.lower[d - 1].as_str(), "following" | "next" | "same")
+                && d >= 2
+                && self.lower[d - 2] == "the"
+                && self.head(d).is_some_and(|h| h == v)
+        });
+        if let Some(d) = follows {
+            let n = if self.lower[d - 1] == "same" { 0 } else { 1 };
+            let from = self
+                .doc
+                .sentences
+                .get(self.sent_of[v].wrapping_sub(1))
+                .map_or(s.tokens.0, |p| p.tokens.0);
+            let (start, end) = (
+                self.doc.tokens[from].span.start,
+                self.doc.tokens[d - 2].span.start,
+            );
+            let tx = self
+                .doc
+                .timexes
+                .iter()
+                .rev()
+                .find(|x| x.span.start >= start && x.span.end <= end && x.value.len() >= 10);
+            if let Some(d0) =
+                tx.and_then(|x| chrono::NaiveDate::parse_from_str(&x.value[..10], "%Y-%m-%d").ok())
+            {
+                let day = d0 + chrono::Duration::days(n);
+                let text = self.doc.text
+                    [self.doc.tokens[d - 2].span.start..self.doc.tokens[d].span.end]
+                    .to_string();
+                return (Some(day.format("%Y-%m-%d").to_string()), Some(text));
+            }
+        }
         // the last "N days after|before|earlier|later" before the verb, with no other verb
         // between
         let Some(a) = (s.tokens.0 + 1..v).rev().find(|&a| {
@@ -6394,13 +6430,22 @@ impl<'a> Coder<'a> {
             };
             // "Israel recognised Somaliland, a move Somalia's government condemned": the one
             // whose act the judged noun names
+            // (or what a protest is against: "protested against the decision")
+            let against = || {
+                self.obliques(v)
+                    .find(|&o| self.case_of(o) == Some("against"))
+                    .filter(|_| code_root(&p.code) == "14" || p.code.starts_with("11"))
+            };
             let doer = obj
+                .or_else(against)
                 .filter(|&n| ACT_NOUNS.contains(&self.lemmas[n].as_str()))
                 .and_then(|n| {
                     // (across sentences only a judgement: "called the decision regrettable",
                     // not "the attacks were carried out")
-                    let judged = matches!(code_root(&p.code).as_str(), "01" | "05" | "11" | "12")
-                        && m.noun != Some(n);
+                    let judged = matches!(
+                        code_root(&p.code).as_str(),
+                        "01" | "05" | "11" | "12" | "14"
+                    ) && m.noun != Some(n);
                     self.doer_of_named_act(n, v, false)
                         .or_else(|| judged.then(|| self.doer_before(n)).flatten())
                 })

@@ -4130,3 +4130,21 @@ fn their_ministers_talks_are_between_the_parties_named_before() {
     expect(text, "040", "BRA", "IND");
     expect(text, "040", "IND", "BRA");
 }
+
+/// "Belarus's foreign ministry protested against the decision the following day": a
+/// protest against a definite act noun is aimed at that act's doer in the sentence before,
+/// and "the following day" counts from the day named there.
+#[test]
+fn a_protest_against_the_decision_the_following_day() {
+    let evs = super::tests::analyse(
+        "Poland granted political asylum on Thursday to a Belarusian sports journalist. Belarus's foreign ministry protested against the decision the following day.",
+        "2025-05-03",
+    )
+    .events;
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "11")
+        .unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(target_code(e), Some("POLGOV"), "{}", show(&evs));
+    assert_eq!(e.date.as_deref(), Some("2025-05-02"));
+}
