@@ -4001,24 +4001,9 @@ impl<'a> Coder<'a> {
                 .sentences
                 .get(self.sent_of[v].wrapping_sub(1))
                 .map_or(s.tokens.0, |p| p.tokens.0);
-            let (start, end) = (
-                self.doc.tokens[from].span.start,
-                self.doc.tokens[d - 2].span.start,
-            );
-            let tx = self
-                .doc
-                .timexes
-                .iter()
-                .rev()
-                .find(|x| x.span.start >= start && x.span.end <= end && x.value.len() >= 10);
-            if let Some(d0) =
-                tx.and_then(|x| chrono::NaiveDate::parse_from_str(&x.value[..10], "%Y-%m-%d").ok())
-            {
-                let day = d0 + chrono::Duration::days(n);
-                let text = self.doc.text
-                    [self.doc.tokens[d - 2].span.start..self.doc.tokens[d].span.end]
-                    .to_string();
-                return (Some(day.format("%Y-%m-%d").to_string()), Some(text));
+            let counted = self.days_from_last_date(from, d - 2, n, d);
+            if counted.0.is_some() {
+                return counted;
             }
         }
         // the last "N days after|before|earlier|later" before the verb, with no other verb
@@ -4057,25 +4042,37 @@ impl<'a> Coder<'a> {
             Some(prev) if matches!(self.lower[a].as_str(), "earlier" | "later") => prev.tokens.0,
             _ => s.tokens.0,
         };
+        self.days_from_last_date(from, a - 1, sign * n, a)
+    }
+
+    /// `n` days from the last full date the text names from token `from` up to token
+    /// `phrase` (exclusive), with the words `phrase..=end` as the date's text.
+    fn days_from_last_date(
+        &self,
+        from: usize,
+        phrase: usize,
+        n: i64,
+        end: usize,
+    ) -> (Option<String>, Option<String>) {
         let start = self.doc.tokens[from].span.start;
-        let end = self.doc.tokens[a - 1].span.start;
-        let Some(tx) = self
+        let stop = self.doc.tokens[phrase].span.start;
+        let day = self
             .doc
             .timexes
             .iter()
             .rev()
-            .find(|x| x.span.start >= start && x.span.end <= end && x.value.len() >= 10)
-        else {
-            return (None, None);
-        };
-        let Ok(d) = chrono::NaiveDate::parse_from_str(&tx.value[..10], "%Y-%m-%d") else {
-            return (None, None);
-        };
-        let day = d + chrono::Duration::days(sign * n);
-        let text = self.doc.text
-            [self.doc.tokens[a.saturating_sub(2)].span.start..self.doc.tokens[a].span.end]
-            .to_string();
-        (Some(day.format("%Y-%m-%d").to_string()), Some(text))
+            .find(|x| x.span.start >= start && x.span.end <= stop && x.value.len() >= 10)
+            .and_then(|x| chrono::NaiveDate::parse_from_str(&x.value[..10], "%Y-%m-%d").ok());
+        match day {
+            Some(d) => {
+                let text = self.doc.text
+                    [self.doc.tokens[phrase].span.start..self.doc.tokens[end].span.end]
+                    .to_string();
+                let d = d + chrono::Duration::days(n);
+                (Some(d.format("%Y-%m-%d").to_string()), Some(text))
+            }
+            None => (None, None),
+        }
     }
 
     /// The day of a clause that `v` shares its occasion with, when its own clause gives
@@ -4158,8 +4155,7 @@ impl<'a> Coder<'a> {
         if (self.head(v) != Some(n) && self.head(n) != Some(v)) || n > v {
             return None;
         }
-        let s = self.sentence(v);
-        let root = (s.tokens.0..s.tokens.1).find(|&t| self.head(t).is_none())?;
+        let root = self.root_of(&self.sentence(v))?;
         let says = SPEECH_VERBS.contains(&self.lemmas[root].as_str())
             || matches!(self.lemmas[root].as_str(), "accuse" | "blame" | "allege");
         if root >= n || root == v || (said_only && !says) {
@@ -4185,7 +4181,7 @@ impl<'a> Coder<'a> {
             return None;
         }
         let prev = self.doc.sentences.get(self.sent_of[n].checked_sub(1)?)?;
-        let root = (prev.tokens.0..prev.tokens.1).find(|&t| self.head(t).is_none())?;
+        let root = self.root_of(prev)?;
         if !self.is_verbal(root)
             || self.passive(root)
             || SPEECH_VERBS.contains(&self.lemmas[root].as_str())
@@ -4216,6 +4212,11 @@ impl<'a> Coder<'a> {
                 .flatten()
                 .filter(|a| a.actor.code.is_some())
         })
+    }
+
+    /// The root token of sentence `s`.
+    fn root_of(&self, s: &Sentence) -> Option<usize> {
+        (s.tokens.0..s.tokens.1).find(|&t| self.head(t).is_none())
     }
 
     /// Whether token `t` lies in the subtree of `h`.
