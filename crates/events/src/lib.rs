@@ -930,7 +930,12 @@ impl<'a> Coder<'a> {
                     && matches!(self.rel(s - 1), "mark" | "case")
                     && matches!(self.lower[s - 1].as_str(), "in" | "at" | "from" | "near")
             };
-            let kept: Vec<usize> = subjects.iter().copied().filter(|&s| !placed(s)).collect();
+            // nor a day read as a second subject ("A roadside bombing ... on Sunday killed")
+            let kept: Vec<usize> = subjects
+                .iter()
+                .copied()
+                .filter(|&s| !placed(s) && !self.in_timex[s])
+                .collect();
             if kept.is_empty() {
                 subjects
             } else {
@@ -1051,6 +1056,9 @@ impl<'a> Coder<'a> {
             }
             // "Vietnam is one of the critics ... and has accused Beijing"
             "conj" if self.kid(h, "cop").is_some() => self.subject(h, depth + 1),
+            // a gerund used as a noun names an act of others: "closed its borders because
+            // of fighting between Azerbaijanis and Armenians", "after fierce fighting"
+            "advcl" if self.xpos(v) == "VBG" && self.nominal_gerund(v) => None,
             "advcl" if matches!(self.xpos(v), "VBG" | "VBN") => self.subject(h, depth + 1),
             // "..., Macron said, thanking Oman": a participle after a comma, read as what
             // was said, is the sayer's own act
@@ -1068,6 +1076,19 @@ impl<'a> Coder<'a> {
             "acl" if self.xpos(v) == "VBG" => Some(h),
             _ => None,
         }
+    }
+
+    /// A gerund read as a noun: modified like one ("fierce fighting", "the fighting") or
+    /// with its parties named by "between"/"among" ("fighting between A and B").
+    fn nominal_gerund(&self, v: usize) -> bool {
+        self.children[v].iter().any(|&c| {
+            c < v
+                && !self.in_timex[c]
+                && (matches!(self.rel(c), "amod" | "det" | "nmod:poss")
+                    || (self.rel(c) == "compound" && self.upos(c) == "NOUN"))
+        }) || self
+            .obliques(v)
+            .any(|o| matches!(self.case_of(o), Some("between" | "among")))
     }
 
     /// The government of a country, as an actor no phrase names (the host of a visit, the
@@ -1819,6 +1840,26 @@ impl<'a> Coder<'a> {
             })
         };
         let pick = |range: std::ops::Range<usize>| pick_where(range, &scene);
+        // a bare noun coordinated with one a demonym modifies shares it: "Israeli
+        // helicopters and tanks"
+        let shared = self
+            .head(h)
+            .filter(|&p| {
+                p < h
+                    && self.rel(h) == "conj"
+                    && self.upos(p) == "NOUN"
+                    && matches!(self.lower[h - 1].as_str(), "and" | "or" | ",")
+                    && !self.children[h]
+                        .iter()
+                        .any(|&c| c < h && matches!(self.rel(c), "amod" | "compound" | "nmod:poss"))
+            })
+            .and_then(|p| {
+                let first = self.phrase(p).into_iter().min().unwrap_or(p);
+                demonym(first..p)
+            });
+        if shared.is_some() {
+            return shared;
+        }
         // where it happens first ("the US embassy in Baghdad was attacked by protesters":
         // Baghdad), then any place before the actor
         pick_where(s.tokens.0..s.tokens.1, &located)
@@ -1916,6 +1957,32 @@ impl<'a> Coder<'a> {
         let own = self.actor_inner(h);
         if own.as_ref().is_some_and(|a| a.actor.code.is_some()) {
             return own;
+        }
+        // "killed one U.S. soldier and wounded two others": the others are of the kind the
+        // coordinated verb's object names
+        if matches!(self.lower[h].as_str(), "others" | "more") && self.rel(h) == "obj" {
+            let first_obj = self
+                .head(h)
+                .filter(|&v| self.rel(v) == "conj")
+                .and_then(|v| self.head(v))
+                .and_then(|g| self.kid(g, "obj"))
+                .filter(|&o| o < h);
+            if let Some(x) = first_obj
+                .and_then(|o| self.actor(o))
+                .filter(|x| x.actor.code.is_some())
+            {
+                let toks = self.phrase(h);
+                let (lo, hi) = (toks[0], *toks.last().unwrap());
+                let span = self.doc.tokens[lo].span.start..self.doc.tokens[hi].span.end;
+                return Some(Arg {
+                    actor: Actor {
+                        name: self.doc.text[span].to_string(),
+                        ..x.actor
+                    },
+                    lo,
+                    hi,
+                });
+            }
         }
         for a in self.kids(h, "appos").filter(|&a| !self.sayer_appos(a)) {
             if let Some(x) = self.actor_inner(a).filter(|x| x.actor.code.is_some()) {
@@ -4537,6 +4604,10 @@ impl<'a> Coder<'a> {
                 )
             });
         gerund
+            || (self.xpos(v) == "VBG"
+                && bare
+                && self.base_rel(v) == "advcl"
+                && self.nominal_gerund(v))
             || (matches!(self.xpos(v), "VBN" | "VBG")
                 && v > 0
                 && matches!(self.lower[v - 1].as_str(), "the" | "a" | "an")
@@ -5115,6 +5186,20 @@ impl<'a> Coder<'a> {
                 || self.nominal_participle(v)
                 || (matches!(&p.code[..2], "19" | "20") && self.figurative_fight(v))
                 || (matches!(&p.code[..2], "18" | "19" | "20") && self.natural_cause(v))
+                // "bombers killed 23 people when they blew themselves up": the attack is
+                // coded by what it did (alone, blowing oneself up is the attack)
+                || (matches!(&p.code[..2], "18" | "19" | "20")
+                    && matches!(self.base_rel(v), "advcl" | "conj")
+                    && self.head(v).is_some_and(|h| {
+                        self.best_pattern(h)
+                            .is_some_and(|(hp, _)| matches!(&hp.code[..2], "18" | "19" | "20"))
+                    })
+                    && self.kids(v, "obj").any(|o| {
+                        matches!(
+                            self.lower[o].as_str(),
+                            "themselves" | "himself" | "herself" | "itself"
+                        )
+                    }))
                 || self.requirement_met(v)
                 || (p.code.starts_with("17") && self.said_not_done(v))
                 || self.ordered_not_done(v)

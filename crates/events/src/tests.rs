@@ -2825,3 +2825,64 @@ fn a_guests_visit_is_dated_by_its_clause() {
     let visit = find(&evs, "042").unwrap_or_else(|| panic!("no 042: {}", show(&evs)));
     assert_eq!(visit.date.as_deref(), Some("2019-07-10"), "{}", show(&evs));
 }
+
+/// A gerund used as a noun names others' act, not the subject's: "because of fighting
+/// between A and B", "after heavy fighting with ...".
+#[test]
+fn a_gerund_used_as_a_noun_is_no_act_of_the_subject() {
+    let evs = events(
+        "Kenya closed its border with Somalia on Monday because of fighting between clan militias and government troops.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !(e.code == "190" && country(&e.source) == "KEN")),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "Government forces recaptured the town of Palma on Sunday after heavy fighting with insurgents.",
+    );
+    assert!(evs.iter().all(|e| e.code != "190"), "{}", show(&evs));
+}
+
+/// A bare noun coordinated with one a demonym modifies shares its country ("Russian
+/// jets and helicopters"), one with its own modifier keeps it.
+#[test]
+fn a_bare_conjunct_shares_the_first_ones_country() {
+    let evs = events("Russian jets and helicopters bombed rebel positions near Idlib on Tuesday.");
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| country(&e.source) == "RUS"),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// Blowing oneself up while killing others is the same attack, coded once; alone, it is
+/// the attack.
+#[test]
+fn blowing_oneself_up_is_coded_by_what_it_did() {
+    let evs = events(
+        "Three suicide bombers killed 14 people at a market in Maiduguri on Friday when they blew themselves up.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.root_code == "18").count(),
+        1,
+        "{}",
+        show(&evs)
+    );
+    let evs =
+        events("A suicide bomber blew himself up outside a police station in Quetta on Monday.");
+    assert!(evs.iter().any(|e| e.root_code == "18"), "{}", show(&evs));
+}
+
+/// "killed one soldier and wounded three others": the others are the same kind of
+/// victim, and a day read as a second subject is not the attacker.
+#[test]
+fn others_wounded_are_of_the_kind_killed() {
+    let evs = events(
+        "A car bomb in Mogadishu on Thursday killed two Somali soldiers and wounded three others, police said.",
+    );
+    let e = find(&evs, "182").unwrap_or_else(|| panic!("no 182: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("SOMMIL"), "{}", show(&evs));
+    assert_eq!(e.source.code.as_deref(), Some("SOMUAF"), "{}", show(&evs));
+}
