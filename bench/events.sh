@@ -2,8 +2,8 @@
 # CAMEO event coding on the four development sets in ../shared/eval/events: real news
 # (strict + root recall, dates), PLOVER GSR (root F1), ConfliBERT penta (--dedup, root F1),
 # and CASE 2021 task 2 (root level), then our own wire sentences (bench/data/wire_dev.jsonl,
-# wire_dev2.jsonl, wire_dev3.jsonl and the held-out wire_test.jsonl, scored with the same
-# scorer). Reads the shared
+# wire_dev2.jsonl, wire_dev3.jsonl, wire_dev4.jsonl and the held-out wire_test.jsonl, scored
+# with the same scorer). Reads the shared
 # data in place, never copies it; says so plainly when ../shared is absent.
 # Run from anywhere:  bash bench/events.sh [-v]
 set -euo pipefail
@@ -64,6 +64,11 @@ score "$TMP/wire2.jsonl" bench/data/wire_dev2.jsonl "$@"
 "${RUN[@]}" bench/data/wire_dev3.jsonl >"$TMP/wire3.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
 echo "== wire_dev3 (ours: bench/data/wire_dev3.jsonl)"
 score "$TMP/wire3.jsonl" bench/data/wire_dev3.jsonl "$@"
+# A fourth (bench/data/wire_dev4.md), also written without reading the coder, with plain
+# codebook-style sentences beside wire copy; first score, on the rules before it, 0.6818.
+"${RUN[@]}" bench/data/wire_dev4.jsonl >"$TMP/wire4.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
+echo "== wire_dev4 (ours: bench/data/wire_dev4.jsonl)"
+score "$TMP/wire4.jsonl" bench/data/wire_dev4.jsonl "$@"
 # The held-out twin (bench/data/wire_test.md): only its totals are read while rules are
 # written against wire_dev, so that the gap between the two shows how far they generalise.
 "${RUN[@]}" bench/data/wire_test.jsonl >"$TMP/wire_test.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
