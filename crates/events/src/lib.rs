@@ -364,6 +364,12 @@ impl<'a> Coder<'a> {
                 in_timex[i] = true;
             }
         }
+        // times with nothing to count from (no publication date) are times all the same
+        if doc.timexes.is_empty() {
+            for (a, b) in eventwire_time::time_phrases(doc) {
+                in_timex[a..b.min(n)].iter_mut().for_each(|x| *x = true);
+            }
+        }
         Coder {
             doc,
             kb,
@@ -676,9 +682,15 @@ impl<'a> Coder<'a> {
         if !self.in_timex[t] {
             return None;
         }
+        // the compound nearest the time word heads the name ("The UK Prime Minister Boris
+        // Johnson today signed": Johnson, not UK)
         self.kids(t, "appos")
-            .chain(self.kids(t, "compound"))
             .find(|&a| !self.in_timex[a])
+            .or_else(|| {
+                self.kids(t, "compound")
+                    .filter(|&a| !self.in_timex[a])
+                    .last()
+            })
     }
 
     /// The direct object (the passive subject of a passive verb).
@@ -4547,12 +4559,58 @@ impl<'a> Coder<'a> {
         }
         // "renewed its call that Israel withdraw", "a demand that the army leave": the clause
         // of a noun of asking, offering, threatening or alleging is what is asked or alleged
-        matches!(r, "acl" | "ccomp")
+        (matches!(r, "acl" | "ccomp")
             && self
                 .kids(v, "mark")
                 .chain(self.kids(v, "obj"))
                 .any(|m| self.lower[m] == "that")
-            && matches!(self.upos(h), "NOUN" | "PROPN")
+            && self.asking_noun(h))
+            || self.after_asking_noun(v).is_some()
+    }
+
+    /// The clause starts right after a noun of asking, whatever the parser hung it on:
+    /// "reiterated its demand today *that Israel ease* ...", "stepped up his demand *for the
+    /// commission to resign*", "insisted on its demand *that the government release* ...".
+    /// Returns the noun and the party asked: the clause's subject, or the party after
+    /// "for".
+    fn after_asking_noun(&self, v: usize) -> Option<(usize, usize)> {
+        let &first = self
+            .subtree(v, |_, c| {
+                matches!(self.base_rel(c), "advcl" | "conj" | "parataxis")
+            })
+            .first()?;
+        let before = |mut t: usize| {
+            // a time between the noun and its clause ("its demand today that ...")
+            while t > 0 && self.in_timex[t - 1] {
+                t -= 1;
+            }
+            t.checked_sub(1)
+        };
+        let (noun, party) = match self.lower[first].as_str() {
+            // (its own subject: "that" read as a relative pronoun is none)
+            "that" => (
+                before(first)?,
+                self.kids(v, "nsubj")
+                    .filter(|&n| n != first)
+                    .last()
+                    .or_else(|| self.subject(v, 0))?,
+            ),
+            // "for X to V": the party asked, then its act
+            "to" => {
+                let f = (first.saturating_sub(6)..first)
+                    .rev()
+                    .find(|&t| self.lower[t] == "for")?;
+                (before(f)?, first.checked_sub(1).filter(|&x| x > f)?)
+            }
+            _ => return None,
+        };
+        (self.upos(noun) == "NOUN" && self.asking_noun(noun)).then_some((noun, party))
+    }
+
+    /// A noun of asking, offering, threatening or alleging: what its clause says is asked
+    /// or alleged, not done.
+    fn asking_noun(&self, h: usize) -> bool {
+        matches!(self.upos(h), "NOUN" | "PROPN")
             && self.noun_keys(h).iter().any(|k| {
                 matches!(
                     k.as_str(),
@@ -6664,6 +6722,28 @@ impl<'a> Coder<'a> {
                         .find_map(|n| self.earlier_owner(n).map(|a| (n, a)))?;
                     target = Some((n, "earlier-owner".into()));
                     Some(vec![Some(a)])
+                })
+                .or_else(|| {
+                    // "reiterated its demand today that Israel ease ...": the party the
+                    // clause after the noun of asking names, wherever the parser hung it
+                    if !matches!(code_root(&p.code).as_str(), "02" | "10") {
+                        return None;
+                    }
+                    let nouns: Vec<usize> = m
+                        .noun
+                        .into_iter()
+                        .chain(obj)
+                        .chain(self.obliques(v))
+                        .collect();
+                    let s = self.sentence(v);
+                    let (_, party) = (v + 1..s.tokens.1)
+                        .filter_map(|c| self.after_asking_noun(c))
+                        .find(|&(n, _)| {
+                            nouns.contains(&n) || self.head(n).is_some_and(|h| nouns.contains(&h))
+                        })?;
+                    let a = self.actor(party).filter(|a| a.actor.code.is_some())?;
+                    target = Some((party, "asked-clause".into()));
+                    Some(self.with_coordinated(a))
                 })
                 .or_else(|| {
                     // two parties of a mutual act are each other's targets (below)

@@ -4,9 +4,14 @@
 use super::*;
 
 pub(super) fn analyse(text: &str, published: &str) -> Document {
+    analyse_dated(text, Some(published))
+}
+
+/// [`analyse`], with or without a publication date.
+pub(super) fn analyse_dated(text: &str, published: Option<&str>) -> Document {
     let mut doc = Document {
         id: "t".into(),
-        published: Some(published.into()),
+        published: published.map(Into::into),
         text: text.into(),
         ..Document::default()
     };
@@ -2885,4 +2890,44 @@ fn others_wounded_are_of_the_kind_killed() {
     let e = find(&evs, "182").unwrap_or_else(|| panic!("no 182: {}", show(&evs)));
     assert_eq!(target_code(e), Some("SOMMIL"), "{}", show(&evs));
     assert_eq!(e.source.code.as_deref(), Some("SOMUAF"), "{}", show(&evs));
+}
+
+/// What a demand noun's clause asks for is no act, wherever the parser hung the clause, and
+/// the party it asks is the demand's target ("reiterated its demand today that Israel
+/// ease ...", "stepped up its demand for the commission to resign").
+#[test]
+fn the_clause_after_a_demand_noun_is_asked_not_done() {
+    let evs = events(
+        "The Arab League reiterated its demand today that Israel lift the blockade of Gaza.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "10")
+        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("ISRGOV"), "{}", show(&evs));
+    assert!(evs.iter().all(|e| e.root_code != "08"), "{}", show(&evs));
+    let evs = events(
+        "Zimbabwe's opposition stepped up its demand for the electoral commission to resign.",
+    );
+    assert!(
+        evs.iter().any(|e| e.root_code == "10") && evs.iter().all(|e| e.code != "083"),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// A time is no party even when the story has no date to resolve it against: "its demand
+/// today that Israel ..." is still a demand noun before its clause.
+#[test]
+fn an_undated_time_word_is_no_party() {
+    let evs = analyse_dated(
+        "The Arab League reiterated its demand today that Israel lift the blockade of Gaza.",
+        None,
+    )
+    .events;
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "10")
+        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("ISRGOV"), "{}", show(&evs));
 }

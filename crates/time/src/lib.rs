@@ -98,6 +98,14 @@ pub fn annotate(doc: &mut Document) {
     doc.timexes = timexes;
 }
 
+/// The token ranges `[a, b)` of every time expression of the document, resolvable or not
+/// ("on Sunday" in a text with no date to count from is still a time, not a party).
+pub fn time_phrases(doc: &Document) -> Vec<(usize, usize)> {
+    let lower = doc.text.to_ascii_lowercase();
+    let cx = Ctx { doc, lower: &lower };
+    scan::scan(&cx).into_iter().map(|r| (r.a, r.b)).collect()
+}
+
 /// The date relative expressions are resolved against, `YYYY-MM-DD`, and whether it was
 /// inferred. The publication date when the document has one; otherwise, in order: a
 /// date in the article's address (`/2025/01/29/`), the dateline ("DAMASCUS, Jan 29 (Reuters) -", its year from the latest full date or post

@@ -905,3 +905,24 @@ fn a_month_with_no_tense_to_read_is_a_past_one() {
         &[("late March", "2024-03")],
     );
 }
+
+/// Times without anything to resolve them against are still found as phrases (the event
+/// coder must not take "today" or "on Sunday" for a party).
+#[test]
+fn time_phrases_are_found_without_a_reference() {
+    let mut d = doc(
+        "The league renewed its demand today and met again on Sunday.",
+        None,
+    );
+    annotate(&mut d);
+    assert!(d.timexes.is_empty());
+    let words: Vec<String> = time_phrases(&d)
+        .into_iter()
+        .map(|(a, b)| {
+            let span = Span::new(d.tokens[a].span.start, d.tokens[b - 1].span.end);
+            d.slice(span).to_string()
+        })
+        .collect();
+    assert!(words.iter().any(|w| w == "today"), "{words:?}");
+    assert!(words.iter().any(|w| w.ends_with("Sunday")), "{words:?}");
+}
