@@ -238,6 +238,7 @@ impl Backbone {
         let mut tags = self.tagger.tag(&lexes);
         self.names_of_organisations(words, &lexes, &mut tags);
         self.verb_for_verbless(words, &mut tags);
+        self.judgements_after_nouns(words, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         let mut parse = self.parser.parse(&parser::Input {
             lex: &lexes,
@@ -296,6 +297,53 @@ impl Backbone {
                     }
                 }
             }
+        }
+    }
+
+    /// "called the decision regrettable", "found the remarks unacceptable": a lower-case
+    /// word in -able or -ible right after a noun, tagged as a singular noun, is the
+    /// adjective that judges it (the tagger, not knowing the word, read a compound noun).
+    /// A few real nouns in -able are kept ("the train timetable").
+    fn judgements_after_nouns(&self, words: &[&str], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        let judging = |w: &str| {
+            w.len() >= 8
+                && (w.ends_with("able") || w.ends_with("ible"))
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(
+                    w,
+                    "timetable"
+                        | "vegetable"
+                        | "constable"
+                        | "variable"
+                        | "syllable"
+                        | "turntable"
+                        | "roundtable"
+                        | "convertible"
+                        | "receivable"
+                        | "deliverable"
+                        | "collectible"
+                        | "disposable"
+                        | "comestible"
+                        | "crucible"
+                        | "dirigible"
+                )
+        };
+        let found: Vec<usize> = (1..words.len())
+            .filter(|&i| {
+                xpos(tags[i]) == "NN"
+                    && matches!(xpos(tags[i - 1]), "NN" | "NNS")
+                    && judging(words[i])
+            })
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        let Some(jj) = self.tagger.tags.iter().position(|t| t == "JJ\tADJ") else {
+            return;
+        };
+        for i in found {
+            tags[i] = jj as u16;
         }
     }
 

@@ -257,3 +257,25 @@ fn a_name_ends_at_a_finite_verb() {
         a.entities
     );
 }
+
+/// "called the decision regrettable": a word in -able after the object noun judges it (an
+/// adjective the verb's complement takes), not a compound's head; real nouns in -able stay
+/// nouns.
+#[test]
+fn judgements_after_the_object_are_adjectives() {
+    let bb = Backbone::load_default().unwrap();
+    for text in [
+        "Pretoria called the decision regrettable .",
+        "The opposition called the verdict indefensible .",
+    ] {
+        let words: Vec<&str> = text.split(' ').collect();
+        let a = bb.analyse(&words);
+        let i = words.len() - 2;
+        assert_eq!(a.xpos[i], "JJ", "{text}: {:?}", a.xpos);
+        let noun = i - 1;
+        assert_eq!(a.deprels[noun], "obj", "{text}: {:?}", a.deprels);
+    }
+    let words: Vec<&str> = "They changed the train timetable .".split(' ').collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[4], "NN", "{:?}", a.xpos);
+}

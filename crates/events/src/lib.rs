@@ -621,6 +621,14 @@ impl<'a> Coder<'a> {
                 let inner = self.noun_keys_plain(o);
                 out.extend(inner);
             }
+            // and before it: "a military aid package", "an arms shipment"
+            for c in self
+                .kids(i, "compound")
+                .filter(|&c| c < i)
+                .collect::<Vec<_>>()
+            {
+                out.extend(self.noun_keys_plain(c));
+            }
         }
         out
     }

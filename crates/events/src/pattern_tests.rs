@@ -4148,3 +4148,33 @@ fn a_protest_against_the_decision_the_following_day() {
     assert_eq!(target_code(e), Some("POLGOV"), "{}", show(&evs));
     assert_eq!(e.date.as_deref(), Some("2025-05-02"));
 }
+
+/// Phrasings: joint patrols flown (062 both ways), beatings of officials (182), military aid
+/// sent in a package (072; promised under "will": 0332).
+#[test]
+fn dictionary_codes_patrols_beatings_and_aid_packages() {
+    expect(
+        "Chinese and Russian warplanes flew a joint patrol over the Sea of Japan on Tuesday.",
+        "062",
+        "CHN",
+        "RUS",
+    );
+    expect(
+        "Ruling party militants beat an opposition mayor in Harare on Monday.",
+        "182",
+        "ZWE",
+        "ZWE",
+    );
+    expect(
+        "Norway sent Ukraine a military aid package on Monday.",
+        "072",
+        "NOR",
+        "UKR",
+    );
+    expect(
+        "Norway will send Ukraine a military aid package, the defence minister said on Tuesday.",
+        "0332",
+        "NOR",
+        "UKR",
+    );
+}
