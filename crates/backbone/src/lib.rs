@@ -239,6 +239,7 @@ impl Backbone {
         self.names_of_organisations(words, &lexes, &mut tags);
         self.verb_for_verbless(words, &mut tags);
         self.judgements_after_nouns(words, &mut tags);
+        self.verbs_read_as_adjectives(words, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         let mut parse = self.parser.parse(&parser::Input {
             lex: &lexes,
@@ -344,6 +345,80 @@ impl Backbone {
         };
         for i in found {
             tags[i] = jj as u16;
+        }
+    }
+
+    /// "urged Uganda to *free* the opposition leader", "demanded that Israel *free* all
+    /// prisoners", "police fired *tear* gas": words that are adjectives or verbs the tagger
+    /// reads the wrong way round. Such a word tagged as an adjective is the base verb after
+    /// "to" or a modal, or after the subject of a that-clause, when an object starts right
+    /// after it; "tear" before "gas" is a noun.
+    fn verbs_read_as_adjectives(&self, words: &[&str], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        let both = |w: &str| {
+            matches!(
+                w,
+                "free" | "clear" | "secure" | "open" | "empty" | "calm" | "close" | "lower"
+            )
+        };
+        let object_starts = |t: u16| {
+            matches!(
+                xpos(t),
+                "DT" | "PRP$" | "NNP" | "NNPS" | "NNS" | "CD" | "PRP" | "PDT"
+            )
+        };
+        let mut verbs = Vec::new();
+        let mut nouns = Vec::new();
+        let mut fired = Vec::new();
+        for i in 1..words.len().saturating_sub(1) {
+            let w = words[i];
+            if xpos(tags[i]) == "JJ" && both(w) && object_starts(tags[i + 1]) {
+                // ("to" tagged as a preposition too: "urged Uganda to/IN free/JJ the ...")
+                let after_to = matches!(xpos(tags[i - 1]), "TO" | "MD") || words[i - 1] == "to";
+                let that_subject = matches!(xpos(tags[i - 1]), "NNP" | "NNPS" | "NNS" | "PRP")
+                    && (i.saturating_sub(4)..i - 1).any(|t| words[t].eq_ignore_ascii_case("that"));
+                if after_to || that_subject {
+                    verbs.push(i);
+                }
+            }
+            if w.eq_ignore_ascii_case("tear") && matches!(words[i + 1], "gas" | "gases") {
+                if xpos(tags[i]) != "NN" {
+                    nouns.push(i);
+                }
+                // "riot police fire tear gas": the verb before it, read as a compound noun
+                if matches!(words[i - 1], "fire" | "fires" | "fired")
+                    && !xpos(tags[i - 1]).starts_with("VB")
+                {
+                    fired.push(i - 1);
+                }
+            }
+        }
+        if verbs.is_empty() && nouns.is_empty() && fired.is_empty() {
+            return;
+        }
+        let tag = |name: &str| self.tagger.tags.iter().position(|t| t == name);
+        if let (Some(vb), Some(to)) = (tag("VB\tVERB"), tag("TO\tPART")) {
+            for &i in &verbs {
+                tags[i] = vb as u16;
+                if words[i - 1] == "to" {
+                    tags[i - 1] = to as u16;
+                }
+            }
+        }
+        if let Some(nn) = tag("NN\tNOUN") {
+            for &i in &nouns {
+                tags[i] = nn as u16;
+            }
+        }
+        for i in fired {
+            let form = match words[i] {
+                "fire" => "VBP\tVERB",
+                "fires" => "VBZ\tVERB",
+                _ => "VBD\tVERB",
+            };
+            if let Some(t) = tag(form) {
+                tags[i] = t as u16;
+            }
         }
     }
 

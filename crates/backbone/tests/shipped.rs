@@ -279,3 +279,39 @@ fn judgements_after_the_object_are_adjectives() {
     let a = bb.analyse(&words);
     assert_eq!(a.xpos[4], "NN", "{:?}", a.xpos);
 }
+
+/// "urged Uganda to free the opposition leader", "demanded that Israel free all prisoners":
+/// *free* before its object is the verb; "riot police fire tear gas": *tear* is a noun and
+/// *fire* the verb.
+#[test]
+fn verbs_read_as_adjectives_are_verbs() {
+    let bb = Backbone::load_default().unwrap();
+    for (text, word, tag) in [
+        (
+            "Kenya urged Uganda to free the opposition leader .",
+            "free",
+            "VB",
+        ),
+        (
+            "The union demanded that Israel free all Palestinian prisoners .",
+            "free",
+            "VB",
+        ),
+        (
+            "Indonesian riot police fire tear gas at student protesters .",
+            "fire",
+            "VBP",
+        ),
+        (
+            "Indonesian riot police fire tear gas at student protesters .",
+            "tear",
+            "NN",
+        ),
+        ("The elections were free and fair .", "free", "JJ"),
+    ] {
+        let words: Vec<&str> = text.split(' ').collect();
+        let a = bb.analyse(&words);
+        let i = words.iter().position(|w| *w == word).unwrap();
+        assert_eq!(a.xpos[i], tag, "{text}: {:?}", a.xpos);
+    }
+}

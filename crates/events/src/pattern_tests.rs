@@ -4178,3 +4178,31 @@ fn dictionary_codes_patrols_beatings_and_aid_packages() {
         "UKR",
     );
 }
+
+/// Tear gas fired in a headline's present tense, or deployed, is force against protesters
+/// (175), never a chemical weapon (2041); a release asked for is an appeal for one (0253).
+#[test]
+fn dictionary_codes_tear_gas_and_appeals_to_free() {
+    expect(
+        "Kenyan riot police fire tear gas at opposition protesters in Nairobi.",
+        "175",
+        "KEN",
+        "KEN",
+    );
+    expect(
+        "Police in Istanbul deployed tear gas to disperse hundreds of students on Sunday.",
+        "175",
+        "TUR",
+        "",
+    );
+    assert_no_root(
+        "Police in Istanbul deployed tear gas to disperse hundreds of students on Sunday.",
+        &["20"],
+    );
+    expect(
+        "Kenya urged Uganda to free the opposition leader Kizza Besigye.",
+        "0253",
+        "KEN",
+        "UGA",
+    );
+}
