@@ -304,7 +304,8 @@ impl Backbone {
     /// "called the decision regrettable", "found the remarks unacceptable": a lower-case
     /// word in -able or -ible right after a noun, tagged as a singular noun, is the
     /// adjective that judges it (the tagger, not knowing the word, read a compound noun).
-    /// A few real nouns in -able are kept ("the train timetable").
+    /// A few real nouns in -able are kept ("the train timetable"). So is a word in -less
+    /// tagged as a verb's "-s" form or a plural ("dismissed the charge as baseless").
     fn judgements_after_nouns(&self, words: &[&str], tags: &mut [u16]) {
         let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
         let judging = |w: &str| {
@@ -330,11 +331,24 @@ impl Backbone {
                         | "dirigible"
                 )
         };
+        // "dismissed the charge as baseless", "called the claims groundless": an unknown
+        // word in -less read as a verb's "-s" form or a plural
+        let less = |w: &str| {
+            w.len() >= 7
+                && w.ends_with("less")
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(w, "nevertheless" | "regardless" | "doubtless")
+        };
         let found: Vec<usize> = (1..words.len())
             .filter(|&i| {
-                xpos(tags[i]) == "NN"
+                (xpos(tags[i]) == "NN"
                     && matches!(xpos(tags[i - 1]), "NN" | "NNS")
-                    && judging(words[i])
+                    && judging(words[i]))
+                    || (less(words[i])
+                        && (matches!(xpos(tags[i]), "VBZ" | "NNS")
+                            || (xpos(tags[i]) == "NN"
+                                && (words[i - 1] == "as"
+                                    || matches!(xpos(tags[i - 1]), "NN" | "NNS")))))
             })
             .collect();
         if found.is_empty() {

@@ -1975,6 +1975,35 @@ impl<'a> Coder<'a> {
             }
         }
         let own = self.actor_inner(h);
+        // "judges and prosecutors of the International Criminal Court": officers named by
+        // their role are the international body's they serve (the "of" phrase may hang on
+        // the last conjunct)
+        if self.mention_at[h].is_none() && self.upos(h) == "NOUN" && self.role_of(h).is_some() {
+            let last = self.kids(h, "conj").last().unwrap_or(h);
+            let body = [h, last].into_iter().find_map(|x| {
+                let o = self
+                    .kids(x, "nmod")
+                    .find(|&o| o > x && self.case_of(o) == Some("of"))?;
+                self.actor_inner(o).filter(|a| {
+                    a.actor
+                        .code
+                        .as_deref()
+                        .is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO"))
+                })
+            });
+            if let Some(b) = body {
+                return Some(Arg {
+                    lo: own.as_ref().map_or(h, |a| a.lo),
+                    hi: own.as_ref().map_or(h, |a| a.hi),
+                    actor: Actor {
+                        name: own
+                            .as_ref()
+                            .map_or(b.actor.name.clone(), |a| a.actor.name.clone()),
+                        ..b.actor
+                    },
+                });
+            }
+        }
         if own.as_ref().is_some_and(|a| a.actor.code.is_some()) {
             return own;
         }
@@ -2589,6 +2618,20 @@ impl<'a> Coder<'a> {
                 }
                 // "the president", "the party": the one the story named before
                 if let Some(a) = self.definite_antecedent(h) {
+                    return Some(Arg { lo, hi, ..a });
+                }
+                // "the court's president": an officer of the international body a
+                // definite description names
+                if let Some(a) = self
+                    .kids(h, "nmod:poss")
+                    .find_map(|p| self.definite_antecedent(p))
+                    .filter(|a| {
+                        a.actor
+                            .code
+                            .as_deref()
+                            .is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO"))
+                    })
+                {
                     return Some(Arg { lo, hi, ..a });
                 }
                 // "both sides", "the country": no party without a name or a demonym
@@ -3661,6 +3704,8 @@ impl<'a> Coder<'a> {
             "attack" | "raid" | "strike" | "airstrike" | "bombing" | "shelling" | "assault"
             | "offensive" | "incursion" | "bombardment" | "killing" => &["18", "19", "20"],
             "arrest" | "detention" | "crackdown" | "expulsion" => &["17"],
+            // "Algeria dismissed the charge as baseless": the accusation made earlier
+            "charge" | "accusation" | "allegation" => &["112"],
             _ => &[],
         };
         if !force.is_empty() {
@@ -3668,7 +3713,7 @@ impl<'a> Coder<'a> {
             let e = out.iter().rev().find(|e| {
                 e.evidence.start < here
                     && e.source.code.is_some()
-                    && force.contains(&&e.code[..2])
+                    && force.iter().any(|f| e.code.starts_with(f))
                     && !e.negated
                     && !e.hypothetical
             })?;
@@ -4072,14 +4117,22 @@ impl<'a> Coder<'a> {
                 _ => w.parse().ok()?,
             })
         };
-        // "the following day", "the next day", "the same day" in the clause: from the last
-        // day named before it, in the sentence or the one before
+        // "the following day", "the next day", "the same day" (or morning, evening, night)
+        // in the clause: from the last day named before it, in the sentence or the one before
         let follows = (s.tokens.0 + 1..s.tokens.1).find(|&d| {
-            self.lower[d] == "day"
+            matches!(
+                self.lower[d].as_str(),
+                "day" | "morning" | "afternoon" | "evening" | "night"
+            )
                 && matches!(self.lower[d - 1].as_str(), "following" | "next" | "same")
                 && d >= 2
                 && self.lower[d - 2] == "the"
-                && self.head(d).is_some_and(|h| h == v)
+                // on the verb, or on its predicate ("dismissed the charge as baseless the
+                // following day")
+                && (self.head(d).is_some_and(|h| {
+                    h == v
+                        || (matches!(self.upos(h), "ADJ" | "NOUN") && self.head(h) == Some(v))
+                }) || (d > v && (v + 1..d - 1).all(|t| self.upos(t) != "VERB")))
         });
         if let Some(d) = follows {
             let n = if self.lower[d - 1] == "same" { 0 } else { 1 };
@@ -4653,6 +4706,19 @@ impl<'a> Coder<'a> {
                     | "possibility"
                 )
             })
+    }
+
+    /// "anyone joining unauthorised protests", "those who attack police": an act of no one
+    /// in particular (a kind of person warned or threatened), not one that happened.
+    fn generic_doer(&self, v: usize) -> bool {
+        let generic = |n: usize| {
+            matches!(
+                self.lower[n].as_str(),
+                "anyone" | "anybody" | "everyone" | "everybody" | "whoever" | "those"
+            )
+        };
+        (matches!(self.base_rel(v), "acl") && self.head(v).is_some_and(generic))
+            || self.kid(v, "nsubj").is_some_and(generic)
     }
 
     /// "the wounded", "the accused": a participle used as a noun names people, not an act.
@@ -5266,6 +5332,7 @@ impl<'a> Coder<'a> {
                             "themselves" | "himself" | "herself" | "itself"
                         )
                     }))
+                || self.generic_doer(v)
                 || self.requirement_met(v)
                 || (p.code.starts_with("17") && self.said_not_done(v))
                 || self.ordered_not_done(v)
@@ -6483,7 +6550,14 @@ impl<'a> Coder<'a> {
                     .any(|s| s.actor.code == a.actor.code))
                 .then_some((speaker, a))
             };
-            if let Some((n, a)) = accuser.or_else(reporter) {
+            // "Algeria dismissed the charge as baseless": the accusation coded earlier
+            let earlier = || {
+                let n = m.noun.filter(|&n| Some(n) == obj)?;
+                self.earlier_maker(v, Some(n), None, out).filter(|(_, a)| {
+                    a.actor.code.as_deref().and_then(|c| c.get(..3)) != own.as_deref()
+                })
+            };
+            if let Some((n, a)) = accuser.or_else(reporter).or_else(earlier) {
                 target = Some((n, "accuser".into()));
                 targets = self.with_coordinated(a);
             }
@@ -6882,6 +6956,33 @@ impl<'a> Coder<'a> {
             {
                 target = Some((v, "protesters-government".into()));
                 targets = vec![Some(gov)];
+            }
+        }
+        // martial law, a curfew or a state of emergency declared, extended or imposed on
+        // nobody named is imposed on the source's own country ("Ukraine's parliament voted
+        // to extend martial law")
+        if matches!(p.code.as_str(), "1721" | "1722" | "1723" | "1724")
+            && !targets.iter().any(coded)
+        {
+            let own = sources
+                .iter()
+                .flatten()
+                .find_map(|a| a.actor.code.clone())
+                .and_then(|c| Some(c.get(..3)?.to_string()))
+                .filter(|k| self.has_country(k));
+            if let Some(k) = own {
+                if let Some(c) = self.kb.country(&k) {
+                    target = Some((v, "own-country".into()));
+                    targets = vec![Some(Arg {
+                        actor: Actor {
+                            entity: None,
+                            name: c.name.clone(),
+                            code: Some(k),
+                        },
+                        lo: v,
+                        hi: v,
+                    })];
+                }
             }
         }
         if withdrawn {

@@ -2931,3 +2931,57 @@ fn an_undated_time_word_is_no_party() {
         .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
     assert_eq!(target_code(e), Some("ISRGOV"), "{}", show(&evs));
 }
+
+/// Martial law or a curfew imposed on nobody named is imposed on the source's own country.
+#[test]
+fn martial_law_is_imposed_on_the_own_country() {
+    let evs = events("Niger's military government extended the state of emergency by six months.");
+    let e = evs
+        .iter()
+        .find(|e| e.code == "1724")
+        .unwrap_or_else(|| panic!("no 1724: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("NER"), "{}", show(&evs));
+}
+
+/// "X dismissed the charge as baseless the following day": the denial is aimed at whoever
+/// made the accusation earlier in the story, and dated a day after the day named before.
+#[test]
+fn a_charge_denied_is_the_earlier_accusers() {
+    let evs = analyse(
+        "Chad's government expelled a Sudanese diplomat on Monday, accusing Khartoum of arming rebels in the east. Sudan rejected the accusation as groundless the following day.",
+        "2025-05-08",
+    )
+    .events;
+    let e = find(&evs, "016").unwrap_or_else(|| panic!("no 016: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("TCDGOV"), "{}", show(&evs));
+    assert_eq!(e.date.as_deref(), Some("2025-05-06"), "{}", show(&evs));
+}
+
+/// "warned that anyone joining the protests would be arrested": joining is no one's act.
+#[test]
+fn an_act_of_anyone_did_not_happen() {
+    assert_no_root(
+        "Uganda's police chief warned on Monday that anyone joining the opposition rally would be arrested.",
+        &["14"],
+    );
+}
+
+/// Officers of an international body are the body's, named ("prosecutors of the
+/// International Criminal Court") or referred back to ("the court's president").
+#[test]
+fn officers_of_an_international_body_are_the_bodys() {
+    let evs = events(
+        "Washington imposed sanctions on Thursday on four judges of the International Criminal Court.",
+    );
+    let e = find(&evs, "163").unwrap_or_else(|| panic!("no 163: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("IGOICC"), "{}", show(&evs));
+    let evs = events(
+        "Burkina Faso's withdrawal from the International Criminal Court was condemned on Monday by the court's president.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.root_code == "11" && e.source.code.as_deref() == Some("IGOICC")),
+        "{}",
+        show(&evs)
+    );
+}

@@ -122,9 +122,18 @@ pub(crate) fn peel_title_inside(doc: &Document, kb: &KnowledgeBase, f: &mut Foun
             .any(|e| e.kind == EntityType::PER)
     };
     let start = cut;
+    // A name the knowledge base knows whole has no title inside it: "International
+    // Criminal Court" is not a criminal called Court
+    let known_whole = kb
+        .lookup(&join(doc, cut, b))
+        .iter()
+        .any(|e| e.kind != EntityType::PER);
     // Then the longest run of leading words that ends in a role noun; not after an
     // abbreviated title, where the next word starts the name ("Gen. Ngo Xuan Lich").
-    for k in (cut + 1..b).rev().filter(|_| abbreviated.is_none()) {
+    for k in (cut + 1..b)
+        .rev()
+        .filter(|_| abbreviated.is_none() && !known_whole)
+    {
         let phrase = join(doc, cut, k);
         // an acronym is a role only in capitals: "NGO", not the name "Ngo"
         let short_name = k == cut + 1 && phrase.chars().count() <= 3 && {

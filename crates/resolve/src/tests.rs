@@ -700,3 +700,17 @@ fn a_possessor_country_overrules_a_namesake_organisation() {
         .expect("the U.S. Congress");
     assert_eq!(surfaces(&d, us), ["U.S. Congress"], "{:?}", d.entities);
 }
+
+/// A name the knowledge base knows whole keeps its words: "International Criminal Court"
+/// is the court, not a criminal called Court.
+#[test]
+fn a_known_name_has_no_title_inside() {
+    let d = resolved(
+        "The United States sanctioned two judges of the International Criminal Court.",
+        Some("2025-06-05"),
+        &[("International Criminal Court", EntityType::ORG)],
+    );
+    let e = entity(&d, "International Criminal Court");
+    assert_eq!(e.kind, EntityType::ORG);
+    assert_eq!(e.actor_code.as_deref(), Some("IGOICC"));
+}
