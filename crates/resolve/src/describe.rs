@@ -88,6 +88,124 @@ pub const TITLE_ABBREVIATIONS: &[&str] = &[
 /// Moves a title the recogniser took into a person's name ("Foreign Minister Mikhail
 /// Bogdanov", "Mr. Peskov") out of the name: the span shrinks to the name, and the title
 /// (with any title words right before the span, "Deputy") becomes the mention's role.
+/// Words that head organisations' names: left alone after a title-like run, such a word is
+/// the end of an organisation's name, not a person's name.
+const ORGANISATION_HEADS: &[&str] = &[
+    "ministry",
+    "department",
+    "agency",
+    "bureau",
+    "office",
+    "commission",
+    "committee",
+    "council",
+    "board",
+    "authority",
+    "administration",
+    "service",
+    "services",
+    "directorate",
+    "secretariat",
+    "assembly",
+    "parliament",
+    "congress",
+    "senate",
+    "court",
+    "tribunal",
+    "party",
+    "front",
+    "movement",
+    "alliance",
+    "coalition",
+    "union",
+    "league",
+    "federation",
+    "association",
+    "society",
+    "organisation",
+    "organization",
+    "institute",
+    "institution",
+    "foundation",
+    "fund",
+    "trust",
+    "center",
+    "centre",
+    "university",
+    "college",
+    "school",
+    "academy",
+    "hospital",
+    "clinic",
+    "bank",
+    "group",
+    "holdings",
+    "corp",
+    "corporation",
+    "company",
+    "club",
+    "chamber",
+    "unit",
+    "report",
+    "media",
+    "network",
+    "forces",
+    "army",
+    "police",
+    "guard",
+    "brigade",
+    "brigades",
+    "network",
+    "inc",
+    "ltd",
+    "plc",
+];
+
+/// Nouns that describe a firm or an outlet, not a person ("oil *firm* Yukos").
+const FIRM_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "giant",
+    "maker",
+    "producer",
+    "operator",
+    "retailer",
+    "lender",
+    "insurer",
+    "carrier",
+    "airline",
+    "broadcaster",
+    "newspaper",
+    "network",
+    "exporter",
+    "supplier",
+    "manufacturer",
+    "developer",
+    "chain",
+    "conglomerate",
+    "outlet",
+    "group",
+    "bank",
+    "brand",
+    "agency",
+    "startup",
+    "start-up",
+];
+
+/// A name a title-like description of a firm comes with ("Russian oil firm Yukos", "the
+/// mobile phone operators Vodafone and T-Mobile") is a firm's, whatever the recogniser
+/// typed it.
+pub(crate) fn firm_by_description(f: &mut Found) {
+    let Some(role) = &f.role else { return };
+    let last = role.split_whitespace().last().unwrap_or("").to_lowercase();
+    let singular = last.strip_suffix('s').unwrap_or(&last);
+    if f.kind == EntityType::PER
+        && (FIRM_NOUNS.contains(&last.as_str()) || FIRM_NOUNS.contains(&singular))
+    {
+        f.kind = EntityType::ORG;
+    }
+}
+
 pub(crate) fn peel_title_inside(doc: &Document, kb: &KnowledgeBase, f: &mut Found) {
     let (a, b) = f.tokens;
     let mut cut = a;
@@ -152,17 +270,20 @@ pub(crate) fn peel_title_inside(doc: &Document, kb: &KnowledgeBase, f: &mut Foun
     if cut == a {
         return;
     }
-    // What is left must look like a name: capitalised words.
+    // What is left must look like a name: capitalised words, and not one word that heads
+    // organisations' names ("British Bankers' *Association*", "Arab *League*")
     if !(cut..b).all(|i| {
         word(doc, i)
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c == '.')
-    }) {
+    }) || (b - cut == 1 && ORGANISATION_HEADS.contains(&word(doc, cut).to_lowercase().as_str()))
+    {
         return;
     }
     if titled {
-        // "White House Press Secretary Stephanie Grisham": a title and a name are a person.
+        // "White House Press Secretary Stephanie Grisham": a title and a name are a person;
+        // "Russian oil firm Yukos": a description of a firm and a name are a firm
         f.kind = EntityType::PER;
     }
     f.tokens = (cut, b);

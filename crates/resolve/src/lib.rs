@@ -85,6 +85,7 @@ pub fn resolve(doc: &mut Document, kb: &KnowledgeBase) {
         if f.role.is_none() {
             f.role = describe::title_before(doc, f.tokens.0, kb);
         }
+        describe::firm_by_description(f);
     }
     let date = doc.published.clone();
     let mut clusters: Vec<Cluster> = Vec::new();

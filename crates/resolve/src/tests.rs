@@ -714,3 +714,23 @@ fn a_known_name_has_no_title_inside() {
     assert_eq!(e.kind, EntityType::ORG);
     assert_eq!(e.actor_code.as_deref(), Some("IGOICC"));
 }
+
+/// A word that heads organisations' names is not a person's name left after a title
+/// ("Arab Bankers' *Association*"), and a name described as a firm is a firm's.
+#[test]
+fn organisation_heads_and_firms_are_not_people() {
+    let d = resolved(
+        "The Arab Bankers' Association said lending fell.",
+        Some("2025-06-05"),
+        &[("Arab Bankers' Association", EntityType::ORG)],
+    );
+    let e = entity(&d, "Arab Bankers' Association");
+    assert_eq!(e.kind, EntityType::ORG);
+    let d = resolved(
+        "The court ruled against Russian oil firm Severneft on Monday.",
+        Some("2025-06-05"),
+        &[("Severneft", EntityType::PER)],
+    );
+    let e = entity(&d, "Severneft");
+    assert_eq!(e.kind, EntityType::ORG);
+}
