@@ -1079,6 +1079,9 @@ impl<'a> Coder<'a> {
             // a gerund used as a noun names an act of others: "closed its borders because
             // of fighting between Azerbaijanis and Armenians", "after fierce fighting"
             "advcl" if self.xpos(v) == "VBG" && self.nominal_gerund(v) => None,
+            // "..., helped by a surge in arrivals": a passive participle's doer is its agent,
+            // not the clause's subject
+            "advcl" if self.xpos(v) == "VBN" && self.agent(v).is_some() => self.agent(v),
             "advcl" if matches!(self.xpos(v), "VBG" | "VBN") => self.subject(h, depth + 1),
             // "..., Macron said, thanking Oman": a participle after a comma, read as what
             // was said, is the sayer's own act
@@ -1860,6 +1863,18 @@ impl<'a> Coder<'a> {
             })
         };
         let pick = |range: std::ops::Range<usize>| pick_where(range, &scene);
+        // the country right before: "Myanmar's military/JJ agreed" with the possessive
+        // hung elsewhere
+        if h >= 2 && self.lower[h - 1] == "'s" {
+            if let Some((e, _)) = self.mention_at[h - 2] {
+                let ent = &self.doc.entities[e];
+                if ent.kind == EntityType::LOC {
+                    if let Some(k) = ent.country.clone() {
+                        return Some(k);
+                    }
+                }
+            }
+        }
         // a bare noun coordinated with one a demonym modifies shares it: "Israeli
         // helicopters and tanks"
         let shared = self
@@ -1972,6 +1987,37 @@ impl<'a> Coder<'a> {
                         .unwrap_or(t);
                     return self.actor_inner(last);
                 }
+            }
+        }
+        // "accused Burundi of sending troops ..., calling it a threat": what "it" names is
+        // the act the main verb accuses or condemns, so the party is its doer, the main
+        // verb's object
+        if matches!(self.lower[h].as_str(), "it" | "this") {
+            let judging = |g: usize| {
+                matches!(
+                    self.lemmas[g].as_str(),
+                    "accuse" | "blame" | "condemn" | "criticise" | "criticize" | "denounce"
+                )
+            };
+            let act_doer = self
+                .head(h)
+                .filter(|&n| {
+                    matches!(self.rel(h), "obj" | "iobj")
+                        && matches!(
+                            self.lemmas[n].as_str(),
+                            "call" | "describe" | "label" | "brand" | "term" | "dub"
+                        )
+                })
+                .and_then(|n| {
+                    std::iter::successors(self.head(n), |&g| self.head(g))
+                        .take(3)
+                        .find(|&g| judging(g))
+                })
+                .and_then(|g| self.kid(g, "obj"))
+                .and_then(|o| self.actor(o))
+                .filter(|a| a.actor.code.is_some());
+            if act_doer.is_some() {
+                return act_doer;
             }
         }
         let own = self.actor_inner(h);
@@ -2136,6 +2182,16 @@ impl<'a> Coder<'a> {
     }
 
     fn actor_plain(&self, h: usize) -> Option<Arg> {
+        // "the group", "the movement": the armed or political group named before
+        if matches!(
+            self.lemmas[h].as_str(),
+            "group" | "movement" | "militia" | "organisation"
+        ) && self.mention_at[h].is_none()
+        {
+            if let Some(a) = self.definite_antecedent(h) {
+                return Some(Arg { lo: h, hi: h, ..a });
+            }
+        }
         // "thousands of students", "a group of diplomats", "members of the association"
         if matches!(
             self.lemmas[h].as_str(),
@@ -2732,11 +2788,23 @@ impl<'a> Coder<'a> {
                     .iter()
                     .chain(ent.mentions[m].role.iter())
                     .any(|r| r.to_lowercase().split_whitespace().any(|w| w == word)),
-                EntityType::ORG => ent
-                    .name
-                    .to_lowercase()
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w == word),
+                // "the group", "the movement", "the militia": any organisation named before
+                // that is an armed or political group
+                EntityType::ORG => {
+                    ent.name
+                        .to_lowercase()
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == word)
+                        || (matches!(word, "group" | "movement" | "militia" | "organisation")
+                            && self
+                                .mention_code(e, m)
+                                .or_else(|| ent.actor_code.clone())
+                                .is_some_and(|c| {
+                                    c.len() >= 6
+                                        && matches!(&c[3..6], "REB" | "INS" | "OPP" | "PTY" | "IMG")
+                                        || c.ends_with("IMG")
+                                }))
+                }
                 _ => false,
             };
             if fits {
@@ -4576,6 +4644,22 @@ impl<'a> Coder<'a> {
     fn content_of_claim(&self, v: usize) -> bool {
         let Some(h) = self.head(v) else { return false };
         let r = self.base_rel(v);
+        // read off the words when the parse is lost: "accused Ugandan police on Monday of
+        // abducting ...", an accusing verb before "of V-ing" with no verb between
+        if self.xpos(v) == "VBG" && v > 0 && self.lower[v - 1] == "of" {
+            let s = self.sentence(v);
+            let accuser = (s.tokens.0..v - 1).rev().find(|&t| {
+                self.xpos(t).starts_with("VB") || matches!(self.lemmas[t].as_str(), "accuse")
+            });
+            if accuser.is_some_and(|t| {
+                matches!(
+                    self.lemmas[t].as_str(),
+                    "accuse" | "suspect" | "allege" | "charge" | "blame" | "convict" | "indict"
+                )
+            }) {
+                return true;
+            }
+        }
         // "suspected/alleged/accused of blowing up" (also uncoded participles)
         if matches!(r, "advcl" | "acl" | "ccomp" | "xcomp")
             && self.children[v]
@@ -4708,6 +4792,56 @@ impl<'a> Coder<'a> {
             })
     }
 
+    /// "Should Iran close the Strait of Hormuz, ...", "Had the army not intervened, ...": a
+    /// condition written with the auxiliary first is no act and no threat.
+    fn inverted_condition(&self, v: usize) -> bool {
+        let first = self.sentence(v).tokens.0;
+        self.kids(v, "aux")
+            .chain(self.kids(v, "aux:pass"))
+            .any(|a| {
+                a == first
+                    && matches!(self.lower[a].as_str(), "should" | "were" | "had")
+                    && self.kid(v, "nsubj").is_some_and(|s| s > a)
+            })
+    }
+
+    /// "a plot to attack a synagogue", "$3 billion to help rebuild the grid": an infinitive
+    /// on a noun of plotting or of money says what it is for, not what was done.
+    fn purpose_of_noun(&self, v: usize) -> bool {
+        self.base_rel(v) == "acl"
+            && self.kids(v, "mark").any(|m| self.lower[m] == "to")
+            && self.head(v).is_some_and(|h| {
+                // a noun indeed ("a plot", "its plan", "over a plot"), not the verb of
+                // "Erdogan plans to visit" read as one
+                let noun = self.kids(h, "det").next().is_some()
+                    || self.kids(h, "nmod:poss").next().is_some()
+                    || matches!(self.base_rel(h), "obj" | "obl" | "nmod");
+                matches!(self.upos(h), "NUM" | "SYM")
+                    || noun
+                        && matches!(
+                            self.lemmas[h].as_str(),
+                            // (not "an attempt to assassinate", an act of its own)
+                            "plot"
+                                | "plan"
+                                | "bid"
+                                | "effort"
+                                | "campaign"
+                                | "scheme"
+                                | "conspiracy"
+                                | "money"
+                                | "fund"
+                                | "funding"
+                                | "aid"
+                                | "loan"
+                                | "grant"
+                                | "package"
+                                | "billion"
+                                | "million"
+                                | "$"
+                        )
+            })
+    }
+
     /// "anyone joining unauthorised protests", "those who attack police": an act of no one
     /// in particular (a kind of person warned or threatened), not one that happened.
     fn generic_doer(&self, v: usize) -> bool {
@@ -4782,6 +4916,16 @@ impl<'a> Coder<'a> {
     /// "the occupied West Bank", "detained migrants", "Iran-backed militias": a participle
     /// that only describes its noun reports no act of this story.
     fn attributive(&self, v: usize) -> bool {
+        // "other banned/VBD chemicals": a past form between a determiner or an adjective and
+        // the noun it modifies is a participle used as an adjective
+        if self.xpos(v) == "VBD"
+            && self.rel(v) == "amod"
+            && v > 0
+            && matches!(self.upos(v - 1), "DET" | "ADJ")
+            && self.head(v) == Some(v + 1)
+        {
+            return true;
+        }
         // "the visiting delegation" is a visit: `adjectival_visit` reads it
         if !matches!(self.xpos(v), "VBN" | "VBG") || self.lemmas[v] == "visit" {
             return false;
@@ -5333,6 +5477,8 @@ impl<'a> Coder<'a> {
                         )
                     }))
                 || self.generic_doer(v)
+                || self.purpose_of_noun(v)
+                || self.inverted_condition(v)
                 || self.requirement_met(v)
                 || (p.code.starts_with("17") && self.said_not_done(v))
                 || self.ordered_not_done(v)
@@ -5854,6 +6000,21 @@ impl<'a> Coder<'a> {
         };
         if cause(v) {
             return true;
+        }
+        // ", killing 40 people" right after a crash or a natural disaster's clause, wherever
+        // the parser hung the participle ("sent condolences after a passenger train derailed
+        // in Odisha, killing at least 40 people")
+        if self.xpos(v) == "VBG" && v > 1 && self.lower[v - 1] == "," {
+            let s = self.sentence(v);
+            let before = (s.tokens.0..v - 1)
+                .rev()
+                .find(|&t| self.upos(t) == "VERB" && self.xpos(t) != "VBG");
+            // (a disaster's own clause may describe it: "an earthquake *flattened* villages")
+            let described =
+                |t: usize| self.base_rel(t) == "acl" && self.head(t).is_some_and(&natural);
+            if before.is_some_and(|t| crash(t) || cause(t) || described(t)) {
+                return true;
+            }
         }
         // "a tsunami killed 200 people and injured 800": a verb coordinated with one whose
         // cause is nature
@@ -7094,6 +7255,11 @@ impl<'a> Coder<'a> {
         } else if hypothetical
             && !conditional
             && (future || matches!(root.as_str(), "14" | "16" | "17" | "18" | "19" | "20"))
+            // "If the talks fail, Serbia could recall its ambassador": a possibility nobody
+            // is reported as stating is no threat
+            && !(modal.is_some_and(|m| matches!(m, "could" | "might" | "may"))
+                && control.is_none()
+                && self.speech_verb(v).is_none())
         {
             // "announced it would prohibit all aid": a sanction announced as decided is the
             // sanction, not a threat (one announced with a condition is: "... unless X")

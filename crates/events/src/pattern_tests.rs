@@ -4206,3 +4206,14 @@ fn dictionary_codes_tear_gas_and_appeals_to_free() {
         "UGA",
     );
 }
+
+/// Stun grenades and plastic bullets fired at protesters are crowd control (175).
+#[test]
+fn dictionary_codes_stun_grenades() {
+    expect(
+        "Riot police in Tbilisi fired stun grenades at students on Sunday night.",
+        "175",
+        "GEO",
+        "GEO",
+    );
+}

@@ -926,3 +926,13 @@ fn time_phrases_are_found_without_a_reference() {
     assert!(words.iter().any(|w| w == "today"), "{words:?}");
     assert!(words.iter().any(|w| w.ends_with("Sunday")), "{words:?}");
 }
+
+/// Spelled-out tens count too: "sixty years ago".
+#[test]
+fn spelled_tens_count_back() {
+    check(
+        "Sixty years ago this week, Singapore left the federation.",
+        "2025-08-09",
+        &[("Sixty years ago", "1965"), ("this week", "2025-W32")],
+    );
+}
