@@ -384,6 +384,9 @@ impl Backbone {
         let mut verbs = Vec::new();
         let mut nouns = Vec::new();
         let mut fired = Vec::new();
+        // "Rapid Support Forces fighters/VBZ raped/VBN dozens": a plural of a doer after a
+        // name, right before a past form, is the subject's noun, and the past form the verb
+        let mut doers = Vec::new();
         for i in 1..words.len().saturating_sub(1) {
             let w = words[i];
             if xpos(tags[i]) == "JJ" && both(w) && object_starts(tags[i + 1]) {
@@ -394,6 +397,14 @@ impl Backbone {
                 if after_to || that_subject {
                     verbs.push(i);
                 }
+            }
+            if xpos(tags[i]) == "VBZ"
+                && (w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ants"))
+                && w.len() > 5
+                && matches!(xpos(tags[i - 1]), "NNP" | "NNPS" | "NN")
+                && matches!(xpos(tags[i + 1]), "VBN" | "VBD")
+            {
+                doers.push(i);
             }
             if w.eq_ignore_ascii_case("tear") && matches!(words[i + 1], "gas" | "gases") {
                 if xpos(tags[i]) != "NN" {
@@ -407,7 +418,7 @@ impl Backbone {
                 }
             }
         }
-        if verbs.is_empty() && nouns.is_empty() && fired.is_empty() {
+        if verbs.is_empty() && nouns.is_empty() && fired.is_empty() && doers.is_empty() {
             return;
         }
         let tag = |name: &str| self.tagger.tags.iter().position(|t| t == name);
@@ -422,6 +433,12 @@ impl Backbone {
         if let Some(nn) = tag("NN\tNOUN") {
             for &i in &nouns {
                 tags[i] = nn as u16;
+            }
+        }
+        if let (Some(nns), Some(vbd)) = (tag("NNS\tNOUN"), tag("VBD\tVERB")) {
+            for i in doers {
+                tags[i] = nns as u16;
+                tags[i + 1] = vbd as u16;
             }
         }
         for i in fired {

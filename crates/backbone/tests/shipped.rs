@@ -316,3 +316,16 @@ fn verbs_read_as_adjectives_are_verbs() {
         assert_eq!(a.xpos[i], tag, "{text}: {:?}", a.xpos);
     }
 }
+
+/// "Rapid Support Forces fighters raped dozens": a plural of a doer after a name, right
+/// before a past form, is a noun, and the past form the verb.
+#[test]
+fn doers_before_past_forms_are_nouns() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> = "Rapid Support Forces fighters raped dozens of women ."
+        .split(' ')
+        .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[3], "NNS", "{:?}", a.xpos);
+    assert_eq!(a.xpos[4], "VBD", "{:?}", a.xpos);
+}

@@ -7387,7 +7387,9 @@ impl<'a> Coder<'a> {
                 && self
                     .kids(v, "aux")
                     .chain(self.kids(v, "aux:pass"))
-                    .any(|a| matches!(self.lower[a].as_str(), "had" | "was" | "were")));
+                    .any(|a| matches!(self.lower[a].as_str(), "had" | "was" | "were")))
+            // a participle on a noun ("three men killed by colonial troops in 1897")
+            || (self.xpos(v) == "VBN" && self.base_rel(v) == "acl");
         if let (true, Some(d), Some(r)) = (past, dates::verb_timex_value(self, v), self.reference) {
             let day = match d.len() {
                 4 => format!("{d}-12-31"),

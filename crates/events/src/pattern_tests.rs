@@ -4034,7 +4034,8 @@ fn an_act_let_under_a_consideration_is_hypothetical() {
 
 /// "..., a verdict Warsaw condemned": the judged noun read as a second subject is the
 /// object; joint drills of two parties are military cooperation both ways, each country
-/// in the role of the shared noun; a threat to block a service (132) is aimed at it.
+/// in the role of the shared noun; a threat to block a messaging service (to restrict
+/// freedoms, 1321) is aimed at it.
 #[test]
 fn verdicts_joint_drills_and_blocking_threats() {
     expect(
@@ -4061,7 +4062,7 @@ fn verdicts_joint_drills_and_blocking_threats() {
     );
     expect(
         "Russia's communications regulator threatened on Sunday to block WhatsApp unless the messaging service complied with rules.",
-        "132",
+        "1321",
         "RUS",
         "USA",
     );
@@ -4215,5 +4216,42 @@ fn dictionary_codes_stun_grenades() {
         "175",
         "GEO",
         "GEO",
+    );
+}
+
+/// Phrasings: platforms blocked (1721), officials suspended from office (172), searches by
+/// prosecutors (091), energy deliveries resumed or begun (061), food dropped from the air
+/// (073).
+#[test]
+fn dictionary_codes_blocks_suspensions_searches_and_deliveries() {
+    expect(
+        "Pakistan blocked access to several social media platforms on Saturday.",
+        "1721",
+        "PAK",
+        "",
+    );
+    expect(
+        "Peru's Constitutional Court suspended President Dina Boluarte from office on Monday.",
+        "172",
+        "PER",
+        "PER",
+    );
+    expect(
+        "Brazilian federal prosecutors searched the offices of the state oil company on Thursday.",
+        "091",
+        "BRA",
+        "",
+    );
+    expect(
+        "Norway resumed gas deliveries to Poland on Tuesday after a week-long halt.",
+        "061",
+        "NOR",
+        "POL",
+    );
+    expect(
+        "Egyptian military planes dropped 25 tonnes of food parcels over southern Gaza on Monday.",
+        "073",
+        "EGY",
+        "PSE",
     );
 }

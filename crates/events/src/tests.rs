@@ -3077,3 +3077,20 @@ fn accusations_name_the_accused() {
         "MMRMIL",
     );
 }
+
+/// A participle on a noun dated decades back ("the regalia of two kings killed by colonial
+/// troops in 1874") is history the story recalls.
+#[test]
+fn a_participle_of_long_ago_is_background() {
+    let evs = analyse(
+        "Britain returned to Ghana on Tuesday the regalia of two kings killed by British colonial troops in 1874.",
+        "2025-06-10",
+    )
+    .events;
+    assert!(
+        evs.iter()
+            .all(|e| !matches!(e.root_code.as_str(), "18" | "19")),
+        "{}",
+        show(&evs)
+    );
+}

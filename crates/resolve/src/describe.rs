@@ -364,6 +364,16 @@ fn country_at(
 }
 
 /// The country that owns the mention starting at token `first` ("Argentina's Congress").
+/// "Peru's Congress" recognised as one name: the country before the possessive and the
+/// organ after it, as an actor code (`PERLEG`).
+pub(crate) fn organ_inside(doc: &Document, kb: &KnowledgeBase, f: &Found) -> Option<String> {
+    let (a, b) = f.tokens;
+    let p = (a + 1..b.saturating_sub(1)).find(|&i| is_possessive(word(doc, i)))?;
+    let country = country_of_word(kb, &join(doc, a, p))?;
+    let role = kb.role(&join(doc, p + 1, b).to_lowercase())?;
+    Some(format!("{country}{}", role.code))
+}
+
 pub(crate) fn possessor_country(
     doc: &Document,
     kb: &KnowledgeBase,

@@ -485,6 +485,9 @@ fn owned_organ(doc: &Document, kb: &KnowledgeBase, found: &[Found], i: usize) ->
     if f.kind != EntityType::ORG {
         return None;
     }
+    if let Some(code) = describe::organ_inside(doc, kb, f) {
+        return Some(code);
+    }
     let role = kb.role(&f.surface)?;
     let k = describe::possessor_country(doc, kb, found, f.tokens.0)?;
     Some(format!("{k}{}", role.code))
@@ -632,9 +635,11 @@ fn place<'k>(
     let entry = namesake_in_context(kb, f, link(kb, f, date), text)
         // "Argentina's Congress" is no United States Congress: an organisation of another
         // country than the one that owns it in the text is not that entry
+        // (also when the name takes in the possessive: "Peru's Congress")
         .filter(|e| {
             e.kind != EntityType::ORG
                 || describe::possessor_country(doc, kb, found, f.tokens.0)
+                    .or_else(|| describe::organ_inside(doc, kb, f).map(|c| c[..3].to_string()))
                     .is_none_or(|k| e.country.as_deref().is_none_or(|c| c == k))
         });
     if let Some(e) = entry {

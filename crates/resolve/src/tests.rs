@@ -734,3 +734,17 @@ fn organisation_heads_and_firms_are_not_people() {
     let e = entity(&d, "Severneft");
     assert_eq!(e.kind, EntityType::ORG);
 }
+
+/// "Peru's Congress" recognised as one name is Peru's legislature, not the United States
+/// Congress.
+#[test]
+fn an_organ_named_with_its_country_is_that_countrys() {
+    let d = resolved(
+        "Peru's Congress voted on Monday to remove the president.",
+        Some("2025-06-05"),
+        &[("Peru's Congress", EntityType::ORG)],
+    );
+    let e = entity(&d, "Peru's Congress");
+    assert_eq!(e.mentions[0].actor_code.as_deref(), Some("PERLEG"));
+    assert_ne!(e.actor_code.as_deref(), Some("USALEG"));
+}
