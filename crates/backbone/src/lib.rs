@@ -389,10 +389,13 @@ impl Backbone {
         let mut doers = Vec::new();
         for i in 1..words.len().saturating_sub(1) {
             let w = words[i];
-            if xpos(tags[i]) == "JJ" && both(w) && object_starts(tags[i + 1]) {
+            // ("will back/RB India's bid": "back" after a modal or "to" is the verb too)
+            let back = w == "back" && xpos(tags[i]) == "RB";
+            if (xpos(tags[i]) == "JJ" && both(w) || back) && object_starts(tags[i + 1]) {
                 // ("to" tagged as a preposition too: "urged Uganda to/IN free/JJ the ...")
                 let after_to = matches!(xpos(tags[i - 1]), "TO" | "MD") || words[i - 1] == "to";
-                let that_subject = matches!(xpos(tags[i - 1]), "NNP" | "NNPS" | "NNS" | "PRP")
+                let that_subject = !back
+                    && matches!(xpos(tags[i - 1]), "NNP" | "NNPS" | "NNS" | "PRP")
                     && (i.saturating_sub(4)..i - 1).any(|t| words[t].eq_ignore_ascii_case("that"));
                 if after_to || that_subject {
                     verbs.push(i);

@@ -309,6 +309,8 @@ fn verbs_read_as_adjectives_are_verbs() {
             "NN",
         ),
         ("The elections were free and fair .", "free", "JJ"),
+        ("France will back Brazil 's bid for a seat .", "back", "VB"),
+        ("The troops came back on Monday .", "back", "RB"),
     ] {
         let words: Vec<&str> = text.split(' ').collect();
         let a = bb.analyse(&words);

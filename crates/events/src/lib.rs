@@ -4347,7 +4347,14 @@ impl<'a> Coder<'a> {
                     })
             });
             if let Some(r) = report {
-                return dated(r);
+                let d = dated(r);
+                if d.0.is_some() {
+                    return d;
+                }
+                // a day in the report's words the parser hung elsewhere ("..., Merz told Modi
+                // in a phone call on Wednesday")
+                let words: Vec<usize> = (r..sent.tokens.1).collect();
+                return dates::clause_date(self, &words);
             }
         }
         (None, None)

@@ -4255,3 +4255,24 @@ fn dictionary_codes_blocks_suspensions_searches_and_deliveries() {
         "PSE",
     );
 }
+
+/// A bid backed in the future is support promised (032) to its owner; cultural objects
+/// returned are property returned (0842); a statement is dated by the day in the report's
+/// words after it, however the parser hung them.
+#[test]
+fn dictionary_codes_backing_returns_and_report_days() {
+    let evs = super::tests::analyse(
+        "Spain will back Morocco's bid to host the 2030 World Cup final, Prime Minister Pedro Sanchez told King Mohammed VI in a phone call on Tuesday.",
+        "2025-09-18",
+    )
+    .events;
+    let e = find(&evs, "032").unwrap_or_else(|| panic!("no 032: {}", show(&evs)));
+    assert_eq!(country(&e.source), "ESP", "{}", show(&evs));
+    assert_eq!(e.date.as_deref(), Some("2025-09-16"), "{}", show(&evs));
+    expect(
+        "Belgium returned a royal mask to the Democratic Republic of Congo on Monday.",
+        "0842",
+        "BEL",
+        "COD",
+    );
+}
