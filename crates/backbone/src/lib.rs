@@ -630,11 +630,43 @@ impl Backbone {
         };
         let first_verb = (0..words.len()).find(|&i| xpos(tags[i]).starts_with("VB"));
         if let Some(i) = first_verb.filter(|&i| i > 0 && i + 1 < words.len()) {
-            let before = (0..i).rev().find(|&j| xpos(tags[j]) != "RB");
-            if xpos(tags[i]) == "VBN"
-                && before.is_some_and(|j| subject(tags[j]))
-                && object(tags[i + 1])
-            {
+            // (a day between the subject and the verb is skipped too: "Mexico's president
+            // on Friday ruled out allowing ...")
+            let weekday = |w: &str| {
+                matches!(
+                    w,
+                    "Monday"
+                        | "Tuesday"
+                        | "Wednesday"
+                        | "Thursday"
+                        | "Friday"
+                        | "Saturday"
+                        | "Sunday"
+                        | "today"
+                        | "yesterday"
+                )
+            };
+            let mut j = i;
+            let before = loop {
+                if j == 0 {
+                    break None;
+                }
+                j -= 1;
+                if xpos(tags[j]) == "RB" || weekday(words[j]) {
+                    if j > 0 && weekday(words[j]) && words[j - 1] == "on" {
+                        j -= 1;
+                    }
+                    continue;
+                }
+                break Some(j);
+            };
+            // an object right after it, or after its particle ("ruled out allowing ...")
+            let after = if xpos(tags[i + 1]) == "RP" && i + 2 < words.len() {
+                object(tags[i + 2]) || xpos(tags[i + 2]) == "VBG"
+            } else {
+                object(tags[i + 1])
+            };
+            if xpos(tags[i]) == "VBN" && before.is_some_and(|j| subject(tags[j])) && after {
                 tags[i] = vbd as u16;
             }
         }

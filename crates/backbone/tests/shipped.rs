@@ -311,6 +311,11 @@ fn verbs_read_as_adjectives_are_verbs() {
         ("The elections were free and fair .", "free", "JJ"),
         ("France will back Brazil 's bid for a seat .", "back", "VB"),
         ("The troops came back on Monday .", "back", "RB"),
+        (
+            "Mexico 's president on Friday ruled out allowing U.S. troops into the country .",
+            "ruled",
+            "VBD",
+        ),
     ] {
         let words: Vec<&str> = text.split(' ').collect();
         let a = bb.analyse(&words);

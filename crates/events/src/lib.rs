@@ -4923,6 +4923,21 @@ impl<'a> Coder<'a> {
     /// "the occupied West Bank", "detained migrants", "Iran-backed militias": a participle
     /// that only describes its noun reports no act of this story.
     fn attributive(&self, v: usize) -> bool {
+        // "the ceasefire agreed last week", "the deal signed in Doha": a participle right
+        // after the agreement it describes, however the parser hung it
+        if v > 0
+            && self.kid(v, "nsubj").is_none()
+            && matches!(
+                self.lemmas[v].as_str(),
+                "agree" | "reach" | "sign" | "broker" | "negotiate" | "announce" | "seal"
+            )
+            && matches!(
+                self.lemmas[v - 1].as_str(),
+                "ceasefire" | "truce" | "deal" | "agreement" | "accord" | "pact" | "treaty"
+            )
+        {
+            return true;
+        }
         // "other banned/VBD chemicals": a past form between a determiner or an adjective and
         // the noun it modifies is a participle used as an adjective
         if self.xpos(v) == "VBD"
@@ -7233,7 +7248,19 @@ impl<'a> Coder<'a> {
         .any(|x| {
             self.kid(x, "mark")
                 .is_some_and(|mk| matches!(self.lower[mk].as_str(), "if" | "unless" | "whether"))
-        });
+        })
+            // "will not ease sanctions until Caracas frees political prisoners": what must
+            // happen first under a refused or future act has not happened
+            || (self.base_rel(v) == "advcl"
+                && self
+                    .kid(v, "mark")
+                    .is_some_and(|mk| matches!(self.lower[mk].as_str(), "until" | "unless"))
+                && self.head(v).is_some_and(|h| {
+                    self.negated(h)
+                        || self
+                            .kids(h, "aux")
+                            .any(|a| FUTURE_MODALS.contains(&self.lower[a].as_str()))
+                }));
         let mut hypothetical = modal.is_some() || control.is_some() || conditional;
         let root: String = code[..2].to_string();
         let future = modal.is_some_and(|m| FUTURE_MODALS.contains(&m))
@@ -7250,7 +7277,20 @@ impl<'a> Coder<'a> {
         // (a meeting or visit that did not take place is no refusal to meet: "did not meet
         // in Istanbul as planned"; "will not meet" is)
         let missed_meeting = root == "04" && !future && !unwilling;
-        if ((negated && !self.not_asserted(v)) || unwilling) && !missed_meeting {
+        // "No prisoners have been exchanged", "Neither side has released ...": what nobody
+        // did did not happen, and nobody refused it
+        let denied_party = self
+            .kids(v, "nsubj")
+            .chain(self.kids(v, "nsubj:pass"))
+            .any(|s| {
+                self.children[s].iter().any(|&c| {
+                    matches!(
+                        (self.rel(c), self.lower[c].as_str()),
+                        ("cc:preconj", "neither") | ("det", "no")
+                    )
+                })
+            });
+        if ((negated && !self.not_asserted(v)) || unwilling) && !missed_meeting && !denied_party {
             let rej = refusal_of(&code);
             if let Some(r) = rej {
                 if !hypothetical || future || unwilling {

@@ -3094,3 +3094,34 @@ fn a_participle_of_long_ago_is_background() {
         show(&evs)
     );
 }
+
+/// "ruled out allowing ...": a refusal aimed at whom it would allow, with the day between
+/// subject and verb; "the truce agreed last week" agrees to nothing new; what must happen
+/// "until" a refused act is not done; what "no" one did is neither done nor refused.
+#[test]
+fn refusals_conditions_and_denied_subjects() {
+    let evs = events(
+        "Colombia's president on Tuesday ruled out allowing U.S. troops to operate on Colombian soil.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "12")
+        .unwrap_or_else(|| panic!("no refusal: {}", show(&evs)));
+    assert_eq!(country(&e.source), "COL", "{}", show(&evs));
+    assert_no_root(
+        "Indian and Pakistani troops exchanged fire on Monday in the first breach of the truce agreed last month.",
+        &["03"],
+    );
+    let evs = events(
+        "Britain will not lift its sanctions on Belarus until Minsk releases all political prisoners.",
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.code.starts_with("084"))
+            .all(|e| e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("No hostages have been exchanged between Israel and Hamas since March.");
+    assert!(evs.iter().all(|e| e.root_code != "12"), "{}", show(&evs));
+}
