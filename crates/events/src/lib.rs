@@ -4799,6 +4799,27 @@ impl<'a> Coder<'a> {
             })
     }
 
+    /// "used tear gas to disperse demonstrators *protesting* election results", "a
+    /// ceasefire with rebels *fighting* to topple his government": a present participle
+    /// that describes a party another clause acts on is what the party was doing, not an
+    /// act of the story.
+    /// (What a law or resolution does is its maker's act, and crowds protesting or marching
+    /// are a protest of the story: those stay.)
+    fn describes_noun(&self, v: usize) -> bool {
+        self.xpos(v) == "VBG"
+            && self.rel(v) == "acl"
+            && self.kid(v, "nsubj").is_none()
+            && !matches!(
+                self.lemmas[v].as_str(),
+                "protest" | "march" | "rally" | "demonstrate" | "demand" | "chant"
+            )
+            && self.head(v).is_some_and(|n| {
+                matches!(self.upos(n), "NOUN" | "PROPN")
+                    && matches!(self.base_rel(n), "obj" | "obl" | "nmod")
+                    && !DOCUMENT_NOUNS.contains(&self.lemmas[n].as_str())
+            })
+    }
+
     /// "Should Iran close the Strait of Hormuz, ...", "Had the army not intervened, ...": a
     /// condition written with the auxiliary first is no act and no threat.
     fn inverted_condition(&self, v: usize) -> bool {
@@ -5500,6 +5521,7 @@ impl<'a> Coder<'a> {
                     }))
                 || self.generic_doer(v)
                 || self.purpose_of_noun(v)
+                || self.describes_noun(v)
                 || self.inverted_condition(v)
                 || self.requirement_met(v)
                 || (p.code.starts_with("17") && self.said_not_done(v))

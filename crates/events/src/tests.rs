@@ -3125,3 +3125,18 @@ fn refusals_conditions_and_denied_subjects() {
     let evs = events("No hostages have been exchanged between Israel and Hamas since March.");
     assert!(evs.iter().all(|e| e.root_code != "12"), "{}", show(&evs));
 }
+
+/// A present participle describing a party another clause acts on is what the party was
+/// doing, not an act of the story ("a truce with rebels fighting to topple the
+/// government"); crowds protesting and laws restricting stay acts.
+#[test]
+fn participles_describing_parties_are_background() {
+    assert_no_root(
+        "Chad demanded that Niger arrange a truce with rebels fighting to topple its government.",
+        &["19"],
+    );
+    let evs = events(
+        "Police in Lagos fired tear gas at crowds protesting against fuel prices on Monday.",
+    );
+    assert!(evs.iter().any(|e| e.root_code == "14"), "{}", show(&evs));
+}
