@@ -2050,6 +2050,60 @@ impl<'a> Coder<'a> {
                 });
             }
         }
+        // "Afghanistan's Taliban government", "Taliban forces": a group that rules, named as
+        // the modifier of a state organ, acts as that organ of its country
+        if let Some(a) = own.as_ref().filter(|a| {
+            self.mention_at[h].is_none()
+                && a.actor.code.as_deref().is_some_and(|c| {
+                    c.len() == 6 && matches!(&c[3..], "REB" | "INS") && self.has_country(&c[..3])
+                })
+        }) {
+            // (its forces are the state's only when the phrase names the state too: "Afghan
+            // Taliban forces", not "Houthi forces")
+            let state_named = || {
+                // the word right before the group's name ("Afghan Taliban", "Afghanistan's
+                // Taliban")
+                let Some(mut m) = (0..h).rev().find(|&t| self.mention_at[t].is_some()) else {
+                    return false;
+                };
+                while m > 0 && self.mention_at[m - 1] == self.mention_at[m] {
+                    m -= 1;
+                }
+                let demonym = |t: usize| {
+                    self.kb
+                        .country_by_demonym(&self.doc.text[self.doc.tokens[t].span.range()])
+                        .is_some()
+                };
+                // (or the name's own first word: "Afghan Taliban")
+                if demonym(m) {
+                    return true;
+                }
+                let before = if m >= 2 && self.lower[m - 1] == "'s" {
+                    m - 2
+                } else {
+                    m.wrapping_sub(1)
+                };
+                before < m
+                    && (self.mention_at[before]
+                        .is_some_and(|(e, _)| self.doc.entities[e].kind == EntityType::LOC)
+                        || demonym(before))
+            };
+            let organ = match self.lemmas[h].as_str() {
+                "government" | "administration" | "authority" | "regime" | "ministry" => "GOV",
+                "force" | "army" | "military" | "troop" | "soldier" if state_named() => "MIL",
+                _ => "",
+            };
+            if !organ.is_empty() {
+                let code = a.actor.code.as_deref().unwrap_or_default();
+                return Some(Arg {
+                    actor: Actor {
+                        code: Some(format!("{}{organ}", &code[..3])),
+                        ..a.actor.clone()
+                    },
+                    ..a.clone()
+                });
+            }
+        }
         if own.as_ref().is_some_and(|a| a.actor.code.is_some()) {
             return own;
         }

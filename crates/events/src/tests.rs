@@ -3140,3 +3140,22 @@ fn participles_describing_parties_are_background() {
     );
     assert!(evs.iter().any(|e| e.root_code == "14"), "{}", show(&evs));
 }
+
+/// A ruling group named as the modifier of a state organ acts as that organ ("Afghanistan's
+/// Taliban government" → AFGGOV, "Afghan Taliban forces" → AFGMIL); a group's own forces
+/// stay the group's ("Houthi forces").
+#[test]
+fn a_ruling_group_names_the_state_organ() {
+    assert_source_code(
+        "Afghanistan's Taliban government appealed on Monday for aid after floods in the north.",
+        "AFGGOV",
+    );
+    assert_source_code(
+        "Afghan Taliban forces attacked Pakistani border posts overnight.",
+        "AFGMIL",
+    );
+    assert_source_code(
+        "Houthi forces attacked a Greek-owned tanker in the Red Sea on Monday.",
+        "YEMREB",
+    );
+}
