@@ -3159,3 +3159,33 @@ fn a_ruling_group_names_the_state_organ() {
         "YEMREB",
     );
 }
+
+/// Targets named only by the circumstances: an attack's toll ("..., killing six
+/// passers-by"), what occasioned an alert or an inquiry ("citing Russian military
+/// activity", "after a Russian drone hit ..."), a noun a participle of force describes
+/// ("activists detained by police"), targets "across" a territory.
+#[test]
+fn targets_from_tolls_occasions_and_participles() {
+    let evs = events(
+        "A car bomb exploded near a market in the Iraqi city of Kirkuk on Friday, killing nine shoppers.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "18")
+        .unwrap_or_else(|| panic!("no attack: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("IRQCVL"), "{}", show(&evs));
+    let evs = events(
+        "Estonia put its border guards on high alert on Tuesday, citing a build-up of Russian troops near Narva.",
+    );
+    assert_targets(&evs, &["RUS"]);
+    let evs = events(
+        "Twelve Extinction Rebellion activists detained by Belgian police on Sunday were released on Monday.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.code == "173")
+        .unwrap_or_else(|| panic!("no 173: {}", show(&evs)));
+    assert!(e.target.is_some(), "{}", show(&evs));
+    let evs = events("Russian jets struck targets across northern Ukraine overnight.");
+    assert_targets(&evs, &["UKR"]);
+}
