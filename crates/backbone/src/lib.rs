@@ -387,6 +387,7 @@ impl Backbone {
         // "Rapid Support Forces fighters/VBZ raped/VBN dozens": a plural of a doer after a
         // name, right before a past form, is the subject's noun, and the past form the verb
         let mut doers = Vec::new();
+        let mut statements = Vec::new();
         for i in 1..words.len().saturating_sub(1) {
             let w = words[i];
             // ("will back/RB India's bid": "back" after a modal or "to" is the verb too)
@@ -400,6 +401,19 @@ impl Backbone {
                 if after_to || that_subject {
                     verbs.push(i);
                 }
+            }
+            // "denied opposition claims/VBZ that ...": a plural of a statement noun right
+            // after a verb's noun object is the object's head
+            if xpos(tags[i]) == "VBZ"
+                && i >= 2
+                && matches!(
+                    w,
+                    "claims" | "reports" | "charges" | "demands" | "calls" | "offers" | "threats"
+                )
+                && matches!(xpos(tags[i - 1]), "NN" | "NNP" | "JJ")
+                && matches!(xpos(tags[i - 2]), "VBD" | "VBN" | "VBP" | "VB")
+            {
+                statements.push(i);
             }
             if xpos(tags[i]) == "VBZ"
                 && (w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ants"))
@@ -421,7 +435,12 @@ impl Backbone {
                 }
             }
         }
-        if verbs.is_empty() && nouns.is_empty() && fired.is_empty() && doers.is_empty() {
+        if verbs.is_empty()
+            && nouns.is_empty()
+            && fired.is_empty()
+            && doers.is_empty()
+            && statements.is_empty()
+        {
             return;
         }
         let tag = |name: &str| self.tagger.tags.iter().position(|t| t == name);
@@ -442,6 +461,9 @@ impl Backbone {
             for i in doers {
                 tags[i] = nns as u16;
                 tags[i + 1] = vbd as u16;
+            }
+            for i in statements {
+                tags[i] = nns as u16;
             }
         }
         for i in fired {

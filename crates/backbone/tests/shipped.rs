@@ -312,6 +312,11 @@ fn verbs_read_as_adjectives_are_verbs() {
         ("France will back Brazil 's bid for a seat .", "back", "VB"),
         ("The troops came back on Monday .", "back", "RB"),
         (
+            "Kenya 's police on Monday denied opposition claims that its officers had shot dead protesters .",
+            "claims",
+            "NNS",
+        ),
+        (
             "Mexico 's president on Friday ruled out allowing U.S. troops into the country .",
             "ruled",
             "VBD",

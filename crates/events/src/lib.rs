@@ -4805,6 +4805,26 @@ impl<'a> Coder<'a> {
                 .any(|m| self.lower[m] == "that")
             && self.asking_noun(h))
             || self.after_asking_noun(v).is_some()
+            || self.in_claim_words(v)
+    }
+
+    /// Read off the words when the parse is lost: the verb sits in a "that"-clause (no
+    /// comma between) right after a noun of asking or alleging ("denied opposition claims
+    /// that its soldiers had shot dead ...").
+    fn in_claim_words(&self, v: usize) -> bool {
+        let s = self.sentence(v);
+        let Some(that) = (s.tokens.0 + 1..v)
+            .rev()
+            .take_while(|&t| !matches!(self.lower[t].as_str(), "," | ";" | ":"))
+            .find(|&t| self.lower[t] == "that")
+        else {
+            return false;
+        };
+        let mut n = that - 1;
+        while n > s.tokens.0 && self.in_timex[n] {
+            n -= 1;
+        }
+        self.asking_noun(n)
     }
 
     /// The clause starts right after a noun of asking, whatever the parser hung it on:
@@ -6817,19 +6837,33 @@ impl<'a> Coder<'a> {
             let named_on = |n: usize| {
                 self.children[n].iter().copied().find_map(|c| {
                     let by = c > n && matches!(self.case_of(c), Some("by" | "from"));
-                    (matches!(self.rel(c), "nmod:poss" | "amod") || by)
+                    // ("denied *opposition* claims": a role noun as a compound too)
+                    let role = self.rel(c) == "compound" && c < n && self.role_of(c).is_some();
+                    (matches!(self.rel(c), "nmod:poss" | "amod") || by || role)
                         .then(|| self.actor(c))
                         .flatten()
                 })
             };
-            let accuser = m
-                .noun
-                .filter(|&n| Some(n) == obj)
-                .and_then(|n| Some((n, named_on(n).or_else(|| self.deep_actor(n))?)))
-                .filter(|(_, a)| {
-                    let k = a.actor.code.as_deref().and_then(|c| c.get(..3));
-                    k.is_some() && k != own.as_deref()
-                });
+            fn country(a: &Arg) -> Option<&str> {
+                a.actor.code.as_deref().and_then(|c| c.get(..3))
+            }
+            let accuser = m.noun.filter(|&n| Some(n) == obj).and_then(|n| {
+                // another actor of the same country may accuse when named on the noun ("the
+                // army denied *opposition* claims"), not one found deeper in it
+                named_on(n)
+                    .filter(|a| {
+                        country(a).is_some()
+                            && !sources
+                                .iter()
+                                .flatten()
+                                .any(|s| s.actor.code == a.actor.code)
+                    })
+                    .or_else(|| {
+                        self.deep_actor(n)
+                            .filter(|a| country(a).is_some() && country(a) != own.as_deref())
+                    })
+                    .map(|a| (n, a))
+            });
             // "X said that Kyiv launched drones, an accusation Kyiv rejected": whoever the
             // sentence reports as saying it
             // (the ministry denying the opposition's charge: another actor of its country)

@@ -3189,3 +3189,15 @@ fn targets_from_tolls_occasions_and_participles() {
     let evs = events("Russian jets struck targets across northern Ukraine overnight.");
     assert_targets(&evs, &["UKR"]);
 }
+
+/// "denied opposition claims that its soldiers had shot ...": the denial is aimed at the
+/// accuser of its own country named on the noun, and what is claimed did not happen.
+#[test]
+fn claims_of_the_opposition_are_denied_not_done() {
+    let evs = events(
+        "Kenya's police on Tuesday denied opposition claims that its officers had shot dead protesters in Nairobi.",
+    );
+    let e = find(&evs, "016").unwrap_or_else(|| panic!("no 016: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("KENOPP"), "{}", show(&evs));
+    assert!(evs.iter().all(|e| e.root_code != "18"), "{}", show(&evs));
+}
