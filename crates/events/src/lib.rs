@@ -7357,6 +7357,48 @@ impl<'a> Coder<'a> {
                 targets = vec![Some(a)];
             }
         }
+        // a resignation forced by protests yields to the protesters: students, workers or
+        // else the civilians of the source's country ("after weeks of student-led protests")
+        if p.code == "0831" && m.key == "resign" && !targets.iter().any(coded) {
+            let own = sources
+                .iter()
+                .flatten()
+                .find_map(|a| Some(a.actor.code.as_deref()?.get(..3)?.to_string()))
+                .filter(|k| self.has_country(k));
+            let protest = self
+                .obliques(v)
+                .find(|&o| matches!(self.case_of(o), Some("after" | "amid" | "following")));
+            // (the protest itself, inside "weeks of street protests")
+            let protest = protest.map(|o| {
+                self.kids(o, "nmod")
+                    .find(|&n| self.case_of(n) == Some("of"))
+                    .filter(|_| PARTITIVES.contains(&self.lemmas[o].as_str()))
+                    .unwrap_or(o)
+            });
+            if let (Some(k), Some(o)) = (own, protest) {
+                let words = self.subtree(o, |_, _| false);
+                let role = if words.iter().any(|&t| self.lower[t].starts_with("student")) {
+                    "EDU"
+                } else if words
+                    .iter()
+                    .any(|&t| matches!(self.lemmas[t].as_str(), "worker" | "union" | "strike"))
+                {
+                    "LAB"
+                } else {
+                    "CVL"
+                };
+                target = Some((o, "protesters".into()));
+                targets = vec![Some(Arg {
+                    actor: Actor {
+                        entity: None,
+                        name: self.doc.text[self.doc.tokens[o].span.range()].to_string(),
+                        code: Some(format!("{k}{role}")),
+                    },
+                    lo: o,
+                    hi: o,
+                })];
+            }
+        }
         // martial law, a curfew or a state of emergency declared, extended or imposed on
         // nobody named is imposed on the source's own country ("Ukraine's parliament voted
         // to extend martial law")
@@ -8012,6 +8054,11 @@ const PARTITIVES: &[&str] = &[
     "dozen",
     "portion",
     "share",
+    // "after weeks of street protests": a stretch of time names what filled it
+    "day",
+    "week",
+    "month",
+    "year",
     "round",
     "wave",
     "series",

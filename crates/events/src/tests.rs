@@ -3201,3 +3201,13 @@ fn claims_of_the_opposition_are_denied_not_done() {
     assert_eq!(target_code(e), Some("KENOPP"), "{}", show(&evs));
     assert!(evs.iter().all(|e| e.root_code != "18"), "{}", show(&evs));
 }
+
+/// A resignation after protests yields to the protesters (0831): students when the
+/// protests are theirs, else the country's civilians.
+#[test]
+fn a_resignation_after_protests_yields_to_the_protesters() {
+    let evs =
+        events("Mongolia's prime minister resigned on Tuesday after weeks of student protests.");
+    let e = find(&evs, "0831").unwrap_or_else(|| panic!("no 0831: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("MNGEDU"), "{}", show(&evs));
+}
