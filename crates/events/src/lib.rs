@@ -3636,6 +3636,23 @@ impl<'a> Coder<'a> {
                     {
                         return Some((o, "poss".into()));
                     }
+                    // "bow to *student* demands": a role noun of society naming whose the
+                    // noun is (not an organ: "French Embassy staff")
+                    if let Some(o) = obj.or(m.noun).and_then(|n| {
+                        self.kids(n, "compound")
+                            .filter(|&c| {
+                                c < n
+                                    && self.role_of(c).is_some_and(|r| {
+                                        !matches!(
+                                            r.as_str(),
+                                            "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY"
+                                        )
+                                    })
+                            })
+                            .last()
+                    }) {
+                        return Some((o, "poss".into()));
+                    }
                 }
                 Slot::Prep(prep) => {
                     let mut hosts = vec![v];

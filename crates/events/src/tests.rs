@@ -3211,3 +3211,15 @@ fn a_resignation_after_protests_yields_to_the_protesters() {
     let e = find(&evs, "0831").unwrap_or_else(|| panic!("no 0831: {}", show(&evs)));
     assert_eq!(target_code(e), Some("MNGEDU"), "{}", show(&evs));
 }
+
+/// Whose the constrained noun is, named by a role noun of society before it ("banned
+/// *opposition* rallies"), not by an organ ("French Embassy staff").
+#[test]
+fn a_role_noun_before_the_noun_names_its_owner() {
+    let evs = events("Zimbabwe's government banned opposition rallies in Harare on Friday.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "17")
+        .unwrap_or_else(|| panic!("no 17: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("ZWEOPP"), "{}", show(&evs));
+}
