@@ -3898,6 +3898,21 @@ impl<'a> Coder<'a> {
                 },
             ));
         }
+        // "Trump said ... Frederiksen called *the remarks* unacceptable": whoever spoke in the
+        // sentence before
+        if matches!(
+            self.lemmas[n].as_str(),
+            "remark" | "comment" | "statement" | "word" | "speech" | "threat"
+        ) {
+            let si = self.sent_of[v].checked_sub(1)?;
+            let prev = self.doc.sentences.get(si)?;
+            let root = (prev.tokens.0..prev.tokens.1).find(|&t| {
+                self.head(t).is_none() && SPEECH_VERBS.contains(&self.lemmas[t].as_str())
+            })?;
+            let speaker = self.subject(root, 0)?;
+            let a = self.actor(speaker).filter(|a| a.actor.code.is_some())?;
+            return Some((n, Arg { lo: n, hi: n, ..a }));
+        }
         let makers: &[&str] = match self.lemmas[n].as_str() {
             "offer" => &["offer"],
             "invitation" => &["invite"],

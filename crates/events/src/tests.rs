@@ -3223,3 +3223,22 @@ fn a_role_noun_before_the_noun_names_its_owner() {
         .unwrap_or_else(|| panic!("no 17: {}", show(&evs)));
     assert_eq!(target_code(e), Some("ZWEOPP"), "{}", show(&evs));
 }
+
+/// "X said ... Y called the remarks unacceptable": the remarks are the speaker's of the
+/// sentence before.
+#[test]
+fn remarks_judged_are_the_earlier_speakers() {
+    let evs = events(
+        "Turkey's president said on Tuesday that Greek islands near the coast should be demilitarised. Greece's foreign minister called the remarks provocative on Wednesday.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "11" && country(&e.source) == "GRC")
+        .unwrap_or_else(|| panic!("no 11: {}", show(&evs)));
+    assert_eq!(
+        target_code(e).map(|c| &c[..3]),
+        Some("TUR"),
+        "{}",
+        show(&evs)
+    );
+}
