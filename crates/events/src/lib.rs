@@ -7389,6 +7389,44 @@ impl<'a> Coder<'a> {
                 targets = vec![Some(a)];
             }
         }
+        // "appealed to Thailand and Cambodia to halt ... and offered to mediate": an offer or
+        // consultation aimed at nobody named, coordinated with an address, is aimed at whom
+        // that verb addressed
+        if matches!(&p.code[..2], "03" | "04")
+            && !targets.iter().any(coded)
+            && self.rel(v) == "conj"
+            && sources.iter().filter(|s| coded(s)).count() < 2
+        {
+            let own: Vec<String> = sources
+                .iter()
+                .flatten()
+                .filter_map(|a| Some(a.actor.code.as_deref()?.get(..3)?.to_string()))
+                .collect();
+            let addressed = self.head(v).filter(|&h| self.is_verbal(h)).and_then(|h| {
+                self.obliques(h)
+                    .filter(|&o| self.case_of(o) == Some("to"))
+                    .find_map(|o| {
+                        let a: Vec<Option<Arg>> = self
+                            .with_conjuncts(o)
+                            .into_iter()
+                            .filter_map(|t| self.actor(t))
+                            .filter(|a| {
+                                a.actor
+                                    .code
+                                    .as_deref()
+                                    .and_then(|c| c.get(..3))
+                                    .is_some_and(|k| !own.iter().any(|o| o == k))
+                            })
+                            .map(Some)
+                            .collect();
+                        (!a.is_empty()).then_some((o, a))
+                    })
+            });
+            if let Some((o, a)) = addressed {
+                target = Some((o, "addressed".into()));
+                targets = a;
+            }
+        }
         // a resignation forced by protests yields to the protesters: students, workers or
         // else the civilians of the source's country ("after weeks of student-led protests")
         if p.code == "0831" && m.key == "resign" && !targets.iter().any(coded) {

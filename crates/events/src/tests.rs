@@ -3242,3 +3242,18 @@ fn remarks_judged_are_the_earlier_speakers() {
         show(&evs)
     );
 }
+
+/// "appealed to Armenia and Azerbaijan to ... and offered to mediate": the offer is aimed
+/// at whom the coordinated appeal addressed.
+#[test]
+fn an_offer_coordinated_with_an_appeal_goes_to_its_addressees() {
+    let evs = events(
+        "Qatar's emir appealed to Armenia and Azerbaijan on Monday to end the fighting and offered to mediate.",
+    );
+    let offers: Vec<&Event> = evs.iter().filter(|e| e.code == "039").collect();
+    assert!(!offers.is_empty(), "{}", show(&evs));
+    assert_targets(
+        &offers.into_iter().cloned().collect::<Vec<_>>(),
+        &["ARM", "AZE"],
+    );
+}
