@@ -158,10 +158,7 @@ fn news_verbs_in_wire_shapes() {
             "VBD",
         ),
     ] {
-        let words: Vec<&str> = text.split(' ').collect();
-        let a = bb.analyse(&words);
-        let i = words.iter().position(|w| *w == word).unwrap();
-        assert_eq!(a.xpos[i], tag, "{text}: {:?}", a.xpos);
+        assert_tag(&bb, text, word, tag);
     }
 }
 
@@ -322,10 +319,7 @@ fn verbs_read_as_adjectives_are_verbs() {
             "VBD",
         ),
     ] {
-        let words: Vec<&str> = text.split(' ').collect();
-        let a = bb.analyse(&words);
-        let i = words.iter().position(|w| *w == word).unwrap();
-        assert_eq!(a.xpos[i], tag, "{text}: {:?}", a.xpos);
+        assert_tag(&bb, text, word, tag);
     }
 }
 
@@ -340,4 +334,13 @@ fn doers_before_past_forms_are_nouns() {
     let a = bb.analyse(&words);
     assert_eq!(a.xpos[3], "NNS", "{:?}", a.xpos);
     assert_eq!(a.xpos[4], "VBD", "{:?}", a.xpos);
+}
+
+/// The shipped models tag `word` of the space-separated `text` as `tag`.
+#[track_caller]
+fn assert_tag(bb: &Backbone, text: &str, word: &str, tag: &str) {
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    let i = words.iter().position(|w| *w == word).unwrap();
+    assert_eq!(a.xpos[i], tag, "{text}: {:?}", a.xpos);
 }
