@@ -4717,6 +4717,16 @@ impl<'a> Coder<'a> {
     /// attack", "accused X of attacking")?
     fn governed_by_coded(&self, v: usize) -> bool {
         let Some(h) = self.head(v) else { return false };
+        // "summoned Israel's ambassador to demand an explanation": the demand made at the
+        // summons is an act of its own
+        if self.lemmas[h] == "summon"
+            && matches!(
+                self.lemmas[v].as_str(),
+                "demand" | "seek" | "ask" | "request"
+            )
+        {
+            return false;
+        }
         let r = self.base_rel(v);
         let gov = r == "xcomp"
             || (matches!(r, "advcl" | "acl" | "ccomp")
@@ -7386,6 +7396,22 @@ impl<'a> Coder<'a> {
                 });
             if let Some((t, a)) = occasion {
                 target = Some((t, "occasion".into()));
+                targets = vec![Some(a)];
+            }
+        }
+        // "summoned Israel's ambassador to demand an explanation": the demand is made of the
+        // party summoned
+        if matches!(&p.code[..2], "10" | "02") {
+            let summoned = self
+                .head(v)
+                .filter(|&g| {
+                    self.lemmas[g] == "summon"
+                        && self.kids(v, "mark").any(|m| self.lower[m] == "to")
+                })
+                .and_then(|g| self.kid(g, "obj"))
+                .and_then(|o| Some((o, self.actor(o).filter(|a| a.actor.code.is_some())?)));
+            if let Some((o, a)) = summoned {
+                target = Some((o, "summoned".into()));
                 targets = vec![Some(a)];
             }
         }

@@ -3257,3 +3257,17 @@ fn an_offer_coordinated_with_an_appeal_goes_to_its_addressees() {
         &["ARM", "AZE"],
     );
 }
+
+/// "summoned Israel's ambassador to demand an explanation": the demand made at the summons
+/// is an act of its own, made of the party summoned.
+#[test]
+fn a_demand_at_a_summons_is_made_of_the_summoned() {
+    let evs = events(
+        "Spain summoned Morocco's ambassador on Friday to demand an explanation after migrants drowned near Ceuta.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "10")
+        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("MARGOV"), "{}", show(&evs));
+}
