@@ -37,40 +37,34 @@ score() {
     happened <"$pred" >"$pred.happened"
     python3 "$EVAL/score_events.py" "$pred.happened" "$@" | grep -E '^(strict|root|date|gold events)'
 }
-"${RUN[@]}" "$EVAL/real_news_dev.jsonl" >"$TMP/real_news.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
-echo "== real_news_dev (goals: strict recall >= 0.70, root recall >= 0.80, dates >= 0.90)"
-score "$TMP/real_news.jsonl" "$EVAL/real_news_dev.jsonl" "$@"
-"${RUN[@]}" "$EVAL/plover_gsr.jsonl" >"$TMP/plover.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
-echo "== plover_gsr (goal: root F1 >= 0.80)"
-score "$TMP/plover.jsonl" "$EVAL/plover_gsr.jsonl" --type-map "$EVAL/plover_gsr_type_map.tsv" "$@"
-"${RUN[@]}" "$EVAL/conflibert_penta_dev.jsonl" >"$TMP/conflibert.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
-echo "== conflibert_penta_dev --dedup (goal: root F1 >= 0.55)"
-score "$TMP/conflibert.jsonl" "$EVAL/conflibert_penta_dev.jsonl" --dedup "$@"
-"${RUN[@]}" "$EVAL/case2021_task2_dev.jsonl" >"$TMP/case2021.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
-echo "== case2021_task2_dev (read the root line)"
-score "$TMP/case2021.jsonl" "$EVAL/case2021_task2_dev.jsonl" --type-map "$EVAL/case2021_task2_type_map.tsv" "$@"
+# One set: code it with the pipeline, then score it (extra scorer options after the title).
+run_set() {
+    local gold=$1 out=$2 title=$3
+    shift 3
+    "${RUN[@]}" "$gold" >"$TMP/$out.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
+    echo "== $title"
+    score "$TMP/$out.jsonl" "$gold" "$@"
+}
+run_set "$EVAL/real_news_dev.jsonl" real_news \
+    "real_news_dev (goals: strict recall >= 0.70, root recall >= 0.80, dates >= 0.90)" "$@"
+run_set "$EVAL/plover_gsr.jsonl" plover "plover_gsr (goal: root F1 >= 0.80)" \
+    --type-map "$EVAL/plover_gsr_type_map.tsv" "$@"
+run_set "$EVAL/conflibert_penta_dev.jsonl" conflibert \
+    "conflibert_penta_dev --dedup (goal: root F1 >= 0.55)" --dedup "$@"
+run_set "$EVAL/case2021_task2_dev.jsonl" case2021 "case2021_task2_dev (read the root line)" \
+    --type-map "$EVAL/case2021_task2_type_map.tsv" "$@"
 # Our own wire-style sentences (bench/data/wire_dev.md): written for this project, not tuned
 # on before they were added, so a check that the rules generalise beyond the sets above.
-"${RUN[@]}" bench/data/wire_dev.jsonl >"$TMP/wire.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
-echo "== wire_dev (ours: bench/data/wire_dev.jsonl)"
-score "$TMP/wire.jsonl" bench/data/wire_dev.jsonl "$@"
+run_set bench/data/wire_dev.jsonl wire "wire_dev (ours: bench/data/wire_dev.jsonl)" "$@"
 # A second development set (bench/data/wire_dev2.md), written later with harder constructions;
 # added after the rules up to that point, so its first score was an unseen one (0.6157).
-"${RUN[@]}" bench/data/wire_dev2.jsonl >"$TMP/wire2.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
-echo "== wire_dev2 (ours: bench/data/wire_dev2.jsonl)"
-score "$TMP/wire2.jsonl" bench/data/wire_dev2.jsonl "$@"
+run_set bench/data/wire_dev2.jsonl wire2 "wire_dev2 (ours: bench/data/wire_dev2.jsonl)" "$@"
 # A third development set (bench/data/wire_dev3.md), written later still by a session that
 # never read the coder's rules; its first score, on the rules before it was added, was 0.5714.
-"${RUN[@]}" bench/data/wire_dev3.jsonl >"$TMP/wire3.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
-echo "== wire_dev3 (ours: bench/data/wire_dev3.jsonl)"
-score "$TMP/wire3.jsonl" bench/data/wire_dev3.jsonl "$@"
+run_set bench/data/wire_dev3.jsonl wire3 "wire_dev3 (ours: bench/data/wire_dev3.jsonl)" "$@"
 # A fourth (bench/data/wire_dev4.md), also written without reading the coder, with plain
 # codebook-style sentences beside wire copy; first score, on the rules before it, 0.6818.
-"${RUN[@]}" bench/data/wire_dev4.jsonl >"$TMP/wire4.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
-echo "== wire_dev4 (ours: bench/data/wire_dev4.jsonl)"
-score "$TMP/wire4.jsonl" bench/data/wire_dev4.jsonl "$@"
+run_set bench/data/wire_dev4.jsonl wire4 "wire_dev4 (ours: bench/data/wire_dev4.jsonl)" "$@"
 # The held-out twin (bench/data/wire_test.md): only its totals are read while rules are
 # written against wire_dev, so that the gap between the two shows how far they generalise.
-"${RUN[@]}" bench/data/wire_test.jsonl >"$TMP/wire_test.jsonl" || echo "(some records failed, see the errors above; they count as missed)"
-echo "== wire_test (ours, held out: bench/data/wire_test.jsonl)"
-score "$TMP/wire_test.jsonl" bench/data/wire_test.jsonl "$@"
+run_set bench/data/wire_test.jsonl wire_test "wire_test (ours, held out: bench/data/wire_test.jsonl)" "$@"
