@@ -388,6 +388,10 @@ impl Backbone {
         // name, right before a past form, is the subject's noun, and the past form the verb
         let mut doers = Vec::new();
         let mut statements = Vec::new();
+        // "The United Nations on Tuesday reduced food supplies", "Bashir on Thursday
+        // shortened the curfew": a participle right after a subject and its day is the past
+        // tense (nothing before it makes it a participle)
+        let mut pasts = Vec::new();
         for i in 1..words.len().saturating_sub(1) {
             let w = words[i];
             // ("will back/RB India's bid": "back" after a modal or "to" is the verb too)
@@ -423,6 +427,25 @@ impl Backbone {
             {
                 doers.push(i);
             }
+            if xpos(tags[i]) == "VBN" && i >= 3 {
+                let day = matches!(
+                    words[i - 1],
+                    "Monday"
+                        | "Tuesday"
+                        | "Wednesday"
+                        | "Thursday"
+                        | "Friday"
+                        | "Saturday"
+                        | "Sunday"
+                ) && words[i - 2] == "on";
+                let subject_before =
+                    |j: usize| matches!(xpos(tags[j]), "NNP" | "NNPS" | "NN" | "NNS");
+                if (day && subject_before(i - 3))
+                    || (matches!(words[i - 1], "today" | "yesterday") && subject_before(i - 2))
+                {
+                    pasts.push(i);
+                }
+            }
             if w.eq_ignore_ascii_case("tear") && matches!(words[i + 1], "gas" | "gases") {
                 if xpos(tags[i]) != "NN" {
                     nouns.push(i);
@@ -440,6 +463,7 @@ impl Backbone {
             && fired.is_empty()
             && doers.is_empty()
             && statements.is_empty()
+            && pasts.is_empty()
         {
             return;
         }
@@ -464,6 +488,9 @@ impl Backbone {
             }
             for i in statements {
                 tags[i] = nns as u16;
+            }
+            for i in pasts {
+                tags[i] = vbd as u16;
             }
         }
         for i in fired {

@@ -318,6 +318,11 @@ fn verbs_read_as_adjectives_are_verbs() {
             "ruled",
             "VBD",
         ),
+        (
+            "The World Food Programme on Tuesday reduced food rations to the camp because aid was being diverted .",
+            "reduced",
+            "VBD",
+        ),
     ] {
         assert_tag(&bb, text, word, tag);
     }
