@@ -7347,7 +7347,8 @@ impl<'a> Coder<'a> {
         // "put its forces on high alert, citing a surge in Russian military activity",
         // "opened an investigation after a Russian missile hit a hospital": an alert or an
         // inquiry aimed at nobody named is aimed at the party whose act occasioned it
-        if matches!(&p.code[..2], "09" | "15") && !targets.iter().any(coded) {
+        // (and a retreat: "abandoned their base after a two-day assault by jihadists")
+        if (matches!(&p.code[..2], "09" | "15") || p.code == "0874") && !targets.iter().any(coded) {
             let own: Vec<String> = sources
                 .iter()
                 .flatten()
@@ -7394,6 +7395,25 @@ impl<'a> Coder<'a> {
                             (!own.contains(&k)).then_some((t, a))
                         })
                 });
+            // "after a two-day assault *by jihadist fighters*": an act named by a noun, by
+            // its doer
+            let occasion = occasion.or_else(|| {
+                self.obliques(v)
+                    .filter(|&o| matches!(self.case_of(o), Some("after" | "following" | "amid")))
+                    .find_map(|o| {
+                        // (the "by" phrase may hang on the verb, right after the noun)
+                        let by = self
+                            .kids(o, "nmod")
+                            .find(|&n| self.case_of(n) == Some("by"))
+                            .or_else(|| {
+                                self.obliques(v)
+                                    .find(|&b| b > o && self.case_of(b) == Some("by"))
+                            })?;
+                        let a = self.actor(by).filter(|a| a.actor.code.is_some())?;
+                        let k = a.actor.code.as_deref()?.get(..3)?.to_string();
+                        (!own.contains(&k) || self.role_of(by).is_some()).then_some((by, a))
+                    })
+            });
             if let Some((t, a)) = occasion {
                 target = Some((t, "occasion".into()));
                 targets = vec![Some(a)];

@@ -3271,3 +3271,14 @@ fn a_demand_at_a_summons_is_made_of_the_summoned() {
         .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
     assert_eq!(target_code(e), Some("MARGOV"), "{}", show(&evs));
 }
+
+/// Soldiers abandoning a base retreat (0874), before whoever assaulted them ("after a
+/// two-day assault by jihadist fighters").
+#[test]
+fn a_base_abandoned_after_an_assault_is_a_retreat_before_the_assailant() {
+    let evs = events(
+        "Malian soldiers abandoned their camp near Kidal on Monday after a week-long siege by Tuareg rebels.",
+    );
+    let e = find(&evs, "0874").unwrap_or_else(|| panic!("no 0874: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("MLIREB"), "{}", show(&evs));
+}
