@@ -428,16 +428,7 @@ impl Backbone {
                 doers.push(i);
             }
             if xpos(tags[i]) == "VBN" && i >= 3 {
-                let day = matches!(
-                    words[i - 1],
-                    "Monday"
-                        | "Tuesday"
-                        | "Wednesday"
-                        | "Thursday"
-                        | "Friday"
-                        | "Saturday"
-                        | "Sunday"
-                ) && words[i - 2] == "on";
+                let day = weekday(words[i - 1]) && words[i - 2] == "on";
                 let subject_before =
                     |j: usize| matches!(xpos(tags[j]), "NNP" | "NNPS" | "NN" | "NNS");
                 if (day && subject_before(i - 3))
@@ -681,28 +672,15 @@ impl Backbone {
         if let Some(i) = first_verb.filter(|&i| i > 0 && i + 1 < words.len()) {
             // (a day between the subject and the verb is skipped too: "Mexico's president
             // on Friday ruled out allowing ...")
-            let weekday = |w: &str| {
-                matches!(
-                    w,
-                    "Monday"
-                        | "Tuesday"
-                        | "Wednesday"
-                        | "Thursday"
-                        | "Friday"
-                        | "Saturday"
-                        | "Sunday"
-                        | "today"
-                        | "yesterday"
-                )
-            };
+            let day = |w: &str| weekday(w) || matches!(w, "today" | "yesterday");
             let mut j = i;
             let before = loop {
                 if j == 0 {
                     break None;
                 }
                 j -= 1;
-                if xpos(tags[j]) == "RB" || weekday(words[j]) {
-                    if j > 0 && weekday(words[j]) && words[j - 1] == "on" {
+                if xpos(tags[j]) == "RB" || day(words[j]) {
+                    if j > 0 && day(words[j]) && words[j - 1] == "on" {
                         j -= 1;
                     }
                     continue;
@@ -733,4 +711,12 @@ impl Backbone {
         let h = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         (lexes, tags, h)
     }
+}
+
+/// A day of the week, as news dates acts ("on Friday").
+fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
 }

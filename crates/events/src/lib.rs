@@ -6872,10 +6872,7 @@ impl<'a> Coder<'a> {
         // a denial with no target slot is aimed at the accuser named on the accusation:
         // "rejected Eritrean claims", "denied Kyiv's allegations", "charges by the U.S."
         if p.code == "016" && target.is_none() {
-            let own = sources
-                .iter()
-                .flatten()
-                .find_map(|a| Some(a.actor.code.as_deref()?.get(..3)?.to_string()));
+            let own = countries_of(&sources).into_iter().next();
             let named_on = |n: usize| {
                 self.children[n].iter().copied().find_map(|c| {
                     let by = c > n && matches!(self.case_of(c), Some("by" | "from"));
@@ -7011,11 +7008,7 @@ impl<'a> Coder<'a> {
             let pair = (p.mutual || matches!(&p.code[..2], "03" | "04" | "05" | "06"))
                 && sources.iter().filter(|s| coded(s)).count() >= 2;
             let mutual_parties: Vec<String> = if pair {
-                sources
-                    .iter()
-                    .flatten()
-                    .filter_map(|a| Some(a.actor.code.as_deref()?.get(..3)?.to_string()))
-                    .collect()
+                countries_of(&sources)
             } else {
                 Vec::new()
             };
@@ -7349,11 +7342,7 @@ impl<'a> Coder<'a> {
         // inquiry aimed at nobody named is aimed at the party whose act occasioned it
         // (and a retreat: "abandoned their base after a two-day assault by jihadists")
         if (matches!(&p.code[..2], "09" | "15") || p.code == "0874") && !targets.iter().any(coded) {
-            let own: Vec<String> = sources
-                .iter()
-                .flatten()
-                .filter_map(|a| Some(a.actor.code.as_deref()?.get(..3)?.to_string()))
-                .collect();
+            let own: Vec<String> = countries_of(&sources);
             let occasion = self
                 .kids(v, "advcl")
                 .filter(|&c| {
@@ -7443,11 +7432,7 @@ impl<'a> Coder<'a> {
             && self.rel(v) == "conj"
             && sources.iter().filter(|s| coded(s)).count() < 2
         {
-            let own: Vec<String> = sources
-                .iter()
-                .flatten()
-                .filter_map(|a| Some(a.actor.code.as_deref()?.get(..3)?.to_string()))
-                .collect();
+            let own: Vec<String> = countries_of(&sources);
             let addressed = self.head(v).filter(|&h| self.is_verbal(h)).and_then(|h| {
                 self.obliques(h)
                     .filter(|&o| self.case_of(o) == Some("to"))
@@ -7476,10 +7461,9 @@ impl<'a> Coder<'a> {
         // a resignation forced by protests yields to the protesters: students, workers or
         // else the civilians of the source's country ("after weeks of student-led protests")
         if p.code == "0831" && m.key == "resign" && !targets.iter().any(coded) {
-            let own = sources
-                .iter()
-                .flatten()
-                .find_map(|a| Some(a.actor.code.as_deref()?.get(..3)?.to_string()))
+            let own = countries_of(&sources)
+                .into_iter()
+                .next()
                 .filter(|k| self.has_country(k));
             let protest = self
                 .obliques(v)
@@ -7521,11 +7505,9 @@ impl<'a> Coder<'a> {
         if matches!(p.code.as_str(), "1721" | "1722" | "1723" | "1724")
             && !targets.iter().any(coded)
         {
-            let own = sources
-                .iter()
-                .flatten()
-                .find_map(|a| a.actor.code.clone())
-                .and_then(|c| Some(c.get(..3)?.to_string()))
+            let own = countries_of(&sources)
+                .into_iter()
+                .next()
                 .filter(|k| self.has_country(k));
             if let Some(k) = own {
                 if let Some(c) = self.kb.country(&k) {
@@ -8137,6 +8119,14 @@ impl<'a> Coder<'a> {
 
 /// The dependents a pattern's constraints matched.
 /// Nouns of quantity and part whose "of" phrase is the real object ("700 kg of medicine").
+/// The three-letter countries of coded parties, in order ("RUSGOV" → "RUS").
+fn countries_of(args: &[Option<Arg>]) -> Vec<String> {
+    args.iter()
+        .flatten()
+        .filter_map(|a| Some(a.actor.code.as_deref()?.get(..3)?.to_string()))
+        .collect()
+}
+
 const PARTITIVES: &[&str] = &[
     "ton",
     "tonne",
