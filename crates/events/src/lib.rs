@@ -1788,7 +1788,24 @@ impl<'a> Coder<'a> {
             .collect();
         words.push(h);
         let phrase: Vec<&str> = words.iter().map(|&t| self.lower[t].as_str()).collect();
-        if let Some(r) = self.kb.role(&phrase.join(" ")) {
+        // "the two countries' defence ministers": the title in the singular
+        let singular = || {
+            let one: Vec<&str> = words
+                .iter()
+                .filter(|&&t| t == h || self.rel(t) != "nmod:poss")
+                .map(|&t| {
+                    if t == h {
+                        self.lemmas[t].as_str()
+                    } else {
+                        self.lower[t].as_str()
+                    }
+                })
+                .collect();
+            (self.xpos(h) == "NNS")
+                .then(|| self.kb.role(&one.join(" ")))
+                .flatten()
+        };
+        if let Some(r) = self.kb.role(&phrase.join(" ")).or_else(singular) {
             // a title "of" a body takes the body's role: "Inspector-General of Police",
             // "President of the Senate"
             let of = self
@@ -4021,9 +4038,11 @@ impl<'a> Coder<'a> {
         // "troops from the two countries", "delegations of both sides": each party's, in
         // the role the head noun gives
         if let Some(role) = self.role_of(t) {
+            // ... and "the two countries' defence ministers"
             let of = self
                 .kids(t, "nmod")
-                .find(|&n| n > t && matches!(self.case_of(n), Some("from" | "of")));
+                .find(|&n| n > t && matches!(self.case_of(n), Some("from" | "of")))
+                .or_else(|| self.kids(t, "nmod:poss").find(|&n| n < t));
             if let Some(both) = of.and_then(|n| self.both_parties(n)) {
                 return Some(
                     both.into_iter()
@@ -4050,6 +4069,10 @@ impl<'a> Coder<'a> {
                 | "capital"
                 | "leader"
                 | "army"
+                | "minister"
+                | "president"
+                | "premier"
+                | "delegation"
         );
         let both = self.children[t].iter().any(|&c| {
             self.lower[c] == "both"
@@ -4086,12 +4109,19 @@ impl<'a> Coder<'a> {
             // one party per entity, and a country is one party with its capital and its
             // people ("his Turkish counterpart in Ankara")
             let code = a.actor.code.clone().unwrap_or_default();
+            // ("the two countries" are two countries: "India and Germany agreed to build
+            // submarines for the Indian navy, ... talks between the two countries'")
+            let countries = matches!(
+                self.lemmas[t].as_str(),
+                "country" | "nation" | "state" | "capital" | "neighbour" | "neighbor"
+            );
             let same_party = |f: &Option<Arg>| {
                 let c = f
                     .as_ref()
                     .and_then(|f| f.actor.code.as_deref())
                     .unwrap_or("");
-                c.get(..3) == code.get(..3) && (c.len() == 3 || code.len() == 3 || *c == code)
+                c.get(..3) == code.get(..3)
+                    && (countries || c.len() == 3 || code.len() == 3 || *c == code)
             };
             if !seen.contains(&id) && !found.iter().any(same_party) {
                 seen.push(id);
@@ -4100,7 +4130,16 @@ impl<'a> Coder<'a> {
             if found.len() == 2 {
                 found.reverse();
                 // "both governments", "the two leaders": each party's government
-                if matches!(self.lemmas[t].as_str(), "government" | "leader" | "capital") {
+                if matches!(
+                    self.lemmas[t].as_str(),
+                    "government"
+                        | "leader"
+                        | "capital"
+                        | "minister"
+                        | "president"
+                        | "premier"
+                        | "delegation"
+                ) {
                     for a in found.iter_mut() {
                         let k = a.as_ref().and_then(|a| a.actor.code.as_deref()?.get(..3));
                         if let Some(gov) = k.and_then(|k| self.government_of(k, t)) {
@@ -4419,6 +4458,9 @@ impl<'a> Coder<'a> {
             let up = match self.base_rel(g) {
                 "xcomp" | "conj" => true,
                 "advcl" => !own_subject(g),
+                // "A and B agreed on Thursday to ..., the ministers said after meeting in
+                // Karlskrona": what an undated closing report tells of happened then
+                "parataxis" => SPEECH_VERBS.contains(&self.lemmas[g].as_str()),
                 // "used water cannon on Thursday to disperse students *marching* against
                 // ...": a participle on a noun, by the verb the noun hangs on
                 "acl" => !own_subject(g) && matches!(self.xpos(g), "VBG" | "VBN"),
@@ -5687,6 +5729,7 @@ impl<'a> Coder<'a> {
         for n in 0..self.doc.tokens.len() {
             self.visit_noun(n, &mut out);
             self.talks_noun(n, &mut out);
+            self.hosted_gathering(n, &mut out);
         }
         self.without_headline_repeats(self.without_repeats(out))
     }
@@ -5803,9 +5846,20 @@ impl<'a> Coder<'a> {
         };
         // a verb, or a predicate with its copula ("said after talks that they were in full
         // agreement", the phrase hung on "agreement")
-        self.head(anchor).filter(|&v| {
-            (self.is_verbal(v) || self.kid(v, "cop").is_some()) && !self.in_background(v)
-        })
+        let clause = |v: usize| self.is_verbal(v) || self.kid(v, "cop").is_some();
+        let mut v = self.head(anchor)?;
+        // "signed a trade agreement ... during Modi's visit to Britain", "asked France to
+        // help pay for the deployment ... during a visit to Beirut by ...": a time phrase
+        // the parser hung on a noun of the clause frames the clause's verb
+        if !clause(v) && matches!(self.case_of(anchor), Some("during" | "after" | "following")) {
+            for _ in 0..3 {
+                if clause(v) || !matches!(self.base_rel(v), "obj" | "obl" | "nmod") {
+                    break;
+                }
+                v = self.head(v)?;
+            }
+        }
+        (clause(v) && !self.in_background(v)).then_some(v)
     }
 
     /// "Lavrov said after talks with his Turkish counterpart ...", "The foreign ministers of
@@ -5819,16 +5873,31 @@ impl<'a> Coder<'a> {
                 .iter()
                 .any(|&c| matches!(self.lemmas[c].as_str(), "phone" | "telephone" | "video"))
         };
+        // "the two defence ministers said after meeting in Karlskrona": a meeting named by
+        // a gerund after the report
+        let gerund = self.lemmas[n] == "meet"
+            && self.xpos(n) == "VBG"
+            && self.base_rel(n) == "advcl"
+            && self
+                .kids(n, "mark")
+                .any(|m| matches!(self.lower[m].as_str(), "after" | "following"))
+            && self.kid(n, "nsubj").is_none();
         let code = match self.lemmas[n].as_str() {
             "talk" | "talks" | "meeting" | "consultation" => "040",
+            "meet" if gerund => "040",
             "negotiation" => "046",
             "call" | "conversation" | "conference" if by_phone() => "041",
             _ => return,
         };
-        if self.upos(n) != "NOUN" || self.mention_at[n].is_some() {
+        if (self.upos(n) != "NOUN" && !gerund) || self.mention_at[n].is_some() {
             return;
         }
-        let Some(v) = self.circumstance_of(n) else {
+        let Some(v) = (if gerund {
+            self.head(n)
+                .filter(|&v| self.is_verbal(v) && !self.in_background(v))
+        } else {
+            self.circumstance_of(n)
+        }) else {
             return;
         };
         let coded = |a: &Option<Arg>| a.as_ref().is_some_and(|a| a.actor.code.is_some());
@@ -5895,9 +5964,32 @@ impl<'a> Coder<'a> {
             .flatten()
             .and_then(|o| self.actor(o))
         };
+        // "after talks between the two countries' defence ministers", "talks between Egypt
+        // and Jordan": the two parties named there
+        let between = self
+            .kids(n, "nmod")
+            .filter(|&o| self.case_of(o) == Some("between"))
+            .find_map(|o| {
+                self.both_parties(o).or_else(|| {
+                    let a = self.actor(o).filter(|a| a.actor.code.is_some())?;
+                    let b = self
+                        .kids(o, "conj")
+                        .find_map(|c| self.actor(c).filter(|b| b.actor.code.is_some()))?;
+                    Some(vec![Some(a), Some(b)])
+                })
+            });
+        if let Some([Some(a), Some(b)]) = between.as_deref() {
+            if country_of(a) != country_of(b) {
+                let rule = format!("{}:{code}:noun-between", self.lemmas[n]);
+                self.talks_between(v, a.clone(), b.clone(), code, rule, out);
+            }
+            return;
+        }
         let partner = self
             .kids(n, "nmod")
+            .chain(self.kids(n, "obl"))
             .filter(|&o| self.case_of(o) == Some("with"))
+            .chain(self.kids(n, "obj").filter(|_| gerund))
             .find_map(|o| self.actor(o))
             .or_else(told)
             .filter(|a| a.actor.code.is_some());
@@ -5911,6 +6003,69 @@ impl<'a> Coder<'a> {
         for (a, b) in pairs {
             let rule = format!("{}:{code}:noun-with", self.lemmas[n]);
             self.talks_between(v, a, b, code, rule, out);
+        }
+    }
+
+    /// "The leaders of Armenia and Azerbaijan initialled a peace agreement ... at a
+    /// ceremony hosted by U.S. President Donald Trump": a gathering in the clause's
+    /// circumstances that another country's party hosted is a visit (042) of each of the
+    /// clause's parties to the host, and the host's hosting of them (043).
+    fn hosted_gathering(&self, n: usize, out: &mut Vec<Event>) {
+        if self.upos(n) != "NOUN"
+            || !matches!(
+                self.lemmas[n].as_str(),
+                "ceremony"
+                    | "summit"
+                    | "meeting"
+                    | "talk"
+                    | "talks"
+                    | "dinner"
+                    | "lunch"
+                    | "banquet"
+                    | "reception"
+                    | "conference"
+                    | "gathering"
+            )
+        {
+            return;
+        }
+        let Some(host) = self
+            .kids(n, "acl")
+            .find(|&a| self.lemmas[a] == "host" && self.xpos(a) == "VBN")
+            .and_then(|a| self.agent(a))
+            .and_then(|h| self.actor(h))
+            .filter(|h| h.actor.code.is_some())
+        else {
+            return;
+        };
+        let Some(v) = self.circumstance_of(n) else {
+            return;
+        };
+        let Some(s) = self.subject(v, 0) else {
+            return;
+        };
+        let guests: Vec<Arg> = self
+            .both_parties(s)
+            .unwrap_or_else(|| {
+                self.per_country(
+                    self.with_conjuncts(s)
+                        .into_iter()
+                        .map(|t| self.actor(t))
+                        .collect(),
+                )
+            })
+            .into_iter()
+            .flatten()
+            .filter(|g| g.actor.code.is_some() && country_of(g) != country_of(&host))
+            .collect();
+        let hypothetical = self.modal(v).is_some();
+        for g in guests {
+            for (x, y, code) in [(&g, &host, "042"), (&host, &g, "043")] {
+                let rule = format!("host:{code}:{}-hosted-by", self.lemmas[n]);
+                let mut e = self.plain_event(v, x.clone(), Some(y.clone()), code, rule);
+                e.hypothetical = hypothetical;
+                out.push(e);
+            }
         }
     }
 
@@ -5949,10 +6104,15 @@ impl<'a> Coder<'a> {
             return;
         };
         let coded = |a: &Arg| a.actor.code.is_some();
-        // "during his visit": the clause's subject, as a possessive pronoun there means
+        // "during his visit": the clause's subject, as a possessive pronoun there means;
+        // "during a visit to Beirut by French Foreign Minister ...": the one named
         let visitor = self
             .kids(n, "nmod:poss")
             .find(|&p| !self.is_pronoun(p))
+            .or_else(|| {
+                self.kids(n, "nmod")
+                    .find(|&o| o > n && self.case_of(o) == Some("by"))
+            })
             .and_then(|p| self.actor(p))
             .filter(coded)
             .or_else(|| {
@@ -6375,6 +6535,11 @@ impl<'a> Coder<'a> {
             if let Some(sv) = self.speech_verb(v) {
                 date = dates::clause_date(self, &self.clause_tokens(sv)).0;
             }
+        }
+        // "asked France on Tuesday to help pay for ... during a visit": a verb of purpose or
+        // control happens when the verb it serves does
+        if date.is_none() {
+            date = self.neighbour_clause_date(v, code).0;
         }
         let date = date.or_else(|| self.reference.map(|r| r.format("%Y-%m-%d").to_string()));
         let mut toks = vec![src.lo, src.hi, v];
@@ -8161,6 +8326,7 @@ const PARTITIVES: &[&str] = &[
     "portion",
     "share",
     // "after weeks of street protests": a stretch of time names what filled it
+    "hour",
     "day",
     "week",
     "month",

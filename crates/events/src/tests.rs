@@ -3282,3 +3282,103 @@ fn a_base_abandoned_after_an_assault_is_a_retreat_before_the_assailant() {
     let e = find(&evs, "0874").unwrap_or_else(|| panic!("no 0874: {}", show(&evs)));
     assert_eq!(target_code(e), Some("MLIREB"), "{}", show(&evs));
 }
+
+/// The parties of every 04x event of the sentence, as "SRC>TGT" by country.
+fn meetings(evs: &[Event], code: &str) -> Vec<String> {
+    let mut v: Vec<String> = evs
+        .iter()
+        .filter(|e| e.code == code && !e.hypothetical)
+        .map(|e| {
+            format!(
+                "{}>{}",
+                country(&e.source),
+                e.target.as_ref().map(country).unwrap_or_default()
+            )
+        })
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// A visit named in a time phrase the parser hung on a noun of the clause ("signed a
+/// deal ... during Modi's visit to Britain", "... during a visit to Beirut by Barrot")
+/// frames the clause, and is dated by it.
+#[test]
+fn a_visit_hung_on_a_noun_of_the_clause_is_the_clauses() {
+    let doc = analyse_dated(
+        "Kenya's president asked Japan on Tuesday to help fund the construction of a new port in Mombasa, during a visit to Nairobi by Japanese Foreign Minister Takeshi Iwaya.",
+        Some("2025-03-13"),
+    );
+    assert_eq!(
+        meetings(&doc.events, "042"),
+        ["JPN>KEN"],
+        "{}",
+        show(&doc.events)
+    );
+    let visit = find(&doc.events, "042").unwrap();
+    assert_eq!(
+        visit.date.as_deref(),
+        Some("2025-03-11"),
+        "{}",
+        show(&doc.events)
+    );
+    let evs = events(
+        "The presidents of Ghana and Nigeria signed a gas pipeline agreement in Lagos on Friday during Mahama's three-day visit to Nigeria.",
+    );
+    assert_eq!(meetings(&evs, "042"), ["GHA>NGA"], "{}", show(&evs));
+}
+
+/// "after talks between the two countries' defence ministers", "after meeting in ...",
+/// "held three hours of talks": talks named every way a report names them.
+#[test]
+fn talks_between_parties_after_a_meeting_and_hours_of_talks() {
+    let evs = events(
+        "Chile and Peru agreed on Monday to hold joint naval exercises, Chile's defence ministry said after talks between the two countries' defence ministers in Lima.",
+    );
+    assert_eq!(
+        meetings(&evs, "040"),
+        ["CHL>PER", "PER>CHL"],
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "Norway and Finland agreed on Tuesday to share radar data, the two foreign ministers said after meeting in Oslo.",
+    );
+    assert_eq!(
+        meetings(&evs, "040"),
+        ["FIN>NOR", "NOR>FIN"],
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "French Foreign Minister Jean-Noel Barrot and Algerian Foreign Minister Ahmed Attaf held three hours of talks in Algiers on Sunday.",
+    );
+    assert_eq!(
+        meetings(&evs, "040"),
+        ["DZA>FRA", "FRA>DZA"],
+        "{}",
+        show(&evs)
+    );
+}
+
+/// "at a ceremony hosted by U.S. President Donald Trump": the clause's parties visit the
+/// host, who hosts them.
+#[test]
+fn a_gathering_hosted_by_a_third_party() {
+    let evs = events(
+        "The leaders of Rwanda and Congo signed a peace deal in Washington on Friday at a ceremony hosted by U.S. President Donald Trump.",
+    );
+    assert_eq!(
+        meetings(&evs, "042"),
+        ["COD>USA", "RWA>USA"],
+        "{}",
+        show(&evs)
+    );
+    assert_eq!(
+        meetings(&evs, "043"),
+        ["USA>COD", "USA>RWA"],
+        "{}",
+        show(&evs)
+    );
+}
