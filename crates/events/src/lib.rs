@@ -3488,6 +3488,18 @@ impl<'a> Coder<'a> {
                                     && (any
                                         || self.verb_keys(a).iter().any(|k| p.xcomp.contains(k))))
                     })
+                })
+                .or_else(|| {
+                    // after the place: "deployed 2,000 troops to Cabo Delgado province to
+                    // help local forces", the purpose hung on the place it names
+                    self.kids(v, "obl")
+                        .filter(|&o| matches!(self.case_of(o), Some("to" | "in" | "into")))
+                        .flat_map(|o| self.kids(o, "acl"))
+                        .find(|&a| {
+                            self.xpos(a) == "VB"
+                                && self.kids(a, "mark").any(|m| self.lower[m] == "to")
+                                && self.verb_keys(a).iter().any(|k| p.xcomp.contains(k))
+                        })
                 })?;
             m.xcomp = Some(x);
         }
@@ -5730,6 +5742,7 @@ impl<'a> Coder<'a> {
             self.visit_noun(n, &mut out);
             self.talks_noun(n, &mut out);
             self.hosted_gathering(n, &mut out);
+            self.aid_arrival(n, &mut out);
         }
         self.without_headline_repeats(self.without_repeats(out))
     }
@@ -6067,6 +6080,102 @@ impl<'a> Coder<'a> {
                 out.push(e);
             }
         }
+    }
+
+    /// "A United Arab Emirates aircraft carrying 100 tonnes of medical supplies and food
+    /// landed in Port Sudan", "A U.N. convoy of 25 trucks carrying food reached El Fasher":
+    /// a craft or convoy carrying relief that arrives delivers it (073) from whoever sent it
+    /// to the country of the place it reaches.
+    fn aid_arrival(&self, v: usize, out: &mut Vec<Event>) {
+        if !self.is_verbal(v)
+            || !matches!(
+                self.lemmas[v].as_str(),
+                "land" | "arrive" | "reach" | "dock" | "enter" | "cross"
+            )
+            || self.in_background(v)
+        {
+            return;
+        }
+        let Some(s) = self.kid(v, "nsubj") else {
+            return;
+        };
+        let carrier = self.noun_keys(s).iter().any(|k| {
+            matches!(
+                k.as_str(),
+                "aircraft"
+                    | "plane"
+                    | "flight"
+                    | "convoy"
+                    | "truck"
+                    | "lorry"
+                    | "ship"
+                    | "vessel"
+                    | "boat"
+                    | "airlift"
+            )
+        });
+        let relief = |o: usize| {
+            self.noun_keys(o).iter().any(|k| {
+                matches!(
+                    k.as_str(),
+                    "food"
+                        | "medicine"
+                        | "aid"
+                        | "supply"
+                        | "relief"
+                        | "tent"
+                        | "blanket"
+                        | "water"
+                        | "flour"
+                        | "wheat"
+                        | "vaccine"
+                        | "humanitarian_aid"
+                        | "medical_supply"
+                        | "relief_supply"
+                        | "humanitarian_supply"
+                        | "shelter_material"
+                )
+            })
+        };
+        let laden = self.children[s]
+            .iter()
+            .copied()
+            .chain(
+                self.kids(s, "nmod")
+                    .flat_map(|n| self.children[n].iter().copied())
+                    .collect::<Vec<_>>(),
+            )
+            .filter(|&a| {
+                self.rel(a) == "acl"
+                    && matches!(self.lemmas[a].as_str(), "carry" | "bring" | "load")
+            })
+            .any(|a| self.kids(a, "obj").chain(self.kids(a, "obl")).any(relief));
+        if !carrier || !laden {
+            return;
+        }
+        let Some(giver) = self.actor(s).filter(|a| a.actor.code.is_some()) else {
+            return;
+        };
+        let place = |o: usize| self.actor(o).or_else(|| self.deep_actor(o));
+        let dest = self
+            .kids(v, "obj")
+            .chain(
+                self.obliques(v)
+                    .filter(|&o| matches!(self.case_of(o), Some("in" | "at" | "into" | "to")))
+                    .collect::<Vec<_>>(),
+            )
+            .find_map(place)
+            .filter(|d| d.actor.code.is_some() && country_of(d) != country_of(&giver));
+        let Some(dest) = dest else { return };
+        let mut e = self.plain_event(
+            v,
+            giver,
+            Some(dest),
+            "073",
+            format!("{}:073:carrier-relief", self.lemmas[v]),
+        );
+        e.hypothetical = self.modal(v).is_some();
+        out.push(e);
     }
 
     /// Talks of `code` between `a` and `b` at verb `v`, coded both ways.

@@ -3382,3 +3382,36 @@ fn a_gathering_hosted_by_a_third_party() {
         show(&evs)
     );
 }
+
+/// A craft or convoy carrying relief that lands or arrives delivers it (073), from whoever
+/// sent it to the country it reaches.
+#[test]
+fn a_plane_carrying_relief_that_lands_delivers_aid() {
+    let evs = events(
+        "A Qatari aircraft carrying 40 tonnes of food and medical supplies landed in Kabul on Friday.",
+    );
+    let e = find(&evs, "073").unwrap_or_else(|| panic!("no 073: {}", show(&evs)));
+    assert_eq!(country(&e.source), "QAT", "{}", show(&evs));
+    assert_eq!(e.target.as_ref().map(country).as_deref(), Some("AFG"));
+    // troops carried are no relief
+    assert_no_root(
+        "A Turkish ship carrying soldiers docked in Tripoli on Friday.",
+        &["07"],
+    );
+}
+
+/// Troops sent or arriving to join or back a force are military protection (074), also
+/// when the parser hung the purpose on the place ("to Cabo Delgado province to help ...").
+#[test]
+fn troops_sent_to_join_a_mission_are_military_protection() {
+    let evs = events(
+        "About 400 Chadian soldiers arrived in Bangui on Monday to join the U.N. mission in the Central African Republic.",
+    );
+    let e = find(&evs, "074").unwrap_or_else(|| panic!("no 074: {}", show(&evs)));
+    assert_eq!(country(&e.source), "TCD", "{}", show(&evs));
+    let evs = events(
+        "Tanzania has deployed 1,000 troops to Congo's North Kivu province to help local forces protect civilians, the army said.",
+    );
+    let e = find(&evs, "074").unwrap_or_else(|| panic!("no 074: {}", show(&evs)));
+    assert_eq!(e.target.as_ref().map(country).as_deref(), Some("COD"));
+}
