@@ -392,6 +392,7 @@ impl Backbone {
         // shortened the curfew": a participle right after a subject and its day is the past
         // tense (nothing before it makes it a participle)
         let mut pasts = Vec::new();
+        let mut intentions = Vec::new();
         for i in 1..words.len().saturating_sub(1) {
             let w = words[i];
             // ("will back/RB India's bid": "back" after a modal or "to" is the verb too)
@@ -418,6 +419,30 @@ impl Backbone {
                 && matches!(xpos(tags[i - 2]), "VBD" | "VBN" | "VBP" | "VB")
             {
                 statements.push(i);
+            }
+            // "Crown Prince Mohammed bin Salman plans/NNS to visit": a verb of intention
+            // between a name and a to-infinitive is the name's verb
+            if xpos(tags[i]) == "NNS"
+                && matches!(
+                    w,
+                    "plans"
+                        | "wants"
+                        | "hopes"
+                        | "intends"
+                        | "aims"
+                        | "seeks"
+                        | "vows"
+                        | "pledges"
+                        | "threatens"
+                        | "refuses"
+                        | "promises"
+                        | "needs"
+                )
+                && matches!(xpos(tags[i - 1]), "NNP" | "NNPS")
+                && words[i + 1] == "to"
+                && words.get(i + 2).is_some_and(|_| xpos(tags[i + 2]) == "VB")
+            {
+                intentions.push(i);
             }
             if xpos(tags[i]) == "VBZ"
                 && (w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ants"))
@@ -455,6 +480,7 @@ impl Backbone {
             && doers.is_empty()
             && statements.is_empty()
             && pasts.is_empty()
+            && intentions.is_empty()
         {
             return;
         }
@@ -482,6 +508,12 @@ impl Backbone {
             }
             for i in pasts {
                 tags[i] = vbd as u16;
+            }
+        }
+        if let (Some(vbz), Some(to)) = (tag("VBZ\tVERB"), tag("TO\tPART")) {
+            for i in intentions {
+                tags[i] = vbz as u16;
+                tags[i + 1] = to as u16;
             }
         }
         for i in fired {

@@ -323,6 +323,12 @@ fn verbs_read_as_adjectives_are_verbs() {
             "reduced",
             "VBD",
         ),
+        (
+            "Saudi Crown Prince Mohammed bin Salman plans to visit Washington next month for talks with President Donald Trump , two sources familiar with the matter said .",
+            "plans",
+            "VBZ",
+        ),
+        ("The ministry 's plans to build a dam were shelved .", "plans", "NNS"),
     ] {
         assert_tag(&bb, text, word, tag);
     }
