@@ -5733,9 +5733,6 @@ impl<'a> Coder<'a> {
                 continue;
             }
             self.emit(v, p, &m, &mut out);
-            if code_root(&p.code) != "14" {
-                self.defiance(v, &mut out);
-            }
         }
         // after the verbs, so that a visit a verb already coded is not coded twice
         for n in 0..self.doc.tokens.len() {
@@ -5743,6 +5740,9 @@ impl<'a> Coder<'a> {
             self.talks_noun(n, &mut out);
             self.hosted_gathering(n, &mut out);
             self.aid_arrival(n, &mut out);
+            if self.is_verbal(n) && !self.in_background(n) {
+                self.defiance(n, &mut out);
+            }
         }
         self.without_headline_repeats(self.without_repeats(out))
     }
@@ -6307,8 +6307,12 @@ impl<'a> Coder<'a> {
         ) {
             return None;
         }
-        let named = self.kid(v, "iobj")?;
-        let name = self.kid(v, "obj").filter(|&o| o > named)?;
+        // (or as two objects: "calling the protest movement a foreign-backed colour
+        // revolution")
+        let named = self
+            .kid(v, "iobj")
+            .or_else(|| self.kids(v, "obj").nth(1).and(self.kid(v, "obj")))?;
+        let name = self.kids(v, "obj").find(|&o| o > named)?;
         Some((named, name))
     }
 
@@ -6681,35 +6685,69 @@ impl<'a> Coder<'a> {
     /// "test-fired a missile ... in defiance of U.N. Security Council resolutions": acting
     /// in defiance of a party's rules or demands defies that party (128), beside the act.
     fn defiance(&self, v: usize, out: &mut Vec<Event>) {
-        let Some(d) = self
-            .obliques(v)
-            .find(|&o| self.lemmas[o] == "defiance" && self.case_of(o) == Some("in"))
-        else {
-            return;
+        let party = |o: usize| {
+            self.actor(o)
+                .filter(|a| a.actor.code.is_some())
+                .or_else(|| self.deep_actor(o))
         };
-        let Some(tgt) = self
-            .kids(d, "nmod")
-            .filter(|&o| self.case_of(o) == Some("of"))
-            .find_map(|o| {
-                self.actor(o)
-                    .filter(|a| a.actor.code.is_some())
-                    .or_else(|| self.deep_actor(o))
-            })
-        else {
+        // "..., defying a government ban on demonstrations": a participle of defiance after
+        // a comma is the act of the sentence's main subject, however the parser hung it
+        let defying = matches!(self.lemmas[v].as_str(), "defy" | "flout")
+            && self.xpos(v) == "VBG"
+            && v > 0
+            && self.lower[v - 1] == ","
+            && matches!(self.base_rel(v), "advcl" | "acl" | "conj");
+        let (tgt, doer) = if defying {
+            let root = std::iter::successors(Some(v), |&x| self.head(x))
+                .take(self.doc.tokens.len())
+                .last()
+                .filter(|&r| r != v && self.is_verbal(r));
+            (self.kids(v, "obj").find_map(party), root)
+        } else {
+            let Some(d) = self
+                .obliques(v)
+                .find(|&o| self.lemmas[o] == "defiance" && self.case_of(o) == Some("in"))
+            else {
+                return;
+            };
+            let tgt = self
+                .kids(d, "nmod")
+                .filter(|&o| self.case_of(o) == Some("of"))
+                .find_map(party)
+                // "in defiance of a ruling by the European Union's top court", the maker
+                // hung on the verb
+                .or_else(|| {
+                    self.obliques(v)
+                        .filter(|&o| o > d && self.case_of(o) == Some("by"))
+                        .find_map(party)
+                });
+            (tgt, Some(v))
+        };
+        let (Some(tgt), Some(doer)) = (tgt, doer) else {
             return;
         };
         let Some(src) = self
-            .subject(v, 0)
+            .subject(doer, 0)
             .and_then(|s| self.actor(s))
             .filter(|a| a.actor.code.is_some())
         else {
             return;
         };
-        if country_of(&src) == country_of(&tgt) && src.actor.entity == tgt.actor.entity {
+        // (not of one's own rules)
+        let same = match (&src.actor.entity, &tgt.actor.entity) {
+            (Some(a), Some(b)) => a == b,
+            _ => src.actor.code == tgt.actor.code,
+        };
+        if same {
             return;
         }
         let rule = format!("{}:128:defiance-of", self.lemmas[v]);
-        out.push(self.plain_event(v, src, Some(tgt), "128", rule));
+        let mut e = self.plain_event(doer, src, Some(tgt), "128", rule);
+        // ("would keep its law in force, in defiance of a ruling" is defiance stated)
+        e.hypothetical = self
+            .modal(doer)
+            .is_some_and(|m| matches!(m, "could" | "might" | "may"));
+        out.push(e);
     }
 
     /// "X said (that) Y must/should do Z": a demand by X on Y (10x), whatever Z is; Z

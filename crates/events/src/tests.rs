@@ -3415,3 +3415,42 @@ fn troops_sent_to_join_a_mission_are_military_protection() {
     let e = find(&evs, "074").unwrap_or_else(|| panic!("no 074: {}", show(&evs)));
     assert_eq!(e.target.as_ref().map(country).as_deref(), Some("COD"));
 }
+
+/// Defiance coded beside the act it goes with: of a ban by a protest, "defying" after a
+/// comma by the sentence's subject, and of a ruling whose maker the parser hung on the verb.
+#[test]
+fn defiance_beside_protests_and_statements() {
+    let evs = events(
+        "Thousands of people marched through Warsaw on Sunday in defiance of a police ban on the rally.",
+    );
+    let e = find(&evs, "128").unwrap_or_else(|| panic!("no 128: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("POLCOP"), "{}", show(&evs));
+    assert!(evs.iter().any(|e| e.root_code == "14"), "{}", show(&evs));
+    let evs = events(
+        "Hundreds of students gathered outside parliament in Nairobi on Tuesday to demand that the finance minister resign, defying a government ban on protests.",
+    );
+    let e = find(&evs, "128").unwrap_or_else(|| panic!("no 128: {}", show(&evs)));
+    assert_eq!(country(&e.source), "KEN", "{}", show(&evs));
+    assert_eq!(target_code(e), Some("KENGOV"), "{}", show(&evs));
+    let evs = events(
+        "Poland's government said on Monday it would keep the judicial reform in place, in defiance of a ruling by the European Union's top court.",
+    );
+    let e = find(&evs, "128").unwrap_or_else(|| panic!("no 128: {}", show(&evs)));
+    assert_eq!(
+        target_code(e).map(|c| &c[..3]),
+        Some("IGO"),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// "calling the protest movement a foreign-backed colour revolution": naming with two
+/// objects is a judgement (111) of the first.
+#[test]
+fn naming_with_two_objects_judges_the_first() {
+    let evs = events(
+        "Georgia's prime minister said on Monday he would not resign, calling the protest movement \"a foreign-funded revolution\".",
+    );
+    let e = find(&evs, "111").unwrap_or_else(|| panic!("no 111: {}", show(&evs)));
+    assert_eq!(e.target.as_ref().map(country).as_deref(), Some("GEO"));
+}
