@@ -7772,7 +7772,7 @@ impl<'a> Coder<'a> {
         }
         // a resignation forced by protests yields to the protesters: students, workers or
         // else the civilians of the source's country ("after weeks of student-led protests")
-        if p.code == "0831" && m.key == "resign" && !targets.iter().any(coded) {
+        if p.code.starts_with("083") && !targets.iter().any(coded) {
             let own = countries_of(&sources)
                 .into_iter()
                 .next()
@@ -7786,6 +7786,24 @@ impl<'a> Coder<'a> {
                     .find(|&n| self.case_of(n) == Some("of"))
                     .filter(|_| PARTITIVES.contains(&self.lemmas[o].as_str()))
                     .unwrap_or(o)
+            });
+            // (protests, not any cause: "withdrew the tax after a court ruling")
+            let protest = protest.filter(|&o| {
+                self.noun_keys(o).iter().any(|k| {
+                    matches!(
+                        k.as_str(),
+                        "protest"
+                            | "demonstration"
+                            | "unrest"
+                            | "uprising"
+                            | "rally"
+                            | "strike"
+                            | "riot"
+                            | "outcry"
+                            | "backlash"
+                            | "march"
+                    )
+                })
             });
             if let (Some(k), Some(o)) = (own, protest) {
                 let words = self.subtree(o, |_, _| false);
@@ -7813,8 +7831,9 @@ impl<'a> Coder<'a> {
         }
         // martial law, a curfew or a state of emergency declared, extended or imposed on
         // nobody named is imposed on the source's own country ("Ukraine's parliament voted
-        // to extend martial law")
-        if matches!(p.code.as_str(), "1721" | "1722" | "1723" | "1724")
+        // to extend martial law"), and so is access restored ("Nepal restored access to
+        // Facebook")
+        if matches!(p.code.as_str(), "1721" | "1722" | "1723" | "1724" | "0811")
             && !targets.iter().any(coded)
         {
             let own = countries_of(&sources)

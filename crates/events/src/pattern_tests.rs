@@ -4275,3 +4275,26 @@ fn dictionary_codes_backing_returns_and_report_days() {
         "COD",
     );
 }
+
+/// A levy or plan dropped after protests yields to the protesters (0832); access to
+/// platforms restored eases restrictions at home (0811).
+#[test]
+fn concessions_after_protests_and_access_restored() {
+    expect(
+        "Ghana's government withdrew a proposed fuel levy on Monday after a week of street protests in Accra.",
+        "0832",
+        "GHA",
+        "GHA",
+    );
+    // a cause that is no protest names no target
+    let evs =
+        events("Ghana's government withdrew a proposed fuel levy on Monday after a court ruling.");
+    let e = find(&evs, "0832").unwrap_or_else(|| panic!("no 0832: {}", show(&evs)));
+    assert!(e.target.is_none(), "{}", show(&evs));
+    expect(
+        "Bangladesh restored access to Facebook and WhatsApp on Sunday after a week-long shutdown.",
+        "0811",
+        "BGD",
+        "BGD",
+    );
+}
