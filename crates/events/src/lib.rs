@@ -3736,6 +3736,50 @@ impl<'a> Coder<'a> {
         None
     }
 
+    /// Whom a threat by the speaker's own side is aimed at (`c`: the clause threatened,
+    /// `v`: the verb of warning): a party of the act's object or its against/on/at/by
+    /// phrase ("would strike *U.S. bases*", "crush any separatist attempt *by Taiwan*"),
+    /// else the subject of its condition ("would respond *if Israel* kept up ..."), else
+    /// the party the warning's own clause addresses ("gave *Hezbollah* until the end of the
+    /// year ..., warning that Israel would otherwise act"). Not the speaker's countries.
+    fn threatened_party(&self, v: usize, c: usize, own: &[String]) -> Option<(usize, Arg)> {
+        let other = |a: &Arg| side(&a.actor).is_none_or(|k| !own.contains(&k));
+        let party = |n: usize| {
+            self.actor(n)
+                .filter(|a| a.actor.code.is_some())
+                .or_else(|| self.deep_actor(n))
+                .filter(other)
+                .map(|a| (n, a))
+        };
+        let acted_on = self
+            .kids(c, "obj")
+            .chain(self.kids(c, "nsubj:pass"))
+            .chain(
+                self.obliques(c)
+                    .filter(|&o| {
+                        matches!(self.case_of(o), Some("against" | "on" | "at" | "by" | "to"))
+                    })
+                    .collect::<Vec<_>>(),
+            )
+            .find_map(party);
+        let condition = || {
+            self.kids(c, "advcl")
+                .filter(|&a| {
+                    self.kids(a, "mark")
+                        .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
+                })
+                .find_map(|a| self.kid(a, "nsubj"))
+                .and_then(party)
+        };
+        let addressed = || {
+            let h = self.head(v).filter(|_| self.base_rel(v) == "advcl")?;
+            self.kid(h, "iobj")
+                .or_else(|| self.kid(h, "obj"))
+                .and_then(party)
+        };
+        acted_on.or_else(condition).or_else(addressed)
+    }
+
     /// A target stated in the verb's xcomp clause ("agreed to lift embargoes *on Iran*",
     /// "promised to continue aid *to Mozambique*") when the pattern's slots found none.
     fn xcomp_target(&self, v: usize) -> Option<(usize, String)> {
@@ -7388,6 +7432,35 @@ impl<'a> Coder<'a> {
                 .or_else(|| {
                     let x = self.xcomp_target(v)?;
                     let a = actors_at(x.0);
+                    // "warned that the People's Liberation Army would crush any separatist
+                    // attempt by Taiwan": a threat of the source's own side is aimed at
+                    // whom its act is
+                    // (the same side: the source's own state, not its rebels or people)
+                    if x.1 == "ccomp-nsubj" && p.code.starts_with("13") {
+                        let own: Vec<String> = sources
+                            .iter()
+                            .flatten()
+                            .filter_map(|s| side(&s.actor))
+                            .collect();
+                        let is_own = |a: &Option<Arg>| {
+                            a.as_ref()
+                                .and_then(|a| side(&a.actor))
+                                .is_some_and(|k| own.contains(&k))
+                        };
+                        if a.iter().all(is_own) {
+                            if let Some((t, b)) = self.threatened_party(v, self.head(x.0)?, &own) {
+                                target = Some((t, "threatened".into()));
+                                return Some(vec![Some(b)]);
+                            }
+                            // (the source itself is no target: it is looked for further on;
+                            // another organ of its state stays: "police will arrest ...")
+                            let codes: Vec<&Option<String>> =
+                                sources.iter().flatten().map(|s| &s.actor.code).collect();
+                            if a.iter().flatten().all(|b| codes.contains(&&b.actor.code)) {
+                                return None;
+                            }
+                        }
+                    }
                     (a.iter().any(coded) && !a.iter().all(theirs)).then(|| {
                         target = Some(x);
                         a
@@ -8755,6 +8828,19 @@ fn intent_of(code: &str) -> Option<&'static str> {
         "14" => Some("133"),
         _ => None,
     }
+}
+
+/// The side an actor speaks or acts for: its country for a state organ (government, army,
+/// police, legislature, court, intelligence service, or a bare country code), else its
+/// whole code (a country's rebels, opposition or people are sides of their own).
+fn side(a: &Actor) -> Option<String> {
+    let c = a.code.as_deref()?;
+    let state = c.len() == 3
+        || matches!(
+            c.get(3..6),
+            Some("GOV" | "MIL" | "COP" | "SPY" | "LEG" | "JUD")
+        );
+    Some(if state { c.get(..3)? } else { c }.to_string())
 }
 
 fn code_root(code: &str) -> String {

@@ -4298,3 +4298,36 @@ fn concessions_after_protests_and_access_restored() {
         "BGD",
     );
 }
+
+/// A threat whose clause has the speaker's own side as subject is aimed at whom the act
+/// threatened is (its object or "by" phrase, its condition's subject); another organ of the
+/// same state, or the country's people, stay the target.
+#[test]
+fn threats_of_the_speakers_own_side_aim_at_the_threatened() {
+    for (text, target) in [
+        (
+            "Iran warned on Monday that its forces would strike U.S. bases in the region if attacked.",
+            "USA",
+        ),
+        (
+            "Hamas warned on Sunday that the group would respond if Israel resumed its strikes on Gaza.",
+            "ISR",
+        ),
+        (
+            "Iran's judiciary chief warned on Monday that people arrested during the protests would face swift trials.",
+            "IRN",
+        ),
+    ] {
+        let evs = events(text);
+        let e = evs
+            .iter()
+            .find(|e| e.root_code == "13")
+            .unwrap_or_else(|| panic!("no 13: {}", show(&evs)));
+        assert_eq!(
+            e.target.as_ref().map(country).as_deref(),
+            Some(target),
+            "{text}: {}",
+            show(&evs)
+        );
+    }
+}
