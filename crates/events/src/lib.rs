@@ -4342,12 +4342,13 @@ impl<'a> Coder<'a> {
             if !matches!(self.lower[t].as_str(), "and" | ",") {
                 continue;
             }
-            // the word after the conjunct must be the shared noun, not another name
+            // the word after the conjunct must be the shared noun, not another name (or
+            // the next joiner of a list: "his British, French and German counterparts")
             let right = [(t + 1, t + 1), (t + 1, t + 2)]
                 .into_iter()
                 .find(|&(r0, r1)| {
                     r1 < a.hi
-                        && self.upos(r1 + 1) == "NOUN"
+                        && (self.upos(r1 + 1) == "NOUN" || joiner(r1 + 1))
                         && self.mention_at[r1 + 1].is_none_or(|m| {
                             // the described group itself ("Ukrainian delegations")
                             a.actor.entity.as_deref() == Some(self.doc.entities[m.0].id.as_str())
@@ -7726,7 +7727,19 @@ impl<'a> Coder<'a> {
         // "opened an investigation after a Russian missile hit a hospital": an alert or an
         // inquiry aimed at nobody named is aimed at the party whose act occasioned it
         // (and a retreat: "abandoned their base after a two-day assault by jihadists")
-        if (matches!(&p.code[..2], "09" | "15") || p.code == "0874") && !targets.iter().any(coded) {
+        // (also a withdrawal of troops from a place after attacks: "withdrew from a
+        // military base near the Algerian border after days of attacks by rebels" retreats
+        // before the attackers, not from the border's country)
+        let retreat = p.code.starts_with("087")
+            && sources.iter().flatten().any(|s| {
+                matches!(
+                    s.actor.code.as_deref().and_then(|c| c.get(3..6)),
+                    Some("MIL" | "COP" | "REB")
+                )
+            });
+        if (matches!(&p.code[..2], "09" | "15") || p.code == "0874") && !targets.iter().any(coded)
+            || retreat
+        {
             let own: Vec<String> = countries_of(&sources);
             let occasion = self
                 .kids(v, "advcl")
@@ -7775,6 +7788,12 @@ impl<'a> Coder<'a> {
                 self.obliques(v)
                     .filter(|&o| matches!(self.case_of(o), Some("after" | "following" | "amid")))
                     .find_map(|o| {
+                        // ("after days of attacks by ...": the act inside a stretch of time)
+                        let o = self
+                            .kids(o, "nmod")
+                            .find(|&n| self.case_of(n) == Some("of"))
+                            .filter(|_| PARTITIVES.contains(&self.lemmas[o].as_str()))
+                            .unwrap_or(o);
                         // (the "by" phrase may hang on the verb, right after the noun)
                         let by = self
                             .kids(o, "nmod")
@@ -7784,8 +7803,10 @@ impl<'a> Coder<'a> {
                                     .find(|&b| b > o && self.case_of(b) == Some("by"))
                             })?;
                         let a = self.actor(by).filter(|a| a.actor.code.is_some())?;
-                        let k = a.actor.code.as_deref()?.get(..3)?.to_string();
-                        (!own.contains(&k) || self.role_of(by).is_some()).then_some((by, a))
+                        // (another side, also of the same country: "by Boko Haram")
+                        let sides: Vec<Option<String>> =
+                            sources.iter().flatten().map(|s| side(&s.actor)).collect();
+                        (!sides.contains(&side(&a.actor))).then_some((by, a))
                     })
             });
             if let Some((t, a)) = occasion {

@@ -4331,3 +4331,41 @@ fn threats_of_the_speakers_own_side_aim_at_the_threatened() {
         );
     }
 }
+
+/// Troops withdrawing after attacks by a party retreat before it, also one of their own
+/// country ("after a week of attacks by Boko Haram"); a withdrawal from another country's
+/// land stays aimed at that country.
+#[test]
+fn withdrawals_under_attack_and_from_foreign_land() {
+    let evs = events(
+        "Nigerian troops withdrew from the town of Malam Fatori after a week of attacks by Boko Haram.",
+    );
+    let e = find(&evs, "087").unwrap_or_else(|| panic!("no 087: {}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().and_then(|t| t.code.as_deref()),
+        Some("NGAREB"),
+        "{}",
+        show(&evs)
+    );
+    expect(
+        "Israel withdrew its troops from southern Lebanon on Monday.",
+        "087",
+        "ISR",
+        "LBN",
+    );
+}
+
+/// "his British, French and German counterparts": one party per country of the list.
+#[test]
+fn a_list_of_nationalities_sharing_a_noun_is_one_party_each() {
+    let evs = events(
+        "Iran's foreign minister held talks in Geneva on Friday with his British, French and German counterparts.",
+    );
+    let mut t: Vec<String> = evs
+        .iter()
+        .filter(|e| e.code == "040" && country(&e.source) == "IRN")
+        .filter_map(|e| e.target.as_ref().map(country))
+        .collect();
+    t.sort();
+    assert_eq!(t, ["DEU", "FRA", "GBR"], "{}", show(&evs));
+}
