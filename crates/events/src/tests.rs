@@ -3454,3 +3454,17 @@ fn naming_with_two_objects_judges_the_first() {
     let e = find(&evs, "111").unwrap_or_else(|| panic!("no 111: {}", show(&evs)));
     assert_eq!(e.target.as_ref().map(country).as_deref(), Some("GEO"));
 }
+
+/// "He" in the sentence after a person named with a nationality and a title is that
+/// person ("Saudi Crown Prince Mohammed bin Salman received ... He pledged ...").
+#[test]
+fn he_after_a_titled_person_is_that_person() {
+    let evs = events(
+        "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa in Riyadh on Sunday. He pledged to send aid to Syria.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "03")
+        .unwrap_or_else(|| panic!("no 03: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("SAUGOV"), "{}", show(&evs));
+}

@@ -258,7 +258,15 @@ pub(crate) fn peel_title_inside(doc: &Document, kb: &KnowledgeBase, f: &mut Foun
             let w = word(doc, cut);
             w.chars().skip(1).any(char::is_lowercase)
         };
-        if !short_name && (cut..k).all(|i| title_word(doc, i)) && kb.role(&phrase).is_some() {
+        // (a country's adjective may lead the title: "Saudi Crown Prince Mohammed bin
+        // Salman", "Syrian President Ahmed al-Sharaa")
+        let national = k > cut + 1
+            && kb.country_by_demonym(word(doc, cut)).is_some()
+            && kb.role(&join(doc, cut + 1, k)).is_some();
+        if !short_name
+            && (cut..k).all(|i| title_word(doc, i))
+            && (kb.role(&phrase).is_some() || national)
+        {
             if is_person(start) && !is_person(k) {
                 break;
             }
@@ -270,13 +278,40 @@ pub(crate) fn peel_title_inside(doc: &Document, kb: &KnowledgeBase, f: &mut Foun
     if cut == a {
         return;
     }
-    // What is left must look like a name: capitalised words, and not one word that heads
-    // organisations' names ("British Bankers' *Association*", "Arab *League*")
+    // What is left must look like a name: capitalised words (a particle inside: "Mohammed
+    // bin Salman", "Ahmed al-Sharaa"), and not one word that heads organisations' names
+    // ("British Bankers' *Association*", "Arab *League*")
+    let particle = |i: usize| {
+        i > cut
+            && i + 1 < b
+            && matches!(
+                word(doc, i),
+                "bin"
+                    | "ibn"
+                    | "bint"
+                    | "al"
+                    | "el"
+                    | "ad"
+                    | "-"
+                    | "abu"
+                    | "ben"
+                    | "ould"
+                    | "de"
+                    | "da"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "du"
+                    | "dos"
+                    | "das"
+            )
+    };
     if !(cut..b).all(|i| {
-        word(doc, i)
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c == '.')
+        particle(i)
+            || word(doc, i)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '.')
     }) || (b - cut == 1 && ORGANISATION_HEADS.contains(&word(doc, cut).to_lowercase().as_str()))
     {
         return;

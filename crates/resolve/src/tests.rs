@@ -748,3 +748,23 @@ fn an_organ_named_with_its_country_is_that_countrys() {
     assert_eq!(e.mentions[0].actor_code.as_deref(), Some("PERLEG"));
     assert_ne!(e.actor_code.as_deref(), Some("USALEG"));
 }
+
+/// "Syrian President Ahmed al-Sharaa" recognised as one MISC name: a country's adjective
+/// and a title before a name (with its particles) leave a person with that title.
+#[test]
+fn a_nationality_and_a_title_before_a_name_leave_a_person() {
+    let d = resolved(
+        "Syrian President Ahmed al-Sharaa met Qatari Emir Tamim bin Hamad Al Thani in Doha.",
+        Some("2025-04-15"),
+        &[
+            ("Syrian President Ahmed al-Sharaa", MISC),
+            ("Qatari Emir Tamim bin Hamad Al Thani", MISC),
+            ("Doha", LOC),
+        ],
+    );
+    let p = entity(&d, "Ahmed al-Sharaa");
+    assert_eq!(p.kind, PER);
+    assert_eq!(p.mentions[0].role.as_deref(), Some("Syrian President"));
+    let q = entity(&d, "Tamim bin Hamad Al Thani");
+    assert_eq!(q.kind, PER);
+}
