@@ -462,6 +462,32 @@ impl Backbone {
                     pasts.push(i);
                 }
             }
+            // "the U.N. secretary-general": "general" after a title and a hyphen is the
+            // title's noun, not an adjective
+            if w.eq_ignore_ascii_case("general")
+                && xpos(tags[i]) == "JJ"
+                && i >= 2
+                && words[i - 1] == "-"
+                && matches!(
+                    words[i - 2].to_ascii_lowercase().as_str(),
+                    "secretary"
+                        | "attorney"
+                        | "inspector"
+                        | "director"
+                        | "consul"
+                        | "governor"
+                        | "surgeon"
+                        | "solicitor"
+                        | "auditor"
+                        | "procurator"
+                        | "advocate"
+                        | "postmaster"
+                        | "adjutant"
+                        | "commissioner"
+                )
+            {
+                nouns.push(i);
+            }
             if w.eq_ignore_ascii_case("tear") && matches!(words[i + 1], "gas" | "gases") {
                 if xpos(tags[i]) != "NN" {
                     nouns.push(i);

@@ -329,6 +329,11 @@ fn verbs_read_as_adjectives_are_verbs() {
             "VBZ",
         ),
         ("The ministry 's plans to build a dam were shelved .", "plans", "NNS"),
+        (
+            "The U.N. secretary - general , Antonio Guterres , called on both sides to talk .",
+            "general",
+            "NN",
+        ),
     ] {
         assert_tag(&bb, text, word, tag);
     }

@@ -2286,6 +2286,26 @@ impl<'a> Coder<'a> {
     }
 
     fn actor_plain(&self, h: usize) -> Option<Arg> {
+        // "the prosecutor announced that his office was opening an investigation": a
+        // person's office or staff acts for the person
+        if matches!(
+            self.lemmas[h].as_str(),
+            "office" | "team" | "staff" | "aide" | "administration" | "cabinet"
+        ) && self.mention_at[h].is_none()
+        {
+            if let Some((a, _)) = self
+                .kids(h, "nmod:poss")
+                .find(|&p| matches!(self.lower[p].as_str(), "his" | "her"))
+                .and_then(|p| self.antecedent(p))
+                .filter(|(a, _)| a.code.is_some())
+            {
+                return Some(Arg {
+                    actor: a,
+                    lo: h,
+                    hi: h,
+                });
+            }
+        }
         // "the group", "the movement": the armed or political group named before
         if matches!(
             self.lemmas[h].as_str(),
@@ -3220,6 +3240,15 @@ impl<'a> Coder<'a> {
                         && self.role_of(t).is_some()
                 })?
             }
+            // "The International Criminal Court's prosecutor announced that his office ...":
+            // a person named by a title alone, as a subject earlier in the sentence
+            None if person => (s.tokens.0..h).find(|&t| {
+                self.rel(t) == "nsubj"
+                    && self.xpos(t) == "NN"
+                    && self.mention_at[t].is_none()
+                    && self.role_of(t).is_some()
+                    && self.actor(t).is_some_and(|a| a.actor.code.is_some())
+            })?,
             None => return None,
         };
         let a = self.actor(t)?;

@@ -3468,3 +3468,33 @@ fn he_after_a_titled_person_is_that_person() {
         .unwrap_or_else(|| panic!("no 03: {}", show(&evs)));
     assert_eq!(e.source.code.as_deref(), Some("SAUGOV"), "{}", show(&evs));
 }
+
+/// "The U.N. secretary-general, Antonio Guterres, called on ...": the title in lower case
+/// is the body's; "The ICC's prosecutor announced that his office was opening ...": a
+/// person's office acts for the person, named by a title alone.
+#[test]
+fn titles_in_lower_case_and_a_persons_office() {
+    let evs = events(
+        "The U.N. secretary-general, Antonio Guterres, called on Ethiopia and Eritrea on Tuesday to settle their border dispute.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "02")
+        .unwrap_or_else(|| panic!("no 02: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("IGOUNO"), "{}", show(&evs));
+    let evs = events(
+        "The International Criminal Court's prosecutor said on Monday that his office was opening an investigation into war crimes in Libya.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "09")
+        .unwrap_or_else(|| panic!("no 09: {}", show(&evs)));
+    assert!(
+        e.source
+            .code
+            .as_deref()
+            .is_some_and(|c| c.starts_with("IGO")),
+        "{}",
+        show(&evs)
+    );
+}
