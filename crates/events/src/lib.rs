@@ -5814,9 +5814,7 @@ impl<'a> Coder<'a> {
             self.talks_noun(n, &mut out);
             self.hosted_gathering(n, &mut out);
             self.aid_arrival(n, &mut out);
-            if self.is_verbal(n) && !self.in_background(n) {
-                self.defiance(n, &mut out);
-            }
+            self.defiance(n, &mut out);
         }
         self.without_headline_repeats(self.without_repeats(out))
     }
@@ -6759,6 +6757,13 @@ impl<'a> Coder<'a> {
     /// "test-fired a missile ... in defiance of U.N. Security Council resolutions": acting
     /// in defiance of a party's rules or demands defies that party (128), beside the act.
     fn defiance(&self, v: usize, out: &mut Vec<Event>) {
+        let worded = matches!(self.lemmas[v].as_str(), "defy" | "flout")
+            || self.children[v]
+                .iter()
+                .any(|&c| self.lemmas[c] == "defiance");
+        if !worded || !self.is_verbal(v) || self.in_background(v) {
+            return;
+        }
         let party = |o: usize| {
             self.actor(o)
                 .filter(|a| a.actor.code.is_some())
