@@ -65,6 +65,9 @@ run_set bench/data/wire_dev3.jsonl wire3 "wire_dev3 (ours: bench/data/wire_dev3.
 # A fourth (bench/data/wire_dev4.md), also written without reading the coder, with plain
 # codebook-style sentences beside wire copy; first score, on the rules before it, 0.6818.
 run_set bench/data/wire_dev4.jsonl wire4 "wire_dev4 (ours: bench/data/wire_dev4.jsonl)" "$@"
+# A fifth (bench/data/wire_dev5.md), written the same way with more varied phrasings; first
+# score, on the rules before it (f011f44), 0.5789.
+run_set bench/data/wire_dev5.jsonl wire5 "wire_dev5 (ours: bench/data/wire_dev5.jsonl)" "$@"
 # The held-out twin (bench/data/wire_test.md): only its totals are read while rules are
 # written against wire_dev, so that the gap between the two shows how far they generalise.
 run_set bench/data/wire_test.jsonl wire_test "wire_test (ours, held out: bench/data/wire_test.jsonl)" "$@"
