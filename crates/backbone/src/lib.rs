@@ -393,6 +393,8 @@ impl Backbone {
         // tense (nothing before it makes it a participle)
         let mut pasts = Vec::new();
         let mut intentions = Vec::new();
+        let mut adjectives = Vec::new();
+        let mut prepositions = Vec::new();
         for i in 1..words.len().saturating_sub(1) {
             let w = words[i];
             // ("will back/RB India's bid": "back" after a modal or "to" is the verb too)
@@ -445,12 +447,64 @@ impl Backbone {
                 intentions.push(i);
             }
             if xpos(tags[i]) == "VBZ"
-                && (w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ants"))
+                && (w.ends_with("ers")
+                    || w.ends_with("ists")
+                    || w.ends_with("ants")
+                    || w.ends_with("ents"))
                 && w.len() > 5
                 && matches!(xpos(tags[i - 1]), "NNP" | "NNPS" | "NN")
                 && matches!(xpos(tags[i + 1]), "VBN" | "VBD")
             {
                 doers.push(i);
+            }
+            // "Venezuelan security forces briefly detained opposition leader ...": a
+            // participle with no auxiliary right after a plural or a name (an adverb in
+            // between) and right before its object is the past tense (a passive participle
+            // takes no object)
+            if xpos(tags[i]) == "VBN" {
+                let adverb = xpos(tags[i - 1]) == "RB" && words[i - 1].ends_with("ly");
+                let s = if adverb { i.saturating_sub(2) } else { i - 1 };
+                let subject = s < i
+                    && matches!(xpos(tags[s]), "NNS" | "NNPS" | "NNP")
+                    && !(s > 0 && matches!(xpos(tags[s - 1]), "IN" | "TO" | "VBD" | "VBZ" | "VBP"));
+                let object = matches!(
+                    xpos(tags[i + 1]),
+                    "DT" | "CD" | "PRP$" | "NNP" | "NNPS" | "NN" | "NNS"
+                ) && !matches!(
+                    words[i + 1],
+                    "last" | "this" | "next" | "yesterday" | "today"
+                );
+                if subject
+                    && object
+                    && !(0..i).any(|t| matches!(xpos(tags[t]), "VBD" | "VBZ" | "VBP" | "MD"))
+                {
+                    pasts.push(i);
+                }
+            }
+            // "found a former army general guilty": "guilty" is never a noun, and "general"
+            // read as an adjective before no noun is one
+            if w == "guilty" && xpos(tags[i]).starts_with("NN") {
+                adjectives.push(i);
+            }
+            if w == "general"
+                && xpos(tags[i]) == "JJ"
+                && (!xpos(tags[i + 1]).starts_with("NN") || words[i + 1] == "guilty")
+                && matches!(xpos(tags[i - 1]), "NN" | "JJ" | "DT" | "NNP")
+            {
+                nouns.push(i);
+            }
+            // "took the trader to court in London": "court" after "to" and before no object
+            // is the noun
+            if w == "court"
+                && xpos(tags[i]) == "VB"
+                && words[i - 1] == "to"
+                && !matches!(
+                    xpos(tags[i + 1]),
+                    "DT" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "PRP$" | "CD" | "JJ"
+                )
+            {
+                nouns.push(i);
+                prepositions.push(i - 1);
             }
             if xpos(tags[i]) == "VBN" && i >= 3 {
                 let day = weekday(words[i - 1]) && words[i - 2] == "on";
@@ -507,6 +561,7 @@ impl Backbone {
             && statements.is_empty()
             && pasts.is_empty()
             && intentions.is_empty()
+            && adjectives.is_empty()
         {
             return;
         }
@@ -522,6 +577,16 @@ impl Backbone {
         if let Some(nn) = tag("NN\tNOUN") {
             for &i in &nouns {
                 tags[i] = nn as u16;
+            }
+        }
+        if let Some(jj) = tag("JJ\tADJ") {
+            for i in adjectives {
+                tags[i] = jj as u16;
+            }
+        }
+        if let Some(prep) = tag("IN\tADP") {
+            for i in prepositions {
+                tags[i] = prep as u16;
             }
         }
         if let (Some(nns), Some(vbd)) = (tag("NNS\tNOUN"), tag("VBD\tVERB")) {

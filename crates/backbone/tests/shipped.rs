@@ -330,6 +330,27 @@ fn verbs_read_as_adjectives_are_verbs() {
         ),
         ("The ministry 's plans to build a dam were shelved .", "plans", "NNS"),
         (
+            "FARC dissidents freed 12 soldiers in the Cauca region .",
+            "dissidents",
+            "NNS",
+        ),
+        (
+            "Venezuelan security forces briefly detained opposition leader Maria Corina Machado on Thursday after she addressed a rally in Caracas , her team said .",
+            "detained",
+            "VBD",
+        ),
+        (
+            "Brazil 's Supreme Court found a former army general guilty of plotting a coup .",
+            "general",
+            "NN",
+        ),
+        (
+            "Ghana took a Swiss - based commodities trader to court in London on Monday .",
+            "court",
+            "NN",
+        ),
+        ("The soldiers detained by police were freed .", "detained", "VBN"),
+        (
             "The U.N. secretary - general , Antonio Guterres , called on both sides to talk .",
             "general",
             "NN",
