@@ -247,6 +247,7 @@ impl Backbone {
         });
         self.gerund_complements(&tags, &mut parse);
         self.visiting_guests(words, &tags, &mut parse);
+        self.subordinate_clauses(words, &tags, &mut parse);
         let deprels: Vec<&str> = parse
             .labels
             .iter()
@@ -647,6 +648,96 @@ impl Backbone {
                 parse.heads[i] = Some(verb);
                 parse.labels[i] = label;
             }
+        }
+    }
+
+    /// "Trump ordered troops to Los Angeles *after protesters clashed* with federal
+    /// agents", "a day *after Washington imposed* a levy": the parser often reads the
+    /// conjunction as a preposition, its subject as the preposition's noun and the verb
+    /// as a conjunct of the main verb, which then lends the clause its own subject. A
+    /// subordinating word (after, before, since, until, while, because, unless, although,
+    /// once) hung as `case` on a noun that a finite verb with no subject follows right
+    /// after the noun's phrase opens that verb's clause: the noun is its subject, the word
+    /// its mark, and the clause an adverbial clause where the verb hung.
+    fn subordinate_clauses(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
+        let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
+        let (Some(case), Some(nsubj), Some(mark), Some(advcl)) =
+            (label("case"), label("nsubj"), label("mark"), label("advcl"))
+        else {
+            return;
+        };
+        let subject_labels: Vec<usize> = ["nsubj", "nsubj:pass", "csubj", "expl"]
+            .iter()
+            .filter_map(|l| label(l))
+            .collect();
+        for m in 0..words.len() {
+            if !matches!(
+                words[m].to_ascii_lowercase().as_str(),
+                "after"
+                    | "before"
+                    | "since"
+                    | "until"
+                    | "while"
+                    | "because"
+                    | "unless"
+                    | "although"
+                    | "once"
+            ) || parse.labels[m] != case
+            {
+                continue;
+            }
+            let Some(n) = parse.heads[m].filter(|&n| n > m) else {
+                continue;
+            };
+            if !matches!(xpos(n), "NN" | "NNS" | "NNP" | "NNPS" | "PRP") {
+                continue;
+            }
+            // the noun's phrase as parsed, and the word right after it
+            let under = |x: usize, top: usize| {
+                std::iter::successors(Some(x), |&y| parse.heads[y])
+                    .take(words.len())
+                    .any(|y| y == top)
+            };
+            let end = (n..words.len())
+                .take_while(|&t| under(t, n))
+                .last()
+                .unwrap_or(n);
+            let mut v = end + 1;
+            if v >= words.len() || !matches!(xpos(v), "VBD" | "VBZ" | "VBP") {
+                continue;
+            }
+            // ("before assistance *is* released": the auxiliary's verb)
+            let auxiliary: Vec<usize> = ["aux", "aux:pass", "cop"]
+                .iter()
+                .filter_map(|l| label(l))
+                .collect();
+            let passive = parse.labels[v] == label("aux:pass").unwrap_or(usize::MAX);
+            if auxiliary.contains(&parse.labels[v]) {
+                match parse.heads[v].filter(|&x| x > v) {
+                    Some(x) => v = x,
+                    None => continue,
+                }
+            }
+            if under(n, v)
+                || (0..words.len())
+                    .any(|c| parse.heads[c] == Some(v) && subject_labels.contains(&parse.labels[c]))
+            {
+                continue;
+            }
+            let Some(h) = parse.heads[v] else { continue };
+            if under(h, v) {
+                continue;
+            }
+            parse.heads[n] = Some(v);
+            parse.labels[n] = if passive {
+                label("nsubj:pass").unwrap_or(nsubj)
+            } else {
+                nsubj
+            };
+            parse.heads[m] = Some(v);
+            parse.labels[m] = mark;
+            parse.labels[v] = advcl;
         }
     }
 

@@ -228,6 +228,35 @@ fn visiting_before_a_guest_describes_the_guest() {
     assert_ne!(a.deprels[3], "amod", "{:?}", a.deprels);
 }
 
+/// "ordered troops to Los Angeles after protesters clashed with federal agents": the
+/// subordinating word read as a preposition opens its verb's clause, whose subject is the
+/// noun after it (and an auxiliary's verb is the verb: "before assistance is released").
+#[test]
+fn a_subordinate_clause_keeps_its_own_subject() {
+    let bb = Backbone::load_default().unwrap();
+    for (text, subject, verb, rel) in [
+        (
+            "U.S. President Donald Trump ordered 2,000 National Guard troops to Los Angeles on Saturday after protesters clashed with federal immigration agents in the city .",
+            "protesters",
+            "clashed",
+            "nsubj",
+        ),
+        (
+            "Kazakh oil workers will not end the strike before a new pay system is reviewed .",
+            "system",
+            "reviewed",
+            "nsubj:pass",
+        ),
+    ] {
+        let words: Vec<&str> = text.split(' ').collect();
+        let a = bb.analyse(&words);
+        let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+        let (s, v) = (at(subject), at(verb));
+        assert_eq!((a.heads[s], a.deprels[s].as_str()), (Some(v), rel), "{text}: {:?}", a.deprels);
+        assert_eq!(a.deprels[v], "advcl", "{text}: {:?}", a.deprels);
+    }
+}
+
 /// "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa": the
 /// recogniser reads the run as one name; a name never runs through a finite verb in lower
 /// case, so it is cut there.

@@ -8066,15 +8066,17 @@ impl<'a> Coder<'a> {
         })
             // "will not ease sanctions until Caracas frees political prisoners": what must
             // happen first under a refused or future act has not happened
+            // (and "must reach an agreement ... before assistance is released")
             || (self.base_rel(v) == "advcl"
                 && self
                     .kid(v, "mark")
-                    .is_some_and(|mk| matches!(self.lower[mk].as_str(), "until" | "unless"))
+                    .is_some_and(|mk| matches!(self.lower[mk].as_str(), "until" | "unless" | "before"))
                 && self.head(v).is_some_and(|h| {
                     self.negated(h)
-                        || self
-                            .kids(h, "aux")
-                            .any(|a| FUTURE_MODALS.contains(&self.lower[a].as_str()))
+                        || self.kids(h, "aux").any(|a| {
+                            FUTURE_MODALS.contains(&self.lower[a].as_str())
+                                || matches!(self.lower[a].as_str(), "must" | "should")
+                        })
                 }));
         let mut hypothetical = modal.is_some() || control.is_some() || conditional;
         let root: String = code[..2].to_string();
