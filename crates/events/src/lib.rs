@@ -2772,6 +2772,26 @@ impl<'a> Coder<'a> {
                 }
                 t = e + 1;
             }
+            // (or named by a mention the phrase leaves out: "*U.N.* human rights officials")
+            // (also read as the verb's indirect object right before the phrase: "allowed
+            // [U.N.] [human rights officials]")
+            let before = lo
+                .checked_sub(1)
+                .filter(|&c| self.rel(c) == "iobj" && self.head(c) == self.head(h));
+            let body = self
+                .kids(h, "compound")
+                .chain(self.kids(h, "nmod:poss"))
+                .filter(|&c| c < h)
+                .chain(before)
+                .find_map(|c| {
+                    let (e, m) = self.mention_at[c]?;
+                    self.mention_code(e, m)
+                        .or_else(|| self.kb_code(&self.doc.entities[e].name))
+                        .filter(|c| c.starts_with("IGO") || c.starts_with("NGO"))
+                });
+            if let Some(code) = body {
+                return Some(unnamed(code));
+            }
         }
         let country = self.country_in_tokens(&toks, None);
         match (country, role) {

@@ -3498,3 +3498,16 @@ fn titles_in_lower_case_and_a_persons_office() {
         show(&evs)
     );
 }
+
+/// A role noun named by an international body's mention is the body's, also when the
+/// parser read the mention as the verb's indirect object ("allowed [U.N.] [human rights
+/// officials] to return").
+#[test]
+fn a_role_noun_under_an_international_bodys_name_is_the_bodys() {
+    let evs = events("Venezuela allowed U.N. human rights officials to return to Caracas.");
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "08")
+        .unwrap_or_else(|| panic!("no 08: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("IGOUNO"), "{}", show(&evs));
+}
