@@ -248,6 +248,7 @@ impl Backbone {
         self.gerund_complements(&tags, &mut parse);
         self.visiting_guests(words, &tags, &mut parse);
         self.subordinate_clauses(words, &tags, &mut parse);
+        self.objects_before_days(words, &tags, &mut parse);
         let deprels: Vec<&str> = parse
             .labels
             .iter()
@@ -683,7 +684,14 @@ impl Backbone {
                     | "unless"
                     | "although"
                     | "once"
+                    | "as"
             ) || parse.labels[m] != case
+                // (not "as long as", "as soon as", "as well as", "such as")
+                || (m > 0
+                    && matches!(
+                        words[m - 1].to_ascii_lowercase().as_str(),
+                        "long" | "soon" | "well" | "far" | "such" | "same" | "much"
+                    ))
             {
                 continue;
             }
@@ -719,9 +727,11 @@ impl Backbone {
                     None => continue,
                 }
             }
-            if under(n, v)
-                || (0..words.len())
-                    .any(|c| parse.heads[c] == Some(v) && subject_labels.contains(&parse.labels[c]))
+            // (the noun may already be the verb's subject, with the word still its case)
+            if (under(n, v) && parse.heads[n] != Some(v))
+                || (0..words.len()).any(|c| {
+                    c != n && parse.heads[c] == Some(v) && subject_labels.contains(&parse.labels[c])
+                })
             {
                 continue;
             }
@@ -738,6 +748,35 @@ impl Backbone {
             parse.heads[m] = Some(v);
             parse.labels[m] = mark;
             parse.labels[v] = advcl;
+        }
+    }
+
+    /// "warned the United States and Israel on Sunday that ...": the parser sometimes makes
+    /// the object the subject of the day that follows it. A day has no subject: the noun
+    /// is the object of the verb the day hangs on.
+    fn objects_before_days(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
+        let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
+        let (Some(nsubj), Some(obj)) = (label("nsubj"), label("obj")) else {
+            return;
+        };
+        for n in 0..words.len() {
+            if parse.labels[n] != nsubj {
+                continue;
+            }
+            let Some(day) = parse.heads[n].filter(|&d| {
+                d > n && (weekday(words[d]) || matches!(words[d], "today" | "yesterday"))
+            }) else {
+                continue;
+            };
+            let Some(v) = parse.heads[day].filter(|&v| v < n && xpos(v).starts_with("VB")) else {
+                continue;
+            };
+            if (0..words.len()).any(|c| parse.heads[c] == Some(v) && parse.labels[c] == obj) {
+                continue;
+            }
+            parse.heads[n] = Some(v);
+            parse.labels[n] = obj;
         }
     }
 

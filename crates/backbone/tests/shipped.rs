@@ -247,6 +247,12 @@ fn a_subordinate_clause_keeps_its_own_subject() {
             "reviewed",
             "nsubj:pass",
         ),
+        (
+            "Taiwan scrambled jets on Tuesday as the Chinese army and navy began exercises around the island .",
+            "army",
+            "began",
+            "nsubj",
+        ),
     ] {
         let words: Vec<&str> = text.split(' ').collect();
         let a = bb.analyse(&words);
@@ -255,6 +261,24 @@ fn a_subordinate_clause_keeps_its_own_subject() {
         assert_eq!((a.heads[s], a.deprels[s].as_str()), (Some(v), rel), "{text}: {:?}", a.deprels);
         assert_eq!(a.deprels[v], "advcl", "{text}: {:?}", a.deprels);
     }
+}
+
+/// "warned the United States and Israel on Sunday that ...": a day has no subject; the
+/// noun the parser made its subject is the verb's object.
+#[test]
+fn a_day_has_no_subject() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "Iran 's foreign minister warned the United States and Israel on Sunday that any strike would be met with a crushing response .";
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    let (v, o) = (4, 7);
+    assert_eq!(
+        (a.heads[o], a.deprels[o].as_str()),
+        (Some(v), "obj"),
+        "{:?} {:?}",
+        a.heads,
+        a.deprels
+    );
 }
 
 /// "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa": the

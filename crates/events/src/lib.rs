@@ -7364,7 +7364,8 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        let protest = code_root(&p.code) == "14";
+        // (and a threatened protest or strike: "Nigerian unions threatened a general strike")
+        let protest = code_root(&p.code) == "14" || p.code.starts_with("133");
         if !targets.iter().any(coded) && (p.target != [Slot::None] || protest) {
             let by_place = || {
                 let mut hosts = vec![v];
@@ -7791,14 +7792,15 @@ impl<'a> Coder<'a> {
                     Some("MIL" | "COP" | "REB")
                 )
             });
-        if (matches!(&p.code[..2], "09" | "15") || p.code == "0874") && !targets.iter().any(coded)
+        if (matches!(&p.code[..2], "09" | "15" | "16") || p.code == "0874")
+            && !targets.iter().any(coded)
             || retreat
         {
             let own: Vec<String> = countries_of(&sources);
             let occasion = self
                 .kids(v, "advcl")
                 .filter(|&c| {
-                    let after = |w: &str| matches!(w, "after" | "following" | "amid");
+                    let after = |w: &str| matches!(w, "after" | "following" | "amid" | "as");
                     matches!(self.lower[c].as_str(), "citing" | "blaming")
                         || self.kids(c, "mark").any(|m| after(&self.lower[m]))
                         // "after a Russian missile hit ...": the conjunction hung as the

@@ -4369,3 +4369,28 @@ fn a_list_of_nationalities_sharing_a_noun_is_one_party_each() {
     t.sort();
     assert_eq!(t, ["DEU", "FRA", "GBR"], "{}", show(&evs));
 }
+
+/// A threatened strike is aimed at the government of the strikers' country; an alert
+/// raised "as" another party acts is aimed at that party.
+#[test]
+fn threatened_strikes_and_alerts_as_another_party_acts() {
+    expect(
+        "Ghanaian unions threatened a general strike on Monday.",
+        "133",
+        "GHA",
+        "GHA",
+    );
+    let evs = events(
+        "South Korea put its troops on high alert on Friday as North Korean forces began artillery drills near the border.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "15")
+        .unwrap_or_else(|| panic!("no 15: {}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().map(country).as_deref(),
+        Some("PRK"),
+        "{}",
+        show(&evs)
+    );
+}
