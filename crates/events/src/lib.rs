@@ -1094,11 +1094,30 @@ impl<'a> Coder<'a> {
             // a bare verb coordinated with a past one ("reiterated the position that
             // settlements ... present an obstacle and threaten ...") was hung on the wrong
             // verb: it does not share that verb's subject
+            // (but a past the same as the base form is the past: "scrambled jets and *put*
+            // its missile units on alert")
             "conj"
                 if self.xpos(v) == "VB"
                     && self.xpos(h) == "VBD"
                     && self.kid(v, "aux").is_none()
-                    && self.kid(v, "mark").is_none() =>
+                    && self.kid(v, "mark").is_none()
+                    && !matches!(
+                        self.lower[v].as_str(),
+                        "put"
+                            | "set"
+                            | "cut"
+                            | "hit"
+                            | "shut"
+                            | "let"
+                            | "quit"
+                            | "spread"
+                            | "burst"
+                            | "hurt"
+                            | "split"
+                            | "shed"
+                            | "cast"
+                            | "upset"
+                    ) =>
             {
                 None
             }
@@ -7365,7 +7384,16 @@ impl<'a> Coder<'a> {
             }
         }
         // (and a threatened protest or strike: "Nigerian unions threatened a general strike")
-        let protest = code_root(&p.code) == "14" || p.code.starts_with("133");
+        // (and defiance of a ban or curfew nobody is named for: the state's)
+        let protest = code_root(&p.code) == "14"
+            || p.code.starts_with("133")
+            || (p.code == "128"
+                && obj.is_some_and(|o| {
+                    matches!(
+                        self.lemmas[o].as_str(),
+                        "ban" | "curfew" | "order" | "restriction" | "lockdown" | "prohibition"
+                    )
+                }));
         if !targets.iter().any(coded) && (p.target != [Slot::None] || protest) {
             let by_place = || {
                 let mut hosts = vec![v];

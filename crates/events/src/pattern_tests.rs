@@ -4394,3 +4394,22 @@ fn threatened_strikes_and_alerts_as_another_party_acts() {
         show(&evs)
     );
 }
+
+/// A past the same as its base form, coordinated with a past, shares its subject ("scrambled
+/// jets and put its units on alert"); a ban or curfew defied with nobody named for it is the
+/// state's.
+#[test]
+fn bare_pasts_in_coordination_and_defied_curfews() {
+    expect(
+        "Taiwan scrambled jets and put its missile units on alert on Tuesday.",
+        "152",
+        "TWN",
+        "",
+    );
+    expect(
+        "Thousands of protesters in Nairobi defied a curfew on Tuesday.",
+        "128",
+        "KEN",
+        "KEN",
+    );
+}
