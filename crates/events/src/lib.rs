@@ -6198,16 +6198,24 @@ impl<'a> Coder<'a> {
     /// a craft or convoy carrying relief that arrives delivers it (073) from whoever sent it
     /// to the country of the place it reaches.
     fn aid_arrival(&self, v: usize, out: &mut Vec<Event>) {
+        // (or is let in: "Israel let nine lorries carrying baby food into Gaza" allows
+        // humanitarian access, 0863, by the subject)
+        let letting = matches!(self.lemmas[v].as_str(), "let" | "allow" | "permit");
         if !self.is_verbal(v)
-            || !matches!(
-                self.lemmas[v].as_str(),
-                "land" | "arrive" | "reach" | "dock" | "enter" | "cross"
-            )
+            || !(letting
+                || matches!(
+                    self.lemmas[v].as_str(),
+                    "land" | "arrive" | "reach" | "dock" | "enter" | "cross"
+                ))
             || self.in_background(v)
         {
             return;
         }
-        let Some(s) = self.kid(v, "nsubj") else {
+        let Some(s) = (if letting {
+            self.kid(v, "obj")
+        } else {
+            self.kid(v, "nsubj")
+        }) else {
             return;
         };
         let carrier = self.noun_keys(s).iter().any(|k| {
@@ -6264,27 +6272,51 @@ impl<'a> Coder<'a> {
         if !carrier || !laden {
             return;
         }
-        let Some(giver) = self.actor(s).filter(|a| a.actor.code.is_some()) else {
+        let giver = if letting {
+            self.subject(v, 0).and_then(|g| self.actor(g))
+        } else {
+            self.actor(s)
+        };
+        let Some(giver) = giver.filter(|a| a.actor.code.is_some()) else {
             return;
         };
         let place = |o: usize| self.actor(o).or_else(|| self.deep_actor(o));
+        // (the place let into may hang on the carrier: "let nine lorries ... into Gaza")
         let dest = self
             .kids(v, "obj")
+            .filter(|_| !letting)
             .chain(
                 self.obliques(v)
+                    .chain(self.obliques(s).filter(|_| letting))
+                    .chain(
+                        self.kids(s, "acl")
+                            .filter(|_| letting)
+                            .flat_map(|a| self.obliques(a).collect::<Vec<_>>()),
+                    )
                     .filter(|&o| matches!(self.case_of(o), Some("in" | "at" | "into" | "to")))
                     .collect::<Vec<_>>(),
             )
             .find_map(place)
             .filter(|d| d.actor.code.is_some() && country_of(d) != country_of(&giver));
         let Some(dest) = dest else { return };
+        let code = if letting { "0863" } else { "073" };
         let mut e = self.plain_event(
             v,
             giver,
             Some(dest),
-            "073",
-            format!("{}:073:carrier-relief", self.lemmas[v]),
+            code,
+            format!("{}:{code}:carrier-relief", self.lemmas[v]),
         );
+        // (the day may hang on the carrier's participle too: "... carrying baby food into
+        // Gaza on Monday")
+        if letting && dates::clause_date(self, &self.clause_tokens(v)).0.is_none() {
+            if let Some(d) = self
+                .kids(s, "acl")
+                .find_map(|a| dates::clause_date(self, &self.clause_tokens(a)).0)
+            {
+                e.date = Some(d);
+            }
+        }
         e.hypothetical = self.modal(v).is_some();
         out.push(e);
     }
@@ -6839,7 +6871,27 @@ impl<'a> Coder<'a> {
                         .filter(|&o| o > d && self.case_of(o) == Some("by"))
                         .find_map(party)
                 });
-            (tgt, Some(v))
+            // "in defiance of a ban on political activity": a ban, curfew or order that names
+            // no party is the state's
+            let ruled = || {
+                self.kids(d, "nmod")
+                    .filter(|&o| self.case_of(o) == Some("of"))
+                    .any(|o| {
+                        matches!(
+                            self.lemmas[o].as_str(),
+                            "ban" | "curfew" | "order" | "restriction" | "lockdown" | "prohibition"
+                        )
+                    })
+                    .then(|| {
+                        let k = self
+                            .subject(v, 0)
+                            .and_then(|s| self.actor(s))
+                            .and_then(|a| a.actor.code)?;
+                        self.government_of(k.get(..3)?, d)
+                    })
+                    .flatten()
+            };
+            (tgt.or_else(ruled), Some(v))
         };
         let (Some(tgt), Some(doer)) = (tgt, doer) else {
             return;

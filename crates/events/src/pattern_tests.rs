@@ -4413,3 +4413,31 @@ fn bare_pasts_in_coordination_and_defied_curfews() {
         "KEN",
     );
 }
+
+/// Relief carriers let in allow humanitarian access (0863); a stop to funding is a cut in
+/// aid (162); "in defiance of a ban" naming no party defies the state; fighters pulled back
+/// de-escalate.
+#[test]
+fn carriers_let_in_funding_stopped_bans_defied_and_fighters_pulled_back() {
+    let doc = crate::tests::analyse_dated(
+        "Egypt let 40 trucks carrying medicine into Gaza on Sunday.",
+        Some("2025-03-12"),
+    );
+    let e = find(&doc.events, "0863").unwrap_or_else(|| panic!("no 0863: {}", show(&doc.events)));
+    assert_eq!(country(&e.source), "EGY");
+    assert_eq!(e.target.as_ref().map(country).as_deref(), Some("PSE"));
+    assert_eq!(e.date.as_deref(), Some("2025-03-09"));
+    expect("Norway stopped funding UNRWA.", "162", "NOR", "IGO");
+    expect(
+        "Hundreds of people marched in Niamey on Saturday in defiance of a ban on political activity.",
+        "128",
+        "NER",
+        "NER",
+    );
+    expect(
+        "The rebels withdrew their fighters from the town of Walikale on Friday.",
+        "087",
+        "",
+        "",
+    );
+}
