@@ -138,6 +138,9 @@ pub(crate) const INTENTION_WORDS: &[&str] = &[
     "eager",
     "determined",
     "keen",
+    // a timetable: "are scheduled to hold talks", "is due to visit"
+    "schedule",
+    "due",
 ];
 
 const FUTURE_MODALS: &[&str] = &["will", "would", "shall", "'ll", "wo"];
@@ -8209,7 +8212,14 @@ impl<'a> Coder<'a> {
                     )
                 })
             });
-        if ((negated && !self.not_asserted(v)) || unwilling) && !missed_meeting && !denied_party {
+        // ("are not scheduled to hold talks": no talks planned, and no refusal)
+        let timetabled =
+            control.is_some_and(|c| matches!(self.lemmas[c].as_str(), "schedule" | "due"));
+        if ((negated && !self.not_asserted(v)) || unwilling)
+            && !missed_meeting
+            && !denied_party
+            && !timetabled
+        {
             let rej = refusal_of(&code);
             if let Some(r) = rej {
                 if !hypothetical || future || unwilling {

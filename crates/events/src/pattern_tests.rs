@@ -4441,3 +4441,23 @@ fn carriers_let_in_funding_stopped_bans_defied_and_fighters_pulled_back() {
         "",
     );
 }
+
+/// A timetable plans: "is due to visit" is an intent to meet (036); "are not scheduled to
+/// hold talks" plans no talks, and refuses none.
+#[test]
+fn timetabled_acts_are_planned() {
+    expect(
+        "Putin is due to visit India next month, the Kremlin said.",
+        "036",
+        "RUS",
+        "IND",
+    );
+    let evs = events(
+        "The leaders of China and India are not scheduled to hold bilateral talks at this week's summit, an Indian official said.",
+    );
+    assert!(
+        evs.iter().all(|e| e.negated || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+}
