@@ -727,13 +727,42 @@ impl Backbone {
                     None => continue,
                 }
             }
-            // (the noun may already be the verb's subject, with the word still its case)
-            if (under(n, v) && parse.heads[n] != Some(v))
+            // (the noun may already be the verb's subject, with the word still its case; and
+            // a stretch of time before the word is no subject: "days after Congo and Rwanda
+            // signed", read with "days" as the subject)
+            let span = |c: usize| {
+                c < m
+                    && parse.heads[n] == Some(c)
+                    && matches!(
+                        words[c].to_ascii_lowercase().as_str(),
+                        "days"
+                            | "hours"
+                            | "weeks"
+                            | "months"
+                            | "years"
+                            | "minutes"
+                            | "day"
+                            | "hour"
+                            | "week"
+                            | "month"
+                            | "year"
+                    )
+            };
+            let stretch = (0..words.len()).find(|&c| {
+                parse.heads[c] == Some(v) && subject_labels.contains(&parse.labels[c]) && span(c)
+            });
+            if (under(n, v) && parse.heads[n] != Some(v) && stretch.is_none())
                 || (0..words.len()).any(|c| {
-                    c != n && parse.heads[c] == Some(v) && subject_labels.contains(&parse.labels[c])
+                    c != n
+                        && Some(c) != stretch
+                        && parse.heads[c] == Some(v)
+                        && subject_labels.contains(&parse.labels[c])
                 })
             {
                 continue;
+            }
+            if let (Some(c), Some(unmarked)) = (stretch, label("obl:unmarked")) {
+                parse.labels[c] = unmarked;
             }
             let Some(h) = parse.heads[v] else { continue };
             if under(h, v) {
@@ -947,6 +976,16 @@ impl Backbone {
                 object(tags[i + 1])
             };
             if xpos(tags[i]) == "VBN" && before.is_some_and(|j| subject(tags[j])) && after {
+                tags[i] = vbd as u16;
+                return;
+            }
+            // "Norway, a guarantor of Colombia's peace process, called on the government
+            // ...": the participle right after the comma that closes an apposition to the
+            // sentence's opening name
+            let opening_name = matches!(xpos(tags[0]), "NNP" | "NNPS")
+                && (1..i).find(|&t| !matches!(xpos(tags[t]), "NNP" | "NNPS"))
+                    == Some((1..i).find(|&t| words[t] == ",").unwrap_or(usize::MAX));
+            if xpos(tags[i]) == "VBN" && opening_name && words[i - 1] == "," {
                 tags[i] = vbd as u16;
             }
         }

@@ -248,6 +248,12 @@ fn a_subordinate_clause_keeps_its_own_subject() {
             "nsubj:pass",
         ),
         (
+            "M23 rebels captured the town on Wednesday , days after Congo and Rwanda signed a peace accord in Washington .",
+            "Congo",
+            "signed",
+            "nsubj",
+        ),
+        (
             "Taiwan scrambled jets on Tuesday as the Chinese army and navy began exercises around the island .",
             "army",
             "began",
@@ -382,6 +388,11 @@ fn verbs_read_as_adjectives_are_verbs() {
             "VBZ",
         ),
         ("The ministry 's plans to build a dam were shelved .", "plans", "NNS"),
+        (
+            "Norway , a guarantor of Colombia 's peace process , called on the government to resume negotiations .",
+            "called",
+            "VBD",
+        ),
         (
             "FARC dissidents freed 12 soldiers in the Cauca region .",
             "dissidents",
