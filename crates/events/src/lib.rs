@@ -4205,8 +4205,35 @@ impl<'a> Coder<'a> {
             self.lower[c] == "both"
                 || (self.lower[c] == "two" && c > 0 && self.lower[c - 1] == "the")
         });
-        if !party_noun || !both || self.xpos(t) != "NNS" {
+        // "each accused the other", "each side blamed the other": the two parties named
+        // before, as with "both sides"
+        let each = self.lower[t] == "each"
+            || (party_noun
+                && self.xpos(t) == "NN"
+                && self.kids(t, "det").any(|d| self.lower[d] == "each"));
+        if !each && (!party_noun || !both || self.xpos(t) != "NNS") {
             return None;
+        }
+        if each {
+            // the two parties coordinated last before it ("Ethiopian federal troops and Fano
+            // militiamen fought ... Each side accused the other")
+            let si = self.sent_of[t];
+            let from = self.doc.sentences.get(si.saturating_sub(1))?.tokens.0;
+            let pair = (from..t).rev().find_map(|u| {
+                let a = self.actor(u).filter(|a| a.actor.code.is_some())?;
+                let b = self
+                    .kids(u, "conj")
+                    .find_map(|c| self.actor(c).filter(|b| b.actor.code.is_some()))?;
+                (a.actor.code != b.actor.code).then(|| {
+                    vec![
+                        Some(Arg { lo: t, hi: t, ..a }),
+                        Some(Arg { lo: t, hi: t, ..b }),
+                    ]
+                })
+            });
+            if pair.is_some() {
+                return pair;
+            }
         }
         let si = self.sent_of[t];
         let from = self.doc.sentences.get(si.saturating_sub(1))?.tokens.0;
@@ -8467,6 +8494,11 @@ impl<'a> Coder<'a> {
                         ("each", "other") | ("one", "another")
                     )
             })
+            // "each accused the other"
+            || obj.is_some_and(|o| self.lower[o] == "other")
+                && self.subject(v, 0).is_some_and(|s| {
+                    self.lower[s] == "each" || self.kids(s, "det").any(|d| self.lower[d] == "each")
+                })
         };
         let no_target = !targets
             .iter()

@@ -4461,3 +4461,25 @@ fn timetabled_acts_are_planned() {
         show(&evs)
     );
 }
+
+/// "each accused the other", "Each side blamed the other": a reciprocal act of the two
+/// parties coordinated before.
+#[test]
+fn each_accusing_the_other_is_reciprocal() {
+    let evs = events(
+        "Armenia and Azerbaijan agreed to a truce on Sunday, but within hours each accused the other of violating it.",
+    );
+    let mut pairs: Vec<String> = evs
+        .iter()
+        .filter(|e| e.root_code == "11")
+        .map(|e| {
+            format!(
+                "{}>{}",
+                country(&e.source),
+                e.target.as_ref().map(country).unwrap_or_default()
+            )
+        })
+        .collect();
+    pairs.sort();
+    assert_eq!(pairs, ["ARM>AZE", "AZE>ARM"], "{}", show(&evs));
+}
