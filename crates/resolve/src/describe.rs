@@ -398,6 +398,39 @@ fn country_at(
     None
 }
 
+/// The countries the sentence of token `i` names as states (places, capitals, demonyms),
+/// in order, each once: for a bare organ ("marched towards Congress" in a story from
+/// Asuncion) whose country the text does not state otherwise.
+pub(crate) fn sentence_countries(
+    doc: &Document,
+    kb: &KnowledgeBase,
+    found: &[Found],
+    i: usize,
+) -> Vec<String> {
+    let Some(s) = doc
+        .sentences
+        .iter()
+        .find(|s| s.tokens.0 <= i && i < s.tokens.1)
+    else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = Vec::new();
+    for t in s.tokens.0..s.tokens.1 {
+        if let Some((at, k)) = country_at(doc, kb, found, t) {
+            // (where the sentence happens, not where someone goes: "a visit to Russia")
+            let destination = at > 0
+                && matches!(
+                    word(doc, at - 1).to_lowercase().as_str(),
+                    "to" | "towards" | "from" | "into"
+                );
+            if !destination && !out.contains(&k) {
+                out.push(k);
+            }
+        }
+    }
+    out
+}
+
 /// The country that owns the mention starting at token `first` ("Argentina's Congress").
 /// "Peru's Congress" recognised as one name: the country before the possessive and the
 /// organ after it, as an actor code (`PERLEG`).

@@ -489,8 +489,33 @@ fn owned_organ(doc: &Document, kb: &KnowledgeBase, found: &[Found], i: usize) ->
         return Some(code);
     }
     let role = kb.role(&f.surface)?;
-    let k = describe::possessor_country(doc, kb, found, f.tokens.0)?;
+    let k = describe::possessor_country(doc, kb, found, f.tokens.0)
+        .or_else(|| bare_organ_country(doc, kb, found, f))?;
     Some(format!("{k}{}", role.code))
+}
+
+/// A bare organ ("Congress", "Parliament") in a sentence that names one country as a
+/// state and not the organ's usual one: that country's ("Hundreds of students in Asuncion
+/// ... marched towards Congress" is Paraguay's). None when the sentence names none, or
+/// several.
+fn bare_organ_country(
+    doc: &Document,
+    kb: &KnowledgeBase,
+    found: &[Found],
+    f: &Found,
+) -> Option<String> {
+    // (a legislature: "Army" or "Party" alone is part of a name more often than an organ)
+    if f.tokens.1 - f.tokens.0 != 1
+        || kb
+            .role(&f.surface.to_lowercase())
+            .is_none_or(|r| r.code != "LEG")
+    {
+        return None;
+    }
+    match describe::sentence_countries(doc, kb, found, f.tokens.0).as_slice() {
+        [k] => Some(k.clone()),
+        _ => None,
+    }
 }
 
 /// The knowledge-base entry a mention names, if one fits its type.
@@ -640,6 +665,7 @@ fn place<'k>(
             e.kind != EntityType::ORG
                 || describe::possessor_country(doc, kb, found, f.tokens.0)
                     .or_else(|| describe::organ_inside(doc, kb, f).map(|c| c[..3].to_string()))
+                    .or_else(|| bare_organ_country(doc, kb, found, f))
                     .is_none_or(|k| e.country.as_deref().is_none_or(|c| c == k))
         });
     if let Some(e) = entry {

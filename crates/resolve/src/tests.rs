@@ -768,3 +768,33 @@ fn a_nationality_and_a_title_before_a_name_leave_a_person() {
     let q = entity(&d, "Tamim bin Hamad Al Thani");
     assert_eq!(q.kind, PER);
 }
+
+/// A bare "Congress" in a sentence set in another country is that country's legislature,
+/// not the United States Congress; set in the United States, or with no country, it stays.
+#[test]
+fn a_bare_congress_abroad_is_that_countrys() {
+    let d = resolved(
+        "Police in Lima fired tear gas at students marching on Congress.",
+        Some("2025-10-15"),
+        &[("Lima", LOC), ("Congress", ORG)],
+    );
+    let c = entity(&d, "Congress");
+    assert_eq!(
+        c.mentions[0].actor_code.as_deref(),
+        Some("PERLEG"),
+        "{:?}",
+        d.entities
+    );
+    let d = resolved(
+        "Protesters in Washington marched to Congress on Friday.",
+        Some("2025-10-15"),
+        &[("Washington", LOC), ("Congress", ORG)],
+    );
+    assert!(
+        d.entities
+            .iter()
+            .any(|e| e.kb_id.as_deref() == Some("org:us-congress")),
+        "{:?}",
+        d.entities
+    );
+}
