@@ -4686,7 +4686,15 @@ impl<'a> Coder<'a> {
         if (self.head(v) != Some(n) && self.head(n) != Some(v)) || n > v {
             return None;
         }
-        let root = self.root_of(&self.sentence(v))?;
+        let mut root = self.root_of(&self.sentence(v))?;
+        // ("Israel recognised Somaliland, a move Somalia's government condemned" parsed with
+        // the judging verb as the root: the act is its clause before the noun)
+        if root == v {
+            root = self.children[v]
+                .iter()
+                .copied()
+                .find(|&c| c < n && matches!(self.base_rel(c), "ccomp" | "parataxis"))?;
+        }
         let says = SPEECH_VERBS.contains(&self.lemmas[root].as_str())
             || matches!(self.lemmas[root].as_str(), "accuse" | "blame" | "allege");
         if root >= n || root == v || (said_only && !says) {
@@ -7547,8 +7555,26 @@ impl<'a> Coder<'a> {
                     .find(|&o| self.case_of(o) == Some("against"))
                     .filter(|_| code_root(&p.code) == "14" || p.code.starts_with("11"))
             };
+            // (the judged noun may be the one the clause describes, "a step the Syrian
+            // foreign minister hailed", or read as its second subject, "a move Somalia's
+            // government condemned")
+            let described = || {
+                self.head(v).filter(|&h| {
+                    h < v
+                        && matches!(self.base_rel(v), "acl")
+                        && ACT_NOUNS.contains(&self.lemmas[h].as_str())
+                })
+            };
+            let second_subject = || {
+                self.kids(v, "nsubj").find(|&n| {
+                    ACT_NOUNS.contains(&self.lemmas[n].as_str())
+                        && self.kids(n, "det").any(|d| self.lower[d] == "a")
+                })
+            };
             let doer = obj
                 .or_else(against)
+                .or_else(described)
+                .or_else(second_subject)
                 .filter(|&n| ACT_NOUNS.contains(&self.lemmas[n].as_str()))
                 .and_then(|n| {
                     // (across sentences only a judgement: "called the decision regrettable",

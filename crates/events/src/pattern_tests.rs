@@ -4483,3 +4483,22 @@ fn each_accusing_the_other_is_reciprocal() {
     pairs.sort();
     assert_eq!(pairs, ["ARM>AZE", "AZE>ARM"], "{}", show(&evs));
 }
+
+/// "..., a step the Syrian foreign minister hailed as a turning point", "..., a move
+/// Somalia's government condemned": the judgement is aimed at whoever did the act the noun
+/// names, however the parser hung the clause.
+#[test]
+fn judging_a_step_named_after_the_act() {
+    expect(
+        "U.S. President Donald Trump signed an executive order on Monday ending most American sanctions on Syria, a step the Syrian foreign minister hailed as \"a turning point\".",
+        "051",
+        "SYR",
+        "USA",
+    );
+    expect(
+        "Israel recognised Somaliland on Friday, a move Somalia's government condemned.",
+        "111",
+        "SOM",
+        "ISR",
+    );
+}
