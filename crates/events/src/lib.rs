@@ -1124,6 +1124,13 @@ impl<'a> Coder<'a> {
             {
                 None
             }
+            // "has been indicted by the U.N. court ... and will resign": an active verb
+            // coordinated with a passive one shares its subject, not its agent
+            "conj"
+                if self.passive(h) && !self.passive(v) && self.kid(h, "nsubj:pass").is_some() =>
+            {
+                self.kid(h, "nsubj:pass")
+            }
             "conj" if self.is_verbal(h) => self.subject(h, depth + 1),
             // "The two states - Egypt and Jordan - also criticised ..." hung as parataxis
             "parataxis" if matches!(self.xpos(v), "VBD" | "VBN" | "VBZ") => {

@@ -4502,3 +4502,16 @@ fn judging_a_step_named_after_the_act() {
         "ISR",
     );
 }
+
+/// An active verb coordinated with a passive one shares its subject, not its agent.
+#[test]
+fn an_active_verb_after_a_passive_shares_its_subject() {
+    let evs = events(
+        "Montenegro's prime minister has been indicted by the U.N. war crimes court for his alleged part in atrocities and will resign.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.rule.starts_with("resign"))
+        .unwrap_or_else(|| panic!("no resignation: {}", show(&evs)));
+    assert_eq!(country(&e.source), "MNE", "{}", show(&evs));
+}
