@@ -6524,6 +6524,16 @@ impl<'a> Coder<'a> {
                 | "say"
                 | "add"
                 | "insist"
+                | "reject"
+                | "dismiss"
+                | "deny"
+                | "blame"
+                | "condemn"
+                | "vow"
+                | "pledge"
+                | "threaten"
+                | "welcome"
+                | "praise"
         );
         if !(naming
             && matches!(self.base_rel(v), "advcl" | "acl")
@@ -6534,6 +6544,11 @@ impl<'a> Coder<'a> {
             return None;
         }
         let h = self.head(v)?;
+        // (hung on a verb of saying, the participle is the sayer's: "..., Syria's foreign
+        // ministry said, condemning the raid")
+        if SPEECH_VERBS.contains(&self.lemmas[h].as_str()) {
+            return None;
+        }
         let root = std::iter::successors(Some(h), |&x| self.head(x))
             .take(self.doc.tokens.len())
             .last()?;

@@ -4515,3 +4515,22 @@ fn an_active_verb_after_a_passive_shares_its_subject() {
         .unwrap_or_else(|| panic!("no resignation: {}", show(&evs)));
     assert_eq!(country(&e.source), "MNE", "{}", show(&evs));
 }
+
+/// A participle of rejecting or condemning after a comma is the act of the sentence's
+/// subject, however the parser hung it ("vowed to keep fighting until the RSF were wiped
+/// out, rejecting a U.S.-backed proposal"); hung on a verb of saying it is the sayer's.
+#[test]
+fn participles_of_judging_after_a_comma() {
+    expect(
+        "Sudan's army chief, General Abdel Fattah al-Burhan, vowed on Saturday to keep fighting until the Rapid Support Forces were \"wiped out\", rejecting a U.S.-backed proposal for a humanitarian truce.",
+        "125",
+        "SDN",
+        "USA",
+    );
+    expect(
+        "Israeli warplanes struck targets near Damascus on Tuesday, Syria's foreign ministry said, condemning the raid as a flagrant violation of its sovereignty.",
+        "111",
+        "SYR",
+        "",
+    );
+}
