@@ -4534,3 +4534,17 @@ fn participles_of_judging_after_a_comma() {
         "",
     );
 }
+
+/// An attack whose doer no one names is credited to the party blamed for it, in the same
+/// sentence or the next.
+#[test]
+fn an_attack_is_credited_to_the_party_blamed() {
+    let evs = events(
+        "A car bomb killed six soldiers in Mogadishu on Monday. The government blamed al Shabaab for the attack.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "18")
+        .unwrap_or_else(|| panic!("no 18: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("SOMREB"), "{}", show(&evs));
+}
