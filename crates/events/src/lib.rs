@@ -5907,8 +5907,8 @@ impl<'a> Coder<'a> {
     /// "An improvised explosive device killed four police officers ..., the police said,
     /// blaming the National Liberation Army", "A car bomb killed six soldiers. The
     /// government blamed al Shabaab for the attack": an attack whose doer no one names is
-    /// credited to the party blamed for it in the same sentence or the next one (the
-    /// blame stays an event of its own).
+    /// credited to the party blamed for it, or claiming it, in the same sentence or the
+    /// next one (the blame or claim stays an event of its own).
     fn attackers_blamed(&self, mut events: Vec<Event>) -> Vec<Event> {
         let sentence_of = |e: &Event| {
             let at = self
@@ -5929,16 +5929,23 @@ impl<'a> Coder<'a> {
                 let t = e.target.clone().filter(|t| t.code.is_some())?;
                 Some((sentence_of(e), t))
             })
+            // (and a party claiming it: "Al Shabaab claimed responsibility for the attack")
+            .chain(
+                events
+                    .iter()
+                    .filter(|e| e.code == "015" && !e.negated && !e.hypothetical)
+                    .filter(|e| e.source.code.is_some())
+                    .map(|e| (sentence_of(e), e.source.clone())),
+            )
             .collect();
         if blames.is_empty() {
             return events;
         }
         for e in events.iter_mut() {
-            let unknown = e
-                .source
-                .code
-                .as_deref()
-                .is_none_or(|c| c.get(3..6) == Some("UAF"));
+            // (nobody, or an attacker described and not named: "A suicide bomber")
+            let unknown = e.source.code.as_deref().is_none_or(|c| {
+                e.source.entity.is_none() && matches!(c.get(3..6), Some("UAF" | "INS" | "REB"))
+            });
             if !matches!(e.root_code.as_str(), "18" | "19" | "20") || !unknown || e.negated {
                 continue;
             }

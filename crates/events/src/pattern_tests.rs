@@ -4548,3 +4548,17 @@ fn an_attack_is_credited_to_the_party_blamed() {
         .unwrap_or_else(|| panic!("no 18: {}", show(&evs)));
     assert_eq!(e.source.code.as_deref(), Some("SOMREB"), "{}", show(&evs));
 }
+
+/// An attacker described and not named ("A suicide bomber") is the party that claimed the
+/// attack in the next sentence.
+#[test]
+fn an_attack_is_credited_to_the_party_claiming_it() {
+    let evs = events(
+        "A suicide bomber killed seven recruits at a police training centre in Pakistan on Friday. A faction of the Pakistani Taliban claimed responsibility.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "18")
+        .unwrap_or_else(|| panic!("no 18: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("PAKREB"), "{}", show(&evs));
+}
