@@ -4562,3 +4562,30 @@ fn an_attack_is_credited_to_the_party_claiming_it() {
         .unwrap_or_else(|| panic!("no 18: {}", show(&evs)));
     assert_eq!(e.source.code.as_deref(), Some("PAKREB"), "{}", show(&evs));
 }
+
+/// Go-betweens carrying messages between two parties mediate (045), each mediator's country
+/// towards each party.
+#[test]
+fn mediators_passing_messages_mediate() {
+    let evs = events(
+        "Mediators from Egypt and Qatar passed messages between the Israeli and Hamas delegations in Sharm el-Sheikh on Tuesday.",
+    );
+    let mut pairs: Vec<String> = evs
+        .iter()
+        .filter(|e| e.code == "045")
+        .map(|e| {
+            format!(
+                "{}>{}",
+                country(&e.source),
+                e.target.as_ref().map(country).unwrap_or_default()
+            )
+        })
+        .collect();
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        ["EGY>ISR", "EGY>PSE", "QAT>ISR", "QAT>PSE"],
+        "{}",
+        show(&evs)
+    );
+}
