@@ -4589,3 +4589,14 @@ fn mediators_passing_messages_mediate() {
         show(&evs)
     );
 }
+
+/// "ordered the closure of the Russian consulate": another state's post shut (166).
+#[test]
+fn closing_another_states_consulate() {
+    expect(
+        "Estonia ordered the closure of the Russian consulate in Narva on Monday.",
+        "166",
+        "EST",
+        "RUS",
+    );
+}
