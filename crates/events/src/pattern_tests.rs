@@ -4469,19 +4469,12 @@ fn each_accusing_the_other_is_reciprocal() {
     let evs = events(
         "Armenia and Azerbaijan agreed to a truce on Sunday, but within hours each accused the other of violating it.",
     );
-    let mut pairs: Vec<String> = evs
-        .iter()
-        .filter(|e| e.root_code == "11")
-        .map(|e| {
-            format!(
-                "{}>{}",
-                country(&e.source),
-                e.target.as_ref().map(country).unwrap_or_default()
-            )
-        })
-        .collect();
-    pairs.sort();
-    assert_eq!(pairs, ["ARM>AZE", "AZE>ARM"], "{}", show(&evs));
+    assert_eq!(
+        crate::tests::pairs(&evs, |e| e.root_code == "11"),
+        ["ARM>AZE", "AZE>ARM"],
+        "{}",
+        show(&evs)
+    );
 }
 
 /// "..., a step the Syrian foreign minister hailed as a turning point", "..., a move
@@ -4570,20 +4563,8 @@ fn mediators_passing_messages_mediate() {
     let evs = events(
         "Mediators from Egypt and Qatar passed messages between the Israeli and Hamas delegations in Sharm el-Sheikh on Tuesday.",
     );
-    let mut pairs: Vec<String> = evs
-        .iter()
-        .filter(|e| e.code == "045")
-        .map(|e| {
-            format!(
-                "{}>{}",
-                country(&e.source),
-                e.target.as_ref().map(country).unwrap_or_default()
-            )
-        })
-        .collect();
-    pairs.sort();
     assert_eq!(
-        pairs,
+        crate::tests::pairs(&evs, |e| e.code == "045"),
         ["EGY>ISR", "EGY>PSE", "QAT>ISR", "QAT>PSE"],
         "{}",
         show(&evs)

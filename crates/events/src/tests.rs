@@ -3283,11 +3283,11 @@ fn a_base_abandoned_after_an_assault_is_a_retreat_before_the_assailant() {
     assert_eq!(target_code(e), Some("MLIREB"), "{}", show(&evs));
 }
 
-/// The parties of every 04x event of the sentence, as "SRC>TGT" by country.
-fn meetings(evs: &[Event], code: &str) -> Vec<String> {
+/// The parties of the events `keep` accepts, as "SRC>TGT" by country, sorted, each once.
+pub(super) fn pairs(evs: &[Event], keep: impl Fn(&Event) -> bool) -> Vec<String> {
     let mut v: Vec<String> = evs
         .iter()
-        .filter(|e| e.code == code && !e.hypothetical)
+        .filter(|e| keep(e))
         .map(|e| {
             format!(
                 "{}>{}",
@@ -3299,6 +3299,11 @@ fn meetings(evs: &[Event], code: &str) -> Vec<String> {
     v.sort();
     v.dedup();
     v
+}
+
+/// The parties of every event of `code` that happened, as "SRC>TGT" by country.
+fn meetings(evs: &[Event], code: &str) -> Vec<String> {
+    pairs(evs, |e| e.code == code && !e.hypothetical)
 }
 
 /// A visit named in a time phrase the parser hung on a noun of the clause ("signed a
