@@ -568,47 +568,31 @@ impl Backbone {
             return;
         }
         let tag = |name: &str| self.tagger.tags.iter().position(|t| t == name);
-        if let (Some(vb), Some(to)) = (tag("VB\tVERB"), tag("TO\tPART")) {
-            for &i in &verbs {
-                tags[i] = vb as u16;
-                if words[i - 1] == "to" {
-                    tags[i - 1] = to as u16;
+        let retag = |tags: &mut [u16], at: &[usize], name: &str| {
+            if let Some(t) = tag(name) {
+                for &i in at {
+                    tags[i] = t as u16;
                 }
             }
-        }
-        if let Some(nn) = tag("NN\tNOUN") {
-            for &i in &nouns {
-                tags[i] = nn as u16;
-            }
-        }
-        if let Some(jj) = tag("JJ\tADJ") {
-            for i in adjectives {
-                tags[i] = jj as u16;
-            }
-        }
-        if let Some(prep) = tag("IN\tADP") {
-            for i in prepositions {
-                tags[i] = prep as u16;
-            }
-        }
-        if let (Some(nns), Some(vbd)) = (tag("NNS\tNOUN"), tag("VBD\tVERB")) {
-            for i in doers {
-                tags[i] = nns as u16;
-                tags[i + 1] = vbd as u16;
-            }
-            for i in statements {
-                tags[i] = nns as u16;
-            }
-            for i in pasts {
-                tags[i] = vbd as u16;
-            }
-        }
-        if let (Some(vbz), Some(to)) = (tag("VBZ\tVERB"), tag("TO\tPART")) {
-            for i in intentions {
-                tags[i] = vbz as u16;
-                tags[i + 1] = to as u16;
-            }
-        }
+        };
+        let before_to: Vec<usize> = verbs
+            .iter()
+            .map(|&i| i - 1)
+            .filter(|&i| words[i] == "to")
+            .collect();
+        retag(tags, &verbs, "VB\tVERB");
+        retag(tags, &before_to, "TO\tPART");
+        retag(tags, &nouns, "NN\tNOUN");
+        retag(tags, &adjectives, "JJ\tADJ");
+        retag(tags, &prepositions, "IN\tADP");
+        let after: Vec<usize> = doers.iter().map(|&i| i + 1).collect();
+        retag(tags, &doers, "NNS\tNOUN");
+        retag(tags, &after, "VBD\tVERB");
+        retag(tags, &statements, "NNS\tNOUN");
+        retag(tags, &pasts, "VBD\tVERB");
+        let after: Vec<usize> = intentions.iter().map(|&i| i + 1).collect();
+        retag(tags, &intentions, "VBZ\tVERB");
+        retag(tags, &after, "TO\tPART");
         for i in fired {
             let form = match words[i] {
                 "fire" => "VBP\tVERB",
