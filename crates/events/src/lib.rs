@@ -5904,19 +5904,22 @@ impl<'a> Coder<'a> {
         self.without_headline_repeats(self.without_repeats(out))
     }
 
+    /// The sentence an event's evidence starts in.
+    fn sentence_of_event(&self, e: &Event) -> Option<usize> {
+        let at = self
+            .doc
+            .tokens
+            .partition_point(|t| t.span.end <= e.evidence.start);
+        self.sent_of.get(at).copied()
+    }
+
     /// "An improvised explosive device killed four police officers ..., the police said,
     /// blaming the National Liberation Army", "A car bomb killed six soldiers. The
     /// government blamed al Shabaab for the attack": an attack whose doer no one names is
     /// credited to the party blamed for it, or claiming it, in the same sentence or the
     /// next one (the blame or claim stays an event of its own).
     fn attackers_blamed(&self, mut events: Vec<Event>) -> Vec<Event> {
-        let sentence_of = |e: &Event| {
-            let at = self
-                .doc
-                .tokens
-                .partition_point(|t| t.span.end <= e.evidence.start);
-            self.sent_of.get(at).copied()
-        };
+        let sentence_of = |e: &Event| self.sentence_of_event(e);
         let blames: Vec<(Option<usize>, Actor)> = events
             .iter()
             .filter(|e| {
@@ -6006,13 +6009,7 @@ impl<'a> Coder<'a> {
     /// flags and target, or has no target where the other has one ("issued an ultimatum to
     /// the Front, giving them 72 hours to surrender"), is dropped.
     fn without_repeats(&self, events: Vec<Event>) -> Vec<Event> {
-        let sentence_of = |e: &Event| {
-            let at = self
-                .doc
-                .tokens
-                .partition_point(|t| t.span.end <= e.evidence.start);
-            self.sent_of.get(at).copied()
-        };
+        let sentence_of = |e: &Event| self.sentence_of_event(e);
         let key = |e: &Event| {
             (
                 sentence_of(e),
