@@ -2,7 +2,8 @@
 //! family of patterns, coded by the real backbone and resolver.
 
 use super::tests::{
-    assert_no_root, assert_source_code, assert_targets, country, events, find, show, target_code,
+    assert_no_root, assert_source_code, assert_targets, country, events, find, find_root, show,
+    target_code,
 };
 
 #[test]
@@ -4319,10 +4320,7 @@ fn threats_of_the_speakers_own_side_aim_at_the_threatened() {
         ),
     ] {
         let evs = events(text);
-        let e = evs
-            .iter()
-            .find(|e| e.root_code == "13")
-            .unwrap_or_else(|| panic!("no 13: {}", show(&evs)));
+        let e = find_root(&evs, "13");
         assert_eq!(
             e.target.as_ref().map(country).as_deref(),
             Some(target),
@@ -4383,10 +4381,7 @@ fn threatened_strikes_and_alerts_as_another_party_acts() {
     let evs = events(
         "South Korea put its troops on high alert on Friday as North Korean forces began artillery drills near the border.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "15")
-        .unwrap_or_else(|| panic!("no 15: {}", show(&evs)));
+    let e = find_root(&evs, "15");
     assert_eq!(
         e.target.as_ref().map(country).as_deref(),
         Some("PRK"),
@@ -4419,7 +4414,7 @@ fn bare_pasts_in_coordination_and_defied_curfews() {
 /// de-escalate.
 #[test]
 fn carriers_let_in_funding_stopped_bans_defied_and_fighters_pulled_back() {
-    let doc = crate::tests::analyse_dated(
+    let doc = super::tests::analyse_dated(
         "Egypt let 40 trucks carrying medicine into Gaza on Sunday.",
         Some("2025-03-12"),
     );
@@ -4470,7 +4465,7 @@ fn each_accusing_the_other_is_reciprocal() {
         "Armenia and Azerbaijan agreed to a truce on Sunday, but within hours each accused the other of violating it.",
     );
     assert_eq!(
-        crate::tests::pairs(&evs, |e| e.root_code == "11"),
+        super::tests::pairs(&evs, |e| e.root_code == "11"),
         ["ARM>AZE", "AZE>ARM"],
         "{}",
         show(&evs)
@@ -4535,10 +4530,7 @@ fn an_attack_is_credited_to_the_party_blamed() {
     let evs = events(
         "A car bomb killed six soldiers in Mogadishu on Monday. The government blamed al Shabaab for the attack.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "18")
-        .unwrap_or_else(|| panic!("no 18: {}", show(&evs)));
+    let e = find_root(&evs, "18");
     assert_eq!(e.source.code.as_deref(), Some("SOMREB"), "{}", show(&evs));
 }
 
@@ -4549,10 +4541,7 @@ fn an_attack_is_credited_to_the_party_claiming_it() {
     let evs = events(
         "A suicide bomber killed seven recruits at a police training centre in Pakistan on Friday. A faction of the Pakistani Taliban claimed responsibility.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "18")
-        .unwrap_or_else(|| panic!("no 18: {}", show(&evs)));
+    let e = find_root(&evs, "18");
     assert_eq!(e.source.code.as_deref(), Some("PAKREB"), "{}", show(&evs));
 }
 
@@ -4564,7 +4553,7 @@ fn mediators_passing_messages_mediate() {
         "Mediators from Egypt and Qatar passed messages between the Israeli and Hamas delegations in Sharm el-Sheikh on Tuesday.",
     );
     assert_eq!(
-        crate::tests::pairs(&evs, |e| e.code == "045"),
+        super::tests::pairs(&evs, |e| e.code == "045"),
         ["EGY>ISR", "EGY>PSE", "QAT>ISR", "QAT>PSE"],
         "{}",
         show(&evs)

@@ -33,6 +33,13 @@ pub(super) fn country(a: &Actor) -> String {
     a.code.clone().unwrap_or_default().chars().take(3).collect()
 }
 
+/// The first event of root `root`, or a failure that shows what was coded.
+pub(super) fn find_root<'e>(evs: &'e [Event], root: &str) -> &'e Event {
+    evs.iter()
+        .find(|e| e.root_code == root)
+        .unwrap_or_else(|| panic!("no root {root}: {}", show(evs)))
+}
+
 pub(super) fn find<'e>(evs: &'e [Event], code: &str) -> Option<&'e Event> {
     evs.iter().find(|e| e.code == code)
 }
@@ -461,10 +468,7 @@ fn a_visiting_delegation_is_the_visitor_and_the_dateline_country_hosts() {
 #[test]
 fn a_protest_without_a_named_target_is_aimed_at_the_protesters_government() {
     let evs = events("Thousands of Chilean students marched through Santiago on Thursday.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "14")
-        .unwrap_or_else(|| panic!("no protest: {}", show(&evs)));
+    let e = find_root(&evs, "14");
     assert_eq!(country(&e.source), "CHL", "{}", show(&evs));
     assert_eq!(
         e.target.as_ref().and_then(|t| t.code.clone()).as_deref(),
@@ -479,10 +483,7 @@ fn a_threat_is_aimed_at_the_party_of_its_condition() {
     let evs = events(
         "Iran threatened to close the Strait of Hormuz if the United States imposed new sanctions.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "13")
-        .unwrap_or_else(|| panic!("no threat: {}", show(&evs)));
+    let e = find_root(&evs, "13");
     assert_eq!(country(&e.source), "IRN", "{}", show(&evs));
     assert_eq!(
         e.target.as_ref().map(country).as_deref(),
@@ -567,10 +568,7 @@ fn a_criticism_aimed_at_nobody_named_is_aimed_at_the_other_country_of_the_story(
 #[test]
 fn an_ethnic_group_is_coded_by_the_country_it_lives_in() {
     let evs = events("Police arrested dozens of ethnic Uzbeks in Kyrgyzstan on Friday.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "17")
-        .unwrap_or_else(|| panic!("no arrest: {}", show(&evs)));
+    let e = find_root(&evs, "17");
     assert_eq!(
         e.target.as_ref().map(country).as_deref(),
         Some("KGZ"),
@@ -583,10 +581,7 @@ fn an_ethnic_group_is_coded_by_the_country_it_lives_in() {
 fn a_riot_against_a_named_party_is_aimed_at_it() {
     let evs =
         events("Kurdish students rioted on Sunday in protest against Turkish military operations.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "14")
-        .unwrap_or_else(|| panic!("no protest: {}", show(&evs)));
+    let e = find_root(&evs, "14");
     assert_eq!(
         e.target.as_ref().map(country).as_deref(),
         Some("TUR"),
@@ -810,10 +805,7 @@ fn a_name_right_after_a_verb_without_object_is_its_object() {
 #[test]
 fn a_past_participle_after_its_subject_is_the_finite_verb() {
     let evs = events("The German government today welcomed the Italian proposal.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "05")
-        .unwrap_or_else(|| panic!("no 05: {}", show(&evs)));
+    let e = find_root(&evs, "05");
     assert_eq!(country(&e.source), "DEU", "{}", show(&evs));
 }
 
@@ -847,10 +839,7 @@ fn a_threat_or_refusal_is_as_specific_as_the_act_it_names() {
 fn an_organisation_named_before_a_role_noun_is_the_actor() {
     let evs =
         events("European Community foreign ministers agreed on Monday to send aid to Moldova.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "03")
-        .unwrap_or_else(|| panic!("no 03: {}", show(&evs)));
+    let e = find_root(&evs, "03");
     assert!(
         e.source
             .code
@@ -892,10 +881,7 @@ fn speaking_is_a_consultation_only_between_parties() {
 fn force_inside_ones_own_country_is_still_an_act() {
     // the place (Basra, Iraq) is where the attack happened, not whom it targeted
     let evs = events("Iraqis attacked a market in Basra on Sunday.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "19")
-        .unwrap_or_else(|| panic!("no 19: {}", show(&evs)));
+    let e = find_root(&evs, "19");
     assert_eq!(country(&e.source), "IRQ", "{}", show(&evs));
     assert!(e.target.is_none(), "{}", show(&evs));
 }
@@ -934,10 +920,7 @@ fn them_is_the_group_named_before_not_the_subject_itself() {
     let evs = events(
         "Riot police surrounded 300 protesters in Minsk and threatened to use live ammunition on them.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "13")
-        .unwrap_or_else(|| panic!("no threat: {}", show(&evs)));
+    let e = find_root(&evs, "13");
     assert!(
         e.target
             .as_ref()
@@ -950,10 +933,7 @@ fn them_is_the_group_named_before_not_the_subject_itself() {
 #[test]
 fn a_time_is_never_a_party() {
     let evs = events("Teachers called for better pay on Tuesday.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "02")
-        .unwrap_or_else(|| panic!("no appeal: {}", show(&evs)));
+    let e = find_root(&evs, "02");
     assert!(
         e.target.as_ref().is_none_or(|t| t.name != "Tuesday"),
         "{}",
@@ -966,10 +946,7 @@ fn a_dateline_in_ordinary_case_is_no_actor_but_gives_the_country() {
     let evs = events(
         "Nairobi – Several thousand teachers surrounded parliament on Tuesday to call for better pay.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "02")
-        .unwrap_or_else(|| panic!("no appeal: {}", show(&evs)));
+    let e = find_root(&evs, "02");
     assert_eq!(e.source.code.as_deref(), Some("KENEDU"), "{}", show(&evs));
 }
 
@@ -979,10 +956,7 @@ fn a_party_anywhere_in_the_clause_is_the_target_when_no_slot_names_one() {
     let evs = events(
         "The US Congress agreed to lift embargoes on pharmaceutical sales in late February to Iran.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "03")
-        .unwrap_or_else(|| panic!("no intent: {}", show(&evs)));
+    let e = find_root(&evs, "03");
     assert_eq!(e.source.code.as_deref(), Some("USALEG"), "{}", show(&evs));
     assert_eq!(country(e.target.as_ref().unwrap()), "IRN", "{}", show(&evs));
 }
@@ -1006,10 +980,7 @@ fn a_transnational_group_keeps_its_code_without_a_country() {
     let evs = events(
         "Osama bin Laden's al-Qaeda terror network has threatened to deliver devastating blows to the United States.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "13")
-        .unwrap_or_else(|| panic!("no threat: {}", show(&evs)));
+    let e = find_root(&evs, "13");
     assert_eq!(e.source.code.as_deref(), Some("IMGREB"), "{}", show(&evs));
 }
 
@@ -1048,10 +1019,7 @@ fn a_threats_target_is_the_party_of_its_complement_not_a_time_phrase() {
     let evs = events(
         "Pakistan threatened to break off diplomatic relations with Congo on the eve of a visit by Yasser Arafat.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "13")
-        .unwrap_or_else(|| panic!("no threat: {}", show(&evs)));
+    let e = find_root(&evs, "13");
     // "Congo" alone is the Democratic Republic, as news has written it since 1997
     assert_eq!(country(e.target.as_ref().unwrap()), "COD", "{}", show(&evs));
 }
@@ -1060,20 +1028,14 @@ fn a_threats_target_is_the_party_of_its_complement_not_a_time_phrase() {
 fn a_protest_in_a_city_is_aimed_at_the_government_not_the_city() {
     let evs =
         events("Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "14")
-        .unwrap_or_else(|| panic!("no protest: {}", show(&evs)));
+    let e = find_root(&evs, "14");
     assert_eq!(target_code(e), Some("IRQGOV"), "{}", show(&evs));
 }
 
 #[test]
 fn a_state_organ_named_with_its_country_takes_the_organs_role() {
     let evs = events("Turkey's Constitutional Court rejected the appeal of the opposition.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "12")
-        .unwrap_or_else(|| panic!("no rejection: {}", show(&evs)));
+    let e = find_root(&evs, "12");
     assert_eq!(e.source.code.as_deref(), Some("TURJUD"), "{}", show(&evs));
 }
 
@@ -1082,10 +1044,7 @@ fn a_statement_demanding_is_its_authors_demand() {
     let evs = events(
         "The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish government release its leader.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "10")
-        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
+    let e = find_root(&evs, "10");
     assert_eq!(country(&e.source), "TUR", "{}", show(&evs));
     assert!(
         e.source.code.as_deref().is_some_and(|c| c.ends_with("REB")),
@@ -1100,10 +1059,7 @@ fn a_refused_offer_is_aimed_at_whoever_made_it() {
         "The doctors offered to vaccinate the detainees. \
          Customs and Border Protection did not accept the offer.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "12")
-        .unwrap_or_else(|| panic!("no rejection: {}", show(&evs)));
+    let e = find_root(&evs, "12");
     assert_eq!(e.source.code.as_deref(), Some("USAGOV"), "{}", show(&evs));
     assert!(
         e.target
@@ -1137,10 +1093,7 @@ fn a_wish_on_another_party_aims_at_it_through_a_relative_pronoun_the_parser_misp
     let evs = events(
         "Al-Sharaa told the visitors that Damascus wanted Moscow to \"rebuild trust\" through \"concrete measures such as compensation.\"",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "10")
-        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
+    let e = find_root(&evs, "10");
     assert_eq!(country(e.target.as_ref().unwrap()), "RUS", "{}", show(&evs));
 }
 
@@ -1163,10 +1116,7 @@ fn a_demanded_withdrawal_is_aimed_at_who_withdraws() {
     let evs = events(
         "European Community foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "10")
-        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
+    let e = find_root(&evs, "10");
     assert_eq!(country(e.target.as_ref().unwrap()), "SRB", "{}", show(&evs));
 }
 
@@ -1249,10 +1199,7 @@ fn a_purpose_clause_aims_where_its_governors_act_went() {
     let evs = events(
         "Several thousand teachers in Indiana surrounded the Indiana Statehouse on Tuesday to call for better pay.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "02")
-        .unwrap_or_else(|| panic!("no appeal: {}", show(&evs)));
+    let e = find_root(&evs, "02");
     assert_eq!(target_code(e), Some("USALEG"), "{}", show(&evs));
 }
 
@@ -1289,10 +1236,7 @@ fn an_attack_that_names_only_its_means_comes_from_an_unidentified_force_of_its_p
     assert_eq!(e.source.code.as_deref(), Some("AFGUAF"), "{}", show(&evs));
     assert_eq!(country(e.target.as_ref().unwrap()), "CAN", "{}", show(&evs));
     let evs = events("Two policemen were killed in a bomb explosion in Peshawar.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "18")
-        .unwrap_or_else(|| panic!("no bombing: {}", show(&evs)));
+    let e = find_root(&evs, "18");
     assert_eq!(e.source.code.as_deref(), Some("PAKUAF"), "{}", show(&evs));
     // a named perpetrator stays the source
     let evs = events("A Hamas bomb killed three Israeli soldiers in Gaza.");
@@ -1315,10 +1259,7 @@ fn a_name_set_off_by_a_comma_is_the_actor_of_its_phrase() {
     let evs = events(
         "Pakistan, a key U.S. ally in the war against terrorism, has refused to send troops to Iraq.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "12")
-        .unwrap_or_else(|| panic!("no refusal: {}", show(&evs)));
+    let e = find_root(&evs, "12");
     assert_eq!(country(&e.source), "PAK", "{}", show(&evs));
 }
 
@@ -1497,10 +1438,7 @@ fn a_title_naming_two_countries_belongs_to_the_first() {
     let evs = events(
         "Former White House Russia adviser Jane Dolittle accused Moscow of meddling in the election.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "11")
-        .unwrap_or_else(|| panic!("no accusation: {}", show(&evs)));
+    let e = find_root(&evs, "11");
     assert_eq!(country(&e.source), "USA", "{}", show(&evs));
 }
 
@@ -1557,10 +1495,7 @@ fn a_noun_that_names_its_country_is_its_own_actor() {
     let evs = events(
         "A French minister threatened today to impose import restrictions against German goods as the leaders of the two countries sought to ease tensions in Franco-German relations.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "13")
-        .unwrap_or_else(|| panic!("no threat: {}", show(&evs)));
+    let e = find_root(&evs, "13");
     assert_eq!(country(&e.source), "FRA", "{}", show(&evs));
     assert_eq!(country(e.target.as_ref().expect("target")), "DEU");
 }
@@ -1622,10 +1557,7 @@ fn a_list_of_names_is_one_party_each_and_one_country_once() {
 fn a_people_named_where_it_lives_is_coded_by_that_country() {
     let evs =
         events("The Albanians of southern Serbia are demanding autonomy from Serbian authorities.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "10")
-        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
+    let e = find_root(&evs, "10");
     assert_eq!(e.source.code.as_deref(), Some("SRBCVL"), "{}", show(&evs));
 }
 
@@ -1645,10 +1577,7 @@ fn a_sanction_announced_as_decided_is_the_sanction_and_one_with_a_condition_a_th
 #[test]
 fn a_decision_taken_is_the_act() {
     let evs = events("Japan has decided to lift the economic sanctions imposed on India.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "08")
-        .unwrap_or_else(|| panic!("no easing: {}", show(&evs)));
+    let e = find_root(&evs, "08");
     assert!(!e.hypothetical, "{}", show(&evs));
     // a decision still to be made is not
     let evs = events("Japan will decide whether to lift the sanctions on India.");
@@ -1715,10 +1644,7 @@ fn news_verb_forms_the_treebanks_rarely_show_are_acts() {
 #[test]
 fn an_official_titled_by_an_international_body_is_coded_by_it() {
     let evs = events("Arab League Secretary General Ahmed Zaki undertook a mediation mission between Syria and Lebanon.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "04")
-        .unwrap_or_else(|| panic!("no mediation: {}", show(&evs)));
+    let e = find_root(&evs, "04");
     assert!(
         e.source
             .code
@@ -2434,10 +2360,7 @@ fn forces_engaged_in_an_act_do_it_to_whom_it_is_against() {
     let evs = events(
         "Serb forces were engaged in ethnic cleansing in Kosovo against the Albanian population of the province.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "20")
-        .unwrap_or_else(|| panic!("no mass violence: {}", show(&evs)));
+    let e = find_root(&evs, "20");
     assert_eq!(
         e.target.as_ref().map(country).as_deref(),
         Some("XKX"),
@@ -2900,10 +2823,7 @@ fn the_clause_after_a_demand_noun_is_asked_not_done() {
     let evs = events(
         "The Arab League reiterated its demand today that Israel lift the blockade of Gaza.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "10")
-        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
+    let e = find_root(&evs, "10");
     assert_eq!(target_code(e), Some("ISRGOV"), "{}", show(&evs));
     assert!(evs.iter().all(|e| e.root_code != "08"), "{}", show(&evs));
     let evs = events(
@@ -2925,10 +2845,7 @@ fn an_undated_time_word_is_no_party() {
         None,
     )
     .events;
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "10")
-        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
+    let e = find_root(&evs, "10");
     assert_eq!(target_code(e), Some("ISRGOV"), "{}", show(&evs));
 }
 
@@ -3103,10 +3020,7 @@ fn refusals_conditions_and_denied_subjects() {
     let evs = events(
         "Colombia's president on Tuesday ruled out allowing U.S. troops to operate on Colombian soil.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "12")
-        .unwrap_or_else(|| panic!("no refusal: {}", show(&evs)));
+    let e = find_root(&evs, "12");
     assert_eq!(country(&e.source), "COL", "{}", show(&evs));
     assert_no_root(
         "Indian and Pakistani troops exchanged fire on Monday in the first breach of the truce agreed last month.",
@@ -3169,10 +3083,7 @@ fn targets_from_tolls_occasions_and_participles() {
     let evs = events(
         "A car bomb exploded near a market in the Iraqi city of Kirkuk on Friday, killing nine shoppers.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "18")
-        .unwrap_or_else(|| panic!("no attack: {}", show(&evs)));
+    let e = find_root(&evs, "18");
     assert_eq!(target_code(e), Some("IRQCVL"), "{}", show(&evs));
     let evs = events(
         "Estonia put its border guards on high alert on Tuesday, citing a build-up of Russian troops near Narva.",
@@ -3217,10 +3128,7 @@ fn a_resignation_after_protests_yields_to_the_protesters() {
 #[test]
 fn a_role_noun_before_the_noun_names_its_owner() {
     let evs = events("Zimbabwe's government banned opposition rallies in Harare on Friday.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "17")
-        .unwrap_or_else(|| panic!("no 17: {}", show(&evs)));
+    let e = find_root(&evs, "17");
     assert_eq!(target_code(e), Some("ZWEOPP"), "{}", show(&evs));
 }
 
@@ -3265,10 +3173,7 @@ fn a_demand_at_a_summons_is_made_of_the_summoned() {
     let evs = events(
         "Spain summoned Morocco's ambassador on Friday to demand an explanation after migrants drowned near Ceuta.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "10")
-        .unwrap_or_else(|| panic!("no demand: {}", show(&evs)));
+    let e = find_root(&evs, "10");
     assert_eq!(target_code(e), Some("MARGOV"), "{}", show(&evs));
 }
 
@@ -3467,10 +3372,7 @@ fn he_after_a_titled_person_is_that_person() {
     let evs = events(
         "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa in Riyadh on Sunday. He pledged to send aid to Syria.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "03")
-        .unwrap_or_else(|| panic!("no 03: {}", show(&evs)));
+    let e = find_root(&evs, "03");
     assert_eq!(e.source.code.as_deref(), Some("SAUGOV"), "{}", show(&evs));
 }
 
@@ -3482,18 +3384,12 @@ fn titles_in_lower_case_and_a_persons_office() {
     let evs = events(
         "The U.N. secretary-general, Antonio Guterres, called on Ethiopia and Eritrea on Tuesday to settle their border dispute.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "02")
-        .unwrap_or_else(|| panic!("no 02: {}", show(&evs)));
+    let e = find_root(&evs, "02");
     assert_eq!(e.source.code.as_deref(), Some("IGOUNO"), "{}", show(&evs));
     let evs = events(
         "The International Criminal Court's prosecutor said on Monday that his office was opening an investigation into war crimes in Libya.",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "09")
-        .unwrap_or_else(|| panic!("no 09: {}", show(&evs)));
+    let e = find_root(&evs, "09");
     assert!(
         e.source
             .code
@@ -3510,9 +3406,6 @@ fn titles_in_lower_case_and_a_persons_office() {
 #[test]
 fn a_role_noun_under_an_international_bodys_name_is_the_bodys() {
     let evs = events("Venezuela allowed U.N. human rights officials to return to Caracas.");
-    let e = evs
-        .iter()
-        .find(|e| e.root_code == "08")
-        .unwrap_or_else(|| panic!("no 08: {}", show(&evs)));
+    let e = find_root(&evs, "08");
     assert_eq!(target_code(e), Some("IGOUNO"), "{}", show(&evs));
 }
