@@ -2,7 +2,7 @@
 # CAMEO event coding on the four development sets in ../shared/eval/events: real news
 # (strict + root recall, dates), PLOVER GSR (root F1), ConfliBERT penta (--dedup, root F1),
 # and CASE 2021 task 2 (root level), then our own wire sentences (bench/data/wire_dev.jsonl,
-# wire_dev2.jsonl, wire_dev3.jsonl, wire_dev4.jsonl and the held-out wire_test.jsonl, scored
+# wire_dev2.jsonl ... wire_dev5.jsonl and the held-out wire_test.jsonl, scored
 # with the same scorer). Reads the shared
 # data in place, never copies it; says so plainly when ../shared is absent.
 # Run from anywhere:  bash bench/events.sh [-v]
