@@ -863,7 +863,9 @@ impl Backbone {
     /// tense.
     /// "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa"
     /// recognised as one name: a name never runs through a finite verb written in lower
-    /// case, so a name over one is cut into the names on either side of it.
+    /// case, so a name over one is cut into the names on either side of it. Nor does it end
+    /// in an adverb or a day word written in lower case ("visited Russia today" is no
+    /// "Russia Today").
     fn names_end_at_verbs(
         &self,
         words: &[&str],
@@ -876,6 +878,13 @@ impl Backbone {
                 "VBD" | "VBZ" | "VBP"
             ) && words[i].chars().all(|c| c.is_lowercase())
         };
+        let adverb = |i: usize| {
+            words[i].chars().all(|c| c.is_lowercase())
+                && (matches!(
+                    self.tagger.xpos[tags[i] as usize].as_str(),
+                    "RB" | "RBR" | "RBS"
+                ) || matches!(words[i], "today" | "yesterday" | "tomorrow" | "tonight"))
+        };
         let mut out = Vec::with_capacity(names.len());
         for (a, b, kind) in names {
             let mut start = a;
@@ -887,8 +896,12 @@ impl Backbone {
                     start = i + 1;
                 }
             }
-            if start < b {
-                out.push((start, b, kind));
+            let mut end = b;
+            while end > start + 1 && adverb(end - 1) {
+                end -= 1;
+            }
+            if start < end {
+                out.push((start, end, kind));
             }
         }
         out

@@ -314,6 +314,23 @@ fn a_name_ends_at_a_finite_verb() {
     );
 }
 
+/// "the University already hosts": a name never ends in an adverb written in lower case.
+#[test]
+fn a_name_ends_before_an_adverb() {
+    let bb = Backbone::load_default().expect("shipped weights load");
+    let words: Vec<&str> =
+        "Wikinews is a source of official information , and the University already hosts non-official content ."
+            .split(' ')
+            .collect();
+    let a = bb.analyse(&words);
+    let already = words.iter().position(|w| *w == "already").unwrap();
+    assert!(
+        a.entities.iter().all(|&(_, e, _)| e <= already),
+        "{:?}",
+        a.entities
+    );
+}
+
 /// "called the decision regrettable": a word in -able after the object noun judges it (an
 /// adjective the verb's complement takes), not a compound's head; real nouns in -able stay
 /// nouns.

@@ -7148,8 +7148,10 @@ impl<'a> Coder<'a> {
         }
         let lo = self.doc.tokens[*toks.iter().min().unwrap()].span.start;
         let hi = self.doc.tokens[*toks.iter().max().unwrap()].span.end;
-        // "US and British forces must ...": a demand on each
-        for tgt in self.per_country(vec![tgt]) {
+        // "US and British forces must ...", "the government and the rebels must ...": a
+        // demand on each
+        let tgts = tgt.map_or(vec![None], |t| self.with_coordinated(t));
+        for tgt in self.per_country(tgts) {
             out.push(Event {
                 source: src.actor.clone(),
                 target: tgt.map(|t| t.actor),

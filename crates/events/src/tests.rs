@@ -1294,6 +1294,14 @@ fn countries_sharing_one_noun_are_one_party_each() {
         .collect();
     targets.sort();
     assert_eq!(targets, ["GBR", "USA"], "{}", show(&evs));
+    // coordinated parties that must act: a demand on each
+    let evs = events(
+        "Britain's foreign minister said the Kenyan government and the Somali rebels must \
+         reach an agreement.",
+    );
+    let demands: Vec<&Event> = evs.iter().filter(|e| e.root_code == "10").collect();
+    assert_eq!(demands.len(), 2, "{}", show(&evs));
+    assert_targets(&evs, &["KEN", "SOM"]);
     // two parties meeting in a third country meet each other
     let evs = events("Israeli and Palestinian negotiators met in Cairo on Tuesday.");
     let mut pairs: Vec<(String, String)> = evs

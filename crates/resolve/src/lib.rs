@@ -226,12 +226,20 @@ fn recover_known_names(doc: &Document, kb: &KnowledgeBase, found: &mut Vec<Found
                 let hits = kb.lookup(&surface);
                 let entry = (hits.len() == 1).then(|| hits[0])?;
                 // past the capitals, only the very name or alias ("Hague tribunal"), not
-                // what the lookup reaches by dropping words ("China is" is no "IS")
+                // what the lookup reaches by dropping words ("China is" is no "IS"), and
+                // one that writes those words in lower case too ("visited Russia today" is
+                // no "Russia Today")
                 if b > end {
                     let key = eventwire_kb::fold(&surface);
-                    if eventwire_kb::fold(&entry.name) != key
-                        && !entry.aliases.iter().any(|x| eventwire_kb::fold(x) == key)
-                    {
+                    let lower_tail = |x: &str| {
+                        let words: Vec<&str> = x.split_whitespace().collect();
+                        let n = words.len().saturating_sub(b - end);
+                        words[n..]
+                            .iter()
+                            .all(|w| !w.chars().any(char::is_uppercase))
+                    };
+                    let same = |x: &String| eventwire_kb::fold(x) == key && lower_tail(x);
+                    if !same(&entry.name) && !entry.aliases.iter().any(same) {
                         return None;
                     }
                 }

@@ -600,6 +600,17 @@ fn an_alias_may_end_in_lower_case_words() {
     );
     assert_eq!(surfaces(&d, e), ["Hague tribunal"]);
     assert!(d.entities.iter().all(|e| e.name != "Islamic State"));
+    // but only as the alias writes them: "Russia today" is no "Russia Today"
+    let d = resolved(
+        "The minister visited Russia today.",
+        Some("2001-05-02"),
+        &[("Russia", LOC)],
+    );
+    assert!(
+        d.entities.iter().all(|e| e.name != "RT (TV network)"),
+        "{:?}",
+        d.entities
+    );
 }
 
 /// "Denmark today accepted": the parser made the time word the subject and the country
