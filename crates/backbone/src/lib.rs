@@ -249,6 +249,7 @@ impl Backbone {
         self.visiting_guests(words, &tags, &mut parse);
         self.subordinate_clauses(words, &tags, &mut parse);
         self.objects_before_days(words, &tags, &mut parse);
+        self.names_after_objects(&tags, &mut parse);
         let deprels: Vec<&str> = parse
             .labels
             .iter()
@@ -696,7 +697,23 @@ impl Backbone {
                 .last()
                 .unwrap_or(n);
             let mut v = end + 1;
-            if v >= words.len() || !matches!(xpos(v), "VBD" | "VBZ" | "VBP") {
+            // (or a past tense read as a participle, with an object of its own and no
+            // auxiliary: "after a ferry fire *killed* at least 30 people")
+            let active_participle = |v: usize| {
+                xpos(v) == "VBN"
+                    && (v + 1..words.len())
+                        .any(|o| parse.heads[o] == Some(v) && Some(parse.labels[o]) == label("obj"))
+                    && !(0..v).any(|a| {
+                        parse.heads[a] == Some(v)
+                            && matches!(
+                                self.parser.labels[parse.labels[a]].as_str(),
+                                "aux" | "aux:pass"
+                            )
+                    })
+            };
+            if v >= words.len()
+                || !(matches!(xpos(v), "VBD" | "VBZ" | "VBP") || active_participle(v))
+            {
                 continue;
             }
             // ("before assistance *is* released": the auxiliary's verb)
@@ -761,6 +778,54 @@ impl Backbone {
             parse.heads[m] = Some(v);
             parse.labels[m] = mark;
             parse.labels[v] = advcl;
+        }
+    }
+
+    /// "released jailed American teacher Marc Fogel on Tuesday and handed him over": the
+    /// parser sometimes reads the name after a role noun as the subject of the next verb
+    /// coordinated with the first. A subject never sits between a verb and the "and" of
+    /// its own conjunct right after that verb's object: the name is the object's
+    /// apposition, and the coordinated verb shares the first one's subject.
+    fn names_after_objects(&self, tags: &[u16], parse: &mut parser::Parse) {
+        let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
+        let (Some(nsubj), Some(obj), Some(conj), Some(cc), Some(appos)) = (
+            label("nsubj"),
+            label("obj"),
+            label("conj"),
+            label("cc"),
+            label("appos"),
+        ) else {
+            return;
+        };
+        let n = parse.heads.len();
+        for name in 1..n {
+            if parse.labels[name] != nsubj || xpos(name) != "NNP" {
+                continue;
+            }
+            let Some(c) = parse.heads[name].filter(|&c| c > name) else {
+                continue;
+            };
+            let Some(v) = parse.heads[c].filter(|&v| v < name) else {
+                continue;
+            };
+            if parse.labels[c] != conj || !xpos(v).starts_with("VB") {
+                continue;
+            }
+            // the role noun right before the name is the first verb's object
+            let role = name - 1;
+            if parse.heads[role] != Some(v)
+                || parse.labels[role] != obj
+                || !matches!(xpos(role), "NN" | "NNS")
+            {
+                continue;
+            }
+            // and the conjunct's "and" comes after the name
+            if !(name + 1..c).any(|t| parse.heads[t] == Some(c) && parse.labels[t] == cc) {
+                continue;
+            }
+            parse.heads[name] = Some(role);
+            parse.labels[name] = appos;
         }
     }
 

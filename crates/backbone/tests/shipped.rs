@@ -230,7 +230,8 @@ fn visiting_before_a_guest_describes_the_guest() {
 
 /// "ordered troops to Los Angeles after protesters clashed with federal agents": the
 /// subordinating word read as a preposition opens its verb's clause, whose subject is the
-/// noun after it (and an auxiliary's verb is the verb: "before assistance is released").
+/// noun after it (and an auxiliary's verb is the verb: "before assistance is released"; a
+/// past tense read as a participle too: "after a ferry fire killed 30 people").
 #[test]
 fn a_subordinate_clause_keeps_its_own_subject() {
     let bb = Backbone::load_default().unwrap();
@@ -259,6 +260,13 @@ fn a_subordinate_clause_keeps_its_own_subject() {
             "began",
             "nsubj",
         ),
+        // a past tense read as a participle, with its own object
+        (
+            "Japanese Prime Minister Shigeru Ishiba telephoned Philippine President Ferdinand Marcos Jr. on Thursday to express his sympathy after a ferry fire killed at least 30 people off Basilan island .",
+            "fire",
+            "killed",
+            "nsubj",
+        ),
     ] {
         let words: Vec<&str> = text.split(' ').collect();
         let a = bb.analyse(&words);
@@ -267,6 +275,24 @@ fn a_subordinate_clause_keeps_its_own_subject() {
         assert_eq!((a.heads[s], a.deprels[s].as_str()), (Some(v), rel), "{text}: {:?}", a.deprels);
         assert_eq!(a.deprels[v], "advcl", "{text}: {:?}", a.deprels);
     }
+}
+
+/// "released jailed American teacher Marc Fogel on Tuesday and handed him over": the name
+/// after the object's role noun is that noun's apposition, not the next verb's subject.
+#[test]
+fn a_name_after_the_object_is_no_subject_of_the_next_verb() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "Russia released jailed American teacher Marc Fogel on Tuesday and handed him over to U.S. envoy Steve Witkoff .";
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+    assert_eq!(a.heads[at("Marc")], Some(at("teacher")), "{:?}", a.deprels);
+    assert!(
+        (0..words.len()).all(|t| !(a.heads[t] == Some(at("handed")) && a.deprels[t] == "nsubj")),
+        "{:?} {:?}",
+        a.heads,
+        a.deprels
+    );
 }
 
 /// "warned the United States and Israel on Sunday that ...": a day has no subject; the

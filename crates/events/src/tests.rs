@@ -222,6 +222,17 @@ fn past_participles_and_subordinate_clauses_of_long_ago_are_background() {
     assert!(evs.iter().any(|e| e.root_code == "07"), "{}", show(&evs));
 }
 
+/// "flew him to Paris" carries someone there: no visit; "flew to Kampala" is one.
+#[test]
+fn flying_someone_somewhere_is_no_visit() {
+    assert_no_root(
+        "Iran freed French citizen Olivier Grondeau on Thursday and flew him to Paris.",
+        &["04"],
+    );
+    let evs = events("Kenyan President William Ruto flew to Kampala on Tuesday.");
+    assert_eq!(find_root(&evs, "04").code, "042", "{}", show(&evs));
+}
+
 #[test]
 fn visit_codes_visitor_and_host() {
     let e = events("Putin visited Turkey on Monday.");
