@@ -261,10 +261,79 @@ impl Backbone {
             &tags,
             self.ner.recognise(words, &lexes, &tag_h, &syn),
         );
+        self.names_as_units(words, &entities, &mut parse);
         Raw {
             tags,
             parse,
             entities,
+        }
+    }
+
+    /// "Human Rights Watch accused ...", "Medecins Sans Frontieres asked ...": the parser
+    /// sometimes gives the words of one name two relations outside it (two subjects of one
+    /// verb). A name is one phrase: its last word outside-attached is its head, taking the
+    /// relation the phrase has (a conjunct's where one word is a conjunct: "Japan and South
+    /// Korea"; a possessor's before "'s"; else its first word's), and the other words
+    /// attach to it. Names whose words only modify one noun outside ("Islamic State
+    /// fighters") stay as parsed.
+    fn names_as_units(
+        &self,
+        words: &[&str],
+        names: &[(usize, usize, EntityType)],
+        parse: &mut parser::Parse,
+    ) {
+        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
+        let (Some(compound), Some(flat), Some(conj), Some(poss)) = (
+            label("compound"),
+            label("flat"),
+            label("conj"),
+            label("nmod:poss"),
+        ) else {
+            return;
+        };
+        // (the root's label is no index)
+        let modifier = |l: usize| {
+            matches!(
+                self.parser.labels.get(l).map(String::as_str),
+                Some("amod" | "compound" | "flat" | "det" | "case" | "nmod:desc" | "punct")
+            )
+        };
+        for &(a, b, _) in names {
+            let outs: Vec<usize> = (a..b)
+                .filter(|&t| parse.heads[t].is_none_or(|h| h < a || h >= b))
+                .collect();
+            if outs.len() < 2 || outs.iter().all(|&t| modifier(parse.labels[t])) {
+                continue;
+            }
+            let model = outs
+                .iter()
+                .copied()
+                .find(|&t| parse.labels[t] == conj)
+                .or_else(|| {
+                    (words.get(b) == Some(&"'s"))
+                        .then(|| outs.iter().copied().find(|&t| parse.labels[t] == poss))
+                        .flatten()
+                })
+                .unwrap_or(outs[0]);
+            let head = *outs.last().unwrap();
+            let saved = (parse.heads.clone(), parse.labels.clone());
+            let (up, rel) = (parse.heads[model], parse.labels[model]);
+            parse.heads[head] = up;
+            parse.labels[head] = rel;
+            for &t in &outs[..outs.len() - 1] {
+                parse.heads[t] = Some(head);
+                parse.labels[t] = if t < head { compound } else { flat };
+            }
+            // (never a cycle: the outside head must not hang under the name)
+            let n = parse.heads.len();
+            let rooted = |t: usize| {
+                std::iter::successors(Some(t), |&x| parse.heads[x])
+                    .nth(n)
+                    .is_none()
+            };
+            if !(a..b).all(rooted) {
+                (parse.heads, parse.labels) = saved;
+            }
         }
     }
 
@@ -398,6 +467,7 @@ impl Backbone {
         let mut intentions = Vec::new();
         let mut adjectives = Vec::new();
         let mut prepositions = Vec::new();
+        let mut participles = Vec::new();
         for i in 1..words.len().saturating_sub(1) {
             let w = words[i];
             // ("will back/RB India's bid": "back" after a modal or "to" is the verb too)
@@ -484,6 +554,21 @@ impl Backbone {
                     pasts.push(i);
                 }
             }
+            // "Four jailed members of the party began ...", "the wounded soldiers": a past
+            // form between an article, a possessive or a number and a noun describes the
+            // noun (a participle), when a finite verb follows later in the sentence
+            if xpos(tags[i]) == "VBD"
+                && w.ends_with("ed")
+                && (matches!(
+                    words[i - 1].to_ascii_lowercase().as_str(),
+                    "a" | "an" | "the"
+                ) || matches!(xpos(tags[i - 1]), "PRP$" | "CD"))
+                && matches!(xpos(tags[i + 1]), "NN" | "NNS" | "JJ")
+                && (i + 2..words.len())
+                    .any(|t| matches!(xpos(tags[t]), "VBD" | "VBZ" | "VBP" | "MD"))
+            {
+                participles.push(i);
+            }
             // "found a former army general guilty": "guilty" is never a noun, and "general"
             // read as an adjective before no noun is one
             if w == "guilty" && xpos(tags[i]).starts_with("NN") {
@@ -565,6 +650,7 @@ impl Backbone {
             && pasts.is_empty()
             && intentions.is_empty()
             && adjectives.is_empty()
+            && participles.is_empty()
         {
             return;
         }
@@ -591,6 +677,7 @@ impl Backbone {
         retag(tags, &after, "VBD\tVERB");
         retag(tags, &statements, "NNS\tNOUN");
         retag(tags, &pasts, "VBD\tVERB");
+        retag(tags, &participles, "VBN\tVERB");
         let after: Vec<usize> = intentions.iter().map(|&i| i + 1).collect();
         retag(tags, &intentions, "VBZ\tVERB");
         retag(tags, &after, "TO\tPART");
@@ -706,8 +793,8 @@ impl Backbone {
                     && !(0..v).any(|a| {
                         parse.heads[a] == Some(v)
                             && matches!(
-                                self.parser.labels[parse.labels[a]].as_str(),
-                                "aux" | "aux:pass"
+                                self.parser.labels.get(parse.labels[a]).map(String::as_str),
+                                Some("aux" | "aux:pass")
                             )
                     })
             };

@@ -277,6 +277,45 @@ fn a_subordinate_clause_keeps_its_own_subject() {
     }
 }
 
+/// "Four jailed members of the party began a hunger strike": a past form between a number
+/// (or an article) and a noun, with a finite verb later, describes the noun.
+#[test]
+fn a_past_form_before_its_noun_is_a_participle() {
+    let bb = Backbone::load_default().unwrap();
+    for (text, word) in [
+        (
+            "Four jailed members of Cameroon 's opposition MRC party began a hunger strike in a Yaounde prison on Monday .",
+            "jailed",
+        ),
+        (
+            "The detained journalists were released on Friday .",
+            "detained",
+        ),
+    ] {
+        let words: Vec<&str> = text.split(' ').collect();
+        let a = bb.analyse(&words);
+        let i = words.iter().position(|x| *x == word).unwrap();
+        assert_eq!(a.xpos[i], "VBN", "{text}: {:?}", a.xpos);
+        assert_eq!(a.deprels[i], "amod", "{text}: {:?}", a.deprels);
+    }
+}
+
+/// "Medecins Sans Frontieres asked ...": the words of one name are one phrase, with one
+/// relation outside it.
+#[test]
+fn a_name_is_one_phrase() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "Medecins Sans Frontieres asked Ethiopia 's government on Monday to let its teams return to the Amhara region .";
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    let asked = words.iter().position(|x| *x == "asked").unwrap();
+    let outside: Vec<usize> = (0..3)
+        .filter(|&t| a.heads[t].is_none_or(|h| h >= 3))
+        .collect();
+    assert_eq!(outside, [2], "{:?} {:?}", a.heads, a.deprels);
+    assert_eq!((a.heads[2], a.deprels[2].as_str()), (Some(asked), "nsubj"));
+}
+
 /// "released jailed American teacher Marc Fogel on Tuesday and handed him over": the name
 /// after the object's role noun is that noun's apposition, not the next verb's subject.
 #[test]
