@@ -4337,11 +4337,20 @@ impl<'a> Coder<'a> {
                 .any(|a| a.actor.code == x.actor.code && a.actor.name != x.actor.name)
         };
         let extras: Vec<Arg> = extras.into_iter().flatten().filter(|x| !named(x)).collect();
+        // (the country, or its adjective alone: "accused Ukrainian and British
+        // intelligence" parsed with "Ukrainian" as a party of its own)
         let stands_for = |a: &Arg, x: &Arg| {
+            let demonym = a
+                .actor
+                .entity
+                .as_deref()
+                .is_some_and(|e| e.starts_with("misc:"))
+                && a.actor.code.as_deref().is_some_and(|c| c.len() == 3);
             country_of(a) == country_of(x)
                 && a.actor.code != x.actor.code
-                && a.actor.entity.as_deref()
-                    == Some(format!("loc:{}", country_of(a).unwrap_or("")).as_str())
+                && (demonym
+                    || a.actor.entity.as_deref()
+                        == Some(format!("loc:{}", country_of(a).unwrap_or("")).as_str()))
         };
         for a in actors {
             match a

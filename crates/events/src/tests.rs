@@ -1305,6 +1305,18 @@ fn countries_sharing_one_noun_are_one_party_each() {
         .collect();
     targets.sort();
     assert_eq!(targets, ["GBR", "USA"], "{}", show(&evs));
+    // a country's adjective alone before "and" is that country's party, once
+    let evs = events(
+        "Russia's FSB security service accused Ukrainian and British intelligence on Monday \
+         of trying to recruit a Russian pilot.",
+    );
+    let mut targets: Vec<String> = evs
+        .iter()
+        .filter(|e| e.root_code == "11")
+        .filter_map(|e| e.target.as_ref().map(country))
+        .collect();
+    targets.sort();
+    assert_eq!(targets, ["GBR", "UKR"], "{}", show(&evs));
     // coordinated parties that must act: a demand on each
     let evs = events(
         "Britain's foreign minister said the Kenyan government and the Somali rebels must \

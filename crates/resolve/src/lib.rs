@@ -536,8 +536,10 @@ fn link<'k>(kb: &'k KnowledgeBase, f: &Found, date: Option<&str>) -> Option<&'k 
                 EntryClass::Seat | EntryClass::Capital | EntryClass::Media
             )
             || (f.kind == EntityType::MISC && e.kind != EntityType::PER)
-            // A place typed as an organisation (datelines often are), never as a person.
-            || (e.class == EntryClass::Place && f.kind == EntityType::ORG)
+            // A place or a country typed as an organisation (datelines often are; "Tunisia's
+            // president"), never as a person.
+            || (matches!(e.class, EntryClass::Place | EntryClass::Country)
+                && f.kind == EntityType::ORG)
             || (e.kind == EntityType::ORG && f.kind == EntityType::LOC)
     };
     if hits.is_empty() && f.kind == EntityType::PER {

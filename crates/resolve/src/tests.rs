@@ -288,6 +288,20 @@ fn a_us_dateline_names_the_city_as_wikipedia_does() {
     assert_eq!(c.country.as_deref(), Some("USA"));
 }
 
+/// The recogniser sometimes types a country as an organisation ("Tunisia's president"):
+/// it is still the country.
+#[test]
+fn a_country_typed_as_an_organisation_is_the_country() {
+    let d = resolved(
+        "Tunisia's president threatened to dissolve the main opposition party.",
+        Some("2025-01-29"),
+        &[("Tunisia", ORG)],
+    );
+    let t = entity(&d, "Tunisia");
+    assert_eq!(t.id, "loc:TUN");
+    assert_eq!(t.country.as_deref(), Some("TUN"));
+}
+
 #[test]
 fn a_country_acting_stands_for_its_state() {
     let d = resolved(
