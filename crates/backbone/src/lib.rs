@@ -695,11 +695,26 @@ impl Backbone {
 
     /// "Japan is considering sending aid": the parser hangs a gerund right after a verb on
     /// the final punctuation (as a clausal subject), where nothing can hang. It is the
-    /// verb's complement (xcomp).
+    /// verb's complement (xcomp). So is a noun right after a verb that has no object ("told
+    /// police to shoot *anyone* attacking a station"): the verb's object.
     fn gerund_complements(&self, tags: &[u16], parse: &mut parser::Parse) {
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let obj = self.parser.labels.iter().position(|l| l == "obj");
         for i in 1..tags.len() {
             let on_punct = parse.heads[i].is_some_and(|h| matches!(xpos(h), "." | "," | ":"));
+            if on_punct
+                && matches!(xpos(i), "NN" | "NNS" | "PRP")
+                && matches!(xpos(i - 1), "VB" | "VBD" | "VBZ" | "VBP")
+                && !(0..tags.len())
+                    .any(|c| parse.heads[c] == Some(i - 1) && Some(parse.labels[c]) == obj)
+                && parse.heads[i - 1].is_none_or(|h| h != i)
+            {
+                if let Some(obj) = obj {
+                    parse.heads[i] = Some(i - 1);
+                    parse.labels[i] = obj;
+                }
+                continue;
+            }
             if !(xpos(i) == "VBG" && on_punct) {
                 continue;
             }

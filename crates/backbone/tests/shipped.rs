@@ -277,6 +277,24 @@ fn a_subordinate_clause_keeps_its_own_subject() {
     }
 }
 
+/// "told police to shoot anyone attacking a police station": a noun right after a verb
+/// with no object is its object, not a dependent of the final punctuation.
+#[test]
+fn a_noun_after_a_verb_without_object_is_its_object() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "Kenyan President William Ruto told police on Wednesday to shoot anyone attacking a police station in the leg .";
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+    assert_eq!(
+        (a.heads[at("anyone")], a.deprels[at("anyone")].as_str()),
+        (Some(at("shoot")), "obj"),
+        "{:?} {:?}",
+        a.heads,
+        a.deprels
+    );
+}
+
 /// "Four jailed members of the party began a hunger strike": a past form between a number
 /// (or an article) and a noun, with a finite verb later, describes the noun.
 #[test]

@@ -5909,8 +5909,38 @@ impl<'a> Coder<'a> {
             self.aid_arrival(n, &mut out);
             self.defiance(n, &mut out);
         }
-        let out = self.attackers_blamed(out);
+        let out = self.roles_share_countries(self.attackers_blamed(out));
         self.without_headline_repeats(self.without_repeats(out))
+    }
+
+    /// "Al Shabaab fighters used villagers as human shields": a party named by its role
+    /// alone, where nothing in the story names its country, is of the country of the other
+    /// party of its event (the villagers are Somali).
+    fn roles_share_countries(&self, mut events: Vec<Event>) -> Vec<Event> {
+        let bare = |a: &Actor| {
+            a.code
+                .as_deref()
+                .is_some_and(|c| c.len() == 3 && !self.has_country(c))
+        };
+        let country = |a: &Actor| {
+            a.code
+                .as_deref()
+                .filter(|c| c.len() >= 3 && self.kb.country(&c[..3]).is_some())
+                .map(|c| c[..3].to_string())
+        };
+        for e in events.iter_mut() {
+            let Some(t) = e.target.as_mut() else { continue };
+            if bare(t) {
+                if let Some(k) = country(&e.source) {
+                    t.code = t.code.take().map(|r| format!("{k}{r}"));
+                }
+            } else if bare(&e.source) {
+                if let Some(k) = country(t) {
+                    e.source.code = e.source.code.take().map(|r| format!("{k}{r}"));
+                }
+            }
+        }
+        events
     }
 
     /// The sentence an event's evidence starts in.

@@ -576,6 +576,15 @@ fn a_criticism_aimed_at_nobody_named_is_aimed_at_the_other_country_of_the_story(
     );
 }
 
+/// A party named by its role alone, with no country in the story, is of the country of
+/// the other party of its event.
+#[test]
+fn a_role_without_a_country_shares_the_other_partys() {
+    let evs = events("Al Shabaab fighters used villagers as human shields near Mahas.");
+    let e = find_root(&evs, "18");
+    assert_eq!(target_code(e), Some("SOMCVL"), "{}", show(&evs));
+}
+
 #[test]
 fn an_ethnic_group_is_coded_by_the_country_it_lives_in() {
     let evs = events("Police arrested dozens of ethnic Uzbeks in Kyrgyzstan on Friday.");
