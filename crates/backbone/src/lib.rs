@@ -468,6 +468,15 @@ impl Backbone {
         let mut adjectives = Vec::new();
         let mut prepositions = Vec::new();
         let mut participles = Vec::new();
+        // "Gunmen/VB on a motorcycle shot dead ...": a word in -men is a plural noun
+        let plurals: Vec<usize> = (0..words.len())
+            .filter(|&i| {
+                words[i].len() >= 5
+                    && words[i].to_ascii_lowercase().ends_with("men")
+                    && words[i].chars().all(char::is_alphabetic)
+                    && matches!(xpos(tags[i]), "VB" | "VBP" | "VBZ" | "VBD")
+            })
+            .collect();
         for i in 1..words.len().saturating_sub(1) {
             let w = words[i];
             // ("will back/RB India's bid": "back" after a modal or "to" is the verb too)
@@ -651,6 +660,7 @@ impl Backbone {
             && intentions.is_empty()
             && adjectives.is_empty()
             && participles.is_empty()
+            && plurals.is_empty()
         {
             return;
         }
@@ -678,6 +688,7 @@ impl Backbone {
         retag(tags, &statements, "NNS\tNOUN");
         retag(tags, &pasts, "VBD\tVERB");
         retag(tags, &participles, "VBN\tVERB");
+        retag(tags, &plurals, "NNS\tNOUN");
         let after: Vec<usize> = intentions.iter().map(|&i| i + 1).collect();
         retag(tags, &intentions, "VBZ\tVERB");
         retag(tags, &after, "TO\tPART");

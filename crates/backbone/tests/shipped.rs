@@ -277,6 +277,22 @@ fn a_subordinate_clause_keeps_its_own_subject() {
     }
 }
 
+/// "Gunmen on a motorcycle shot dead ...": a word in -men is a plural noun, never a verb.
+#[test]
+fn a_word_in_men_is_a_plural_noun() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "Gunmen on a motorcycle shot dead a town mayor on Sunday .";
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[0], "NNS", "{:?}", a.xpos);
+    assert_eq!(
+        (a.heads[0], a.deprels[0].as_str()),
+        (Some(4), "nsubj"),
+        "{:?}",
+        a.deprels
+    );
+}
+
 /// "told police to shoot anyone attacking a police station": a noun right after a verb
 /// with no object is its object, not a dependent of the final punctuation.
 #[test]

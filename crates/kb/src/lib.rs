@@ -390,10 +390,24 @@ impl KnowledgeBase {
             return Vec::new();
         }
         let mut key = key.as_str();
+        let mut dropped = false;
         loop {
             if let Some(v) = self.keys.get(key).or_else(|| self.surnames.get(key)) {
-                return v.iter().map(|&i| &self.entries[i]).collect();
+                // (what is left after a dropped word names a person or a body, never a
+                // place: "Jordan Valley" is not "The Valley")
+                return v
+                    .iter()
+                    .map(|&i| &self.entries[i])
+                    .filter(|e| {
+                        !dropped
+                            || !matches!(
+                                e.class,
+                                EntryClass::Place | EntryClass::Capital | EntryClass::Country
+                            )
+                    })
+                    .collect();
             }
+            dropped = true;
             // "President Erdogan", "Sheikh Tamim", "Gen. Gerasimov": drop a leading honorific.
             if let Some(rest) = HONORIFIC_PHRASES.iter().find_map(|p| key.strip_prefix(p)) {
                 key = rest;

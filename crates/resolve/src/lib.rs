@@ -80,6 +80,7 @@ pub fn resolve(doc: &mut Document, kb: &KnowledgeBase) {
     let mut found = collect(doc);
     recover_known_names(doc, kb, &mut found);
     join_hyphened_known_names(doc, kb, &mut found);
+    names_of_waters(doc, &mut found);
     for f in &mut found {
         describe::peel_title_inside(doc, kb, f);
         if f.role.is_none() {
@@ -333,6 +334,24 @@ fn join_name_particles(doc: &Document, found: Vec<Found>) -> Vec<Found> {
     }
     extend_hyphenated_names(doc, &mut out);
     out
+}
+
+/// "towards the Niger river", "the Congo River", "the Jordan Valley": a place's name
+/// before a word for a river or a landform names that feature, not the country or town of
+/// that name, so it is no mention of a party.
+fn names_of_waters(doc: &Document, found: &mut Vec<Found>) {
+    found.retain(|f| {
+        let Some(next) = doc.tokens.get(f.tokens.1) else {
+            return true;
+        };
+        let word = doc.text[next.span.range()].to_lowercase();
+        f.kind != EntityType::LOC
+            || !matches!(
+                word.as_str(),
+                "river" | "delta" | "basin" | "valley" | "estuary" | "gorge" | "rivers"
+            )
+            || doc.text[doc.tokens[f.tokens.1 - 1].span.end..next.span.start] != *" "
+    });
 }
 
 /// "Jean-Bertrand Aristide" tagged as "Jean": the tokenizer splits the hyphenated first

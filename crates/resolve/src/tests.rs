@@ -288,6 +288,23 @@ fn a_us_dateline_names_the_city_as_wikipedia_does() {
     assert_eq!(c.country.as_deref(), Some("USA"));
 }
 
+/// "towards the Niger river": a river named after a country is no mention of the country.
+#[test]
+fn a_river_is_not_its_country() {
+    let d = resolved(
+        "Jihadist fighters pulled back towards the Niger river on Tuesday.",
+        Some("2025-01-29"),
+        &[("Niger", LOC)],
+    );
+    assert!(
+        d.entities
+            .iter()
+            .all(|e| e.country.as_deref() != Some("NER")),
+        "{:?}",
+        d.entities
+    );
+}
+
 /// The recogniser sometimes types a country as an organisation ("Tunisia's president"):
 /// it is still the country.
 #[test]
