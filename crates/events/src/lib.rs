@@ -1158,8 +1158,37 @@ impl<'a> Coder<'a> {
             {
                 self.subject(h, depth + 1)
             }
+            // "blocked roads in the capital of Algiers demanding ...": a place demands nothing;
+            // the participle is the clause's, whose subject acts
+            "acl" if self.xpos(v) == "VBG" && self.is_town(h) => {
+                let g = std::iter::successors(self.head(h), |&g| self.head(g))
+                    .take(4)
+                    .find(|&g| self.is_verbal(g))?;
+                self.subject(g, depth + 1)
+            }
             "acl" if self.xpos(v) == "VBG" => Some(h),
             _ => None,
+        }
+    }
+
+    /// A town, city or district (named, or by its noun), not a country.
+    fn is_town(&self, h: usize) -> bool {
+        match self.mention_at[h] {
+            Some((e, _)) => {
+                self.doc.entities[e].kind == EntityType::LOC && !self.is_country_entity(e)
+            }
+            None => matches!(
+                self.lemmas[h].as_str(),
+                "city"
+                    | "town"
+                    | "capital"
+                    | "village"
+                    | "province"
+                    | "region"
+                    | "district"
+                    | "square"
+                    | "street"
+            ),
         }
     }
 
@@ -2430,8 +2459,16 @@ impl<'a> Coder<'a> {
                 {
                     return Some(Arg { lo: h, hi: h, ..a });
                 }
+                // ("activists staged rallies against Abbas, saying he must resign": "he" is
+                // no group, nor a country or a body)
+                let agrees = |sp: usize| {
+                    !matches!(self.lower[h].as_str(), "he" | "she")
+                        || (!matches!(self.xpos(sp), "NNS" | "NNPS")
+                            && self.mention_at[sp]
+                                .is_none_or(|(e, _)| self.doc.entities[e].kind == EntityType::PER))
+                };
                 if let Some(sv) = self.head(h).and_then(|v| self.speech_verb(v)) {
-                    if let Some(sp) = self.subject(sv, 0).filter(|&sp| sp != h) {
+                    if let Some(sp) = self.subject(sv, 0).filter(|&sp| sp != h && agrees(sp)) {
                         if !self.is_pronoun(sp) {
                             let a = self.actor_inner(sp);
                             // a coded speaker, or a named one when nothing nearer is coded

@@ -576,6 +576,24 @@ fn a_criticism_aimed_at_nobody_named_is_aimed_at_the_other_country_of_the_story(
     );
 }
 
+/// "saying he must resign": "he" is no group that speaks, but the person named before; and
+/// a participle hung on a town ("in Algiers demanding ...") is its clause's subject's act.
+#[test]
+fn pronouns_and_participles_find_their_doers() {
+    let evs = events(
+        "Activists staged rallies against the party's leader Mahmoud Abbas, saying he must \
+         resign.",
+    );
+    let e = find_root(&evs, "10");
+    assert_eq!(target_code(e), Some("PSEGOV"), "{}", show(&evs));
+    let evs = events(
+        "About 200 supporters of the opposition blocked roads in the capital city of Algiers \
+         demanding that the president resign.",
+    );
+    let e = find_root(&evs, "10");
+    assert_eq!(e.source.code.as_deref(), Some("DZAOPP"), "{}", show(&evs));
+}
+
 /// A party named by its role alone, with no country in the story, is of the country of
 /// the other party of its event.
 #[test]
