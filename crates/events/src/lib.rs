@@ -8391,7 +8391,16 @@ impl<'a> Coder<'a> {
                             FUTURE_MODALS.contains(&self.lower[a].as_str())
                                 || matches!(self.lower[a].as_str(), "must" | "should")
                         })
-                }));
+                }))
+            // "was withholding it until a democratically-elected government takes over":
+            // what is awaited, in the present tense, has not happened
+            || (self.base_rel(v) == "advcl"
+                && self
+                    .kid(v, "mark")
+                    .is_some_and(|mk| matches!(self.lower[mk].as_str(), "until" | "unless"))
+                && std::iter::once(v)
+                    .chain(self.kids(v, "aux").chain(self.kids(v, "aux:pass")))
+                    .any(|t| matches!(self.xpos(t), "VBZ" | "VBP")));
         let mut hypothetical = modal.is_some() || control.is_some() || conditional;
         let root: String = code[..2].to_string();
         let future = modal.is_some_and(|m| FUTURE_MODALS.contains(&m))
