@@ -656,6 +656,26 @@ impl<'a> Coder<'a> {
                 && !self
                     .kids(v, "aux")
                     .any(|a| matches!(self.lemmas[a].as_str(), "have" | "has" | "had")))
+            || self.passive_conjunct(v).is_some()
+    }
+
+    /// "20 people were killed or *wounded*": a participle coordinated with a passive verb,
+    /// with no subject or auxiliary of its own, is passive too; returns that verb.
+    fn passive_conjunct(&self, v: usize) -> Option<usize> {
+        if self.rel(v) != "conj" || self.xpos(v) != "VBN" {
+            return None;
+        }
+        if self.children[v]
+            .iter()
+            .any(|&c| matches!(self.rel(c), "nsubj" | "nsubj:pass" | "aux" | "aux:pass"))
+        {
+            return None;
+        }
+        self.head(v).filter(|&h| {
+            self.xpos(h) == "VBN"
+                && self.kid(h, "aux:pass").is_some()
+                && self.kid(h, "nsubj:pass").is_some()
+        })
     }
 
     /// "Israel is opposed to French mediation": a state of the subject, read as a passive;
@@ -684,6 +704,11 @@ impl<'a> Coder<'a> {
     fn agent(&self, v: usize) -> Option<usize> {
         self.kids(v, "obl")
             .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
+            .or_else(|| {
+                let h = self.passive_conjunct(v)?;
+                self.kids(h, "obl")
+                    .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
+            })
     }
 
     /// The phrase a time word heads when the parser made the time the subject or object
@@ -754,6 +779,10 @@ impl<'a> Coder<'a> {
             );
         if self.passive(v) || done_to {
             self.kid(v, "nsubj:pass")
+                .or_else(|| {
+                    self.passive_conjunct(v)
+                        .and_then(|h| self.kid(h, "nsubj:pass"))
+                })
                 .or_else(|| self.kid(v, "obj"))
                 .or_else(|| self.passive_head(v))
         } else {
@@ -5095,6 +5124,20 @@ impl<'a> Coder<'a> {
             if let Some((p, _)) = self.best_pattern(h) {
                 return matches!(&p.code[..2], "02" | "03" | "10" | "13");
             }
+        }
+        // "demanded an admission by Moscow that its forces murdered ...", "sought assurances
+        // that ...": what the demanded thing says is part of the demand
+        if matches!(r, "acl" | "ccomp")
+            && self.kids(v, "mark").any(|m| self.lower[m] == "that")
+            && self.upos(h) == "NOUN"
+            && self.rel(h) == "obj"
+            && self
+                .head(h)
+                .filter(|&g| self.is_verbal(g))
+                .and_then(|g| self.best_pattern(g))
+                .is_some_and(|(p, _)| matches!(&p.code[..2], "02" | "10"))
+        {
+            return true;
         }
         // "renewed its call that Israel withdraw", "a demand that the army leave": the clause
         // of a noun of asking, offering, threatening or alleging is what is asked or alleged

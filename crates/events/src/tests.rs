@@ -594,6 +594,22 @@ fn pronouns_and_participles_find_their_doers() {
     assert_eq!(e.source.code.as_deref(), Some("DZAOPP"), "{}", show(&evs));
 }
 
+/// "were killed or wounded by gunmen": the participle coordinated with a passive verb is
+/// passive too; its victims are no attackers.
+#[test]
+fn a_participle_coordinated_with_a_passive_is_passive() {
+    let evs = events("Five Malian soldiers were killed and wounded by jihadists in the attack.");
+    for e in evs
+        .iter()
+        .filter(|e| e.root_code == "18" || e.root_code == "19")
+    {
+        assert_eq!(country(&e.source), "MLI", "{}", show(&evs));
+        assert_eq!(target_code(e), Some("MLIMIL"), "{}", show(&evs));
+        assert!(e.source.name.contains("jihadists"), "{}", show(&evs));
+    }
+    assert!(evs.iter().any(|e| e.code == "182"), "{}", show(&evs));
+}
+
 /// A party named by its role alone, with no country in the story, is of the country of
 /// the other party of its event.
 #[test]
@@ -1543,6 +1559,12 @@ fn what_a_call_or_demand_asks_for_has_not_happened() {
         evs.iter().all(|e| e.root_code != "08"),
         "the withdrawal was asked for: {}",
         show(&evs)
+    );
+    // what a demanded admission would say is part of the demand
+    assert_no_root(
+        "Poland's parliament has demanded an immediate admission by Moscow that Soviet \
+         security forces murdered 15,000 Polish officers.",
+        &["18"],
     );
 }
 
