@@ -250,6 +250,7 @@ impl Backbone {
         self.subordinate_clauses(words, &tags, &mut parse);
         self.objects_before_days(words, &tags, &mut parse);
         self.names_after_objects(&tags, &mut parse);
+        self.claims_denied(words, &tags, &mut parse);
         let deprels: Vec<&str> = parse
             .labels
             .iter()
@@ -891,6 +892,79 @@ impl Backbone {
             parse.heads[m] = Some(v);
             parse.labels[m] = mark;
             parse.labels[v] = advcl;
+        }
+    }
+
+    /// "..., a claim Ukraine's general staff denied": after a clause, a noun of claiming
+    /// followed by a party and a verb with no object is the verb's object, the party its
+    /// subject (a relative clause without "that"); the parser often reads the noun as the
+    /// verb's subject and the party as the noun's modifier.
+    fn claims_denied(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
+        let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
+        let (Some(nsubj), Some(obj), Some(relcl)) =
+            (label("nsubj"), label("obj"), label("acl:relcl"))
+        else {
+            return;
+        };
+        for v in 3..words.len() {
+            if !matches!(xpos(v), "VBD" | "VBZ" | "VBP")
+                || (0..words.len()).any(|c| parse.heads[c] == Some(v) && parse.labels[c] == obj)
+            {
+                continue;
+            }
+            let Some(claim) =
+                (0..v).find(|&c| parse.heads[c] == Some(v) && parse.labels[c] == nsubj)
+            else {
+                continue;
+            };
+            let claiming = matches!(
+                words[claim].to_ascii_lowercase().as_str(),
+                "claim"
+                    | "claims"
+                    | "accusation"
+                    | "accusations"
+                    | "allegation"
+                    | "allegations"
+                    | "charge"
+                    | "charges"
+                    | "report"
+                    | "reports"
+                    | "assertion"
+                    | "version"
+            );
+            // ", a claim": an apposition to the clause before
+            if !claiming
+                || claim < 2
+                || !matches!(
+                    words[claim - 1].to_ascii_lowercase().as_str(),
+                    "a" | "an" | "the"
+                )
+                || words[claim - 2] != ","
+            {
+                continue;
+            }
+            // the party: the noun's modifier whose phrase ends right before the verb
+            let under = |x: usize, top: usize| {
+                std::iter::successors(Some(x), |&y| parse.heads[y])
+                    .take(words.len())
+                    .any(|y| y == top)
+            };
+            let Some(party) = (claim + 1..v).find(|&t| {
+                parse.heads[t] == Some(claim)
+                    && matches!(xpos(t), "NN" | "NNS" | "NNP" | "NNPS")
+                    && (t..v).all(|x| under(x, t))
+                    && (claim + 1..t).all(|x| under(x, t))
+            }) else {
+                continue;
+            };
+            let (up, rel) = (parse.heads[v], parse.labels[v]);
+            parse.heads[party] = Some(v);
+            parse.labels[party] = nsubj;
+            parse.heads[claim] = up;
+            parse.labels[claim] = rel;
+            parse.heads[v] = Some(claim);
+            parse.labels[v] = relcl;
         }
     }
 

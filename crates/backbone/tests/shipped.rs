@@ -277,6 +277,28 @@ fn a_subordinate_clause_keeps_its_own_subject() {
     }
 }
 
+/// "..., a claim Ukraine's general staff denied": the noun of claiming is what the party
+/// denied (a relative clause without "that"), the party the verb's subject.
+#[test]
+fn a_claim_denied_after_a_clause_is_the_verbs_object() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "Russia 's defence ministry said on Monday that its forces had captured the town , a claim Ukraine 's general staff denied .";
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+    assert_eq!(
+        (a.heads[at("denied")], a.deprels[at("denied")].as_str()),
+        (Some(at("claim")), "acl:relcl"),
+        "{:?} {:?}",
+        a.heads,
+        a.deprels
+    );
+    assert_eq!(
+        (a.heads[at("staff")], a.deprels[at("staff")].as_str()),
+        (Some(at("denied")), "nsubj")
+    );
+}
+
 /// "Gunmen on a motorcycle shot dead ...": a word in -men is a plural noun, never a verb.
 #[test]
 fn a_word_in_men_is_a_plural_noun() {
