@@ -8737,7 +8737,18 @@ impl<'a> Coder<'a> {
         let no_target = !targets
             .iter()
             .any(|t| t.as_ref().is_some_and(|a| a.actor.code.is_some()));
-        if ((p.mutual || cooperative) && no_target || reciprocal) && srcs_n >= 2 {
+        // "Britain and France agreed to a pilot scheme ... sent back to France", "Belize and
+        // Honduras agreed to take their quarrel to the ICJ": what two sides of a mutual act
+        // agree "to" is no party; they are each other's
+        let beside_the_point = p.mutual
+            && target.as_ref().is_some_and(|(_, slot)| {
+                !(matches!(slot.as_str(), "obj" | "iobj")
+                    || slot.ends_with("with")
+                    || slot.ends_with("between"))
+            });
+        if ((p.mutual || cooperative) && (no_target || beside_the_point) || reciprocal)
+            && srcs_n >= 2
+        {
             let s: Vec<Arg> = sources.iter().flatten().cloned().collect();
             for a in &s {
                 for b in &s {

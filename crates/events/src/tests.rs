@@ -275,6 +275,17 @@ fn coordinated_subjects_sign_with_each_other() {
     let signs: Vec<&Event> = e.iter().filter(|x| x.code == "057").collect();
     assert_eq!(signs.len(), 2, "{}", show(&e));
     assert_ne!(country(&signs[0].source), country(&signs[1].source));
+    // what two sides agree "to" is no party: they are each other's
+    let e = events(
+        "Belize and Honduras agreed on Monday to take their quarrel to the International Court \
+         of Justice.",
+    );
+    assert_eq!(
+        pairs(&e, |x| x.root_code == "03"),
+        ["BLZ>HND", "HND>BLZ"],
+        "{}",
+        show(&e)
+    );
 }
 
 #[test]
