@@ -2393,11 +2393,23 @@ impl<'a> Coder<'a> {
                 });
             }
         }
-        // "the group", "the movement": the armed or political group named before
+        // "the group", "the movement": the armed or political group named before; "the
+        // party", "the bloc", "the agency", "the company": the party, union of states,
+        // agency or firm named before
         if matches!(
             self.lemmas[h].as_str(),
-            "group" | "movement" | "militia" | "organisation"
+            "group"
+                | "movement"
+                | "militia"
+                | "organisation"
+                | "party"
+                | "bloc"
+                | "alliance"
+                | "agency"
+                | "company"
+                | "firm"
         ) && self.mention_at[h].is_none()
+            && self.kids(h, "det").any(|d| self.lower[d] == "the")
         {
             if let Some(a) = self.definite_antecedent(h) {
                 return Some(Arg { lo: h, hi: h, ..a });
@@ -3034,15 +3046,23 @@ impl<'a> Coder<'a> {
                         .to_lowercase()
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| w == word)
-                        || (matches!(word, "group" | "movement" | "militia" | "organisation")
-                            && self
-                                .mention_code(e, m)
-                                .or_else(|| ent.actor_code.clone())
-                                .is_some_and(|c| {
-                                    c.len() >= 6
-                                        && matches!(&c[3..6], "REB" | "INS" | "OPP" | "PTY" | "IMG")
-                                        || c.ends_with("IMG")
-                                }))
+                        || self
+                            .mention_code(e, m)
+                            .or_else(|| ent.actor_code.clone())
+                            .is_some_and(|c| {
+                                let role = c.get(3..6).unwrap_or("");
+                                match word {
+                                    "group" | "movement" | "militia" | "organisation" => {
+                                        matches!(role, "REB" | "INS" | "OPP" | "PTY" | "IMG")
+                                            || c.ends_with("IMG")
+                                    }
+                                    "party" => matches!(role, "OPP" | "PTY"),
+                                    "bloc" | "alliance" => c.starts_with("IGO"),
+                                    "agency" => role == "SPY",
+                                    "company" | "firm" => role == "BUS" || c.starts_with("MNC"),
+                                    _ => false,
+                                }
+                            })
                 }
                 _ => false,
             };

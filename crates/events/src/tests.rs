@@ -3026,7 +3026,8 @@ fn purposes_and_inverted_conditions_are_not_acts() {
     );
 }
 
-/// "the group" after a named armed group is that group; "other banned chemicals" bans
+/// "the group" after a named armed group is that group ("the bloc" after a union of
+/// states, that union); "other banned chemicals" bans
 /// nothing; "could recall" under a condition nobody states is no threat.
 #[test]
 fn the_group_banned_things_and_bare_possibilities() {
@@ -3045,6 +3046,18 @@ fn the_group_banned_things_and_bare_possibilities() {
     );
     let evs = events("If the talks collapse, Greece could expel Turkey's ambassador.");
     assert!(evs.iter().all(|e| e.root_code != "13"), "{}", show(&evs));
+    // "the bloc" after a named union of states is that union
+    let evs =
+        events("EU foreign ministers met in Brussels. The bloc imposed new sanctions on Iran.");
+    let e = find_root(&evs, "16");
+    assert!(
+        e.source
+            .code
+            .as_deref()
+            .is_some_and(|c| c.starts_with("IGOEU")),
+        "{}",
+        show(&evs)
+    );
 }
 
 /// An act dated decades ago ("Sixty years ago this week") is no event of the story.
