@@ -907,7 +907,8 @@ fn dictionary_codes_requests_for_aid_rejected() {
     );
 }
 
-/// Phrasings: deals quit (166), weapons shipments paused (1622).
+/// Phrasings: deals quit (166), weapons shipments and military aid paused (1622), motorways
+/// blocked (144).
 #[test]
 fn dictionary_codes_deals_quit_and_shipments_paused() {
     expect(
@@ -921,6 +922,18 @@ fn dictionary_codes_deals_quit_and_shipments_paused() {
         "1622",
         "USA",
         "ISR",
+    );
+    expect(
+        "Washington paused military aid to Kyiv.",
+        "1622",
+        "USA",
+        "UKR",
+    );
+    expect(
+        "Farmers blocked the main motorway into Warsaw on Monday.",
+        "144",
+        "POL",
+        "",
     );
 }
 
