@@ -908,7 +908,7 @@ fn dictionary_codes_requests_for_aid_rejected() {
 }
 
 /// Phrasings: deals quit (166), weapons shipments and military aid paused (1622), motorways
-/// blocked (144).
+/// blocked (144), guests held hostage (181).
 #[test]
 fn dictionary_codes_deals_quit_and_shipments_paused() {
     expect(
@@ -934,6 +934,19 @@ fn dictionary_codes_deals_quit_and_shipments_paused() {
         "144",
         "POL",
         "",
+    );
+    // held hostage: the second object, or a complement the tagger took for a verb
+    expect(
+        "Al Shabaab fighters stormed a hotel in Mogadishu and held guests hostage for hours.",
+        "181",
+        "SOM",
+        "SOM",
+    );
+    expect(
+        "Gunmen took 20 Chinese workers hostage in Mali.",
+        "181",
+        "",
+        "CHN",
     );
 }
 
