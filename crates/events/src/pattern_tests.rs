@@ -908,7 +908,7 @@ fn dictionary_codes_requests_for_aid_rejected() {
 }
 
 /// Phrasings: deals quit (166), weapons shipments and military aid paused (1622), motorways
-/// blocked (144), guests held hostage (181).
+/// blocked (144), guests held hostage (181), civilians attacking (180).
 #[test]
 fn dictionary_codes_deals_quit_and_shipments_paused() {
     expect(
@@ -947,6 +947,13 @@ fn dictionary_codes_deals_quit_and_shipments_paused() {
         "181",
         "",
         "CHN",
+    );
+    // civilians attacking use no military force
+    expect(
+        "Hindu nationalists attacked a church in Odisha.",
+        "180",
+        "IND",
+        "",
     );
 }
 
