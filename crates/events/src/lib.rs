@@ -3402,6 +3402,18 @@ impl<'a> Coder<'a> {
         if self.not_asserted(v) {
             return true;
         }
+        // "would not go to Moscow to meet Putin": the purpose of what is not done is not done
+        if self.base_rel(v) == "advcl"
+            && self.kid(v, "mark").is_some_and(|m| self.lower[m] == "to")
+            && self.head(v).is_some_and(|h| {
+                self.is_verbal(h)
+                    && self
+                        .kids(h, "advmod")
+                        .any(|a| matches!(self.lower[a].as_str(), "not" | "n't" | "never"))
+            })
+        {
+            return true;
+        }
         // "Neither Washington nor Beijing has announced ...", "No group claimed ...": a
         // subject that denies itself
         let no_one = self.kid(v, "nsubj").is_some_and(|s| {

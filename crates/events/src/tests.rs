@@ -296,6 +296,13 @@ fn negation_and_modality_are_kept_apart() {
         .find(|x| x.root_code == "19")
         .unwrap_or_else(|| panic!("{}", show(&e)));
     assert!(x.negated);
+    // the purpose of what is not done is not done
+    let e = events("Zelenskiy said he would not go to Moscow to meet Vladimir Putin.");
+    assert!(
+        e.iter().filter(|x| x.root_code == "04").all(|x| x.negated),
+        "{}",
+        show(&e)
+    );
 
     let e = events("Iran threatened to attack Israel.");
     assert!(e.iter().any(|x| x.root_code == "13"), "{}", show(&e));
