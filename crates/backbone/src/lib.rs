@@ -895,30 +895,25 @@ impl Backbone {
         }
     }
 
-    /// "..., a claim Ukraine's general staff denied": after a clause, a noun of claiming
-    /// followed by a party and a verb with no object is the verb's object, the party its
-    /// subject (a relative clause without "that"); the parser often reads the noun as the
-    /// verb's subject and the party as the noun's modifier.
+    /// "..., a claim Ukraine's general staff denied", "..., a move Israel's prime minister
+    /// called a reward for terror": after a clause, a noun of claiming or of an act followed
+    /// by a party and a verb with no object is the verb's object, the party its subject (a
+    /// relative clause without "that"). The parser often reads the noun as the verb's
+    /// subject, or the verb as a participle describing the party.
     fn claims_denied(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
         let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
-        let (Some(nsubj), Some(obj), Some(relcl)) =
-            (label("nsubj"), label("obj"), label("acl:relcl"))
-        else {
+        let (Some(nsubj), Some(obj), Some(relcl), Some(parataxis)) = (
+            label("nsubj"),
+            label("obj"),
+            label("acl:relcl"),
+            label("parataxis"),
+        ) else {
             return;
         };
-        for v in 3..words.len() {
-            if !matches!(xpos(v), "VBD" | "VBZ" | "VBP")
-                || (0..words.len()).any(|c| parse.heads[c] == Some(v) && parse.labels[c] == obj)
-            {
-                continue;
-            }
-            let Some(claim) =
-                (0..v).find(|&c| parse.heads[c] == Some(v) && parse.labels[c] == nsubj)
-            else {
-                continue;
-            };
-            let claiming = matches!(
+        let n = words.len();
+        for claim in 2..n.saturating_sub(2) {
+            let noun = matches!(
                 words[claim].to_ascii_lowercase().as_str(),
                 "claim"
                     | "claims"
@@ -932,10 +927,12 @@ impl Backbone {
                     | "reports"
                     | "assertion"
                     | "version"
+                    | "move"
+                    | "decision"
+                    | "step"
             );
             // ", a claim": an apposition to the clause before
-            if !claiming
-                || claim < 2
+            if !noun
                 || !matches!(
                     words[claim - 1].to_ascii_lowercase().as_str(),
                     "a" | "an" | "the"
@@ -944,25 +941,47 @@ impl Backbone {
             {
                 continue;
             }
-            // the party: the noun's modifier whose phrase ends right before the verb
-            let under = |x: usize, top: usize| {
-                std::iter::successors(Some(x), |&y| parse.heads[y])
-                    .take(words.len())
-                    .any(|y| y == top)
-            };
-            let Some(party) = (claim + 1..v).find(|&t| {
-                parse.heads[t] == Some(claim)
-                    && matches!(xpos(t), "NN" | "NNS" | "NNP" | "NNPS")
-                    && (t..v).all(|x| under(x, t))
-                    && (claim + 1..t).all(|x| under(x, t))
-            }) else {
+            // the party's phrase, then its verb: "Ukraine 's general staff denied"
+            let Some(v) = (claim + 2..n).find(|&t| xpos(t).starts_with("VB")) else {
                 continue;
             };
-            let (up, rel) = (parse.heads[v], parse.labels[v]);
+            if !matches!(xpos(v), "VBD" | "VBN" | "VBZ" | "VBP")
+                || (0..n).any(|c| parse.heads[c] == Some(v) && parse.labels[c] == obj)
+                || (0..n)
+                    .any(|c| parse.heads[c] == Some(v) && parse.labels[c] == nsubj && c != claim)
+            {
+                continue;
+            }
+            // the phrase between is one noun phrase, headed by a noun right before the verb
+            let party = v - 1;
+            let under = |x: usize, top: usize| {
+                std::iter::successors(Some(x), |&y| parse.heads[y])
+                    .take(n)
+                    .any(|y| y == top)
+            };
+            if !matches!(xpos(party), "NN" | "NNS" | "NNP" | "NNPS")
+                || !(claim + 1..party).all(|x| under(x, party))
+            {
+                continue;
+            }
+            let root = (0..claim).find(|&t| parse.heads[t].is_none());
+            let up = if parse.heads[claim] == Some(v) {
+                (parse.heads[v], parse.labels[v])
+            } else if let Some(r) = root
+                .filter(|_| parse.heads[claim].is_none_or(|h| matches!(xpos(h), "." | "," | ":")))
+            {
+                (Some(r), parataxis)
+            } else {
+                (parse.heads[claim], parse.labels[claim])
+            };
+            // (the verb must not govern what will govern it)
+            if up.0.is_some_and(|u| under(u, v)) {
+                continue;
+            }
             parse.heads[party] = Some(v);
             parse.labels[party] = nsubj;
-            parse.heads[claim] = up;
-            parse.labels[claim] = rel;
+            parse.heads[claim] = up.0;
+            parse.labels[claim] = up.1;
             parse.heads[v] = Some(claim);
             parse.labels[v] = relcl;
         }

@@ -297,6 +297,22 @@ fn a_claim_denied_after_a_clause_is_the_verbs_object() {
         (a.heads[at("staff")], a.deprels[at("staff")].as_str()),
         (Some(at("denied")), "nsubj")
     );
+    // the verb read as a participle describing the party
+    let text = "Britain , Canada and Australia formally recognised the State of Palestine on Sunday , a move Israel 's prime minister called \" a huge reward for terror \" .";
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+    assert_eq!(
+        (a.heads[at("called")], a.deprels[at("called")].as_str()),
+        (Some(at("move")), "acl:relcl"),
+        "{:?} {:?}",
+        a.heads,
+        a.deprels
+    );
+    assert_eq!(
+        (a.heads[at("minister")], a.deprels[at("minister")].as_str()),
+        (Some(at("called")), "nsubj")
+    );
 }
 
 /// "Gunmen on a motorcycle shot dead ...": a word in -men is a plural noun, never a verb.

@@ -7802,7 +7802,10 @@ impl<'a> Coder<'a> {
                         && self.kids(n, "det").any(|d| self.lower[d] == "a")
                 })
             };
+            // (a relative pronoun stands for the noun it describes: "remarks that Eritrea's
+            // minister called reckless")
             let doer = obj
+                .filter(|&o| !matches!(self.lower[o].as_str(), "that" | "which"))
                 .or_else(against)
                 .or_else(described)
                 .or_else(second_subject)

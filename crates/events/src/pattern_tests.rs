@@ -4506,8 +4506,9 @@ fn each_accusing_the_other_is_reciprocal() {
 }
 
 /// "..., a step the Syrian foreign minister hailed as a turning point", "..., a move
-/// Somalia's government condemned": the judgement is aimed at whoever did the act the noun
-/// names, however the parser hung the clause.
+/// Somalia's government condemned", "..., remarks that Eritrea's minister called reckless":
+/// the judgement is aimed at whoever did the act the noun names, however the parser hung
+/// the clause.
 #[test]
 fn judging_a_step_named_after_the_act() {
     expect(
@@ -4521,6 +4522,19 @@ fn judging_a_step_named_after_the_act() {
         "111",
         "SOM",
         "ISR",
+    );
+    // the verb read as a participle of the party; a relative pronoun for the noun
+    expect(
+        "Spain and Norway formally recognised the State of Palestine on Sunday, a move Israel's prime minister called \"a reward for terror\".",
+        "111",
+        "ISR",
+        "NOR",
+    );
+    expect(
+        "Ethiopia's prime minister told parliament that his country would regain access to the Red Sea, remarks that Eritrea's information minister called reckless.",
+        "111",
+        "ERI",
+        "ETH",
     );
 }
 
