@@ -76,6 +76,7 @@ const ACT_NOUNS: &[&str] = &[
     "deployment",
     "expulsion",
     "ban",
+    "veto",
     "visit",
     "announcement",
     "remark",
@@ -2599,6 +2600,44 @@ impl<'a> Coder<'a> {
                 .or_else(after_head)
         });
         let role = self.role_of(h);
+        // "Britain's U.N. ambassador", "the French NATO envoy": a state's diplomat to an
+        // international body is the state's
+        if matches!(
+            self.lemmas[h].as_str(),
+            "ambassador" | "envoy" | "representative" | "delegate" | "delegation" | "diplomat"
+        ) {
+            let state = self.children[h]
+                .iter()
+                .copied()
+                .filter(|&c| c < h && matches!(self.rel(c), "nmod:poss" | "amod" | "compound"))
+                .find_map(|c| {
+                    let word = &self.doc.text[self.doc.tokens[c].span.range()];
+                    match self.mention_at[c] {
+                        Some((e, _)) if self.is_country_entity(e) => {
+                            self.doc.entities[e].country.clone()
+                        }
+                        _ => self.kb.country_by_demonym(word).map(|k| k.code.clone()),
+                    }
+                });
+            let body = self.children[h].iter().any(|&c| {
+                c < h
+                    && self.mention_at[c].is_some_and(|(e, m)| {
+                        self.mention_code(e, m)
+                            .is_some_and(|k| k.starts_with("IGO") || k.starts_with("NGO"))
+                    })
+            });
+            if let (Some(k), true) = (state, body) {
+                return Some(Arg {
+                    actor: Actor {
+                        entity: None,
+                        name: name_of(&shown),
+                        code: Some(format!("{k}GOV")),
+                    },
+                    lo,
+                    hi,
+                });
+            }
+        }
         if let Some((e, m)) = mention {
             let ent = &self.doc.entities[e];
             let covers_head = self.mention_at[h] == Some((e, m));

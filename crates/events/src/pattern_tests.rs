@@ -4536,6 +4536,13 @@ fn judging_a_step_named_after_the_act() {
         "ERI",
         "ETH",
     );
+    // a state's envoy to an international body is the state's; a veto is an act named
+    expect(
+        "Russia blocked the draft resolution on Monday. Britain's U.N. ambassador called the veto a disgrace.",
+        "111",
+        "GBR",
+        "RUS",
+    );
 }
 
 /// An active verb coordinated with a passive one shares its subject, not its agent.
