@@ -1556,7 +1556,9 @@ impl<'a> Coder<'a> {
         let mut stack = vec![h];
         while let Some(x) = stack.pop() {
             for c in self.kids(x, "conj") {
-                if matches!(self.upos(c), "NOUN" | "PROPN" | "PRON")
+                // (a country's adjective too: "the French and *Saudi* peace plan")
+                let named_adjective = self.upos(c) == "ADJ" && self.mention_at[c].is_some();
+                if (matches!(self.upos(c), "NOUN" | "PROPN" | "PRON") || named_adjective)
                     && !out.contains(&c)
                     && !self.country_of_place_before(c)
                     && !self.hyphened_modifier(c)

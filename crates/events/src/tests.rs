@@ -1378,6 +1378,14 @@ fn countries_sharing_one_noun_are_one_party_each() {
         .collect();
     targets.sort();
     assert_eq!(targets, ["GBR", "UKR"], "{}", show(&evs));
+    // two countries' adjectives coordinated on the object: a rejection of each
+    let evs = events("Israel's prime minister rejected the French and Saudi peace plan.");
+    assert_eq!(
+        pairs(&evs, |e| e.root_code == "12"),
+        ["ISR>FRA", "ISR>SAU"],
+        "{}",
+        show(&evs)
+    );
     // coordinated parties that must act: a demand on each
     let evs = events(
         "Britain's foreign minister said the Kenyan government and the Somali rebels must \
