@@ -801,11 +801,7 @@ impl Backbone {
                 continue;
             }
             // the noun's phrase as parsed, and the word right after it
-            let under = |x: usize, top: usize| {
-                std::iter::successors(Some(x), |&y| parse.heads[y])
-                    .take(words.len())
-                    .any(|y| y == top)
-            };
+            let under = |x: usize, top: usize| under(&parse.heads, x, top);
             let end = (n..words.len())
                 .take_while(|&t| under(t, n))
                 .last()
@@ -954,11 +950,7 @@ impl Backbone {
             }
             // the phrase between is one noun phrase, headed by a noun right before the verb
             let party = v - 1;
-            let under = |x: usize, top: usize| {
-                std::iter::successors(Some(x), |&y| parse.heads[y])
-                    .take(n)
-                    .any(|y| y == top)
-            };
+            let under = |x: usize, top: usize| under(&parse.heads, x, top);
             if !matches!(xpos(party), "NN" | "NNS" | "NNP" | "NNPS")
                 || !(claim + 1..party).all(|x| under(x, party))
             {
@@ -1279,4 +1271,11 @@ fn weekday(w: &str) -> bool {
         w,
         "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
     )
+}
+
+/// Whether `top` is `x` or one of its heads (a word under `top` in the tree).
+fn under(heads: &[Option<usize>], x: usize, top: usize) -> bool {
+    std::iter::successors(Some(x), |&y| heads[y])
+        .take(heads.len())
+        .any(|y| y == top)
 }
