@@ -8174,8 +8174,11 @@ impl<'a> Coder<'a> {
             }
         }
         // "a truck bomb exploded ..., killing six passers-by": an attack aimed at nobody
-        // named is aimed at whom its toll names (also for lines without a target slot)
-        if matches!(&p.code[..2], "18" | "19" | "20") && !targets.iter().any(coded) {
+        // named is aimed at whom its toll names (also for lines without a target slot; and
+        // so is a crackdown: "police opened fire during protests, killing four people")
+        if (matches!(&p.code[..2], "18" | "19" | "20") || p.code.starts_with("175"))
+            && !targets.iter().any(coded)
+        {
             let toll = self
                 .kids(v, "advcl")
                 .find(|&c| {

@@ -908,7 +908,8 @@ fn dictionary_codes_requests_for_aid_rejected() {
 }
 
 /// Phrasings: deals quit (166), weapons shipments and military aid paused (1622), motorways
-/// blocked (144), guests held hostage (181), civilians attacking (180).
+/// blocked (144), guests held hostage (181), civilians attacking (180), fire opened during
+/// protests (175).
 #[test]
 fn dictionary_codes_deals_quit_and_shipments_paused() {
     expect(
@@ -947,6 +948,13 @@ fn dictionary_codes_deals_quit_and_shipments_paused() {
         "181",
         "",
         "CHN",
+    );
+    // police firing during protests repress; the toll names whom
+    expect(
+        "Police opened fire during violent protests in Leh on Wednesday, killing four people.",
+        "175",
+        "IND",
+        "IND",
     );
     // civilians attacking use no military force
     expect(
