@@ -3001,6 +3001,33 @@ impl<'a> Coder<'a> {
                 {
                     return None;
                 }
+                // "urging the counterpart to sign": a counterpart is another party's, the
+                // story's first country other than the clause subject's
+                if self.lemmas[h] == "counterpart" {
+                    let own = self
+                        .head(h)
+                        .and_then(|v| self.subject(v, 0))
+                        .filter(|&s| s != h)
+                        .and_then(|s| self.actor_inner(s))
+                        .and_then(|a| a.actor.code)
+                        .and_then(|c| c.get(..3).map(str::to_string));
+                    // (a country named in the sentence, by name or adjective, else in the
+                    // story)
+                    let sent = self.sentence(h);
+                    let other = |k: &String| own.as_deref().is_some_and(|o| o != k);
+                    let named = (sent.tokens.0..sent.tokens.1)
+                        .filter_map(|t| self.country_in_tokens(&[t], None))
+                        .find(other)
+                        .or_else(|| {
+                            self.story_countries
+                                .iter()
+                                .map(|(k, _)| k.clone())
+                                .find(other)
+                        });
+                    if let Some(k) = named {
+                        return Some(unnamed(format!("{k}{r}")));
+                    }
+                }
                 let c = self.fallback_country(h).unwrap_or_default();
                 Some(unnamed(format!("{c}{r}")))
             }

@@ -628,6 +628,18 @@ fn a_participle_coordinated_with_a_passive_is_passive() {
     assert!(evs.iter().any(|e| e.code == "182"), "{}", show(&evs));
 }
 
+/// "urging the counterpart to sign": a counterpart is the other party's, never the
+/// subject's own.
+#[test]
+fn a_counterpart_is_the_other_partys() {
+    let evs = events(
+        "Bangladesh rejected an Indian proposal for a free trade agreement, urging the \
+         counterpart to sign the regional agreement instead.",
+    );
+    let e = find_root(&evs, "02");
+    assert_eq!(target_code(e), Some("INDGOV"), "{}", show(&evs));
+}
+
 /// A party named by its role alone, with no country in the story, is of the country of
 /// the other party of its event.
 #[test]
