@@ -802,17 +802,44 @@ impl Backbone {
             }
             // the noun's phrase as parsed, and the word right after it
             let under = |x: usize, top: usize| under(&parse.heads, x, top);
-            let end = (n..words.len())
+            // (a participle the parser hung inside the phrase, as a clause of its last noun:
+            // "after tens of thousands of people *protested* in Sofia" - the phrase ends
+            // before it)
+            let inner = (n + 1..words.len())
                 .take_while(|&t| under(t, n))
-                .last()
-                .unwrap_or(n);
+                .find(|&t| {
+                    xpos(t) == "VBN"
+                        && self.parser.labels.get(parse.labels[t]).map(String::as_str)
+                            == Some("acl")
+                        && parse.heads[t] == Some(t - 1)
+                });
+            let end = match inner {
+                Some(t) => t - 1,
+                None => (n..words.len())
+                    .take_while(|&t| under(t, n))
+                    .last()
+                    .unwrap_or(n),
+            };
             let mut v = end + 1;
-            // (or a past tense read as a participle, with an object of its own and no
-            // auxiliary: "after a ferry fire *killed* at least 30 people")
+            // (or a past tense read as a participle, with no auxiliary and an object of its
+            // own, or no agent and no finite verb after it in the clause: "after a ferry fire
+            // *killed* at least 30 people", "after thousands of people *protested* in Sofia")
             let active_participle = |v: usize| {
+                let object = (v + 1..words.len())
+                    .any(|o| parse.heads[o] == Some(v) && Some(parse.labels[o]) == label("obj"));
+                let intransitive = || {
+                    let rest = (v + 1..words.len())
+                        .take_while(|&t| !matches!(words[t], "," | ";" | "." | ":"));
+                    !(v + 1..words.len()).any(|t| {
+                        parse.heads[t] == Some(v) && words[t].eq_ignore_ascii_case("by")
+                            || parse.heads[t].is_some_and(|o| parse.heads[o] == Some(v))
+                                && words[t].eq_ignore_ascii_case("by")
+                    }) && !rest
+                        .into_iter()
+                        .any(|t| matches!(xpos(t), "VBD" | "VBZ" | "VBP" | "MD"))
+                };
                 xpos(v) == "VBN"
-                    && (v + 1..words.len())
-                        .any(|o| parse.heads[o] == Some(v) && Some(parse.labels[o]) == label("obj"))
+                    && (object || intransitive())
                     && !(0..v).any(|a| {
                         parse.heads[a] == Some(v)
                             && matches!(
@@ -876,9 +903,19 @@ impl Backbone {
                 parse.labels[c] = unmarked;
             }
             let Some(h) = parse.heads[v] else { continue };
+            // (a participle inside the phrase takes the phrase's place)
+            let h = if inner == Some(v) {
+                match parse.heads[n] {
+                    Some(g) => g,
+                    None => continue,
+                }
+            } else {
+                h
+            };
             if under(h, v) {
                 continue;
             }
+            parse.heads[v] = Some(h);
             parse.heads[n] = Some(v);
             parse.labels[n] = if passive {
                 label("nsubj:pass").unwrap_or(nsubj)

@@ -260,6 +260,13 @@ fn a_subordinate_clause_keeps_its_own_subject() {
             "began",
             "nsubj",
         ),
+        // a past tense read as a participle describing the phrase's last noun
+        (
+            "The government resigned on Thursday after tens of thousands of people protested in Sofia against its budget .",
+            "tens",
+            "protested",
+            "nsubj",
+        ),
         // a past tense read as a participle, with its own object
         (
             "Japanese Prime Minister Shigeru Ishiba telephoned Philippine President Ferdinand Marcos Jr. on Thursday to express his sympathy after a ferry fire killed at least 30 people off Basilan island .",

@@ -956,6 +956,13 @@ fn dictionary_codes_deals_quit_and_shipments_paused() {
         "IND",
         "IND",
     );
+    // pensioners protesting are civilians of the story's country
+    expect(
+        "Argentine police fired rubber bullets at pensioners protesting outside Congress.",
+        "140",
+        "ARG",
+        "ARG",
+    );
     // civilians attacking use no military force
     expect(
         "Hindu nationalists attacked a church in Odisha.",
