@@ -8491,6 +8491,31 @@ impl<'a> Coder<'a> {
 
         // modality, negation, intent
         let mut code = p.code.clone();
+        // "warned that hospitals were on the verge of collapse": a warning of what is, with
+        // nothing anyone would do, is a pessimistic comment (012), not a threat
+        if p.code == "130" && self.lemmas[v] == "warn" {
+            if let Some(c) = self.kid(v, "ccomp") {
+                let clause = self.subtree(c, |_, _| false);
+                let future = clause.iter().any(|&t| {
+                    matches!(
+                        self.lower[t].as_str(),
+                        "would"
+                            | "will"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "can"
+                            | "'ll"
+                            | "if"
+                            | "unless"
+                            | "otherwise"
+                    )
+                });
+                if !future {
+                    code = "012".into();
+                }
+            }
+        }
         let negated = self.negated(v)
             || self.head(v).is_some_and(|h| {
                 self.base_rel(v) == "xcomp" && self.negated(h) && self.controller(v).is_some()

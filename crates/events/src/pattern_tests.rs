@@ -909,7 +909,7 @@ fn dictionary_codes_requests_for_aid_rejected() {
 
 /// Phrasings: deals quit (166), weapons shipments and military aid paused (1622), motorways
 /// blocked (144), guests held hostage (181), civilians attacking (180), fire opened during
-/// protests (175).
+/// protests (175), warnings of what is (012).
 #[test]
 fn dictionary_codes_deals_quit_and_shipments_paused() {
     expect(
@@ -962,6 +962,25 @@ fn dictionary_codes_deals_quit_and_shipments_paused() {
         "140",
         "ARG",
         "ARG",
+    );
+    // a warning of what is, with nothing anyone would do, is a pessimistic comment; a
+    // warning of what someone would do stays a threat
+    expect(
+        "The head of the World Health Organization warned on Monday that hospitals in Darfur were on the verge of collapse.",
+        "012",
+        "IGO",
+        "",
+    );
+    expect(
+        "China warned that its army would crush any separatist attempt by Taiwan.",
+        "",
+        "CHN",
+        "",
+    );
+    assert!(
+        events("China warned that its army would crush any separatist attempt by Taiwan.")
+            .iter()
+            .all(|e| e.code != "012")
     );
     // civilians attacking use no military force
     expect(
