@@ -77,6 +77,8 @@ const ACT_NOUNS: &[&str] = &[
     "expulsion",
     "ban",
     "veto",
+    "operation",
+    "arrest",
     "visit",
     "announcement",
     "remark",

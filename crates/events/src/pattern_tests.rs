@@ -4570,6 +4570,13 @@ fn judging_a_step_named_after_the_act() {
         "ERI",
         "ETH",
     );
+    // an operation the sentence before reported, called a kidnapping
+    expect(
+        "U.S. special forces seized Venezuela's president on Saturday. Venezuela's vice-president called the operation a kidnapping.",
+        "111",
+        "VEN",
+        "USA",
+    );
     // a state's envoy to an international body is the state's; a veto is an act named
     expect(
         "Russia blocked the draft resolution on Monday. Britain's U.N. ambassador called the veto a disgrace.",
