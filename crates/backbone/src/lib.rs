@@ -717,8 +717,7 @@ impl Backbone {
             if on_punct
                 && matches!(xpos(i), "NN" | "NNS" | "PRP")
                 && matches!(xpos(i - 1), "VB" | "VBD" | "VBZ" | "VBP")
-                && !(0..tags.len())
-                    .any(|c| parse.heads[c] == Some(i - 1) && Some(parse.labels[c]) == obj)
+                && !obj.is_some_and(|o| parse.has_kid(i - 1, o))
                 && parse.heads[i - 1].is_none_or(|h| h != i)
             {
                 if let Some(obj) = obj {
@@ -767,6 +766,7 @@ impl Backbone {
         else {
             return;
         };
+        let obj = label("obj");
         let subject_labels: Vec<usize> = ["nsubj", "nsubj:pass", "csubj", "expl"]
             .iter()
             .filter_map(|l| label(l))
@@ -826,17 +826,19 @@ impl Backbone {
             // *killed* at least 30 people", "after thousands of people *protested* in Sofia")
             let active_participle = |v: usize| {
                 let object = (v + 1..words.len())
-                    .any(|o| parse.heads[o] == Some(v) && Some(parse.labels[o]) == label("obj"));
+                    .any(|o| parse.heads[o] == Some(v) && Some(parse.labels[o]) == obj);
                 let intransitive = || {
-                    let rest = (v + 1..words.len())
-                        .take_while(|&t| !matches!(words[t], "," | ";" | "." | ":"));
-                    !(v + 1..words.len()).any(|t| {
-                        parse.heads[t] == Some(v) && words[t].eq_ignore_ascii_case("by")
-                            || parse.heads[t].is_some_and(|o| parse.heads[o] == Some(v))
-                                && words[t].eq_ignore_ascii_case("by")
-                    }) && !rest
-                        .into_iter()
-                        .any(|t| matches!(xpos(t), "VBD" | "VBZ" | "VBP" | "MD"))
+                    // no "by" on the verb or on its dependents (an agent), and no finite verb
+                    // in the rest of the clause
+                    let agent = (v + 1..words.len()).any(|t| {
+                        words[t].eq_ignore_ascii_case("by")
+                            && (parse.heads[t] == Some(v)
+                                || parse.heads[t].is_some_and(|o| parse.heads[o] == Some(v)))
+                    });
+                    let finite = (v + 1..words.len())
+                        .take_while(|&t| !matches!(words[t], "," | ";" | "." | ":"))
+                        .any(|t| matches!(xpos(t), "VBD" | "VBZ" | "VBP" | "MD"));
+                    !agent && !finite
                 };
                 xpos(v) == "VBN"
                     && (object || intransitive())
@@ -979,7 +981,7 @@ impl Backbone {
                 continue;
             };
             if !matches!(xpos(v), "VBD" | "VBN" | "VBZ" | "VBP")
-                || (0..n).any(|c| parse.heads[c] == Some(v) && parse.labels[c] == obj)
+                || parse.has_kid(v, obj)
                 || (0..n)
                     .any(|c| parse.heads[c] == Some(v) && parse.labels[c] == nsubj && c != claim)
             {
@@ -1085,7 +1087,7 @@ impl Backbone {
             let Some(v) = parse.heads[day].filter(|&v| v < n && xpos(v).starts_with("VB")) else {
                 continue;
             };
-            if (0..words.len()).any(|c| parse.heads[c] == Some(v) && parse.labels[c] == obj) {
+            if parse.has_kid(v, obj) {
                 continue;
             }
             parse.heads[n] = Some(v);

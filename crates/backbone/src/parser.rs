@@ -557,6 +557,16 @@ pub struct Parse {
     pub labels: Vec<usize>,
 }
 
+impl Parse {
+    /// Whether word `h` has a dependent with relation `label` (index into the labels).
+    pub fn has_kid(&self, h: usize, label: usize) -> bool {
+        self.heads
+            .iter()
+            .zip(&self.labels)
+            .any(|(&x, &l)| x == Some(h) && l == label)
+    }
+}
+
 impl Parser {
     pub fn n_actions(&self) -> usize {
         2 + 2 * self.labels.len()

@@ -705,13 +705,12 @@ impl<'a> Coder<'a> {
 
     /// The "by" phrase of a passive (or what the parser labelled its agent).
     fn agent(&self, v: usize) -> Option<usize> {
-        self.kids(v, "obl")
-            .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
-            .or_else(|| {
-                let h = self.passive_conjunct(v)?;
-                self.kids(h, "obl")
-                    .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
-            })
+        // (a passive participle coordinated after another shares its agent)
+        let by = |x: usize| {
+            self.kids(x, "obl")
+                .find(|&o| self.rel(o) == "obl:agent" || self.case_of(o) == Some("by"))
+        };
+        by(v).or_else(|| by(self.passive_conjunct(v)?))
     }
 
     /// The phrase a time word heads when the parser made the time the subject or object
