@@ -263,6 +263,8 @@ impl Backbone {
             self.ner.recognise(words, &lexes, &tag_h, &syn),
         );
         self.names_as_units(words, &entities, &mut parse);
+        self.titles_before_names(&tags, &entities, &mut parse);
+        self.gerund_lists(words, &tags, &mut parse);
         Raw {
             tags,
             parse,
@@ -277,6 +279,103 @@ impl Backbone {
     /// Korea"; a possessor's before "'s"; else its first word's), and the other words
     /// attach to it. Names whose words only modify one noun outside ("Islamic State
     /// fighters") stay as parsed.
+    /// "Human rights watchdog Amnesty International accused ...": a noun made the root with
+    /// the sentence's verb as its parataxis, while the name right after it is that verb's
+    /// subject, is the name's title; the verb is the root.
+    fn titles_before_names(
+        &self,
+        tags: &[u16],
+        names: &[(usize, usize, EntityType)],
+        parse: &mut parser::Parse,
+    ) {
+        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
+        let (Some(compound), Some(parataxis), Some(nsubj)) =
+            (label("compound"), label("parataxis"), label("nsubj"))
+        else {
+            return;
+        };
+        for &(a, b, _) in names {
+            let Some(t) = a.checked_sub(1) else { continue };
+            if parse.heads[t].is_some()
+                || !matches!(self.tagger.xpos[tags[t] as usize].as_str(), "NN" | "NNS")
+            {
+                continue;
+            }
+            let Some(name) = (a..b).find(|&x| parse.heads[x].is_none_or(|h| h < a || h >= b))
+            else {
+                continue;
+            };
+            let Some(verb) = parse.heads[name] else {
+                continue;
+            };
+            if parse.labels[name] != nsubj
+                || parse.heads[verb] != Some(t)
+                || parse.labels[verb] != parataxis
+            {
+                continue;
+            }
+            let root = parse.labels[t];
+            parse.heads[verb] = None;
+            parse.labels[verb] = root;
+            parse.heads[t] = Some(name);
+            parse.labels[t] = compound;
+            for x in 0..parse.heads.len() {
+                if x != verb && parse.heads[x] == Some(t) {
+                    if x > t {
+                        parse.heads[x] = Some(verb);
+                    } else if parse.labels[x] == nsubj {
+                        parse.labels[x] = compound;
+                    }
+                }
+            }
+        }
+    }
+
+    /// "accused the United States of violating human rights, ignoring international law
+    /// and sending ...": a bare gerund after a comma that opens a list ending in "and" goes
+    /// on the list of the gerund after "of" before it, not beside it as the verb's own
+    /// participle clause.
+    fn gerund_lists(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
+        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
+        let (Some(advcl), Some(conj), Some(mark), Some(cc)) =
+            (label("advcl"), label("conj"), label("mark"), label("cc"))
+        else {
+            return;
+        };
+        let gerund = |t: usize| self.tagger.xpos[tags[t] as usize] == "VBG";
+        for t in 1..words.len() {
+            let Some(h) = parse.heads[t] else { continue };
+            if parse.labels[t] != advcl || !gerund(t) || words[t - 1] != "," {
+                continue;
+            }
+            let heads = &parse.heads;
+            let kids = |x: usize| (0..heads.len()).filter(move |&k| heads[k] == Some(x));
+            let listed = kids(t).any(|k| {
+                parse.labels[k] == conj
+                    && gerund(k)
+                    && kids(k).any(|c| parse.labels[c] == cc && words[c] == "and")
+            });
+            if !listed || kids(t).any(|k| parse.labels[k] == mark) {
+                continue;
+            }
+            let first = (0..t).rev().find(|&x| {
+                parse.heads[x] == Some(h)
+                    && parse.labels[x] == advcl
+                    && gerund(x)
+                    && kids(x).any(|k| parse.labels[k] == mark && words[k] == "of")
+            });
+            if let Some(f) = first {
+                parse.heads[t] = Some(f);
+                parse.labels[t] = conj;
+                for k in 0..words.len() {
+                    if parse.heads[k] == Some(t) && parse.labels[k] == conj {
+                        parse.heads[k] = Some(f);
+                    }
+                }
+            }
+        }
+    }
+
     fn names_as_units(
         &self,
         words: &[&str],
@@ -478,6 +577,19 @@ impl Backbone {
                     && matches!(xpos(tags[i]), "VB" | "VBP" | "VBZ" | "VBD")
             })
             .collect();
+        // "Human rights watchdog/VBG Amnesty International": a gerund ends in -ing, and a
+        // word before a name that does not is the name's title
+        let singulars: Vec<usize> = (0..words.len().saturating_sub(1))
+            .filter(|&i| {
+                let w = words[i].to_ascii_lowercase();
+                w.len() >= 4
+                    && xpos(tags[i]) == "VBG"
+                    && xpos(tags[i + 1]) == "NNP"
+                    && w.chars().all(|c| c.is_ascii_alphabetic())
+                    && !w.ends_with("ing")
+                    && !w.ends_with("in")
+            })
+            .collect();
         for i in 1..words.len().saturating_sub(1) {
             let w = words[i];
             // ("will back/RB India's bid": "back" after a modal or "to" is the verb too)
@@ -662,6 +774,7 @@ impl Backbone {
             && adjectives.is_empty()
             && participles.is_empty()
             && plurals.is_empty()
+            && singulars.is_empty()
         {
             return;
         }
@@ -690,6 +803,7 @@ impl Backbone {
         retag(tags, &pasts, "VBD\tVERB");
         retag(tags, &participles, "VBN\tVERB");
         retag(tags, &plurals, "NNS\tNOUN");
+        retag(tags, &singulars, "NN\tNOUN");
         let after: Vec<usize> = intentions.iter().map(|&i| i + 1).collect();
         retag(tags, &intentions, "VBZ\tVERB");
         retag(tags, &after, "TO\tPART");

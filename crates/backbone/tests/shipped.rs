@@ -338,6 +338,27 @@ fn a_word_in_men_is_a_plural_noun() {
     );
 }
 
+/// "Human rights watchdog Amnesty International accused ...": a word before a name that
+/// does not end in -ing is no gerund but the name's title, and the verb is the root; the
+/// gerunds listed after "of" are one list ("of violating ..., ignoring ... and sending").
+#[test]
+fn a_title_before_a_name_is_no_gerund() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "Human rights watchdog Amnesty International accused the United States of violating human rights , ignoring international law and sending a signal to abusive governments .";
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+    assert_eq!(a.xpos[at("watchdog")], "NN", "{:?}", a.xpos);
+    assert_eq!(a.heads[at("accused")], None, "{:?}", a.heads);
+    assert_eq!(
+        (a.heads[at("ignoring")], a.deprels[at("ignoring")].as_str()),
+        (Some(at("violating")), "conj"),
+        "{:?} {:?}",
+        a.heads,
+        a.deprels
+    );
+}
+
 /// "told police to shoot anyone attacking a police station": a noun right after a verb
 /// with no object is its object, not a dependent of the final punctuation.
 #[test]

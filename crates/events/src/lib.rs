@@ -146,6 +146,9 @@ pub(crate) const INTENTION_WORDS: &[&str] = &[
     "due",
 ];
 
+/// Verbs of aspect: what they govern happens ("began shelling", "continued to fight").
+const ASPECT_VERBS: &[&str] = &["begin", "start", "continue", "resume", "keep"];
+
 const FUTURE_MODALS: &[&str] = &["will", "would", "shall", "'ll", "wo"];
 
 /// Nouns that name a place, whose phrase can name the country ("a district of Kabul").
@@ -5579,9 +5582,22 @@ impl<'a> Coder<'a> {
         let r = self.base_rel(v);
         let to = self.kids(v, "mark").any(|m| self.lower[m] == "to");
         let w = self.lemmas[h].as_str();
+        // "prepared to resume shelling", "plans to start building": an act begun or resumed
+        // under an intention is as planned as the beginning
+        if r == "xcomp" && ASPECT_VERBS.contains(&w) {
+            if let Some(c) = self.controller(h) {
+                if !ASPECT_VERBS.contains(&self.lemmas[c].as_str()) {
+                    return Some(c);
+                }
+            }
+        }
         let direct = (r == "xcomp" || (r == "acl" && to))
             && (CONTROL_VERBS.contains(&w) || INTENTION_WORDS.contains(&w));
-        if direct {
+        // "hackers capable of launching cyber warfare": a capability, not an act
+        let capable = r == "advcl"
+            && matches!(w, "capable" | "incapable")
+            && self.kids(v, "mark").any(|m| self.lower[m] == "of");
+        if direct || capable {
             return Some(h);
         }
         // "is considering letting its wealth fund invest": through a verb of letting or
@@ -8536,10 +8552,8 @@ impl<'a> Coder<'a> {
                 let obliged_later = self.lemmas[c] == "have" && self.modal(c).is_some();
                 !decided
                     && (obliged_later
-                        || !matches!(
-                            self.lemmas[c].as_str(),
-                            "begin" | "start" | "continue" | "resume" | "keep" | "have"
-                        ))
+                        || !(ASPECT_VERBS.contains(&self.lemmas[c].as_str())
+                            || self.lemmas[c] == "have"))
             })
             .or_else(|| self.intended_purpose(v));
         // "if it continued to arm Taiwan": the condition's mark may sit on the controlling verb
@@ -8623,6 +8637,8 @@ impl<'a> Coder<'a> {
             }
         } else if hypothetical
             && !conditional
+            // (a capability is no threat: "hackers capable of launching attacks")
+            && !control.is_some_and(|c| matches!(self.lemmas[c].as_str(), "capable" | "incapable"))
             && (future || matches!(root.as_str(), "14" | "16" | "17" | "18" | "19" | "20"))
             // "If the talks fail, Serbia could recall its ambassador": a possibility nobody
             // is reported as stating is no threat

@@ -4665,3 +4665,35 @@ fn closing_another_states_consulate() {
         "RUS",
     );
 }
+
+/// "prepared to resume shelling": an act begun or resumed under an intention is planned,
+/// not done; "resumed shelling" alone is done.
+#[test]
+fn an_act_resumed_under_an_intention_is_planned() {
+    let evs = events("The army is prepared to resume shelling the villages.");
+    assert!(
+        evs.iter().all(|e| e.root_code != "19" || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("The army resumed shelling the villages on Monday.");
+    assert!(
+        evs.iter().any(|e| e.root_code == "19" && !e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// "hackers capable of launching attacks": a capability is no act.
+#[test]
+fn a_capability_is_no_act() {
+    let evs = events(
+        "North Korea has trained hundreds of hackers capable of launching cyber attacks against South Korea.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !matches!(e.root_code.as_str(), "17" | "18" | "19") || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+}
