@@ -3463,11 +3463,15 @@ impl<'a> Coder<'a> {
     }
 
     fn negated(&self, v: usize) -> bool {
-        // "failed to reach an agreement": it did not happen
-        if self.base_rel(v) == "xcomp"
-            && self
-                .head(v)
-                .is_some_and(|h| matches!(self.lemmas[h].as_str(), "fail"))
+        // "failed to reach an agreement", "pulled back to avoid being encircled": it did
+        // not happen
+        if matches!(self.base_rel(v), "xcomp" | "ccomp")
+            && self.head(v).is_some_and(|h| {
+                matches!(
+                    self.lemmas[h].as_str(),
+                    "fail" | "avoid" | "escape" | "evade"
+                )
+            })
         {
             return true;
         }
@@ -3601,6 +3605,11 @@ impl<'a> Coder<'a> {
         };
         let obj = self.object(v);
         if p.need_object.is_some_and(|need| need != obj.is_some()) {
+            return None;
+        }
+        if p.need_refusal
+            && !(self.negated(v) && self.modal(v).is_some_and(|m| FUTURE_MODALS.contains(&m)))
+        {
             return None;
         }
         if !p.obj.is_empty() {
@@ -8629,7 +8638,15 @@ impl<'a> Coder<'a> {
         {
             let rej = refusal_of(&code);
             if let Some(r) = rej {
-                if !hypothetical || future || unwilling {
+                // "did not accept the offer" refused it; "did not sign the statement",
+                // "has not reopened its border" only did not happen
+                let answer = matches!(
+                    self.lemmas[v].as_str(),
+                    "accept" | "approve" | "grant" | "heed" | "comply" | "ratify" | "endorse"
+                ) || self
+                    .kids(v, "obj")
+                    .any(|o| self.kids(o, "det").any(|d| self.lower[d] == "no"));
+                if (!hypothetical && answer) || future || unwilling {
                     code = r.to_string();
                     negated_out = false;
                     hypothetical = false;
@@ -8753,6 +8770,11 @@ impl<'a> Coder<'a> {
                 }
                 _ => {}
             }
+        }
+        // "would not comment": the refusal is the event
+        if p.need_refusal {
+            negated_out = false;
+            hypothetical = false;
         }
         let info = codebook::info(&code);
 

@@ -4697,3 +4697,75 @@ fn a_capability_is_no_act() {
         show(&evs)
     );
 }
+
+/// "did not sign the statement" only did not happen; "did not accept the offer" refused it.
+#[test]
+fn a_past_negation_is_no_refusal_unless_it_answers() {
+    let evs = events("Brazil did not sign the joint statement on Ukraine.");
+    assert!(
+        evs.iter().all(|e| e.negated || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Customs officials did not accept the offer from the doctors.");
+    assert!(
+        evs.iter().any(|e| e.root_code == "12" && !e.negated),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// "would not comment" is a refusal to comment (011); "did not comment" is nothing.
+#[test]
+fn would_not_comment_declines_comment() {
+    expect(
+        "A spokesman for India's foreign ministry would not comment on the arrests.",
+        "011",
+        "IND",
+        "",
+    );
+    let evs = events("India's foreign ministry did not comment.");
+    assert!(evs.iter().all(|e| e.code != "011"), "{}", show(&evs));
+}
+
+/// Denials: of wrongdoing, and of a reported act ("denied that its diplomats had met
+/// the rebels") — the denial is the event, the act denied is not.
+#[test]
+fn denials_of_wrongdoing_and_of_acts() {
+    expect(
+        "The Chinese embassy denied that its diplomats had met the rebels.",
+        "016",
+        "CHN",
+        "",
+    );
+    expect(
+        "The health minister of Romania denied any wrongdoing.",
+        "016",
+        "ROU",
+        "",
+    );
+}
+
+/// "withdrew from the International Criminal Court": the body left is the target.
+#[test]
+fn a_body_withdrawn_from_is_the_target() {
+    expect(
+        "Hungary withdrew from the International Criminal Court.",
+        "166",
+        "HUN",
+        "IGO",
+    );
+}
+
+/// "pulled back to avoid being encircled": what is avoided did not happen.
+#[test]
+fn what_is_avoided_did_not_happen() {
+    let evs = events(
+        "Ukrainian troops pulled back from two villages on Monday to avoid being encircled.",
+    );
+    assert!(
+        evs.iter().all(|e| e.root_code != "19" || e.negated),
+        "{}",
+        show(&evs)
+    );
+}

@@ -44,6 +44,9 @@ pub struct Pattern {
     /// The verb must have an object (`need=obj`: "withdrew its ambassador") or must have
     /// none (`need=noobj`: "the troops withdrew", not "withdrew its plan").
     pub need_object: Option<bool>,
+    /// The line fits only a verb negated under "will"/"would" (`need=refusal`), and the
+    /// refusal is the event: "would not comment" (011).
+    pub need_refusal: bool,
     /// 1-based line in the data file.
     pub line: usize,
 }
@@ -118,6 +121,7 @@ pub fn parse(text: &str) -> Result<Dictionary, String> {
             need_target: false,
             need_source: false,
             need_object: None,
+            need_refusal: false,
             line: i + 1,
         };
         for kv in f {
@@ -141,6 +145,7 @@ pub fn parse(text: &str) -> Result<Dictionary, String> {
                 "need" if v == "src" => p.need_source = true,
                 "need" if v == "obj" => p.need_object = Some(true),
                 "need" if v == "noobj" => p.need_object = Some(false),
+                "need" if v == "refusal" => p.need_refusal = true,
                 "t" => {
                     p.target = list(v)
                         .into_iter()
