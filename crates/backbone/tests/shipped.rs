@@ -627,3 +627,33 @@ fn assert_tag(bb: &Backbone, text: &str, word: &str, tag: &str) {
     let i = words.iter().position(|w| *w == word).unwrap();
     assert_eq!(a.xpos[i], tag, "{text}: {:?}", a.xpos);
 }
+
+/// "Two soldiers wounded in the attack died in hospital", "A bomb hidden in a motorcycle
+/// exploded ..., an official said": a participle right after the subject describes it, and
+/// the later past form is the verb.
+#[test]
+fn a_reduced_relative_is_no_verb() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "Two soldiers wounded in the attack died in hospital .";
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+    assert_eq!(a.heads[at("died")], None, "{:?} {:?}", a.heads, a.deprels);
+    assert_eq!(
+        (a.heads[at("wounded")], a.deprels[at("wounded")].as_str()),
+        (Some(at("soldiers")), "acl")
+    );
+    let text = "A bomb hidden in a motorcycle exploded at a market in Azaz on Sunday , killing eight people , a local official said .";
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+    assert_eq!(a.xpos[at("exploded")], "VBD", "{:?}", a.xpos);
+    assert_eq!(
+        (a.heads[at("bomb")], a.deprels[at("bomb")].as_str()),
+        (Some(at("exploded")), "nsubj"),
+        "{:?} {:?}",
+        a.heads,
+        a.deprels
+    );
+    assert_eq!(a.heads[at("exploded")], Some(at("said")));
+}

@@ -3535,7 +3535,7 @@ impl<'a> Coder<'a> {
             // what a report or claim says is not asserted by the story
             || (matches!(self.base_rel(v), "acl" | "ccomp")
                 && self.upos(h) == "NOUN"
-                && self.kids(v, "mark").any(|m| self.lower[m] == "that")
+                && self.complementizer(v)
                 && matches!(
                     self.lemmas[h].as_str(),
                     "report"
@@ -3547,6 +3547,17 @@ impl<'a> Coder<'a> {
                         | "suggestion"
                         | "assertion"
                 ))
+    }
+
+    /// The clause opens with "that" as a conjunction: marked so, or read as a relative
+    /// pronoun where the clause has its own subject or object besides ("reports *that*
+    /// security forces had killed hundreds", parsed as a relative clause).
+    fn complementizer(&self, v: usize) -> bool {
+        self.kids(v, "mark").any(|m| self.lower[m] == "that")
+            || ["obj", "nsubj"].iter().any(|&r| {
+                self.kids(v, r).any(|t| self.lower[t] == "that")
+                    && self.kids(v, r).filter(|&t| self.lower[t] != "that").count() > 0
+            })
     }
 
     fn modal(&self, v: usize) -> Option<&str> {
@@ -5811,6 +5822,21 @@ impl<'a> Coder<'a> {
                             || self.year_before_story(self.lower[t].trim_end_matches('s')))
                 })
             })
+        {
+            return true;
+        }
+        // "30 people jailed over the border riots", "a man arrested in Paris": a participle
+        // describing a noun with no agent tells what was done to it, by nobody named
+        // (not when the noun is the root: then the parser took the verb for a participle)
+        if self.rel(v) == "acl"
+            && self.xpos(v) == "VBN"
+            && self.agent(v).is_none()
+            && self.kid(v, "nsubj").is_none()
+            && self.head(v).is_some_and(|n| self.head(n).is_some())
+            && {
+                let root = std::iter::successors(Some(v), |&x| self.head(x)).last();
+                root.is_some_and(|r| self.is_verbal(r))
+            }
         {
             return true;
         }

@@ -4769,3 +4769,47 @@ fn what_is_avoided_did_not_happen() {
         show(&evs)
     );
 }
+
+/// "30 people jailed over the riots": a participle describing a noun, with no agent, tells
+/// what was done to it by nobody named; no event of the story.
+#[test]
+fn an_agentless_participle_is_background() {
+    let evs = events("Kyrgyzstan pardoned 30 people jailed over the border riots.");
+    assert!(
+        evs.iter().all(|e| e.root_code != "17" || e.negated),
+        "{}",
+        show(&evs)
+    );
+    expect(
+        "Kyrgyzstan pardoned 30 people jailed over the border riots.",
+        "",
+        "KGZ",
+        "KGZ",
+    );
+}
+
+/// "investigate reports that security forces had killed hundreds", also where the parser
+/// read "that" as a relative pronoun: what a report says is not asserted.
+#[test]
+fn what_reports_say_is_not_asserted() {
+    let evs = events(
+        "The U.N. human rights office urged Tanzania on Tuesday to investigate reports that security forces had killed hundreds of people during the unrest.",
+    );
+    assert!(
+        evs.iter().all(|e| e.root_code != "19" || e.negated),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// "A bomb hidden in a motorcycle exploded ..., killing four soldiers": the bomb is the
+/// subject, so the killing is a bombing (183).
+#[test]
+fn a_bomb_described_by_a_participle_still_bombs() {
+    expect(
+        "A bomb hidden in a motorcycle exploded next to a checkpoint in the Pakistani city of Quetta on Sunday, killing four paramilitary soldiers.",
+        "183",
+        "PAK",
+        "PAK",
+    );
+}
