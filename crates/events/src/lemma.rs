@@ -153,6 +153,9 @@ fn unknown_stem(s: &str) -> String {
 /// "authorities" → authority, "talks" → talk).
 pub fn noun(word: &str) -> String {
     let w = word.to_lowercase().replace('’', "'");
+    if w == "men" {
+        return "man".to_string();
+    }
     if w.len() <= 3 || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
         return w;
     }
@@ -256,6 +259,7 @@ mod tests {
         assert_eq!(noun("sanctions"), "sanction");
         assert_eq!(noun("authorities"), "authority");
         assert_eq!(noun("talks"), "talk");
+        assert_eq!(noun("Men"), "man");
         assert_eq!(noun("Congress"), "congress");
         assert_eq!(noun("servicemen"), "serviceman");
         assert_eq!(noun("ties"), "tie");

@@ -8625,7 +8625,20 @@ impl<'a> Coder<'a> {
                 && std::iter::once(v)
                     .chain(self.kids(v, "aux").chain(self.kids(v, "aux:pass")))
                     .any(|t| matches!(self.xpos(t), "VBZ" | "VBP")));
-        let mut hypothetical = modal.is_some() || control.is_some() || conditional;
+        // "gave Hezbollah until the end of the year to hand over its weapons", "gave the
+        // diplomats 48 hours to leave": what a deadline asks for has not happened
+        let deadline = matches!(self.base_rel(v), "advcl" | "xcomp")
+            && self.kids(v, "mark").any(|m| self.lower[m] == "to")
+            && self.head(v).is_some_and(|h| {
+                self.obliques(h).any(|o| self.case_of(o) == Some("until"))
+                    || self.kids(h, "obj").chain(self.kids(h, "iobj")).any(|o| {
+                        matches!(
+                            self.lemmas[o].as_str(),
+                            "deadline" | "ultimatum" | "hour" | "day" | "week" | "month"
+                        )
+                    })
+            });
+        let mut hypothetical = modal.is_some() || control.is_some() || conditional || deadline;
         let root: String = code[..2].to_string();
         let future = modal.is_some_and(|m| FUTURE_MODALS.contains(&m))
             || control.is_some_and(|c| INTENTION_WORDS.contains(&self.lemmas[c].as_str()));
@@ -8764,6 +8777,7 @@ impl<'a> Coder<'a> {
                             | "LAB"
                             | "AGR"
                             | "NGO"
+                            | "BUS"
                     )
             };
             let stateless = sources.iter().flatten().all(|a| {
@@ -8782,6 +8796,21 @@ impl<'a> Coder<'a> {
             if stateless && !victims.is_empty() && victims.iter().all(|a| unarmed(a)) {
                 code = "1823".into();
             }
+        }
+        // "A man threw a grenade at the convoy", "Men in plain clothes attacked an
+        // opposition lawmaker": force used by private people is an assault (180), not
+        // military force
+        if matches!(code.as_str(), "190" | "193")
+            && !sources.iter().flatten().any(|a| a.actor.code.is_none())
+            && sources.iter().flatten().count() > 0
+            && sources.iter().flatten().all(|a| {
+                a.actor
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| c.get(3..6) == Some("CVL"))
+            })
+        {
+            code = "180".into();
         }
         if code == "195" || code == "183" {
             let role = sources

@@ -4813,3 +4813,64 @@ fn a_bomb_described_by_a_participle_still_bombs() {
         "PAK",
     );
 }
+
+/// Force used by private people is an assault (180): "Men in plain clothes attacked an
+/// opposition lawmaker", "A man threw a grenade at the convoy"; gunmen killing traders
+/// kill civilians (1823).
+#[test]
+fn force_by_private_people_is_assault() {
+    expect(
+        "Men in plain clothes attacked an opposition lawmaker in Harare on Monday.",
+        "180",
+        "ZWE",
+        "ZWE",
+    );
+    expect("A man threw a grenade at the convoy of the governor of Afghanistan's Badakhshan province on Sunday.", "180", "AFG", "AFG");
+    expect("Gunmen on motorcycles killed 17 traders at a cattle market in Nigeria's Zamfara state on Tuesday.", "1823", "NGA", "NGA");
+}
+
+/// Acts the dictionary names: boarding a ship (171), lifting a suspension (081, the
+/// suspended party the target), driving people from their villages (201), handing over
+/// weapons systems (072).
+#[test]
+fn boarding_lifting_suspensions_driving_out_and_handing_weapons() {
+    expect(
+        "Finland's coast guard boarded a Russian cargo ship on Tuesday.",
+        "171",
+        "FIN",
+        "",
+    );
+    expect(
+        "The African Union lifted Gabon's suspension from the bloc on Wednesday.",
+        "081",
+        "IGO",
+        "GAB",
+    );
+    expect("Government soldiers drove thousands of Rohingya from their villages in Myanmar's Rakhine state.", "201", "MMR", "");
+    expect(
+        "Norway handed Ukraine two more NASAMS air defence systems last week.",
+        "072",
+        "NOR",
+        "UKR",
+    );
+}
+
+/// "gave Hezbollah until the end of the year to hand over its weapons": what a deadline
+/// asks for has not happened.
+#[test]
+fn what_a_deadline_asks_for_has_not_happened() {
+    let evs = events(
+        "Israel's defence minister gave Hezbollah until the end of the year to hand its heavy weapons to the Lebanese army.",
+    );
+    assert!(
+        evs.iter().all(|e| e.root_code != "07" || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("The army gave the rebels until Friday to release the hostages.");
+    assert!(
+        evs.iter().all(|e| e.root_code != "08" || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+}

@@ -383,7 +383,9 @@ impl KnowledgeBase {
     /// [`person_role_on`](Self::person_role_on). When still nothing matches, leading
     /// honorifics, titles, demonyms and one-word place or body names are dropped one word at a
     /// time ("President Erdogan", "Sheikh Tamim", "Gen. Valery Gerasimov", "Russian Foreign
-    /// Minister Sergei Lavrov", "Hamas leader Yahya Sinwar"). Empty when nothing matches.
+    /// Minister Sergei Lavrov", "Hamas leader Yahya Sinwar"); after a dropped demonym, a
+    /// person must be of its country ("Haitian Gang" is not China's Qin Gang). Empty when
+    /// nothing matches.
     pub fn lookup(&self, surface: &str) -> Vec<&KbEntry> {
         let key = fold(surface);
         if key.is_empty() {
@@ -391,6 +393,8 @@ impl KnowledgeBase {
         }
         let mut key = key.as_str();
         let mut dropped = false;
+        // the country of a dropped demonym: "Haitian Gang" is no Chinese Qin Gang
+        let mut demonym: Option<usize> = None;
         loop {
             if let Some(v) = self.keys.get(key).or_else(|| self.surnames.get(key)) {
                 // (what is left after a dropped word names a person or a body, never a
@@ -405,6 +409,13 @@ impl KnowledgeBase {
                                 EntryClass::Place | EntryClass::Capital | EntryClass::Country
                             )
                     })
+                    .filter(|e| {
+                        e.class != EntryClass::Person
+                            || demonym.is_none_or(|d| {
+                                e.country.as_deref().and_then(|c| self.country_codes.get(c))
+                                    == Some(&d)
+                            })
+                    })
                     .collect();
             }
             dropped = true;
@@ -414,7 +425,12 @@ impl KnowledgeBase {
                 continue;
             }
             match key.split_once(' ') {
-                Some((first, rest)) if self.is_prefix_word(first) => key = rest,
+                Some((first, rest)) if self.is_prefix_word(first) => {
+                    if let Some(&d) = self.demonyms.get(first) {
+                        demonym = Some(d);
+                    }
+                    key = rest
+                }
                 _ => return Vec::new(),
             }
         }

@@ -529,6 +529,10 @@ fn places_code_to_their_country() {
     assert_eq!(kyiv.country.as_deref(), Some("UKR"));
     // A place's name is not dropped as a leading word: "Seattle Times" is not The Times.
     assert!(kb.lookup("Seattle Times").is_empty());
+    // After a dropped demonym a person is of its country: "Haitian Gang" is not Qin Gang,
+    // "Russian Lavrov" is Lavrov.
+    assert!(kb.lookup("Haitian Gang").is_empty());
+    assert_eq!(one(kb, "Russian Lavrov").country.as_deref(), Some("RUS"));
     assert!(kb.lookup("Houston Chronicle").is_empty());
     // Names shared with a US state or other countries' places are left out.
     assert!(kb
