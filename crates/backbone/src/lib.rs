@@ -320,6 +320,7 @@ impl Backbone {
         self.names_after_objects(&tags, &mut parse);
         self.claims_denied(words, &tags, &mut parse);
         self.reduced_relatives(words, &tags, &mut parse);
+        self.verbs_read_as_modifiers(words, &tags, &mut parse);
         let deprels: Vec<&str> = parse
             .labels
             .iter()
@@ -1240,6 +1241,109 @@ impl Backbone {
                 parse.heads[x] = Some(noun);
             }
         }
+    }
+
+    /// "Leaders of the country's largest opposition parties *demanded* on Tuesday that the
+    /// prime minister resign": a past tense hung as a modifier on a noun of the sentence's
+    /// subject, while a noun or a "that" clause was made the root, is the sentence's verb;
+    /// the root noun is its subject, the "that" clause its complement.
+    fn verbs_read_as_modifiers(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
+        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
+        let (Some(acl), Some(nsubj), Some(ccomp), Some(mark)) =
+            (label("acl"), label("nsubj"), label("ccomp"), label("mark"))
+        else {
+            return;
+        };
+        let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let Some(root) = parse.heads.iter().position(Option::is_none) else {
+            return;
+        };
+        let that = (0..words.len()).find(|&x| {
+            parse.heads[x] == Some(root)
+                && parse.labels[x] == mark
+                && words[x].eq_ignore_ascii_case("that")
+        });
+        // (a noun predicate with a copula or subject is a sentence: "We were all citizens")
+        let noun_root = matches!(xpos(root), "NN" | "NNS" | "NNP" | "NNPS")
+            && !(0..words.len()).any(|k| {
+                parse.heads[k] == Some(root)
+                    && matches!(
+                        self.parser.labels.get(parse.labels[k]).map(String::as_str),
+                        Some("cop" | "nsubj" | "nsubj:pass" | "expl")
+                    )
+            });
+        if !noun_root && that.is_none() {
+            return;
+        }
+        let end = that.unwrap_or(words.len());
+        // (hung on the root's own noun phrase: "Leaders of the ... parties demanded", not a
+        // dateline's "DAMASCUS, Jan 29 - A delegation led by ... arrived")
+        let under_root = |x: usize| {
+            let mut t = x;
+            for _ in 0..words.len() {
+                let Some(h) = parse.heads[t] else {
+                    return false;
+                };
+                if h == root {
+                    return t == x
+                        || self.noun_phrase_label(parse.labels[t])
+                        || (that.is_some() && parse.labels[t] == nsubj);
+                }
+                if t != x && !self.noun_phrase_label(parse.labels[t]) {
+                    return false;
+                }
+                t = h;
+            }
+            false
+        };
+        let Some(v) = (0..end).find(|&x| {
+            xpos(x) == "VBD"
+                && parse.labels[x] == acl
+                && x != root
+                && under_root(x)
+                && (that.is_some() || (0..words.len()).any(|k| parse.heads[k] == Some(x) && k > x))
+        }) else {
+            return;
+        };
+        let root_label = parse.labels[root];
+        if noun_root {
+            parse.heads[v] = None;
+            parse.labels[v] = root_label;
+            parse.heads[root] = Some(v);
+            parse.labels[root] = nsubj;
+            for x in v + 1..words.len() {
+                if parse.heads[x] == Some(root) {
+                    parse.heads[x] = Some(v);
+                }
+            }
+        } else {
+            let subjects: Vec<usize> = (0..v)
+                .filter(|&x| parse.heads[x] == Some(root) && parse.labels[x] == nsubj)
+                .collect();
+            if subjects.is_empty() {
+                return;
+            }
+            parse.heads[v] = None;
+            parse.labels[v] = root_label;
+            parse.heads[root] = Some(v);
+            parse.labels[root] = ccomp;
+            for x in subjects {
+                parse.heads[x] = Some(v);
+            }
+            for x in 0..words.len() {
+                if parse.heads[x] == Some(root) && xpos(x) == "." {
+                    parse.heads[x] = Some(v);
+                }
+            }
+        }
+    }
+
+    /// Relations inside a noun phrase ("Leaders *of* the country's largest parties").
+    fn noun_phrase_label(&self, l: usize) -> bool {
+        matches!(
+            self.parser.labels.get(l).map(String::as_str),
+            Some("nmod" | "nmod:poss" | "compound" | "amod" | "conj" | "nummod" | "det")
+        )
     }
 
     fn claims_denied(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {

@@ -657,3 +657,26 @@ fn a_reduced_relative_is_no_verb() {
     );
     assert_eq!(a.heads[at("exploded")], Some(at("said")));
 }
+
+/// "Leaders of the country's largest opposition parties demanded on Tuesday that the prime
+/// minister resign": the past tense the parser hung on the subject's noun is the verb.
+#[test]
+fn a_verb_read_as_a_modifier_of_its_subject() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "Leaders of the country 's largest opposition parties demanded on Tuesday that the prime minister resign .";
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+    assert_eq!(
+        a.heads[at("demanded")],
+        None,
+        "{:?} {:?}",
+        a.heads,
+        a.deprels
+    );
+    assert_eq!(
+        (a.heads[at("Leaders")], a.deprels[at("Leaders")].as_str()),
+        (Some(at("demanded")), "nsubj")
+    );
+    assert_eq!(a.heads[at("resign")], Some(at("demanded")));
+}

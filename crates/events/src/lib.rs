@@ -3309,7 +3309,21 @@ impl<'a> Coder<'a> {
                         .is_some_and(|k| k.class == eventwire_kb::EntryClass::Person));
             let coded =
                 self.mention_code(e, m).is_some() || self.kb_code(&ent.name).is_some() || people(e);
-            (kind_ok && coded).then_some((e, m))
+            // ("calling them an attack": one person is no "them", two coordinated are)
+            let one_person = want.len() == 3
+                && ent.kind == EntityType::PER
+                && !matches!(self.lower[h].as_str(), "we" | "us" | "our")
+                && {
+                    let mut head = t;
+                    while let Some(up) = self
+                        .head(head)
+                        .filter(|&u| self.mention_at[u] == Some((e, m)))
+                    {
+                        head = up;
+                    }
+                    self.rel(head) != "conj" && self.kid(head, "conj").is_none()
+                };
+            (kind_ok && coded && !one_person).then_some((e, m))
         };
         let s = self.doc.sentences.get(si)?;
         // "they"/"them" may stand for a group named by a role noun ("pinning 800 students
@@ -3351,8 +3365,17 @@ impl<'a> Coder<'a> {
                 self.mention_at[t]
                     .is_some_and(|(e, _)| self.doc.entities[e].kind == EntityType::LOC)
             };
+            // "to free 11 police officers they seized": the subject of a relative clause is
+            // not the noun the clause describes
+            let described: Vec<usize> = self
+                .head(h)
+                .filter(|&c| self.rel(h).starts_with("nsubj") && self.rel(c) == "acl:relcl")
+                .and_then(|c| self.head(c))
+                .map(|n| self.phrase(n))
+                .unwrap_or_default();
             let group = (s.tokens.0..h).rev().find(|&t| {
                 Some(t) != own_subject
+                    && !described.contains(&t)
                     && !place(t)
                     && (ok(t).is_some() || (self.xpos(t) == "NNS" && self.role_of(t).is_some()))
             });
@@ -3836,7 +3859,7 @@ impl<'a> Coder<'a> {
                     self.children[o].iter().copied().find(|&c| {
                         c > o
                             && (self.rel(c) == "appos"
-                                || (self.rel(c) == "amod" && self.upos(c) == "ADJ"))
+                                || (matches!(self.rel(c), "amod" | "acl") && self.upos(c) == "ADJ"))
                     })
                 })?;
             let words = self.subtree(called, |_, c| self.base_rel(c) == "punct");
@@ -3923,6 +3946,14 @@ impl<'a> Coder<'a> {
                     if let Some(o) = self.kid(v, "iobj") {
                         return Some((o, "iobj".into()));
                     }
+                    // "gave the Lebanese army $60 million": of two objects the parser
+                    // found, the first, when the matched object is the second
+                    if let Some(o) = obj.and_then(|o| {
+                        self.kids(v, "obj")
+                            .find(|&f| f < o && self.upos(f) != "PRON" && party(f))
+                    }) {
+                        return Some((o, "iobj".into()));
+                    }
                 }
                 Slot::Poss => {
                     // "recalled its envoy from Kabul": the source's own, when a later slot
@@ -3974,12 +4005,14 @@ impl<'a> Coder<'a> {
                     }
                     // "withdraw its troops [from neighboring] Lebanon": the preposition read as
                     // the mark of a participle clause whose object is the party
+                    // (never an infinitive's "to": "gave $60 million *to pay* salaries")
                     if let Some(o) = [v]
                         .into_iter()
                         .chain(m.xcomp)
                         .flat_map(|h| self.kids(h, "advcl"))
                         .filter(|&c| {
                             self.upos(c) == "VERB"
+                                && prep != "to"
                                 && self.kids(c, "mark").any(|k| self.lower[k] == prep.as_str())
                         })
                         .find_map(|c| self.kid(c, "obj").filter(|&o| party(o)))

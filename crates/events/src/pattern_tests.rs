@@ -4874,3 +4874,69 @@ fn what_a_deadline_asks_for_has_not_happened() {
         show(&evs)
     );
 }
+
+/// "gave the Lebanese army $60 million to pay its soldiers' salaries": of two objects the
+/// first is the recipient, and an infinitive's "to" is no recipient's.
+#[test]
+fn a_double_object_names_the_recipient() {
+    expect(
+        "Qatar gave the Lebanese army $60 million to pay its soldiers' salaries.",
+        "071",
+        "QAT",
+        "LBN",
+    );
+}
+
+/// "urged FARC dissidents to free 11 police officers they seized": the subject of a
+/// relative clause is not the noun it describes, and people seized are abducted (181).
+#[test]
+fn the_subject_of_a_relative_clause_is_not_its_noun() {
+    let evs = events(
+        "Colombia's interior minister urged FARC dissidents on Tuesday to free 11 police officers they seized in Antioquia last week.",
+    );
+    let seized = find_root(&evs, "18");
+    assert_eq!(seized.code, "181", "{}", show(&evs));
+    assert_eq!(
+        seized.source.code.as_deref().map(|c| &c[..3]),
+        Some("COL"),
+        "{}",
+        show(&evs)
+    );
+    assert!(
+        seized.source.code.as_deref() != Some("COLCOP"),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// "calling them an attack": one person named before is no "them".
+#[test]
+fn one_person_is_no_them() {
+    let evs = events(
+        "Brazil's foreign ministry on Wednesday condemned U.S. sanctions on Supreme Court Justice Alexandre de Moraes, calling them an attack on the country's sovereignty.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_ref().and_then(|t| t.code.as_deref()) != Some("BRAJUD")),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// A judgement of "the move" or "the decision" in the next sentence is aimed at whoever
+/// made it, also with the judgement quoted: "called the decision \"regrettable\"".
+#[test]
+fn a_move_judged_in_the_next_sentence() {
+    expect(
+        "Authorities in Gabon suspended access to TikTok on Monday. Opposition parties called the move an attack on free speech.",
+        "111",
+        "GAB",
+        "GAB",
+    );
+    expect(
+        "Zimbabwe's government seized a platinum concession from a Chinese-owned company on Monday. China's embassy in Harare called the decision \"regrettable\".",
+        "111",
+        "CHN",
+        "ZWE",
+    );
+}
