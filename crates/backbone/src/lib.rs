@@ -725,6 +725,16 @@ impl Backbone {
         // exploded/VBN next to ...": a past form right after the sentence's first noun
         // phrase and before a preposition is a participle describing it when another past
         // form follows that phrase's prepositional phrases; that one is the verb
+        // "hosted her/PRP Norwegian counterpart": "her" before an adjective or a noun that
+        // no determiner follows is the possessive
+        let possessives: Vec<usize> = (0..words.len().saturating_sub(2))
+            .filter(|&i| {
+                words[i].eq_ignore_ascii_case("her")
+                    && xpos(tags[i]) == "PRP"
+                    && matches!(xpos(tags[i + 1]), "JJ" | "NN" | "NNS" | "NNP" | "NNPS")
+                    && !matches!(xpos(tags[i + 2]), "DT" | "PRP$" | "CD")
+            })
+            .collect();
         if let Some((p1, p2)) = self.reduced_relative(words, tags) {
             participles.push(p1);
             pasts.push(p2);
@@ -914,6 +924,7 @@ impl Backbone {
             && participles.is_empty()
             && plurals.is_empty()
             && singulars.is_empty()
+            && possessives.is_empty()
         {
             return;
         }
@@ -943,6 +954,7 @@ impl Backbone {
         retag(tags, &participles, "VBN\tVERB");
         retag(tags, &plurals, "NNS\tNOUN");
         retag(tags, &singulars, "NN\tNOUN");
+        retag(tags, &possessives, "PRP$\tPRON");
         let after: Vec<usize> = intentions.iter().map(|&i| i + 1).collect();
         retag(tags, &intentions, "VBZ\tVERB");
         retag(tags, &after, "TO\tPART");

@@ -680,3 +680,13 @@ fn a_verb_read_as_a_modifier_of_its_subject() {
     );
     assert_eq!(a.heads[at("resign")], Some(at("demanded")));
 }
+
+/// "hosted her Norwegian counterpart": "her" before an adjective and a noun is possessive.
+#[test]
+fn her_before_an_adjective_is_possessive() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "The prime minister hosted her Norwegian counterpart in Reykjavik on Wednesday .";
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[4], "PRP$", "{:?}", a.xpos);
+}

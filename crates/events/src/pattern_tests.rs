@@ -4940,3 +4940,53 @@ fn a_move_judged_in_the_next_sentence() {
         "ZWE",
     );
 }
+
+/// Dictionary lines from the eighth wire set's misses: laying flowers (017), pelting police
+/// (145), ordering peacekeepers out (1661), looking into finances (090), denying a hidden
+/// act (016), hosting "her Norwegian counterpart" (043 to Norway).
+#[test]
+fn flowers_stones_peacekeepers_inquiries_and_denials() {
+    expect("Latvian President Edgars Rinkevics laid flowers at the Freedom Monument in Riga on Sunday.", "017", "LVA", "");
+    expect(
+        "Young men in Conakry pelted police with stones on Monday evening.",
+        "145",
+        "GIN",
+        "GIN",
+    );
+    expect(
+        "South Sudan ordered U.N. peacekeepers out of the town of Nasir.",
+        "1661",
+        "SSD",
+        "IGO",
+    );
+    expect(
+        "Slovenia's anti-corruption commission looked into the prime minister's campaign finances.",
+        "090",
+        "SVN",
+        "SVN",
+    );
+    expect(
+        "Uzbekistan denied hiding the true scale of the measles outbreak.",
+        "016",
+        "UZB",
+        "",
+    );
+    expect(
+        "Iceland's prime minister, Kristrun Frostadottir, hosted her Norwegian counterpart Jonas Gahr Store in Reykjavik on Wednesday.",
+        "043",
+        "ISL",
+        "NOR",
+    );
+}
+
+/// "Rights groups called the deportation a gift to the Kremlin": a judgement of the act
+/// named in the sentence before is aimed at its doer.
+#[test]
+fn a_deportation_judged_in_the_next_sentence() {
+    expect(
+        "Kazakhstan deported a Russian blogger on Monday. Rights groups called the deportation a gift to the Kremlin.",
+        "111",
+        "KAZ",
+        "KAZ",
+    );
+}
