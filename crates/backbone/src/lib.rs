@@ -654,6 +654,9 @@ impl Backbone {
                     | "whereas"
                     | "unless"
                     | "once"
+                    | "that"
+                    | "whether"
+                    | "than"
             )
         };
         let mut j = p1 + 1;
@@ -667,7 +670,12 @@ impl Backbone {
                 return None;
             }
         }
-        (j < words.len() && matches!(xpos(j), "VBD" | "VBN")).then_some((p1, j))
+        // (an auxiliary is no verb of its own: "... was handed over by police")
+        let auxiliary = matches!(
+            words.get(j).map(|w| w.to_ascii_lowercase()).as_deref(),
+            Some("was" | "were" | "had" | "did" | "been")
+        );
+        (j < words.len() && matches!(xpos(j), "VBD" | "VBN") && !auxiliary).then_some((p1, j))
     }
 
     fn verbs_read_as_adjectives(&self, words: &[&str], tags: &mut [u16]) {

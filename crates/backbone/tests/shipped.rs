@@ -690,3 +690,29 @@ fn her_before_an_adjective_is_possessive() {
     let a = bb.analyse(&words);
     assert_eq!(a.xpos[4], "PRP$", "{:?}", a.xpos);
 }
+
+/// No reduced relative where the past form opens a "that" clause ("A U.N. inquiry found
+/// that Myanmar's army had used ...") or the later past form is an auxiliary ("A man
+/// arrested in Lima last month was handed over ...").
+#[test]
+fn a_that_clause_or_an_auxiliary_makes_no_reduced_relative() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "A U.N. inquiry found that Myanmar 's army had used chlorine gas against resistance fighters .";
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+    assert_eq!(a.xpos[at("had")], "VBD", "{:?}", a.xpos);
+    assert_eq!(a.xpos[at("used")], "VBN", "{:?}", a.xpos);
+    assert_eq!(
+        a.heads[at("gas")],
+        Some(at("used")),
+        "{:?} {:?}",
+        a.heads,
+        a.deprels
+    );
+    let text = "A Chilean man arrested in Lima last month on an Interpol warrant was handed over by Peruvian police on Monday .";
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+    assert_eq!(a.deprels[at("was")], "aux:pass", "{:?}", a.deprels);
+}
