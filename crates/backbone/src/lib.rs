@@ -798,14 +798,17 @@ impl Backbone {
             {
                 intentions.push(i);
             }
+            // ("Ethiopian drones/VBZ struck ...": two finite verbs never stand together, so
+            // a plural in -s right before a past tense is the subject's noun)
             if xpos(tags[i]) == "VBZ"
-                && (w.ends_with("ers")
+                && (((w.ends_with("ers")
                     || w.ends_with("ists")
                     || w.ends_with("ants")
                     || w.ends_with("ents"))
-                && w.len() > 5
-                && matches!(xpos(tags[i - 1]), "NNP" | "NNPS" | "NN")
-                && matches!(xpos(tags[i + 1]), "VBN" | "VBD")
+                    && w.len() > 5
+                    && matches!(xpos(tags[i + 1]), "VBN" | "VBD"))
+                    || (w.ends_with('s') && w.len() > 3 && xpos(tags[i + 1]) == "VBD"))
+                && matches!(xpos(tags[i - 1]), "NNP" | "NNPS" | "NN" | "JJ")
             {
                 doers.push(i);
             }

@@ -4990,3 +4990,28 @@ fn a_deportation_judged_in_the_next_sentence() {
         "KAZ",
     );
 }
+
+/// "asked New Zealand to back its climate case": an appeal for diplomatic support (022) to
+/// whoever is asked ("asked its neighbours to endorse the Lebanese government" stays
+/// support rallied on a party's behalf, 053).
+#[test]
+fn asking_for_support_is_an_appeal_to_whoever_is_asked() {
+    expect(
+        "Vanuatu asked New Zealand to back its climate case at the International Court of Justice.",
+        "022",
+        "VUT",
+        "NZL",
+    );
+}
+
+/// "Ethiopian drones struck a market": a plural in -s right before a past tense is the
+/// subject's noun, not a verb.
+#[test]
+fn drones_before_a_past_tense_are_the_subject() {
+    expect(
+        "Ethiopian drones struck a market in the Amhara region.",
+        "195",
+        "ETH",
+        "",
+    );
+}
