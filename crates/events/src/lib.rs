@@ -8750,7 +8750,23 @@ impl<'a> Coder<'a> {
                 && self
                     .speech_verb(v)
                     .is_some_and(|sv| matches!(self.lemmas[sv].as_str(), "announce" | "decide"));
+            // "The Macedonian army prepared to resume shelling", "Russia is preparing to
+            // invade": preparing force is a show of force (150), not a threat
+            // (not "is prepared to strike": a stated readiness)
+            let preparing = control.is_some_and(|c| {
+                self.lemmas[c] == "prepare"
+                    && matches!(self.xpos(c), "VBD" | "VBZ" | "VBP" | "VBG" | "VBN")
+                    && !self.children[c].iter().any(|&k| {
+                        matches!(self.rel(k), "cop" | "aux:pass")
+                            || (self.rel(k) == "aux"
+                                && self.lemmas[k] == "be"
+                                && self.xpos(c) == "VBN")
+                    })
+            }) && matches!(root.as_str(), "18" | "19" | "20");
             if announced {
+                hypothetical = false;
+            } else if preparing {
+                code = "150".to_string();
                 hypothetical = false;
             } else if let Some(i) = intent_of(&code) {
                 code = i.to_string();

@@ -5015,3 +5015,24 @@ fn drones_before_a_past_tense_are_the_subject() {
         "",
     );
 }
+
+/// "The Macedonian army prepared to resume shelling ...", "Russia is preparing to invade
+/// Ukraine": preparing force is a show of force (150); "is prepared to strike" stays a
+/// stated readiness, a threat (138x).
+#[test]
+fn preparing_force_is_a_show_of_force() {
+    expect(
+        "The Macedonian army prepared to resume shelling Albanian rebel-held territory.",
+        "150",
+        "MKD",
+        "",
+    );
+    expect(
+        "Russia is preparing to invade Ukraine, officials said.",
+        "150",
+        "RUS",
+        "UKR",
+    );
+    let evs = events("Iran is prepared to strike Israel, a commander said.");
+    assert!(evs.iter().any(|e| e.root_code == "13"), "{}", show(&evs));
+}
