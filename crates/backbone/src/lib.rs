@@ -342,6 +342,11 @@ impl Backbone {
         }
     }
 
+    /// The index of a dependency relation in the parser's label set.
+    fn label(&self, l: &str) -> Option<usize> {
+        self.parser.labels.iter().position(|x| x == l)
+    }
+
     /// "Human Rights Watch accused ...", "Medecins Sans Frontieres asked ...": the parser
     /// sometimes gives the words of one name two relations outside it (two subjects of one
     /// verb). A name is one phrase: its last word outside-attached is its head, taking the
@@ -358,10 +363,11 @@ impl Backbone {
         names: &[(usize, usize, EntityType)],
         parse: &mut parser::Parse,
     ) {
-        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
-        let (Some(compound), Some(parataxis), Some(nsubj)) =
-            (label("compound"), label("parataxis"), label("nsubj"))
-        else {
+        let (Some(compound), Some(parataxis), Some(nsubj)) = (
+            self.label("compound"),
+            self.label("parataxis"),
+            self.label("nsubj"),
+        ) else {
             return;
         };
         for &(a, b, _) in names {
@@ -406,10 +412,12 @@ impl Backbone {
     /// on the list of the gerund after "of" before it, not beside it as the verb's own
     /// participle clause.
     fn gerund_lists(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
-        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
-        let (Some(advcl), Some(conj), Some(mark), Some(cc)) =
-            (label("advcl"), label("conj"), label("mark"), label("cc"))
-        else {
+        let (Some(advcl), Some(conj), Some(mark), Some(cc)) = (
+            self.label("advcl"),
+            self.label("conj"),
+            self.label("mark"),
+            self.label("cc"),
+        ) else {
             return;
         };
         let gerund = |t: usize| self.tagger.xpos[tags[t] as usize] == "VBG";
@@ -452,12 +460,11 @@ impl Backbone {
         names: &[(usize, usize, EntityType)],
         parse: &mut parser::Parse,
     ) {
-        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
         let (Some(compound), Some(flat), Some(conj), Some(poss)) = (
-            label("compound"),
-            label("flat"),
-            label("conj"),
-            label("nmod:poss"),
+            self.label("compound"),
+            self.label("flat"),
+            self.label("conj"),
+            self.label("nmod:poss"),
         ) else {
             return;
         };
@@ -1036,16 +1043,18 @@ impl Backbone {
     /// its mark, and the clause an adverbial clause where the verb hung.
     fn subordinate_clauses(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
-        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
-        let (Some(case), Some(nsubj), Some(mark), Some(advcl)) =
-            (label("case"), label("nsubj"), label("mark"), label("advcl"))
-        else {
+        let (Some(case), Some(nsubj), Some(mark), Some(advcl)) = (
+            self.label("case"),
+            self.label("nsubj"),
+            self.label("mark"),
+            self.label("advcl"),
+        ) else {
             return;
         };
-        let obj = label("obj");
+        let obj = self.label("obj");
         let subject_labels: Vec<usize> = ["nsubj", "nsubj:pass", "csubj", "expl"]
             .iter()
-            .filter_map(|l| label(l))
+            .filter_map(|l| self.label(l))
             .collect();
         for m in 0..words.len() {
             if !matches!(
@@ -1134,9 +1143,9 @@ impl Backbone {
             // ("before assistance *is* released": the auxiliary's verb)
             let auxiliary: Vec<usize> = ["aux", "aux:pass", "cop"]
                 .iter()
-                .filter_map(|l| label(l))
+                .filter_map(|l| self.label(l))
                 .collect();
-            let passive = parse.labels[v] == label("aux:pass").unwrap_or(usize::MAX);
+            let passive = parse.labels[v] == self.label("aux:pass").unwrap_or(usize::MAX);
             if auxiliary.contains(&parse.labels[v]) {
                 match parse.heads[v].filter(|&x| x > v) {
                     Some(x) => v = x,
@@ -1177,7 +1186,7 @@ impl Backbone {
             {
                 continue;
             }
-            if let (Some(c), Some(unmarked)) = (stretch, label("obl:unmarked")) {
+            if let (Some(c), Some(unmarked)) = (stretch, self.label("obl:unmarked")) {
                 parse.labels[c] = unmarked;
             }
             let Some(h) = parse.heads[v] else { continue };
@@ -1196,7 +1205,7 @@ impl Backbone {
             parse.heads[v] = Some(h);
             parse.heads[n] = Some(v);
             parse.labels[n] = if passive {
-                label("nsubj:pass").unwrap_or(nsubj)
+                self.label("nsubj:pass").unwrap_or(nsubj)
             } else {
                 nsubj
             };
@@ -1218,8 +1227,7 @@ impl Backbone {
         let Some((p1, p2)) = self.reduced_relative(words, tags) else {
             return;
         };
-        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
-        let (Some(acl), Some(nsubj)) = (label("acl"), label("nsubj")) else {
+        let (Some(acl), Some(nsubj)) = (self.label("acl"), self.label("nsubj")) else {
             return;
         };
         let noun = p1 - 1;
@@ -1229,7 +1237,7 @@ impl Backbone {
         let Some(root) = parse.heads.iter().position(Option::is_none) else {
             return;
         };
-        let (Some(ccomp), true) = (label("ccomp"), root > noun) else {
+        let (Some(ccomp), true) = (self.label("ccomp"), root > noun) else {
             return;
         };
         if root > p2 {
@@ -1271,10 +1279,12 @@ impl Backbone {
     /// subject, while a noun or a "that" clause was made the root, is the sentence's verb;
     /// the root noun is its subject, the "that" clause its complement.
     fn verbs_read_as_modifiers(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
-        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
-        let (Some(acl), Some(nsubj), Some(ccomp), Some(mark)) =
-            (label("acl"), label("nsubj"), label("ccomp"), label("mark"))
-        else {
+        let (Some(acl), Some(nsubj), Some(ccomp), Some(mark)) = (
+            self.label("acl"),
+            self.label("nsubj"),
+            self.label("ccomp"),
+            self.label("mark"),
+        ) else {
             return;
         };
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
@@ -1371,12 +1381,11 @@ impl Backbone {
 
     fn claims_denied(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
-        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
         let (Some(nsubj), Some(obj), Some(relcl), Some(parataxis)) = (
-            label("nsubj"),
-            label("obj"),
-            label("acl:relcl"),
-            label("parataxis"),
+            self.label("nsubj"),
+            self.label("obj"),
+            self.label("acl:relcl"),
+            self.label("parataxis"),
         ) else {
             return;
         };
@@ -1459,13 +1468,12 @@ impl Backbone {
     /// apposition, and the coordinated verb shares the first one's subject.
     fn names_after_objects(&self, tags: &[u16], parse: &mut parser::Parse) {
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
-        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
         let (Some(nsubj), Some(obj), Some(conj), Some(cc), Some(appos)) = (
-            label("nsubj"),
-            label("obj"),
-            label("conj"),
-            label("cc"),
-            label("appos"),
+            self.label("nsubj"),
+            self.label("obj"),
+            self.label("conj"),
+            self.label("cc"),
+            self.label("appos"),
         ) else {
             return;
         };
@@ -1505,8 +1513,7 @@ impl Backbone {
     /// is the object of the verb the day hangs on.
     fn objects_before_days(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
-        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
-        let (Some(nsubj), Some(obj)) = (label("nsubj"), label("obj")) else {
+        let (Some(nsubj), Some(obj)) = (self.label("nsubj"), self.label("obj")) else {
             return;
         };
         for n in 0..words.len() {
@@ -1535,14 +1542,14 @@ impl Backbone {
     /// infinitive the parser hung on *visiting* is the verb's complement.
     fn visiting_guests(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
-        let label = |l: &str| self.parser.labels.iter().position(|x| x == l);
-        let (Some(obj), Some(amod), Some(xcomp)) = (label("obj"), label("amod"), label("xcomp"))
+        let (Some(obj), Some(amod), Some(xcomp)) =
+            (self.label("obj"), self.label("amod"), self.label("xcomp"))
         else {
             return;
         };
         let clausal: Vec<usize> = ["xcomp", "ccomp", "advcl"]
             .iter()
-            .filter_map(|l| label(l))
+            .filter_map(|l| self.label(l))
             .collect();
         for i in 1..words.len() {
             let is = |c: usize, l: usize| parse.labels[c] == l;
