@@ -347,13 +347,6 @@ impl Backbone {
         self.parser.labels.iter().position(|x| x == l)
     }
 
-    /// "Human Rights Watch accused ...", "Medecins Sans Frontieres asked ...": the parser
-    /// sometimes gives the words of one name two relations outside it (two subjects of one
-    /// verb). A name is one phrase: its last word outside-attached is its head, taking the
-    /// relation the phrase has (a conjunct's where one word is a conjunct: "Japan and South
-    /// Korea"; a possessor's before "'s"; else its first word's), and the other words
-    /// attach to it. Names whose words only modify one noun outside ("Islamic State
-    /// fighters") stay as parsed.
     /// "Human rights watchdog Amnesty International accused ...": a noun made the root with
     /// the sentence's verb as its parataxis, while the name right after it is that verb's
     /// subject, is the name's title; the verb is the root.
@@ -454,6 +447,13 @@ impl Backbone {
         }
     }
 
+    /// "Human Rights Watch accused ...", "Medecins Sans Frontieres asked ...": the parser
+    /// sometimes gives the words of one name two relations outside it (two subjects of one
+    /// verb). A name is one phrase: its last word outside-attached is its head, taking the
+    /// relation the phrase has (a conjunct's where one word is a conjunct: "Japan and South
+    /// Korea"; a possessor's before "'s"; else its first word's), and the other words
+    /// attach to it. Names whose words only modify one noun outside ("Islamic State
+    /// fighters") stay as parsed.
     fn names_as_units(
         &self,
         words: &[&str],

@@ -8853,8 +8853,7 @@ impl<'a> Coder<'a> {
         // opposition lawmaker": force used by private people is an assault (180), not
         // military force
         if matches!(code.as_str(), "190" | "193")
-            && !sources.iter().flatten().any(|a| a.actor.code.is_none())
-            && sources.iter().flatten().count() > 0
+            && sources.iter().flatten().next().is_some()
             && sources.iter().flatten().all(|a| {
                 a.actor
                     .code
