@@ -963,6 +963,7 @@ impl<'a> Coder<'a> {
                             | "statement"
                             | "letter"
                             | "resolution"
+                            | "motion"
                             | "communique"
                             | "communiqué"
                             | "message"

@@ -5036,3 +5036,27 @@ fn preparing_force_is_a_show_of_force() {
     let evs = events("Iran is prepared to strike Israel, a commander said.");
     assert!(evs.iter().any(|e| e.root_code == "13"), "{}", show(&evs));
 }
+
+/// "spoke up for Serbia's government" defends it (052); a motion's maker condemns what the
+/// motion condemns; recalling a high commissioner is recalling an envoy (166).
+#[test]
+fn defences_motions_and_high_commissioners() {
+    expect(
+        "Slovakia's prime minister, Robert Fico, spoke up for Serbia's government on Tuesday.",
+        "052",
+        "SVK",
+        "SRB",
+    );
+    expect(
+        "Vanuatu's parliament passed a motion condemning Suva's stance on independence for West Papua.",
+        "111",
+        "VUT",
+        "FJI",
+    );
+    expect(
+        "Fiji recalled its high commissioner to Vanuatu on Monday.",
+        "166",
+        "FJI",
+        "VUT",
+    );
+}
