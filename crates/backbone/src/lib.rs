@@ -725,15 +725,20 @@ impl Backbone {
             .collect();
         // "Human rights watchdog/VBG Amnesty International": a gerund ends in -ing, and a
         // word before a name that does not is the name's title
-        let singulars: Vec<usize> = (0..words.len().saturating_sub(1))
+        // ("chargé d'affaires/VBZ": never a verb)
+        let singulars: Vec<usize> = (0..words.len())
             .filter(|&i| {
                 let w = words[i].to_ascii_lowercase();
-                w.len() >= 4
+                let title = w.len() >= 4
                     && xpos(tags[i]) == "VBG"
+                    && i + 1 < words.len()
                     && xpos(tags[i + 1]) == "NNP"
                     && w.chars().all(|c| c.is_ascii_alphabetic())
                     && !w.ends_with("ing")
-                    && !w.ends_with("in")
+                    && !w.ends_with("in");
+                title
+                    || (matches!(w.as_str(), "d'affaires" | "d’affaires")
+                        && !xpos(tags[i]).starts_with("NN"))
             })
             .collect();
         // "A man arrested/VBD in Paris appeared/VBD in court", "A bomb hidden in a motorcycle

@@ -5060,3 +5060,15 @@ fn defences_motions_and_high_commissioners() {
         "VUT",
     );
 }
+
+/// "summoned Belarus's charge d'affaires": a formal complaint to the envoy's government
+/// (114), with "d'affaires" read as a noun.
+#[test]
+fn a_charge_d_affaires_summoned() {
+    expect(
+        "Poland's foreign ministry summoned Belarus's charge d'affaires on Thursday.",
+        "114",
+        "POL",
+        "BLR",
+    );
+}
