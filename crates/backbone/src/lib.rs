@@ -1689,6 +1689,33 @@ impl Backbone {
             tags[i] = vbz as u16;
             return;
         }
+        // "Zimbabwe Police Arrest Journalist Over Report", "Malawi Pulls Last Troops Out of
+        // Congo": in a headline in title case the case says nothing, so a listed verb form
+        // between a subject and an object is the verb
+        let title_case = !words.last().is_some_and(|w| matches!(*w, "." | "!" | "?"))
+            && words
+                .iter()
+                .filter(|w| w.len() > 3 && w.chars().all(char::is_alphabetic))
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        if title_case {
+            let headline_verb = (1..words.len() - 1).find(|&i| {
+                matches!(xpos(tags[i]), "NN" | "NNS" | "NNP" | "NNPS")
+                    && subject(tags[i - 1])
+                    && object(tags[i + 1])
+                    && tagger::listed_verb_form(words[i])
+            });
+            if let Some(i) = headline_verb {
+                let form = if words[i].ends_with('s') {
+                    "VBZ\tVERB"
+                } else {
+                    "VBP\tVERB"
+                };
+                if let Some(t) = self.tagger.tags.iter().position(|t| t == form) {
+                    tags[i] = t as u16;
+                    return;
+                }
+            }
+        }
         // "The United Nations reduced food supplies to the camp": a past participle after a
         // noun (adverbs skipped) and before an object is the past tense; not before "by"
         // ("diplomats expelled by the US") or a preposition ("weapons seized on a boat")

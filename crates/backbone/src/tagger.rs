@@ -83,6 +83,19 @@ pub(crate) fn listed_present(word: &str) -> bool {
     if classes(&w) & LEX_NNS != 0 {
         return false;
     }
+    listed_verb_with_s(word)
+}
+
+/// Whether the word is a listed verb's base form ("arrest"), or its -s form ("pulls"),
+/// whatever else it may be: for headlines in title case, where the case says nothing.
+pub(crate) fn listed_verb_form(word: &str) -> bool {
+    let w = normalise(word);
+    lex_classes().get(&hash_str(&w)).copied().unwrap_or(0) & LEX_VB != 0 || listed_verb_with_s(word)
+}
+
+fn listed_verb_with_s(word: &str) -> bool {
+    let w = normalise(word);
+    let classes = |s: &str| lex_classes().get(&hash_str(s)).copied().unwrap_or(0);
     [
         w.strip_suffix("ies").map(|s| format!("{s}y")),
         w.strip_suffix("es").map(str::to_string),

@@ -716,3 +716,15 @@ fn a_that_clause_or_an_auxiliary_makes_no_reduced_relative() {
     let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
     assert_eq!(a.deprels[at("was")], "aux:pass", "{:?}", a.deprels);
 }
+
+/// "Zimbabwe Police Arrest Journalist Over Report on Army Chief": in a headline in title
+/// case a listed verb between a subject and an object is the verb.
+#[test]
+fn a_title_case_headline_has_its_verb() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "Zimbabwe Police Arrest Journalist Over Report on Army Chief";
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[2], "VBP", "{:?}", a.xpos);
+    assert_eq!(a.heads[2], None, "{:?} {:?}", a.heads, a.deprels);
+}
