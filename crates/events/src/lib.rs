@@ -6178,7 +6178,7 @@ impl<'a> Coder<'a> {
             self.aid_arrival(n, &mut out);
             self.defiance(n, &mut out);
         }
-        let out = self.roles_share_countries(self.attackers_blamed(out));
+        let out = self.roles_share_countries(self.attackers_blamed(self.attacks_claimed(out)));
         self.without_headline_repeats(self.without_repeats(out))
     }
 
@@ -6219,6 +6219,28 @@ impl<'a> Coder<'a> {
             .tokens
             .partition_point(|t| t.span.end <= e.evidence.start);
         self.sent_of.get(at).copied()
+    }
+
+    /// "A suicide bomber blew himself up ..., and al Shabaab said it had carried out the
+    /// attack": carrying out an attack the story already told is claiming it (015, no
+    /// target), and the attack is then credited to the claimant (`attackers_blamed`).
+    fn attacks_claimed(&self, mut events: Vec<Event>) -> Vec<Event> {
+        for e in events.iter_mut() {
+            if e.rule.starts_with("carry_out:")
+                && e.rule.ends_with("-earlier-maker")
+                && matches!(e.root_code.as_str(), "18" | "19" | "20")
+            {
+                let info = codebook::info("015");
+                e.code = "015".into();
+                e.root_code = "01".into();
+                e.label = info.map(|i| i.label.clone()).unwrap_or_default();
+                e.goldstein = info.map(|i| i.goldstein).unwrap_or(0.0);
+                e.quad_class = info.map(|i| i.quad_class).unwrap_or(1);
+                e.target = None;
+                e.rule.push_str("-claim");
+            }
+        }
+        events
     }
 
     /// "An improvised explosive device killed four police officers ..., the police said,

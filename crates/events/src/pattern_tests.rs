@@ -5072,3 +5072,27 @@ fn a_charge_d_affaires_summoned() {
         "BLR",
     );
 }
+
+/// "..., and al Shabaab said it had carried out the attack": carrying out an attack the
+/// story already told is a claim (015), and the attack is credited to the claimant.
+#[test]
+fn carrying_out_a_told_attack_claims_it() {
+    let evs = events(
+        "A suicide bomber blew himself up at a police training centre in Mogadishu on Saturday, killing nine recruits, and al Shabaab said it had carried out the attack.",
+    );
+    let claim = find(&evs, "015").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(
+        claim.source.code.as_deref(),
+        Some("SOMREB"),
+        "{}",
+        show(&evs)
+    );
+    let attack = find_root(&evs, "18");
+    assert_eq!(
+        attack.source.code.as_deref(),
+        Some("SOMREB"),
+        "{}",
+        show(&evs)
+    );
+    assert!(evs.iter().all(|e| e.root_code != "19"), "{}", show(&evs));
+}
