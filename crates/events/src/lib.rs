@@ -6084,15 +6084,19 @@ impl<'a> Coder<'a> {
         self.state_actor(&k, role, "authorities", o)
     }
 
+    /// Where the event happened: the first place named in a phrase "in", "at", "near",
+    /// "outside", "inside", "across" or "off" ("off the coast of Somalia") on the verb, its
+    /// object or its target.
     fn location(&self, v: usize, obj: Option<usize>, target: Option<usize>) -> Option<Location> {
         let mut hosts = vec![v];
         hosts.extend(obj);
         hosts.extend(target);
         for hst in hosts {
             for o in self.obliques(hst) {
+                // ("off the coast of Somalia": at sea beside it)
                 if !matches!(
                     self.case_of(o),
-                    Some("in" | "at" | "near" | "outside" | "inside" | "across")
+                    Some("in" | "at" | "near" | "outside" | "inside" | "across" | "off")
                 ) {
                     continue;
                 }

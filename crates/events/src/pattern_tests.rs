@@ -5096,3 +5096,16 @@ fn carrying_out_a_told_attack_claims_it() {
     );
     assert!(evs.iter().all(|e| e.root_code != "19"), "{}", show(&evs));
 }
+
+/// "off the coast of Somalia" is where a hijacking happened.
+#[test]
+fn off_a_coast_is_a_location() {
+    let evs = events("Pirates hijacked a Yemeni fishing boat off the coast of Somalia.");
+    let e = find_root(&evs, "18");
+    assert_eq!(
+        e.location.as_ref().and_then(|l| l.country.as_deref()),
+        Some("SOM"),
+        "{}",
+        show(&evs)
+    );
+}
