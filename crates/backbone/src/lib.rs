@@ -773,6 +773,18 @@ impl Backbone {
                     verbs.push(i);
                 }
             }
+            // "demanded that Kazakhstan hand/NN over two border guards": a verb in the
+            // subjunctive after a "that" clause's named subject, before its particle
+            if xpos(tags[i]) == "NN"
+                && matches!(xpos(tags[i - 1]), "NNP" | "NNPS")
+                && i >= 2
+                && words[i - 2].eq_ignore_ascii_case("that")
+                && matches!(words[i + 1], "over" | "back" | "down" | "out" | "up")
+                && tagger::listed_verb_form(w)
+                && !w.ends_with('s')
+            {
+                verbs.push(i);
+            }
             // "denied opposition claims/VBZ that ...": a plural of a statement noun right
             // after a verb's noun object is the object's head
             if xpos(tags[i]) == "VBZ"

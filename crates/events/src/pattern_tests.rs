@@ -5109,3 +5109,15 @@ fn off_a_coast_is_a_location() {
         show(&evs)
     );
 }
+
+/// "demanded on Monday that Kazakhstan hand over two border guards": the subjunctive
+/// "hand" is the verb, and demanding a handover is a demand for judicial cooperation (1013).
+#[test]
+fn a_demanded_handover_is_1013() {
+    expect(
+        "Kyrgyzstan demanded on Monday that Kazakhstan hand over two border guards accused of beating a Kyrgyz lorry driver.",
+        "1013",
+        "KGZ",
+        "KAZ",
+    );
+}
