@@ -7738,6 +7738,28 @@ impl<'a> Coder<'a> {
             self.per_country(v.into_iter().filter(|a| a.is_some()).collect())
         };
         let mut target = self.target(v, p, m);
+        // "demanded the release of an Estonian citizen held in Russia": a call for the
+        // release of someone held by or in a state is aimed at the holder
+        if matches!(p.code.as_str(), "0253" | "1053") {
+            if let Some((t, slot)) = &target {
+                let holder = self
+                    .kids(*t, "acl")
+                    .filter(|&a| {
+                        matches!(
+                            self.lemmas[a].as_str(),
+                            "hold" | "detain" | "jail" | "imprison" | "keep"
+                        )
+                    })
+                    .flat_map(|a| self.obliques(a).collect::<Vec<_>>())
+                    .find(|&o| {
+                        matches!(self.case_of(o), Some("in" | "by"))
+                            && self.actor(o).is_some_and(|a| a.actor.code.is_some())
+                    });
+                if let Some(h) = holder {
+                    target = Some((h, format!("{slot}-holder")));
+                }
+            }
+        }
         let mut targets: Vec<Option<Arg>> = target
             .as_ref()
             .map(|(t, _)| actors_at(*t))

@@ -5121,3 +5121,15 @@ fn a_demanded_handover_is_1013() {
         "KAZ",
     );
 }
+
+/// "demanded the release of an Estonian citizen held in Russia": a call for the release of
+/// someone held in or by a state is aimed at the holder.
+#[test]
+fn a_release_is_demanded_of_the_holder() {
+    expect(
+        "Estonia demanded the release of an Estonian citizen held in Russia.",
+        "1053",
+        "EST",
+        "RUS",
+    );
+}
