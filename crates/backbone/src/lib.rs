@@ -611,16 +611,12 @@ impl Backbone {
         }
     }
 
-    /// "urged Uganda to *free* the opposition leader", "demanded that Israel *free* all
-    /// prisoners", "police fired *tear* gas": words that are adjectives or verbs the tagger
-    /// reads the wrong way round. Such a word tagged as an adjective is the base verb after
-    /// "to" or a modal, or after the subject of a that-clause, when an object starts right
-    /// after it; "tear" before "gas" is a noun.
     /// The participle and the verb of a sentence opening with a reduced relative clause
     /// ("A man arrested in Paris on Monday appeared in court"): the subject's noun phrase
-    /// (determiners, numbers, adjectives, nouns, possessives), a past form that is no verb
-    /// of saying, prepositional phrases (a preposition, then determiners, numbers,
-    /// adjectives, nouns), then a past form, with no finite verb before it.
+    /// (determiners, numbers, adjectives, nouns, possessives), a past form from
+    /// [`REDUCED_PARTICIPLES`], prepositional phrases (a preposition that opens no clause:
+    /// not "after", "as", "that" ...; then determiners, numbers, adjectives, nouns), then a
+    /// past form that is no auxiliary ("was", "had").
     fn reduced_relative(&self, words: &[&str], tags: &[u16]) -> Option<(usize, usize)> {
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
         let nominal = |i: usize| {
@@ -685,6 +681,11 @@ impl Backbone {
         (j < words.len() && matches!(xpos(j), "VBD" | "VBN") && !auxiliary).then_some((p1, j))
     }
 
+    /// "urged Uganda to *free* the opposition leader", "demanded that Israel *free* all
+    /// prisoners", "police fired *tear* gas": words that are adjectives or verbs the tagger
+    /// reads the wrong way round. Such a word tagged as an adjective is the base verb after
+    /// "to" or a modal, or after the subject of a that-clause, when an object starts right
+    /// after it; "tear" before "gas" is a noun.
     fn verbs_read_as_adjectives(&self, words: &[&str], tags: &mut [u16]) {
         let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
         let both = |w: &str| {
@@ -1232,14 +1233,10 @@ impl Backbone {
         }
     }
 
-    /// "..., a claim Ukraine's general staff denied", "..., a move Israel's prime minister
-    /// called a reward for terror": after a clause, a noun of claiming or of an act followed
-    /// by a party and a verb with no object is the verb's object, the party its subject (a
-    /// relative clause without "that"). The parser often reads the noun as the verb's
-    /// subject, or the verb as a participle describing the party.
     /// "Two soldiers wounded in the attack died in hospital": with the tags repaired
-    /// ([`Self::reduced_relative`]), the later past form is the root, the subject's noun its
-    /// subject, and the participle describes that noun.
+    /// ([`Self::reduced_relative`], found again on the repaired tags, which other repairs may
+    /// have changed), the later past form is the root, the subject's noun its subject, and
+    /// the participle describes that noun.
     fn reduced_relatives(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
         let Some((p1, p2)) = self.reduced_relative(words, tags) else {
             return;
@@ -1396,6 +1393,11 @@ impl Backbone {
         )
     }
 
+    /// "..., a claim Ukraine's general staff denied", "..., a move Israel's prime minister
+    /// called a reward for terror": after a clause, a noun of claiming or of an act followed
+    /// by a party and a verb with no object is the verb's object, the party its subject (a
+    /// relative clause without "that"). The parser often reads the noun as the verb's
+    /// subject, or the verb as a participle describing the party.
     fn claims_denied(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
         let (Some(nsubj), Some(obj), Some(relcl), Some(parataxis)) = (
@@ -1614,13 +1616,6 @@ impl Backbone {
         }
     }
 
-    /// A headline in the present ("Saudi Arabia lifts blockade of Qatar", "U.S. Lifts
-    /// Travel Ban") often comes out of the tagger with no verb at all, its verb read as a
-    /// plural or a name. In a sentence without a finite verb, the first word after a noun
-    /// that is the "-s" form of a verb of our list (and no plural of our news nouns) and
-    /// has the start of an object or an infinitive after it is the verb. Failing that, a
-    /// first verb form that is a past participle between a noun and an object is the past
-    /// tense.
     /// "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa"
     /// recognised as one name: a name never runs through a finite verb written in lower
     /// case, so a name over one is cut into the names on either side of it. Nor does it end
@@ -1667,6 +1662,13 @@ impl Backbone {
         out
     }
 
+    /// A headline in the present ("Saudi Arabia lifts blockade of Qatar", "U.S. Lifts
+    /// Travel Ban") often comes out of the tagger with no verb at all, its verb read as a
+    /// plural or a name. In a sentence without a finite verb, the first word after a noun
+    /// that is the "-s" form of a verb of our list (and no plural of our news nouns) and
+    /// has the start of an object or an infinitive after it is the verb. Failing that, a
+    /// first verb form that is a past participle between a noun and an object is the past
+    /// tense.
     fn verb_for_verbless(&self, words: &[&str], tags: &mut [u16]) {
         let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
         if words.len() < 3

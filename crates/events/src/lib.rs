@@ -5633,7 +5633,9 @@ impl<'a> Coder<'a> {
         }
     }
 
-    /// The verb of intention or wish a verb depends on ("plans to visit").
+    /// The verb of intention or wish a verb depends on ("plans to visit"), also through a
+    /// verb of aspect ("prepared to *resume* shelling"), or the adjective of capability it
+    /// depends on ("capable of launching").
     fn controller(&self, v: usize) -> Option<usize> {
         let h = self.head(v)?;
         let r = self.base_rel(v);
