@@ -4,6 +4,7 @@
 //! and deterministic; the shipped model keeps only the averaged weights, quantised to i16.
 use crate::hash::KeyMap;
 use crate::io::{Reader, Writer};
+use std::mem::MaybeUninit;
 
 #[derive(Clone, Copy)]
 struct Cell {
@@ -211,6 +212,29 @@ fn file_order_mask(n: usize) -> u64 {
     ((n + n / 2).next_power_of_two().max(16) - 1) as u64
 }
 
+/// A zeroed table of `n` lines whose memory the kernel is asked to back with huge pages
+/// (Linux transparent huge pages, `madvise` mode) before it is first written. Feature
+/// lookups land on random lines of tables larger than the last-level cache; with 4 KiB pages
+/// nearly every lookup (and every prefetch) also misses the TLB and walks the page table.
+fn huge_vec(n: usize) -> Vec<Line> {
+    let mut v: Vec<Line> = Vec::with_capacity(n);
+    #[cfg(target_os = "linux")]
+    {
+        const HUGE: usize = 2 << 20;
+        let start = v.as_ptr() as usize;
+        let end = start + n * std::mem::size_of::<Line>();
+        let (lo, hi) = (start.next_multiple_of(HUGE), end / HUGE * HUGE);
+        if hi > lo {
+            // SAFETY: [lo, hi) lies inside this vector's own untouched allocation; the
+            // advice changes only how its pages are backed, never their contents. A refusal
+            // (no THP support) is harmless, so its result is ignored.
+            unsafe { libc::madvise(lo as *mut libc::c_void, hi - lo, libc::MADV_HUGEPAGE) };
+        }
+    }
+    v.resize(n, Line::default());
+    v
+}
+
 /// Features scored per pass (the stack buffers of [`Model::scores`]).
 const CHUNK: usize = 128;
 
@@ -269,7 +293,7 @@ impl Model {
             n_classes,
             scale,
             mask: cap / 4 - 1,
-            lines: vec![Line::default(); cap / 4],
+            lines: huge_vec(cap / 4),
             keys: Vec::with_capacity(n),
             cells: Vec::new(),
             dense: Vec::new(),
@@ -518,10 +542,11 @@ impl Model {
         if prefetch {
             self.prefetch(feats);
         }
-        // Starts of dense rows and (start, length) of far sparse runs.
-        let mut dense = [0u32; CHUNK];
+        // Starts of dense rows and (start, length) of far sparse runs, the first `nd` and
+        // `nfar` written. Left uninitialised: zeroing them cost more than scoring most states.
+        let mut dense = [const { MaybeUninit::<u32>::uninit() }; CHUNK];
         let mut nd = 0;
-        let mut far = [[0u32; 2]; CHUNK];
+        let mut far = [const { MaybeUninit::<[u32; 2]>::uninit() }; CHUNK];
         let mut nfar = 0;
         #[cfg(feature = "lookup-counts")]
         {
@@ -540,22 +565,26 @@ impl Model {
             } else if b.cells[1] & DENSE != 0 {
                 let at = b.cells[1] & !DENSE;
                 Self::prefetch_ptr(self.dense.as_ptr().wrapping_add(at as usize));
-                dense[nd] = at;
+                dense[nd].write(at);
                 nd += 1;
             } else {
                 let (at, len) = (b.cells[1], b.cells[2]);
                 Self::prefetch_ptr(self.cells.as_ptr().wrapping_add(at as usize));
-                far[nfar] = [at, len];
+                far[nfar].write([at, len]);
                 nfar += 1;
             }
         }
-        for &[at, len] in &far[..nfar] {
+        for f in &far[..nfar] {
+            // SAFETY: the first `nfar` entries were written above.
+            let [at, len] = unsafe { f.assume_init() };
             let at = at as usize;
             for &c in &self.cells[at..at + len as usize] {
                 acc[cell_class(c)] += cell_weight(c);
             }
         }
-        let dense = &dense[..nd];
+        // SAFETY: the first `nd` entries were written above.
+        let dense: &[u32] =
+            unsafe { &*(&dense[..nd] as *const [MaybeUninit<u32>] as *const [u32]) };
         for (k, block) in acc.chunks_exact_mut(LANES).enumerate() {
             let mut sum = [0i32; LANES];
             sum.copy_from_slice(block);
