@@ -149,12 +149,99 @@ fn unknown_stem(s: &str) -> String {
     }
 }
 
+/// Currencies other than the dollar, euro, pound and yen, singular and plural, which the
+/// patterns name. An amount in any of them is money: "would give Ukraine 200 million
+/// *kronor*" is aid like "$20 million". Words that are also common words or
+/// names (real, won, rand, mark, sol, colon, leone, afghani, tala) are left out.
+const CURRENCIES: &[&str] = &[
+    "krona",
+    "kronor",
+    "krone",
+    "kroner",
+    "rupee",
+    "rupees",
+    "rupiah",
+    "naira",
+    "shilling",
+    "shillings",
+    "rouble",
+    "roubles",
+    "ruble",
+    "rubles",
+    "franc",
+    "francs",
+    "peso",
+    "pesos",
+    "dinar",
+    "dinars",
+    "riyal",
+    "riyals",
+    "rial",
+    "rials",
+    "dirham",
+    "dirhams",
+    "lira",
+    "liras",
+    "zloty",
+    "zlotys",
+    "zlotych",
+    "forint",
+    "forints",
+    "hryvnia",
+    "hryvnias",
+    "ringgit",
+    "baht",
+    "taka",
+    "kwacha",
+    "cedi",
+    "cedis",
+    "birr",
+    "leu",
+    "manat",
+    "tenge",
+    "kyat",
+    "renminbi",
+    "reais",
+    "koruna",
+    "korunas",
+    "quetzal",
+    "quetzales",
+    "bolivar",
+    "bolivares",
+    "guarani",
+    "shekel",
+    "shekels",
+    "ouguiya",
+    "dalasi",
+    "riel",
+    "tugrik",
+    "somoni",
+    "denar",
+    "denars",
+    "dram",
+    "drams",
+    "lempira",
+    "lempiras",
+    "cordoba",
+    "cordobas",
+    "lilangeni",
+    "ariary",
+    "pa'anga",
+    "vatu",
+    "usd",
+    "eur",
+    "gbp",
+];
+
 /// Lemma of a noun: lower case, regular plurals removed ("sanctions" → sanction,
 /// "authorities" → authority, "talks" → talk).
 pub fn noun(word: &str) -> String {
     let w = word.to_lowercase().replace('’', "'");
     if w == "men" {
         return "man".to_string();
+    }
+    if CURRENCIES.contains(&w.as_str()) {
+        return "dollar".to_string();
     }
     if w.len() <= 3 || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
         return w;

@@ -858,6 +858,20 @@ impl<'a> Coder<'a> {
                     .then_some(h)
                 })
                 .or_else(|| {
+                    // "shot and wounded dozens of protesters": of two verbs joined right
+                    // next to each other, the first shares the second's object
+                    let c = v + 2;
+                    (matches!(self.lower.get(v + 1).map(String::as_str), Some("and" | "or"))
+                        && self.head(c) == Some(v)
+                        && self.rel(c) == "conj"
+                        && self.xpos(c) == self.xpos(v)
+                        && self.children[v].iter().all(|&k| {
+                            k == c || matches!(self.rel(k), "nsubj" | "aux" | "punct")
+                        }))
+                    .then_some(())?;
+                    self.kid(c, "obj")
+                })
+                .or_else(|| {
                     // "an accusation Kyiv rejected as a lie": a relative clause with no
                     // relative word has the noun it modifies as its object
                     let h = self.head(v)?;
@@ -3536,10 +3550,15 @@ impl<'a> Coder<'a> {
                             && c > 0
                             && self.lower[c - 1] == "no"))
             })
-            // "we make no apology", "took no action": a light verb whose noun is denied
-            || self
-                .kids(v, "obj")
-                .any(|o| self.kids(o, "det").any(|d| self.lower[d] == "no"))
+            // "we make no apology", "took no action": a light verb whose noun is denied;
+            // "will send no more weapons", "no further aid"
+            || self.kids(v, "obj").any(|o| {
+                self.kids(o, "det").any(|d| self.lower[d] == "no")
+                    || self.kids(o, "amod").any(|m| {
+                        matches!(self.lower[m].as_str(), "more" | "further")
+                            && self.kids(m, "advmod").any(|d| self.lower[d] == "no")
+                    })
+            })
     }
 
     /// "Iran denied supplying drones to Russia": a denied act is not reported as done (nor
@@ -3647,6 +3666,21 @@ impl<'a> Coder<'a> {
         }
         if p.need_refusal
             && !(self.negated(v) && self.modal(v).is_some_and(|m| FUTURE_MODALS.contains(&m)))
+        {
+            return None;
+        }
+        // "North Korea launched two ballistic missiles": fired at nothing, a show of force
+        if p.need_aimless
+            && self
+                .obliques(v)
+                .chain(obj.iter().flat_map(|&o| self.kids(o, "nmod")))
+                .any(|o| {
+                    !self.in_timex[o]
+                        && matches!(
+                            self.case_of(o),
+                            Some("at" | "on" | "into" | "toward" | "towards" | "against" | "over")
+                        )
+                })
         {
             return None;
         }
@@ -3879,8 +3913,9 @@ impl<'a> Coder<'a> {
             let s = if self.passive(v) {
                 self.subject(v, 0)?
             } else {
+                // (and the first verb's for a second: "police shot and *wounded*")
                 self.kid(v, "nsubj").or_else(|| {
-                    (self.base_rel(v) == "xcomp")
+                    matches!(self.base_rel(v), "xcomp" | "conj")
                         .then(|| self.subject(v, 0))
                         .flatten()
                 })?
@@ -3926,7 +3961,12 @@ impl<'a> Coder<'a> {
                             && !self.instrument(o)
                             && !self.stance_noun(o)
                             && self.actor(o).is_some_and(|a| a.actor.code.is_some());
-                        if m.noun != Some(o) || party {
+                        // ("wounded dozens *of protesters*": a quantity of a party)
+                        let of_party = self.kids(o, "nmod").any(|n| {
+                            self.case_of(n) == Some("of")
+                                && self.actor(n).is_some_and(|a| a.actor.code.is_some())
+                        });
+                        if m.noun != Some(o) || party || of_party {
                             let name = if self.passive(v) { "nsubj:pass" } else { "obj" };
                             return Some((o, name.into()));
                         }
@@ -4445,7 +4485,11 @@ impl<'a> Coder<'a> {
             || (party_noun
                 && self.xpos(t) == "NN"
                 && self.kids(t, "det").any(|d| self.lower[d] == "each"));
-        if !each && (!party_noun || !both || self.xpos(t) != "NNS") {
+        // "met his Australian counterpart ..., and the two signed": "the two" alone
+        let the_two = self.lower[t] == "two"
+            && self.base_rel(t) == "nsubj"
+            && self.kids(t, "det").any(|d| self.lower[d] == "the");
+        if !each && !the_two && (!party_noun || !both || self.xpos(t) != "NNS") {
             return None;
         }
         if each {

@@ -3534,7 +3534,7 @@ fn both_governments_are_the_two_states() {
 }
 
 /// "shot dead" is a killing (1823), whether the parser read "dead" as a complement or as
-/// the object's adjective; shooting alone is small-arms fire (193). Choking agents used
+/// the object's adjective; shooting alone is small-arms fire (193), or repression when police shoot protesters (175). Choking agents used
 /// against a party are chemical weapons (2041).
 #[test]
 fn shot_dead_and_chemical_agents() {
@@ -3550,9 +3550,10 @@ fn shot_dead_and_chemical_agents() {
         "",
         "",
     );
+    // (by police at protesters: repression, 175)
     expect(
         "Police shot two protesters in the leg in Lagos on Monday.",
-        "193",
+        "175",
         "NGA",
         "NGA",
     );
@@ -5131,5 +5132,139 @@ fn a_release_is_demanded_of_the_holder() {
         "1053",
         "EST",
         "RUS",
+    );
+}
+
+/// An amount in any currency is money ("kronor", "rupees"): pledging it is an intent to
+/// give aid.
+#[test]
+fn amounts_in_other_currencies_are_money() {
+    expect(
+        "Norway said on Monday it would give Malawi 300 million kroner to balance its budget.",
+        "0331",
+        "NOR",
+        "MWI",
+    );
+}
+
+/// "will send no more weapons": the object denied makes the promise a refusal.
+#[test]
+fn no_more_of_something_is_a_refusal() {
+    let evs = events("Hungary will send no more weapons to Ukraine, its foreign minister said.");
+    assert!(
+        evs.iter().any(|e| e.root_code == "12" && !e.negated),
+        "{}",
+        show(&evs)
+    );
+    assert!(!evs.iter().any(|e| e.code == "0332"), "{}", show(&evs));
+}
+
+/// Missiles fired at nothing are a show of force (150); fired at a place, an attack.
+#[test]
+fn missiles_fired_at_nothing_are_a_show_of_force() {
+    expect(
+        "Pakistan launched three ballistic missiles on Friday.",
+        "150",
+        "PAK",
+        "",
+    );
+    let evs = events("Russia launched ballistic missiles at Kharkiv on Friday.");
+    assert!(evs.iter().all(|e| e.code != "150"), "{}", show(&evs));
+}
+
+/// Force against protesters by police is repression (175), also for the first of two
+/// verbs that share the object ("shot and wounded").
+#[test]
+fn police_wounding_protesters_is_repression() {
+    expect(
+        "Togolese police shot and wounded several protesters in Lome on Friday.",
+        "175",
+        "TGO",
+        "TGO",
+    );
+    let evs = events("Togolese police shot and wounded several protesters in Lome on Friday.");
+    assert!(evs.iter().all(|e| e.root_code != "18"), "{}", show(&evs));
+}
+
+/// Armed men blockading roads impose a blockade (191); protesters blocking a road obstruct
+/// passage (144).
+#[test]
+fn armed_blockades_and_protest_roadblocks() {
+    expect(
+        "Rebel forces blockaded the roads into the city of Goma.",
+        "191",
+        "",
+        "COD",
+    );
+    expect(
+        "Farmers blocked the main highway near Lyon on Monday.",
+        "144",
+        "",
+        "",
+    );
+}
+
+/// Killing by hand ("beaten to death") is 1823; measures weighed are 014; crossings
+/// reopened by two states are eased restrictions, each towards the other.
+#[test]
+fn death_by_beating_weighed_measures_and_reopened_crossings() {
+    expect(
+        "A man was beaten to death by soldiers in Harare on Monday.",
+        "1823",
+        "ZWE",
+        "ZWE",
+    );
+    expect(
+        "Canada is considering sanctions on Iranian officials.",
+        "014",
+        "CAN",
+        "",
+    );
+    expect(
+        "Uzbekistan and Kazakhstan reopened all border checkpoints on Monday.",
+        "080",
+        "UZB",
+        "KAZ",
+    );
+    expect(
+        "Uzbekistan and Kazakhstan reopened all border checkpoints on Monday.",
+        "080",
+        "KAZ",
+        "UZB",
+    );
+}
+
+/// "the two signed": the two parties named before.
+#[test]
+fn the_two_are_the_parties_named_before() {
+    expect(
+        "Kenya's president met his Tanzanian counterpart in Nairobi on Monday, and the two signed a trade agreement.",
+        "057",
+        "TZA",
+        "KEN",
+    );
+}
+
+/// Activists unfurling a banner, crowds filling a square: demonstrations (141); political
+/// opponents and an electoral commission are actors (OPP, the story's government).
+#[test]
+fn banners_squares_opponents_and_electoral_bodies() {
+    expect(
+        "Amnesty International activists unfurled a banner outside the Egyptian embassy in London.",
+        "141",
+        "",
+        "",
+    );
+    expect(
+        "Belarus stripped 40 political opponents of their citizenship.",
+        "172",
+        "BLR",
+        "BLR",
+    );
+    expect(
+        "Zambia's opposition accused the electoral commission of fraud.",
+        "112",
+        "ZMB",
+        "ZMB",
     );
 }

@@ -47,6 +47,9 @@ pub struct Pattern {
     /// The line fits only a verb negated under "will"/"would" (`need=refusal`), and the
     /// refusal is the event: "would not comment" (011).
     pub need_refusal: bool,
+    /// The line fits only a verb with no oblique aimed at anything (`need=aimless`: no
+    /// at, on, into, toward, against or over): missiles fired at nothing are a show of force.
+    pub need_aimless: bool,
     /// 1-based line in the data file.
     pub line: usize,
 }
@@ -122,6 +125,7 @@ pub fn parse(text: &str) -> Result<Dictionary, String> {
             need_source: false,
             need_object: None,
             need_refusal: false,
+            need_aimless: false,
             line: i + 1,
         };
         for kv in f {
@@ -146,6 +150,7 @@ pub fn parse(text: &str) -> Result<Dictionary, String> {
                 "need" if v == "obj" => p.need_object = Some(true),
                 "need" if v == "noobj" => p.need_object = Some(false),
                 "need" if v == "refusal" => p.need_refusal = true,
+                "need" if v == "aimless" => p.need_aimless = true,
                 "t" => {
                     p.target = list(v)
                         .into_iter()
