@@ -305,6 +305,7 @@ impl Backbone {
         let lexes: Vec<Lex> = words.iter().map(|w| Lex::new(w)).collect();
         let mut tags = self.tagger.tag(&lexes);
         self.names_of_organisations(words, &lexes, &mut tags);
+        self.places_read_as_gerunds(words, &lexes, &mut tags);
         self.verb_for_verbless(words, &mut tags);
         self.judgements_after_nouns(words, &mut tags);
         self.verbs_read_as_adjectives(words, &mut tags);
@@ -546,6 +547,47 @@ impl Backbone {
                         tags[i] = nnp as u16;
                     }
                 }
+            }
+        }
+    }
+
+    /// "Beijing warned on Thursday ...": a capitalised word in -ing that the gazetteers know
+    /// as a country, city or region, tagged as a gerund right before a verb, a modal, a
+    /// possessive or a comma, is the place (the tagger reads the suffix, most of all at the
+    /// start of a sentence). "Reading the report, ..." keeps its gerund: a determiner follows.
+    fn places_read_as_gerunds(&self, words: &[&str], lexes: &[Lex], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        let odd = |tags: &[u16], i: usize| {
+            xpos(tags[i]) == "VBG"
+                && words[i].ends_with("ing")
+                && words[i].starts_with(|c: char| c.is_uppercase())
+                && words.get(i + 1).is_some()
+        };
+        // cheap test first: most sentences have no such word
+        if !(0..words.len()).any(|i| odd(tags, i)) {
+            return;
+        }
+        let Some(nnp) = self.tagger.tags.iter().position(|t| t == "NNP\tPROPN") else {
+            return;
+        };
+        let lists: Vec<usize> = ner::GAZETTEERS
+            .iter()
+            .enumerate()
+            .filter(|(_, (name, _))| matches!(*name, "country" | "city" | "region"))
+            .map(|(i, _)| i)
+            .collect();
+        for i in 0..words.len() {
+            if !odd(tags, i) {
+                continue;
+            }
+            let next = xpos(tags[i + 1]);
+            let before_verb = matches!(next, "VBD" | "VBZ" | "VBP" | "VBN" | "MD" | "POS" | ",");
+            if before_verb
+                && lists
+                    .iter()
+                    .any(|&l| self.ner.gazetteer.has_word(l, &lexes[i]))
+            {
+                tags[i] = nnp as u16;
             }
         }
     }

@@ -105,6 +105,15 @@ impl Gazetteer {
 
     /// Spans `[start, end)` of two or more words that are a name of the gazetteer `list`
     /// (its index in [`GAZETTEERS`]), longest first at each start.
+    /// Whether the word `lex` alone is an entry of gazetteer `list`.
+    pub fn has_word(&self, list: usize, lex: &Lex) -> bool {
+        self.entries.get(&lex.norm).is_some_and(|entries| {
+            entries
+                .iter()
+                .any(|(words, g)| *g as usize == list && words.len() == 1)
+        })
+    }
+
     pub fn spans(&self, list: usize, lexes: &[Lex]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut i = 0;

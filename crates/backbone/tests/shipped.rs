@@ -176,6 +176,22 @@ fn organisation_names_are_not_verbs() {
     assert_eq!(a.xpos[3], "VBD", "{:?}", a.xpos);
 }
 
+/// A place in -ing opening a sentence before a verb is the place, not a gerund ("Beijing
+/// warned"); "Reading the report, ..." keeps its gerund.
+#[test]
+fn places_in_ing_are_not_gerunds() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> = "Beijing warned on Friday that Tokyo would pay a price ."
+        .split(' ')
+        .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[0], "NNP", "{:?}", a.xpos);
+    assert_eq!(a.deprels[0], "nsubj", "{:?}", a.deprels);
+    let words: Vec<&str> = "Reading the report , she laughed .".split(' ').collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[0], "VBG", "{:?}", a.xpos);
+}
+
 /// A gerund after "X said," that the parser hung on the final punctuation is the saying
 /// verb's adverbial clause.
 #[test]

@@ -88,6 +88,13 @@ const ACT_NOUNS: &[&str] = &[
     "statement",
     "comment",
     "policy",
+    "warning",
+    "threat",
+    "gesture",
+    "suspension",
+    "closure",
+    "withdrawal",
+    "crackdown",
 ];
 
 /// Verbs of saying: they code nothing themselves, but they date what they report.
@@ -1534,6 +1541,31 @@ impl<'a> Coder<'a> {
                         });
                     if s != h && !out.contains(&s) && (a..b).any(joins) && !shared {
                         out.push(s);
+                    }
+                }
+            }
+        }
+        // a headline's comma for "and": "Kenya, Ethiopia sign deal" (the parser reads the
+        // second state as an apposition; in a sentence with a full stop it may be one)
+        if self.base_rel(h) == "nsubj" {
+            let s = self.sentence(h);
+            let headline = (s.tokens.0..s.tokens.1.min(self.lower.len()))
+                .last()
+                .is_some_and(|t| !matches!(self.lower[t].as_str(), "." | "!" | "?" | "\""));
+            let state = |t: usize| {
+                self.mention_at[t]
+                    .is_some_and(|(e, _)| self.doc.entities[e].kind == EntityType::LOC)
+                    && self.actor(t).and_then(|a| a.actor.code).is_some()
+            };
+            if headline && state(h) {
+                for a in self.kids(h, "appos") {
+                    let state_of = |t: usize| {
+                        let code = self.actor(t).and_then(|x| x.actor.code)?;
+                        code.get(..3).map(str::to_string)
+                    };
+                    let other = state_of(a) != state_of(h);
+                    if a > h && state(a) && other && !out.contains(&a) {
+                        out.push(a);
                     }
                 }
             }
@@ -3292,6 +3324,72 @@ impl<'a> Coder<'a> {
         self.country_in_tokens(&toks, self.mention_at[h])
     }
 
+    /// "them" or "us" as the object in what plural speakers report ("Former detainees told
+    /// HRW that agents had tortured them"): the speakers.
+    fn speakers_themselves(&self, t: usize) -> Option<Arg> {
+        if !matches!(self.lower[t].as_str(), "them" | "us") || self.base_rel(t) != "obj" {
+            return None;
+        }
+        let mut c = self.head(t)?;
+        for _ in 0..3 {
+            let h = self.head(c)?;
+            if self.base_rel(c) == "ccomp" && SPEECH_VERBS.contains(&self.lemmas[h].as_str()) {
+                let s = self.kid(h, "nsubj")?;
+                let a = self
+                    .actor(s)
+                    .filter(|a| a.actor.code.is_some() && matches!(self.xpos(s), "NNS" | "NNPS"))?;
+                return Some(Arg { lo: t, hi: t, ..a });
+            }
+            c = h;
+        }
+        None
+    }
+
+    /// "disbanded the country's press association, accusing *its leaders* of ...",
+    /// "detained a fishing boat and its crew, accusing *them* of ...": the object of a
+    /// participle hung on a clause, when it is a pronoun or is owned by one (or by "the
+    /// group"), stands for the coded object of that clause.
+    fn object_of_main_clause(&self, t: usize) -> Option<Arg> {
+        let v = self.head(t)?;
+        if self.xpos(v) != "VBG" || !matches!(self.base_rel(v), "advcl" | "xcomp" | "conj") {
+            return None;
+        }
+        let owner_word = |p: usize| {
+            matches!(self.lower[p].as_str(), "its" | "their")
+                || (matches!(
+                    self.lemmas[p].as_str(),
+                    "group"
+                        | "organisation"
+                        | "organization"
+                        | "association"
+                        | "charity"
+                        | "agency"
+                ) && self.kids(p, "det").any(|d| self.lower[d] == "the"))
+        };
+        let stands_for = matches!(self.lower[t].as_str(), "them" | "it")
+            || self.kids(t, "nmod:poss").any(owner_word);
+        if !stands_for || !matches!(self.base_rel(t), "obj" | "nsubj:pass") {
+            return None;
+        }
+        // (the clause's verb, or the one it completes: "ordered MSF to *leave* the town,
+        // accusing the group's staff")
+        let mut main = self.head(v).filter(|&h| h < v && self.is_verbal(h))?;
+        for _ in 0..2 {
+            if let Some(a) = self
+                .object(main)
+                .filter(|&o| o < t)
+                .and_then(|o| self.actor(o))
+                .filter(|a| a.actor.code.is_some())
+            {
+                return Some(Arg { lo: t, hi: t, ..a });
+            }
+            main = self
+                .head(main)
+                .filter(|&h| self.base_rel(main) == "xcomp" && self.is_verbal(h))?;
+        }
+        None
+    }
+
     /// The entity a pronoun refers to: the nearest compatible mention before it in the
     /// sentence, else the first one of the previous sentence.
     fn antecedent(&self, h: usize) -> Option<(Actor, usize)> {
@@ -4022,6 +4120,23 @@ impl<'a> Coder<'a> {
                                     })
                             })
                             .last()
+                    }) {
+                        return Some((o, "poss".into()));
+                    }
+                    // "turned down a *South Korean* proposal", "the *Qatari* offer": a people
+                    // or state naming whose the noun is, when the noun is no party itself
+                    // (not "expelled the Afghan ambassador")
+                    if let Some(o) = obj.or(m.noun).and_then(|n| {
+                        if self.actor(n).is_some_and(|a| a.actor.code.is_some()) {
+                            return None;
+                        }
+                        self.children[n].iter().copied().rfind(|&c| {
+                            c < n
+                                && matches!(self.rel(c), "amod" | "compound")
+                                && self.doc.text[self.doc.tokens[c].span.range()]
+                                    .starts_with(|ch: char| ch.is_uppercase())
+                                && self.actor(c).is_some_and(|a| a.actor.code.is_some())
+                        })
                     }) {
                         return Some((o, "poss".into()));
                     }
@@ -4995,7 +5110,8 @@ impl<'a> Coder<'a> {
     /// "Israel shut its embassy in Dublin on Sunday. Ireland's prime minister called *the
     /// decision* deeply regrettable": a definite act noun with no party of its own opening
     /// no phrase of its own is the act the sentence before reported, done by that
-    /// sentence's subject.
+    /// sentence's subject; or, when the judging clause is joined to an earlier one, that
+    /// clause's act.
     fn doer_before(&self, n: usize) -> Option<(usize, Arg)> {
         let definite = self
             .kids(n, "det")
@@ -5005,6 +5121,23 @@ impl<'a> Coder<'a> {
             .any(|&c| matches!(self.base_rel(c), "nmod" | "acl" | "amod" | "compound"));
         if !definite || own {
             return None;
+        }
+        // "Washington suspended deliveries ..., and Petro denounced the move": the act of
+        // the clause the judging one is joined to
+        let joined = self
+            .head(n)
+            .filter(|&j| self.rel(j) == "conj")
+            .and_then(|j| self.head(j))
+            .filter(|&r| {
+                r < n
+                    && self.is_verbal(r)
+                    && !self.passive(r)
+                    && !SPEECH_VERBS.contains(&self.lemmas[r].as_str())
+            })
+            .and_then(|r| self.subject(r, 0))
+            .and_then(|d| Some((d, self.actor(d).filter(|a| a.actor.code.is_some())?)));
+        if joined.is_some() {
+            return joined;
         }
         let prev = self.doc.sentences.get(self.sent_of[n].checked_sub(1)?)?;
         let root = self.root_of(prev)?;
@@ -7741,6 +7874,11 @@ impl<'a> Coder<'a> {
             if let Some(both) = self.both_parties(t).or_else(|| self.hyphened_parties(t)) {
                 return both;
             }
+            // "Former detainees told Human Rights Watch that agents had tortured *them*": the
+            // people who say so, not whom they told
+            if let Some(a) = self.speakers_themselves(t) {
+                return vec![Some(a)];
+            }
             // "them" standing for parties named together ("arrested two Colombians and a
             // Ukrainian, accusing them of ..."): each of them
             if matches!(self.lower[t].as_str(), "them" | "they") {
@@ -7778,7 +7916,7 @@ impl<'a> Coder<'a> {
                 let own = |a: &Arg| self.head(verb) == Some(t) && self.dominates(verb, a.lo);
                 match self.deep_actor(t).filter(|a| !own(a)) {
                     Some(a) => v = self.with_coordinated(a),
-                    None => v.push(self.actor(t)),
+                    None => v.push(self.object_of_main_clause(t).or_else(|| self.actor(t))),
                 }
             }
             self.per_country(v.into_iter().filter(|a| a.is_some()).collect())
@@ -8650,6 +8788,47 @@ impl<'a> Coder<'a> {
         }
         // two coded subjects of a mutual act are each other's targets ("Putin and Erdogan
         // spoke")
+        // "Chad lifted the state of emergency": a state's easing of a curfew, an emergency
+        // or a ban of its own with no party named is aimed at its people (not a resignation
+        // or restrictions eased in general, which the CAMEO manual's examples leave without
+        // a target, nor a policy withdrawn after a court ruling)
+        if !targets.iter().any(coded) && matches!(p.code.as_str(), "0812" | "0813" | "0814") {
+            let own = sources.iter().flatten().find_map(|s| {
+                let code = s.actor.code.as_deref()?;
+                let role = code.get(3..)?;
+                matches!(role, "GOV" | "JUD" | "LEG" | "MIL" | "COP").then(|| code[..3].to_string())
+            });
+            if let Some(people) = own.and_then(|k| self.state_actor(&k, "CVL", "people", v)) {
+                target = Some((v, "own-people".into()));
+                targets = vec![Some(people)];
+            }
+        }
+        // "deployed 5,000 soldiers to Guayaquil", "laid flowers at the Freedom Monument in
+        // Riga": a force posture or tribute at a place of the source's own country has no
+        // target (the place is where, not whom)
+        if p.code.starts_with("15") || p.code == "017" {
+            let own: Vec<String> = sources
+                .iter()
+                .flatten()
+                .filter_map(|s| s.actor.code.as_deref()?.get(..3).map(str::to_string))
+                .collect();
+            let own_place = |t: &Option<Arg>| {
+                t.as_ref().is_some_and(|a| {
+                    // (a place, or a phrase around one; not the state itself)
+                    let town = a.actor.entity.as_deref().is_none_or(|e| {
+                        e.strip_prefix("loc:")
+                            .is_some_and(|id| id.chars().any(|c| c.is_lowercase()))
+                    });
+                    town && a.actor.code.as_ref().is_some_and(|c| own.contains(c))
+                })
+            };
+            if targets.iter().any(own_place) {
+                targets.retain(|t| !own_place(t));
+                if targets.is_empty() {
+                    target = None;
+                }
+            }
+        }
         let mutual_pair = p.mutual && sources.iter().filter(|s| coded(s)).count() >= 2;
         if p.need_target && !mutual_pair && !targets.iter().any(coded) {
             return;

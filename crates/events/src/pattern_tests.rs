@@ -5268,3 +5268,112 @@ fn banners_squares_opponents_and_electoral_bodies() {
         "ZMB",
     );
 }
+
+/// A judged act noun ("the move", "the warning") is the act of the clause the judging one
+/// is joined to, or of the sentence before.
+#[test]
+fn judged_moves_and_warnings_are_aimed_at_their_doers() {
+    expect(
+        "Russia expelled two Moldovan diplomats on Monday, and Moldova condemned the move.",
+        "111",
+        "MDA",
+        "RUS",
+    );
+    expect(
+        "Iran warned on Monday that Israel would pay a heavy price. Israel's foreign minister called the warning unacceptable.",
+        "111",
+        "ISR",
+        "IRN",
+    );
+}
+
+/// The object of a participle hung on a clause, owned by "its"/"their" or a pronoun,
+/// stands for the clause's coded object; "them" in what plural speakers report are the
+/// speakers.
+#[test]
+fn pronoun_objects_of_participles_and_reports() {
+    expect(
+        "Mali's junta suspended the country's main journalists union on Friday, accusing its leaders of sedition.",
+        "112",
+        "MLI",
+        "MLI",
+    );
+    let evs = events("Former prisoners told Amnesty International that guards had beaten them.");
+    assert!(
+        evs.iter().all(|e| e.target.as_ref().is_none_or(|t| !t
+            .code
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("NGO"))),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// Whose a rejected proposal or call is: a people or state before it ("a Guyanese
+/// proposal"), a role of society ("opposition calls").
+#[test]
+fn rejected_proposals_are_aimed_at_their_authors() {
+    expect(
+        "Venezuela rejected a Guyanese proposal for talks.",
+        "125",
+        "VEN",
+        "GUY",
+    );
+    expect(
+        "Togo's president rejected opposition calls to resign.",
+        "1231",
+        "TGO",
+        "TGO",
+    );
+}
+
+/// A headline's comma joins two states ("Chile, Peru sign deal"); a place-name in -ing
+/// opening a sentence is the place ("Beijing warned").
+#[test]
+fn headline_commas_and_places_in_ing() {
+    expect(
+        "Chile, Peru sign deal on lithium exports",
+        "057",
+        "CHL",
+        "PER",
+    );
+    expect(
+        "Chile, Peru sign deal on lithium exports",
+        "057",
+        "PER",
+        "CHL",
+    );
+    expect(
+        "Beijing warned on Friday that Tokyo would pay a price.",
+        "",
+        "CHN",
+        "JPN",
+    );
+}
+
+/// A state easing its own curfew with no party named eases it for its people; force sent
+/// to a place of its own has no target.
+#[test]
+fn own_curfews_and_own_places() {
+    expect(
+        "Sri Lanka lifted the nationwide curfew.",
+        "0813",
+        "LKA",
+        "LKA",
+    );
+    let evs = events("Kenya deployed 1,500 soldiers to the city of Mombasa.");
+    let e = find(&evs, "154").unwrap_or_else(|| panic!("no 154: {}", show(&evs)));
+    assert!(e.target.is_none(), "{}", show(&evs));
+}
+
+/// Street vendors are civilians.
+#[test]
+fn street_vendors_are_civilians() {
+    expect(
+        "Police in Lagos fired tear gas at street vendors.",
+        "175",
+        "NGA",
+        "NGA",
+    );
+}
