@@ -9123,6 +9123,41 @@ impl<'a> Coder<'a> {
                 code = "1823".into();
             }
         }
+        // "Gunmen killed a congressional candidate", "An attacker fired several shots at the
+        // governor's car": gunmen, attackers, assailants and gangs named by no group or
+        // state assault (kill: 1823; other force: 180), whoever the victim; fighters of a
+        // named group or a state's forces fight (19)
+        if matches!(code.as_str(), "190" | "193") && p.specificity() <= 1 {
+            let lone = |a: &Arg| {
+                let name = a.actor.name.to_lowercase();
+                let role = a.actor.code.as_deref().and_then(|c| c.get(3..6));
+                role == Some("CRM")
+                    || (matches!(role, Some("INS") | None)
+                        && name.split_whitespace().last().is_some_and(|w| {
+                            matches!(
+                                w,
+                                "gunman"
+                                    | "gunmen"
+                                    | "attacker"
+                                    | "attackers"
+                                    | "assailant"
+                                    | "assailants"
+                                    | "men"
+                                    | "man"
+                                    | "killer"
+                                    | "killers"
+                                    | "shooter"
+                            )
+                        }))
+            };
+            if sources.iter().flatten().next().is_some() && sources.iter().flatten().all(lone) {
+                code = if p.verbs.iter().any(|w| w == "kill") {
+                    "1823".into()
+                } else {
+                    "180".into()
+                };
+            }
+        }
         // "A man threw a grenade at the convoy", "Men in plain clothes attacked an
         // opposition lawmaker": force used by private people is an assault (180), not
         // military force

@@ -2609,9 +2609,10 @@ fn firing_workers_is_no_gunfire() {
         "TUR",
         "SYR",
     );
+    // (unnamed gunmen assault: 180)
     expect(
         "Gunmen fired on a police patrol in Quetta.",
-        "193",
+        "180",
         "PAK",
         "PAK",
     );
@@ -3018,9 +3019,10 @@ fn hitting_needs_a_party_that_hits() {
     ] {
         assert_no_root(text, &["19"]);
     }
+    // (unnamed gunmen assault: 180; rebels fight: 190)
     expect(
         "Gunmen hit a police checkpoint in Kandahar on Monday.",
-        "190",
+        "180",
         "AFG",
         "AFG",
     );
@@ -5376,4 +5378,24 @@ fn street_vendors_are_civilians() {
         "NGA",
         "NGA",
     );
+}
+
+/// Gunmen, attackers and gangs named by no group or state assault (18), whoever they hit;
+/// a named armed group's fighters fight (19).
+#[test]
+fn unnamed_gunmen_assault_named_groups_fight() {
+    for text in [
+        "Gunmen killed a provincial governor in Honduras on Sunday.",
+        "Unidentified attackers opened fire on a police patrol in Peshawar on Monday.",
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter().any(|e| e.root_code == "18") && evs.iter().all(|e| e.root_code != "19"),
+            "{text}: {}",
+            show(&evs)
+        );
+    }
+    let evs =
+        events("Islamic State fighters killed four Syrian soldiers near Deir ez-Zor on Monday.");
+    assert!(evs.iter().any(|e| e.root_code == "19"), "{}", show(&evs));
 }
