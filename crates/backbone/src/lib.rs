@@ -322,6 +322,7 @@ impl Backbone {
         self.claims_denied(words, &tags, &mut parse);
         self.reduced_relatives(words, &tags, &mut parse);
         self.verbs_read_as_modifiers(words, &tags, &mut parse);
+        self.names_before_groups(&tags, &mut parse);
         let deprels: Vec<&str> = parse
             .labels
             .iter()
@@ -1330,10 +1331,50 @@ impl Backbone {
         }
     }
 
+    /// "*Boko Haram* fighters rounded up ...": a run of proper nouns right before the plural
+    /// noun that is a verb's subject, which the parser hung on the verb itself (as an
+    /// unmarked oblique, a second subject or a second root), names the group: it is the
+    /// noun's compound.
+    fn names_before_groups(&self, tags: &[u16], parse: &mut parser::Parse) {
+        let (Some(compound), Some(nsubj)) = (self.label("compound"), self.label("nsubj")) else {
+            return;
+        };
+        let loose: Vec<usize> = ["obl:unmarked", "obl:npmod", "nsubj"]
+            .iter()
+            .filter_map(|l| self.label(l))
+            .collect();
+        let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let n = tags.len();
+        for b in 1..n {
+            if !matches!(xpos(b), "NNS" | "NNPS") || parse.labels[b] != nsubj {
+                continue;
+            }
+            let Some(v) = parse.heads[b] else { continue };
+            // the run before the noun, all proper nouns, headed by its first word
+            let mut a = b;
+            while a > 0 && matches!(xpos(a - 1), "NNP" | "NNPS") {
+                a -= 1;
+            }
+            if a == b {
+                continue;
+            }
+            let inside = (a + 1..b).all(|x| parse.heads[x] == Some(a));
+            let label = parse.labels[a];
+            if inside
+                && parse.heads[a] == Some(v)
+                && (loose.contains(&label) || label == parser::NONE)
+            {
+                parse.heads[a] = Some(b);
+                parse.labels[a] = compound;
+            }
+        }
+    }
+
     /// "Leaders of the country's largest opposition parties *demanded* on Tuesday that the
     /// prime minister resign": a past tense hung as a modifier on a noun of the sentence's
-    /// subject, while a noun or a "that" clause was made the root, is the sentence's verb;
-    /// the root noun is its subject, the "that" clause its complement.
+    /// subject (or left unlabelled after a name made the root), while a noun or a "that"
+    /// clause was made the root, is the sentence's verb; the root noun is its subject, the
+    /// "that" clause its complement.
     fn verbs_read_as_modifiers(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
         let (Some(acl), Some(nsubj), Some(ccomp), Some(mark)) = (
             self.label("acl"),
@@ -1385,9 +1426,16 @@ impl Backbone {
             }
             false
         };
+        // (or a second root the parser left, hung unlabelled on a name made the root:
+        // "Amnesty International *accused* Indonesia's military of torturing ...")
+        let name_root = matches!(xpos(root), "NNP" | "NNPS");
         let Some(v) = (0..end).find(|&x| {
             xpos(x) == "VBD"
-                && parse.labels[x] == acl
+                && (parse.labels[x] == acl
+                    || (name_root
+                        && parse.labels[x] == parser::NONE
+                        && parse.heads[x] == Some(root)
+                        && x > root))
                 && x != root
                 && under_root(x)
                 && (that.is_some() || (0..words.len()).any(|k| parse.heads[k] == Some(x) && k > x))

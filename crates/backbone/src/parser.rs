@@ -9,7 +9,9 @@ use crate::lex::Lex;
 use crate::perceptron::{argmax_where, Model, Trainer};
 use std::collections::HashMap;
 
-const NONE: usize = usize::MAX;
+/// No token (as a head), no label (as a relation: a second root hung on the first by
+/// [`finish_tree`], written out as "dep").
+pub(crate) const NONE: usize = usize::MAX;
 pub const SHIFT: usize = 0;
 pub const REDUCE: usize = 1;
 

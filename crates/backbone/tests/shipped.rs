@@ -744,3 +744,17 @@ fn a_title_case_headline_has_its_verb() {
     assert_eq!(a.xpos[2], "VBP", "{:?}", a.xpos);
     assert_eq!(a.heads[2], None, "{:?} {:?}", a.heads, a.deprels);
 }
+
+/// A run of names right before a plural subject, which the parser hung on the verb, is the
+/// subject's compound ("*Boko Haram* fighters rounded up ...").
+#[test]
+fn names_before_a_plural_subject_are_its_compound() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> =
+        "Boko Haram fighters rounded up and shot dead 23 fishermen near the Cameroonian town of Darak on Saturday ."
+            .split(' ')
+            .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.heads[0], Some(2), "{:?} {:?}", a.heads, a.deprels);
+    assert_eq!(a.deprels[0], "compound");
+}

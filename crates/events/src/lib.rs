@@ -3959,7 +3959,14 @@ impl<'a> Coder<'a> {
                         .is_some_and(|c| p.prep.iter().any(|x| x == c))
             }) || self
                 .particle(v)
-                .is_some_and(|c| p.prep.iter().any(|x| x == c));
+                .is_some_and(|c| p.prep.iter().any(|x| x == c))
+                // "ordered an Indian survey ship *out of* its waters": "out" hung on the
+                // object's phrase
+                || (p.prep.iter().any(|x| x == "out")
+                    && obj.is_some_and(|o| {
+                        self.kids(o, "nmod")
+                            .any(|n| n > o && self.case_of(n) == Some("out"))
+                    }));
             if !has {
                 return None;
             }
@@ -5996,8 +6003,21 @@ impl<'a> Coder<'a> {
 
     /// A clause that tells the past behind the story ("who fled to Moscow last year",
     /// "citizens abducted in the 1970s"): a subordinate clause with a time of its own before
-    /// the story's week; also standing accusations and perfect infinitives on a noun.
+    /// the story's week; also standing accusations, perfect infinitives on a noun and the
+    /// consequence a participle of forcing tells.
     fn in_background(&self, v: usize) -> bool {
+        // "held live-fire drills ..., *forcing* airliners to change course", "went on strike
+        // ..., *forcing* hospitals to turn away patients": a participle of forcing after a
+        // clause tells its consequence, not an act of coercion
+        if matches!(self.lemmas[v].as_str(), "force" | "compel" | "oblige")
+            && self.xpos(v) == "VBG"
+            && self.base_rel(v) == "advcl"
+            && self.kid(v, "nsubj").is_none()
+            && self.kid(v, "xcomp").is_some()
+            && self.head(v).is_some_and(|h| h < v && self.is_verbal(h))
+        {
+            return true;
+        }
         // "He is accused of rape": a standing accusation by nobody named is a state, not an
         // act of the story
         if matches!(self.lemmas[v].as_str(), "accuse" | "suspect")
@@ -8193,12 +8213,22 @@ impl<'a> Coder<'a> {
             };
             // (a relative pronoun stands for the noun it describes: "remarks that Eritrea's
             // minister called reckless")
+            // (or what regret or anger is voiced over: "expressed regret over the decision")
+            let over = || {
+                self.obliques(v)
+                    .find(|&o| {
+                        matches!(self.case_of(o), Some("over" | "at" | "about"))
+                            && ACT_NOUNS.contains(&self.lemmas[o].as_str())
+                    })
+                    .filter(|_| p.code.starts_with("11"))
+            };
             let doer = obj
                 .filter(|&o| !matches!(self.lower[o].as_str(), "that" | "which"))
                 .or_else(against)
                 .or_else(described)
                 .or_else(second_subject)
                 .filter(|&n| ACT_NOUNS.contains(&self.lemmas[n].as_str()))
+                .or_else(over)
                 .and_then(|n| {
                     // (across sentences only a judgement: "called the decision regrettable",
                     // not "the attacks were carried out")
@@ -9156,6 +9186,18 @@ impl<'a> Coder<'a> {
                 } else {
                     "180".into()
                 };
+            }
+        }
+        // "Armed men dragged a municipal councillor from his car", "rebels detained two
+        // journalists": people seized by no state are abducted (181), not arrested
+        if code.starts_with("173") {
+            let stateless = |a: &Arg| {
+                let c = a.actor.code.as_deref().unwrap_or("");
+                c.starts_with("IMG") || matches!(c.get(3..6), Some("INS" | "CRM" | "REB" | "UAF"))
+            };
+            if sources.iter().flatten().next().is_some() && sources.iter().flatten().all(stateless)
+            {
+                code = "181".into();
             }
         }
         // "A man threw a grenade at the convoy", "Men in plain clothes attacked an

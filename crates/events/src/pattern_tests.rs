@@ -5399,3 +5399,83 @@ fn unnamed_gunmen_assault_named_groups_fight() {
         events("Islamic State fighters killed four Syrian soldiers near Deir ez-Zor on Monday.");
     assert!(evs.iter().any(|e| e.root_code == "19"), "{}", show(&evs));
 }
+
+/// A name the parser made the root with the verb as a second root ("Amnesty International
+/// accused ..."), and a group's name hung on the verb before its fighters ("Boko Haram
+/// fighters rounded up ..."), are the subject's.
+#[test]
+fn names_as_subjects_the_parser_lost() {
+    expect(
+        "Amnesty International accused Nigeria's army of torturing detainees in Maiduguri.",
+        "",
+        "NGO",
+        "NGA",
+    );
+    let evs = events("Boko Haram fighters rounded up and shot dead 23 fishermen near the Cameroonian town of Darak on Saturday.");
+    assert!(
+        evs.iter()
+            .all(|e| e.source.code.as_deref() == Some("NGAREB")),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// Regret voiced over a decision disapproves of its maker (111); a foreign ship ordered out
+/// is sent away (166); a gun battle fought is fought between the parties (193); people
+/// seized by no state are abducted (181); a participle of forcing after a clause is its
+/// consequence.
+#[test]
+fn regret_ships_gun_battles_abductions_and_consequences() {
+    expect(
+        "The Maldives ordered an Indian navy survey ship out of its waters on Wednesday, and New Delhi expressed regret over the decision.",
+        "111",
+        "IND",
+        "MDV",
+    );
+    expect(
+        "Kenya ordered a Chinese research vessel out of its waters on Friday.",
+        "166",
+        "KEN",
+        "CHN",
+    );
+    expect(
+        "Troops and rebels fought a four-hour gun battle near Beni on Sunday.",
+        "193",
+        "",
+        "",
+    );
+    let evs = events("Troops and rebels fought a four-hour gun battle near Beni on Sunday.");
+    assert!(evs.iter().all(|e| e.target.is_some()), "{}", show(&evs));
+    expect(
+        "Armed men dragged a local judge from his car in Cauca on Sunday.",
+        "181",
+        "COL",
+        "COL",
+    );
+    let evs = events("Strikers blocked the port on Monday, forcing ships to wait offshore.");
+    assert!(evs.iter().all(|e| e.root_code != "17"), "{}", show(&evs));
+}
+
+/// Food handed out is aid (073); a curfew cut back is eased (0813); forces joined against
+/// a leader rally opposition (113).
+#[test]
+fn handouts_curfews_cut_back_and_forces_joined_against() {
+    expect(
+        "The WFP handed out maize to flood victims in Malawi.",
+        "073",
+        "",
+        "MWI",
+    );
+    expect(
+        "Local authorities in Kenya cut the curfew back to six hours a night.",
+        "0813",
+        "KEN",
+        "",
+    );
+    expect(
+        "Bolivia's opposition parties joined forces against President Luis Arce.",
+        "113",
+        "BOL",
+        "BOL",
+    );
+}
