@@ -131,6 +131,56 @@ pub fn shared() -> anyhow::Result<&'static Backbone> {
     Ok(SHARED.get_or_init(|| b))
 }
 
+/// Verbs that follow a demand's "that" and its subject in the subjunctive ("demanded that the
+/// minister *resign*"), where the tagger, seeing no "-s", reads a noun.
+const SUBJUNCTIVE_VERBS: &[&str] = &[
+    "resign",
+    "step",
+    "quit",
+    "release",
+    "free",
+    "withdraw",
+    "reverse",
+    "halt",
+    "stop",
+    "end",
+    "lift",
+    "hand",
+    "pay",
+    "apologise",
+    "apologize",
+    "leave",
+    "reinstate",
+    "scrap",
+    "cancel",
+    "drop",
+    "return",
+    "allow",
+    "investigate",
+    "pull",
+    "stand",
+    "face",
+    "comply",
+    "honour",
+    "honor",
+    "restore",
+    "hold",
+    "call",
+];
+
+/// Verbs of demanding, as prefixes of their forms ("demanded", "insists", "urging").
+const DEMANDING: &[&str] = &[
+    "demand",
+    "insist",
+    "urg",
+    "ask",
+    "request",
+    "requir",
+    "recommend",
+    "propos",
+    "order",
+];
+
 /// Past participles that news often uses as reduced relative clauses right after their
 /// noun ("a man *arrested* in Paris", "two soldiers *wounded* in the attack").
 const REDUCED_PARTICIPLES: &[&str] = &[
@@ -828,6 +878,34 @@ impl Backbone {
                 && !w.ends_with('s')
             {
                 verbs.push(i);
+            }
+            // "demanded that the interior minister step/NN down", "that the new government
+            // reverse/NN cuts": after a verb of demanding and "that", a subject noun phrase
+            // (determiner, adjectives, nouns) and a base verb read as its last noun
+            if xpos(tags[i]) == "NN"
+                && matches!(xpos(tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS")
+                && SUBJUNCTIVE_VERBS.contains(&w)
+            {
+                let that = (i.saturating_sub(6)..i - 1)
+                    .rev()
+                    .find(|&t| words[t].eq_ignore_ascii_case("that"));
+                let demanded = that.is_some_and(|t| {
+                    t > 0
+                        && (t + 1..i).all(|x| {
+                            matches!(
+                                xpos(tags[x]),
+                                "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "PRP$"
+                            )
+                        })
+                        // (a time may come between: "demanded on Tuesday that")
+                        && (t.saturating_sub(3)..t).any(|d| {
+                            let d = words[d].to_lowercase();
+                            DEMANDING.iter().any(|p| d.starts_with(p))
+                        })
+                });
+                if demanded {
+                    verbs.push(i);
+                }
             }
             // "denied opposition claims/VBZ that ...": a plural of a statement noun right
             // after a verb's noun object is the object's head

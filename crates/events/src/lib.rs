@@ -7213,6 +7213,14 @@ impl<'a> Coder<'a> {
                     | "accident"
                     | "collapse"
                     | "derailment"
+                    // the toll of fighting in general ("fighting in the Northwest region
+                    // killed more than 60 people"): no one's act
+                    | "fighting"
+                    | "violence"
+                    | "unrest"
+                    | "clash"
+                    | "war"
+                    | "conflict"
             ) || (matches!(self.lemmas[s].as_str(), "explosion" | "blast" | "fire")
                 // an industrial accident: "a gas explosion", "a factory fire"
                 && self.kids(s, "compound").chain(self.kids(s, "amod")).any(|c| {
@@ -7249,14 +7257,38 @@ impl<'a> Coder<'a> {
         {
             return true;
         }
-        // the subject or agent, or one coordinated with it ("rains and floods hit")
+        // the subject or agent, or one coordinated with it ("rains and floods hit"); a
+        // relative pronoun stands for its noun ("a cholera outbreak *that* has killed ...")
         let cause = |x: usize| {
             self.kid(x, "nsubj")
                 .or_else(|| self.agent(x))
                 .or_else(|| self.subject(x, 0))
+                .map(|s| {
+                    if self.rel(x) == "acl:relcl"
+                        && matches!(self.lower[s].as_str(), "that" | "which")
+                    {
+                        self.head(x).unwrap_or(s)
+                    } else {
+                        s
+                    }
+                })
                 .is_some_and(|s| natural(s) || self.kids(s, "conj").any(natural))
+                // "Fighting in the region killed ...": the gerund read as a clause before a
+                // verb with no subject
+                || (self.kid(x, "nsubj").is_none()
+                    && self
+                        .kids(x, "advcl")
+                        .any(|c| c < x && matches!(self.lower[c].as_str(), "fighting" | "clashes")))
         };
         if cause(v) {
+            return true;
+        }
+        // (and that gerund itself)
+        if self.lower[v] == "fighting"
+            && self.base_rel(v) == "advcl"
+            && self.kid(v, "nsubj").is_none()
+            && self.head(v).is_some_and(|h| h > v && cause(h))
+        {
             return true;
         }
         // ", killing 40 people" right after a crash or a natural disaster's clause, wherever

@@ -3234,7 +3234,7 @@ fn both_sides_consultations_and_exchanges() {
 #[test]
 fn the_reporter_is_not_the_victims_apposition() {
     let evs = events(
-        "Fighting in Syria's Sweida province killed at least 30 people, the Syrian \
+        "Government forces killed at least 30 people in Syria's Sweida province, the Syrian \
          Observatory for Human Rights said.",
     );
     let e = evs
@@ -5477,5 +5477,35 @@ fn handouts_curfews_cut_back_and_forces_joined_against() {
         "113",
         "BOL",
         "BOL",
+    );
+}
+
+/// The toll of a disease named by a relative clause, or of fighting in general, is no
+/// one's act.
+#[test]
+fn tolls_of_outbreaks_and_fighting_are_no_acts() {
+    for text in [
+        "The WHO sent vaccines to Malawi to contain a cholera outbreak that has killed 40 people.",
+        "Fighting in the Northwest region killed more than 60 people last month.",
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .all(|e| !matches!(e.root_code.as_str(), "18" | "19" | "20")),
+            "{text}: {}",
+            show(&evs)
+        );
+    }
+}
+
+/// "demanded that the interior minister step down": the subjunctive after a demand's
+/// "that" and a noun phrase is the verb, and its subject the demand's target.
+#[test]
+fn subjunctives_after_noun_phrases() {
+    expect(
+        "Kenya's main opposition party demanded on Monday that the interior minister step down.",
+        "1041",
+        "KEN",
+        "KEN",
     );
 }
