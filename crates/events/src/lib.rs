@@ -8128,7 +8128,9 @@ impl<'a> Coder<'a> {
         // (not in a mutual act of two parties: "Russia and Ukraine exchanged 84 prisoners"
         // is an exchange between them)
         let two_sides = p.mutual && sources.iter().filter(|s| coded(s)).count() >= 2;
-        if !targets.iter().any(coded) && !two_sides {
+        // (nor the force a state sends: "sent 500 extra police officers to Limon")
+        let deployed = code_root(&p.code) == "15";
+        if !targets.iter().any(coded) && !two_sides && !deployed {
             // not the source's own ("withdraw its troops")
             let own = |n: usize| self.kids(n, "nmod:poss").any(|p| self.is_pronoun(p));
             if let Some(n) = m.noun.filter(|&n| {
@@ -8867,7 +8869,7 @@ impl<'a> Coder<'a> {
         }
         // "deployed 5,000 soldiers to Guayaquil", "laid flowers at the Freedom Monument in
         // Riga": a force posture or tribute at a place of the source's own country has no
-        // target (the place is where, not whom)
+        // target (the place is where, not whom), nor is the source's own force its target
         if p.code.starts_with("15") || p.code == "017" {
             let own: Vec<String> = sources
                 .iter()
@@ -8881,7 +8883,12 @@ impl<'a> Coder<'a> {
                         e.strip_prefix("loc:")
                             .is_some_and(|id| id.chars().any(|c| c.is_lowercase()))
                     });
-                    town && a.actor.code.as_ref().is_some_and(|c| own.contains(c))
+                    let code = a.actor.code.as_deref().unwrap_or("");
+                    // (or the source's own forces: "sent 500 police officers to Limon")
+                    let own_force = code.len() > 3
+                        && own.iter().any(|k| code.starts_with(k.as_str()))
+                        && matches!(&code[3..], "MIL" | "COP" | "GOV");
+                    (town && own.iter().any(|k| k == code)) || own_force
                 })
             };
             if targets.iter().any(own_place) {
@@ -9415,8 +9422,13 @@ impl<'a> Coder<'a> {
                     // Palestinian negotiators")
                     // (not a country and its own government: "Hungarian and Romanian
                     // officials" read as Hungary, Hungary's officials and Romania's)
-                    let itself =
-                        country_of(a) == country_of(b) && (bare_country(a) || bare_country(b));
+                    // (nor one person the parser split in two: "Croatian Prime Minister
+                    // | Andrej Plenkovic")
+                    let itself = country_of(a) == country_of(b)
+                        && (bare_country(a)
+                            || bare_country(b)
+                            || (a.actor.code == b.actor.code
+                                && (a.hi + 1 == b.lo || b.hi + 1 == a.lo)));
                     if (a.actor.name != b.actor.name || a.actor.code != b.actor.code) && !itself {
                         pairs.push((Some(a.clone()), Some(b.clone()), code.clone(), rule.clone()));
                     }
@@ -9491,6 +9503,17 @@ impl<'a> Coder<'a> {
             });
             if state && &code[..2] == "14" && self.lemmas[v] == "protest" {
                 code = "114".into();
+            }
+            // the forces' side of a riot ("youths and soldiers clashed") repress it
+            let forces = s.as_ref().is_some_and(|a| {
+                a.actor
+                    .code
+                    .as_deref()
+                    // (a role with no country named: "soldiers")
+                    .is_some_and(|c| matches!(c.get(3..6).unwrap_or(c), "MIL" | "COP"))
+            });
+            if forces && code == "145" {
+                code = "175".into();
             }
             match (peacekeepers, code.as_str()) {
                 (Some(true), "042") => code = "074".into(),

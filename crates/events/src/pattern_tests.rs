@@ -5509,3 +5509,46 @@ fn subjunctives_after_noun_phrases() {
         "KEN",
     );
 }
+
+/// Grief voiced over deaths is condolence (018); people carried off are abducted (181), not
+/// weapons carried off; one person the parser split into title and name is one party of a
+/// meeting; a state's own force sent somewhere is not the target of the deployment.
+#[test]
+fn grief_carried_off_split_names_and_own_forces() {
+    expect(
+        "Chile's foreign ministry voiced its grief on Monday over the deaths of 14 Bolivian seasonal workers.",
+        "018",
+        "CHL",
+        "BOL",
+    );
+    expect(
+        "Armed men carried off six Chinese workers from a gold-mining site in the Central African Republic on Saturday.",
+        "181",
+        "CAF",
+        "CHN",
+    );
+    let evs = events(
+        "Gunmen stormed a police post overnight, killing two officers and carrying off weapons.",
+    );
+    assert!(evs.iter().all(|e| e.code != "181"), "{}", show(&evs));
+    let evs = events(
+        "Serbian President Aleksandar Vucic and Croatian Prime Minister Andrej Plenkovic met in Brussels on Wednesday.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| country(&e.source) != e.target.as_ref().map(country).unwrap_or_default()),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Costa Rica sent 500 extra police officers to the Caribbean port city of Limon on Thursday.");
+    let e = find(&evs, "153").unwrap_or_else(|| panic!("no 153: {}", show(&evs)));
+    assert!(e.target.is_none(), "{}", show(&evs));
+}
+
+/// Civilians and soldiers clashing: the civilians riot (145), the soldiers repress (175).
+#[test]
+fn riots_and_their_repression() {
+    let evs = events("Youths and soldiers clashed in Conakry on Monday over the arrest of an opposition official.");
+    assert!(evs.iter().any(|e| e.code == "145"), "{}", show(&evs));
+    assert!(evs.iter().any(|e| e.code == "175"), "{}", show(&evs));
+}
