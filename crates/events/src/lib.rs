@@ -3878,13 +3878,15 @@ impl<'a> Coder<'a> {
                         && (p.xcomp.iter().any(|x| x == "*")
                             || self.verb_keys(c).iter().any(|k| p.xcomp.contains(k)))
                         // not a condition or a time clause ("warned of retaliation if the
-                        // West seized its assets")
+                        // West seized its assets"; "whether" only before an infinitive: "is
+                        // studying whether to lift the ban")
                         && !self.kids(c, "mark").any(|mk| {
                             matches!(
                                 self.lower[mk].as_str(),
                                 "if" | "unless" | "when" | "after" | "before" | "as" | "because"
-                                    | "while" | "since" | "until" | "whether"
-                            )
+                                    | "while" | "since" | "until"
+                            ) || (self.lower[mk] == "whether"
+                                && !self.kids(c, "mark").any(|t| self.lower[t] == "to"))
                         })
                 })
                 .or_else(|| {
@@ -4654,6 +4656,14 @@ impl<'a> Coder<'a> {
                 continue;
             }
             if u + 1 < t && self.mention_at[u + 1] == self.mention_at[u] {
+                continue;
+            }
+            // (a place where something happened is no side: "talks in Geneva")
+            if matches!(
+                self.case_of(u),
+                Some("in" | "at" | "near" | "outside" | "inside")
+            ) && self.doc.entities[e].kind == EntityType::LOC
+            {
                 continue;
             }
             let Some(a) = self.actor(u).filter(|a| a.actor.code.is_some()) else {
@@ -6422,6 +6432,55 @@ impl<'a> Coder<'a> {
             .tokens
             .partition_point(|t| t.span.end <= e.evidence.start);
         self.sent_of.get(at).copied()
+    }
+
+    /// The armed group that reports act `v` as its own: the subject of the verb of saying
+    /// whose complement `v` is ("ISWAP said its fighters had overrun a base"), or, with the
+    /// report after the act ("..., the group said"), the act's own source when the sayer is
+    /// "the group" (or the like) and the source an armed group.
+    fn claimant(&self, v: usize, sources: &[Option<Arg>]) -> Option<Arg> {
+        let armed = |a: &Arg| {
+            let c = a.actor.code.as_deref().unwrap_or("");
+            c.starts_with("IMG") || matches!(c.get(3..6), Some("REB" | "INS" | "UAF"))
+        };
+        let saying = |h: usize| {
+            matches!(
+                self.lemmas[h].as_str(),
+                "say" | "claim" | "announce" | "confirm" | "state" | "add"
+            )
+        };
+        let report = if self.base_rel(v) == "ccomp" {
+            self.head(v).filter(|&h| saying(h))?
+        } else {
+            self.children[v].iter().copied().find(|&c| {
+                c > v && matches!(self.base_rel(c), "parataxis" | "ccomp") && saying(c)
+            })?
+        };
+        let sayer = self.kid(report, "nsubj")?;
+        // the act must be the sayer's own: by the same party or by no named one ("its
+        // fighters"), not "Israeli jets" the group reports
+        let own = |a: &Arg| {
+            sources.iter().flatten().all(|s| {
+                s.actor.code.is_none()
+                    || s.actor.code == a.actor.code
+                    || (armed(s) && s.actor.entity.is_none() && country_of(s) == country_of(a))
+            })
+        };
+        if let Some(a) = self.actor(sayer).filter(armed).filter(own) {
+            return Some(a);
+        }
+        // "..., the group said": "the group" alone
+        let group = matches!(
+            self.lemmas[sayer].as_str(),
+            "group" | "militia" | "movement" | "organisation" | "organization"
+        ) && self.kids(sayer, "det").any(|d| self.lower[d] == "the")
+            && !self.children[sayer]
+                .iter()
+                .any(|&c| matches!(self.base_rel(c), "amod" | "compound" | "nmod"));
+        if !group {
+            return None;
+        }
+        sources.iter().flatten().find(|a| armed(a)).cloned()
     }
 
     /// "A suicide bomber blew himself up ..., and al Shabaab said it had carried out the
@@ -9192,6 +9251,35 @@ impl<'a> Coder<'a> {
                 code = "1823".into();
             }
         }
+        // "warned that shrinking glaciers would cut the kingdom's exports": a warning of what
+        // no party will do is a pessimistic comment (012), not a threat
+        if self.lemmas[v] == "warn" && code.starts_with("13") {
+            let clause = m.xcomp.or_else(|| self.kid(v, "ccomp"));
+            let subject = clause.and_then(|c| {
+                self.kid(c, "nsubj")
+                    .or_else(|| self.kid(c, "nsubj:pass"))
+                    .or_else(|| self.kid(c, "expl"))
+            });
+            // (not a threat in disguise: "warned that 'all hell' would break out *if* the
+            // group refused", "any attack would *be answered* with strikes")
+            let veiled = clause.is_some_and(|c| {
+                self.kid(c, "nsubj:pass").is_some()
+                    || self
+                        .subtree(c, |_, _| false)
+                        .iter()
+                        .any(|&t| matches!(self.lower[t].as_str(), "if" | "unless" | "otherwise"))
+            });
+            if let Some(s) = subject.filter(|_| !veiled) {
+                let party = self.actor(s).is_some_and(|a| a.actor.code.is_some())
+                    || self.deep_actor(s).is_some()
+                    || self.is_pronoun(s)
+                    || self.role_of(s).is_some()
+                    || self.mention_at[s].is_some();
+                if !party {
+                    code = "012".into();
+                }
+            }
+        }
         // "Gunmen killed a congressional candidate", "An attacker fired several shots at the
         // governor's car": gunmen, attackers, assailants and gangs named by no group or
         // state assault (kill: 1823; other force: 180), whoever the victim; fighters of a
@@ -9454,6 +9542,15 @@ impl<'a> Coder<'a> {
             }
         }
 
+        // "Islamic State's Sahel branch said its fighters had killed 16 soldiers",
+        // "Karenni resistance fighters overran a battalion headquarters, the group said": an
+        // armed group reporting its own attack claims it (015) besides doing it
+        if matches!(code_root(&code).as_str(), "18" | "19" | "20") && !hypothetical && !negated_out
+        {
+            if let Some(claimant) = self.claimant(v, &sources) {
+                pairs.push((Some(claimant), None, "015".into(), format!("{rule}-claim")));
+            }
+        }
         // troops arriving are no visit: peacekeepers are a deployment (074, and 0861 for
         // the host), other forces nothing this dictionary codes as a visit
         let troops = (p.code == "042")

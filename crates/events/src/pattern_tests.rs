@@ -5552,3 +5552,62 @@ fn riots_and_their_repression() {
     assert!(evs.iter().any(|e| e.code == "145"), "{}", show(&evs));
     assert!(evs.iter().any(|e| e.code == "175"), "{}", show(&evs));
 }
+
+/// An armed group reporting its own attack claims it (015); reporting another party's
+/// attack on it claims nothing.
+#[test]
+fn armed_groups_claim_their_own_attacks() {
+    expect(
+        "Islamic State's Sahel branch said on Saturday that its fighters had killed 16 Nigerien soldiers near the Malian border.",
+        "015",
+        "",
+        "",
+    );
+    let evs = events("The Houthis said on Saturday that their defence minister had been killed in an Israeli air strike on Sanaa.");
+    assert!(evs.iter().all(|e| e.code != "015"), "{}", show(&evs));
+}
+
+/// Views shared (019), options studied "whether to" (014), comment withheld (011), a
+/// warning of what no party will do (012, but a veiled threat stays a threat), fears (012)
+/// and talks called constructive by both sides (013).
+#[test]
+fn views_options_refusals_warnings_and_moods() {
+    expect(
+        "Peru and Chile found common ground on fishing quotas.",
+        "019",
+        "PER",
+        "CHL",
+    );
+    expect(
+        "Kenya is studying whether to lift its ban on genetically modified crops.",
+        "014",
+        "KEN",
+        "",
+    );
+    expect(
+        "Brazil's defence ministry would not say on Friday whether the jets had landed.",
+        "011",
+        "BRA",
+        "",
+    );
+    expect(
+        "Nepal's prime minister warned that melting glaciers would shrink the country's rivers.",
+        "012",
+        "NPL",
+        "",
+    );
+    let evs = events("Iran warned that any attack on its oil terminals would be answered with strikes on U.S. bases.");
+    assert!(evs.iter().all(|e| e.code != "012"), "{}", show(&evs));
+    expect(
+        "The head of UNICEF said on Tuesday she feared that cholera would spread to more areas of Sudan.",
+        "012",
+        "",
+        "",
+    );
+    expect(
+        "Indian and Pakistani negotiators ended two days of talks in Doha on Saturday, with both sides describing the discussions as constructive.",
+        "013",
+        "IND",
+        "PAK",
+    );
+}
