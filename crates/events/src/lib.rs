@@ -4158,6 +4158,14 @@ impl<'a> Coder<'a> {
                     hosts.extend(m.noun);
                     hosts.extend(m.xcomp);
                     hosts.extend(self.kids(v, "xcomp"));
+                    // "handed back to Uzbekistan $182 million": the phrase hung on the
+                    // particle read as an adverb
+                    hosts.extend(self.kids(v, "advmod").filter(|&a| {
+                        matches!(
+                            self.lower[a].as_str(),
+                            "back" | "over" | "out" | "away" | "off"
+                        )
+                    }));
                     // "launched 63 drones and two ballistic missiles at Ukraine": the phrase
                     // hung on the object's last conjunct
                     hosts.extend(obj.into_iter().flat_map(|o| self.kids(o, "conj")));

@@ -5611,3 +5611,65 @@ fn views_options_refusals_warnings_and_moods() {
         "PAK",
     );
 }
+
+/// Material cooperation and yielding in their wire phrasings: artefacts and money handed
+/// back (0842, the party after "back to"), tip-offs (064), training and refuelling (062),
+/// convoys let in (0863), peacekeepers taken in (0861), fuel sold (061), weapons burned by
+/// fighters (0873), a price rise reversed (0832).
+#[test]
+fn material_cooperation_and_yielding() {
+    expect(
+        "Austria returned 12 pre-Columbian figurines to Mexico on Monday.",
+        "0842",
+        "AUT",
+        "MEX",
+    );
+    expect(
+        "Switzerland handed back to Uzbekistan $182 million seized from the late president's daughter.",
+        "0842",
+        "CHE",
+        "UZB",
+    );
+    expect(
+        "Kenyan intelligence tipped off Ugandan police about a plot to bomb a church in Kampala.",
+        "064",
+        "KEN",
+        "UGA",
+    );
+    expect(
+        "Japanese navy tankers began refuelling Philippine warships at sea on Monday.",
+        "062",
+        "JPN",
+        "PHL",
+    );
+    expect(
+        "Myanmar's junta let a Red Cross convoy into the besieged town of Falam.",
+        "0863",
+        "MMR",
+        "",
+    );
+    expect(
+        "South Sudan took in a new battalion of U.N. peacekeepers from Mongolia on Wednesday.",
+        "0861",
+        "SSD",
+        "IGO",
+    );
+    expect(
+        "Angola began selling diesel to Zambia through the Lobito rail corridor.",
+        "061",
+        "AGO",
+        "ZMB",
+    );
+    expect(
+        "About 30 rebel fighters burned their weapons at a ceremony in Colombia on Friday.",
+        "0873",
+        "COL",
+        "",
+    );
+    expect(
+        "Malawi's government reversed a 30% rise in fuel prices on Monday.",
+        "0832",
+        "MWI",
+        "",
+    );
+}
