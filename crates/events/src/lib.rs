@@ -3366,8 +3366,28 @@ impl<'a> Coder<'a> {
                         | "agency"
                 ) && self.kids(p, "det").any(|d| self.lower[d] == "the"))
         };
+        // (or a definite description of the party: "accusing *the island nation* of ...")
+        let described = self.kids(t, "det").any(|d| self.lower[d] == "the")
+            && matches!(
+                self.lemmas[t].as_str(),
+                "nation"
+                    | "country"
+                    | "kingdom"
+                    | "republic"
+                    | "company"
+                    | "firm"
+                    | "group"
+                    | "broadcaster"
+                    | "organisation"
+                    | "organization"
+                    | "charity"
+            )
+            && !self.children[t]
+                .iter()
+                .any(|&c| self.mention_at[c].is_some() || self.rel(c) == "nmod:poss");
         let stands_for = matches!(self.lower[t].as_str(), "them" | "it")
-            || self.kids(t, "nmod:poss").any(owner_word);
+            || self.kids(t, "nmod:poss").any(owner_word)
+            || described;
         if !stands_for || !matches!(self.base_rel(t), "obj" | "nsubj:pass") {
             return None;
         }
@@ -3382,6 +3402,23 @@ impl<'a> Coder<'a> {
                 .filter(|a| a.actor.code.is_some())
             {
                 return Some(Arg { lo: t, hi: t, ..a });
+            }
+            // (a description may stand for the clause's other party: "suspended its
+            // agreements *with Trinidad and Tobago*, accusing the island nation ...")
+            if described {
+                let other = self
+                    .object(main)
+                    .filter(|&o| o < t)
+                    .into_iter()
+                    .flat_map(|o| self.kids(o, "nmod").collect::<Vec<_>>())
+                    .chain(self.obliques(main).collect::<Vec<_>>())
+                    .filter(|&o| {
+                        o < t && matches!(self.case_of(o), Some("with" | "to" | "against"))
+                    })
+                    .find_map(|o| self.actor(o).filter(|a| a.actor.code.is_some()));
+                if let Some(a) = other {
+                    return Some(Arg { lo: t, hi: t, ..a });
+                }
             }
             main = self
                 .head(main)
@@ -7993,6 +8030,12 @@ impl<'a> Coder<'a> {
             if let Some(both) = self.both_parties(t).or_else(|| self.hyphened_parties(t)) {
                 return both;
             }
+            // "accusing *the island nation* of ...": a description of the clause's party
+            if self.kids(t, "det").any(|d| self.lower[d] == "the") {
+                if let Some(a) = self.object_of_main_clause(t) {
+                    return vec![Some(a)];
+                }
+            }
             // "Former detainees told Human Rights Watch that agents had tortured *them*": the
             // people who say so, not whom they told
             if let Some(a) = self.speakers_themselves(t) {
@@ -8933,6 +8976,16 @@ impl<'a> Coder<'a> {
                 target = Some((v, "own-people".into()));
                 targets = vec![Some(people)];
             }
+        }
+        // "appealed for $400 million to feed refugees in eastern Chad": those an appeal for
+        // aid would help are not whom it is made to
+        if p.code.starts_with("023")
+            && target
+                .as_ref()
+                .is_some_and(|(_, slot)| slot.starts_with("xcomp"))
+        {
+            target = None;
+            targets = vec![None];
         }
         // "deployed 5,000 soldiers to Guayaquil", "laid flowers at the Freedom Monument in
         // Riga": a force posture or tribute at a place of the source's own country has no

@@ -5673,3 +5673,26 @@ fn material_cooperation_and_yielding() {
         "",
     );
 }
+
+/// A claim of responsibility has no target; an appeal for aid is not aimed at those the aid
+/// would help; "the island nation" in a participle stands for the clause's other party.
+#[test]
+fn claims_appeals_and_descriptions_of_parties() {
+    let evs = events("The Baloch Liberation Army claimed responsibility on Monday for an ambush that killed 12 soldiers in the Kech district of Pakistan's Balochistan province on Sunday.");
+    let e = find(&evs, "015").unwrap_or_else(|| panic!("no 015: {}", show(&evs)));
+    assert!(e.target.is_none(), "{}", show(&evs));
+    let evs =
+        events("UNICEF appealed on Tuesday for $80 million to feed children in eastern Congo.");
+    assert!(
+        evs.iter()
+            .all(|e| e.root_code != "02" || e.target.is_none()),
+        "{}",
+        show(&evs)
+    );
+    expect(
+        "Guyana suspended its fishing agreements with Suriname on Monday, accusing the neighbouring country of harassing Guyanese trawlers.",
+        "112",
+        "GUY",
+        "SUR",
+    );
+}
