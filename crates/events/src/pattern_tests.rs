@@ -5696,3 +5696,52 @@ fn claims_appeals_and_descriptions_of_parties() {
         "SUR",
     );
 }
+
+/// Aid agencies and observers told to leave are expelled (1663, 1662); leaving the
+/// International Criminal Court reduces relations (16); mediation suspended (165); funding
+/// paused (162); alerts, police rushed in, the army called in (15).
+#[test]
+fn expulsions_withdrawals_and_force_postures() {
+    expect(
+        "Eritrea ordered the Norwegian Refugee Council to close its office in Asmara and leave the country within 30 days.",
+        "1663",
+        "ERI",
+        "NGO",
+    );
+    expect(
+        "Burundi ordered U.N. election observers to leave the country.",
+        "1662",
+        "BDI",
+        "IGO",
+    );
+    expect(
+        "Niger announced on Monday that it was leaving the International Criminal Court.",
+        "166",
+        "NER",
+        "IGO",
+    );
+    expect(
+        "Qatar said on Sunday it had suspended its mediation between Israel and Hamas.",
+        "165",
+        "QAT",
+        "ISR",
+    );
+    expect(
+        "The United States paused its funding for UNRWA on Friday.",
+        "162",
+        "USA",
+        "IGO",
+    );
+    expect(
+        "Poland put its air defences on the highest state of alert on Wednesday.",
+        "152",
+        "POL",
+        "",
+    );
+    expect(
+        "Panama rushed riot police to the province of Bocas del Toro.",
+        "153",
+        "PAN",
+        "",
+    );
+}
