@@ -857,7 +857,15 @@ impl Backbone {
             let w = words[i];
             // ("will back/RB India's bid": "back" after a modal or "to" is the verb too)
             let back = w == "back" && xpos(tags[i]) == "RB";
-            if (xpos(tags[i]) == "JJ" && both(w) || back) && object_starts(tags[i + 1]) {
+            // ("would free/JJ more than 4,000 prisoners": after a modal, a quantity too)
+            let quantity_after_modal = xpos(tags[i - 1]) == "MD"
+                && matches!(
+                    words[i + 1],
+                    "more" | "fewer" | "about" | "nearly" | "almost" | "some" | "up" | "over"
+                );
+            if (xpos(tags[i]) == "JJ" && both(w) || back)
+                && (object_starts(tags[i + 1]) || quantity_after_modal)
+            {
                 // ("to" tagged as a preposition too: "urged Uganda to/IN free/JJ the ...")
                 let after_to = matches!(xpos(tags[i - 1]), "TO" | "MD") || words[i - 1] == "to";
                 let that_subject = !back
@@ -938,7 +946,11 @@ impl Backbone {
                         | "promises"
                         | "needs"
                 )
-                && matches!(xpos(tags[i - 1]), "NNP" | "NNPS")
+                && (matches!(xpos(tags[i - 1]), "NNP" | "NNPS")
+                    // (the end of a hyphenated name the tagger split: "Lee Jae - myung/JJ")
+                    || (i >= 3
+                        && words[i - 2] == "-"
+                        && matches!(xpos(tags[i - 3]), "NNP" | "NNPS")))
                 && words[i + 1] == "to"
                 && words.get(i + 2).is_some_and(|_| xpos(tags[i + 2]) == "VB")
             {

@@ -5745,3 +5745,22 @@ fn expulsions_withdrawals_and_force_postures() {
         "",
     );
 }
+
+/// "would free/JJ more than 4,000 prisoners": after a modal, a verb-or-adjective before a
+/// quantity is the verb (an intent to release, 0353); "Lee Jae-myung plans/NNS to ...": the
+/// end of a hyphenated name the tagger split still precedes the verb of intention.
+#[test]
+fn modal_verbs_before_quantities_and_split_names() {
+    expect(
+        "Myanmar's military government said it would free more than 4,000 prisoners.",
+        "0353",
+        "MMR",
+        "MMR",
+    );
+    expect(
+        "South Korean President Lee Jae-myung plans to make a state visit to China early next year.",
+        "036",
+        "KOR",
+        "CHN",
+    );
+}
