@@ -166,6 +166,11 @@ const SUBJUNCTIVE_VERBS: &[&str] = &[
     "restore",
     "hold",
     "call",
+    "respect",
+    "recognise",
+    "recognize",
+    "guarantee",
+    "uphold",
 ];
 
 /// Verbs of demanding, as prefixes of their forms ("demanded", "insists", "urging").

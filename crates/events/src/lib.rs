@@ -9643,10 +9643,30 @@ impl<'a> Coder<'a> {
             })
             .flat_map(|c| self.subtree(c, |_, _| false))
             .collect();
+        // (or troops come to protect, guard or support: "Rwandan troops arrived in the Central
+        // African Republic to protect the president")
+        let protecting = self.children[v].iter().any(|&c| {
+            matches!(self.base_rel(c), "advcl" | "xcomp")
+                && self.kids(c, "mark").any(|m| self.lower[m] == "to")
+                && matches!(
+                    self.lemmas[c].as_str(),
+                    "protect"
+                        | "guard"
+                        | "secure"
+                        | "support"
+                        | "help"
+                        | "assist"
+                        | "bolster"
+                        | "reinforce"
+                        | "defend"
+                )
+        });
         let peacekeepers = troops.as_ref().map(|toks| {
-            toks.iter().chain(&purpose).any(|&t| {
-                self.lemmas[t].starts_with("peacekeep") || self.lower[t].starts_with("peacekeep")
-            })
+            protecting
+                || toks.iter().chain(&purpose).any(|&t| {
+                    self.lemmas[t].starts_with("peacekeep")
+                        || self.lower[t].starts_with("peacekeep")
+                })
         });
         let v_tok = &self.doc.tokens[v];
         for (s, mut t, mut code, rule) in pairs {

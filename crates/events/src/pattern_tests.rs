@@ -2787,9 +2787,10 @@ fn insisting_on_a_fact_is_no_demand() {
     let evs =
         events("Jordan and Britain insisted that the maneuvers were in no way linked to Iraq.");
     assert!(find(&evs, "100").is_none(), "{}", show(&evs));
+    // (a demand for withdrawal: 1056)
     expect(
         "The Palestinians insisted that Israel withdraw from the occupied territories.",
-        "100",
+        "1056",
         "PSE",
         "ISR",
     );
@@ -5762,5 +5763,68 @@ fn modal_verbs_before_quantities_and_split_names() {
         "036",
         "KOR",
         "CHN",
+    );
+}
+
+/// "insisted that X do Y" demands as "demanded" does; media ordered to halt coverage are
+/// restricted (1721); searches by an anti-corruption commission investigate (091); residents
+/// told to stay indoors are under curfew (1723); a protest note delivered is a formal
+/// complaint (114); people held captive are abducted (181); troops arriving to protect are
+/// a deployment (074); pardons granted release (0841).
+#[test]
+fn insisting_media_orders_searches_curfews_notes_captives_and_pardons() {
+    expect(
+        "Guyana's foreign minister insisted on Wednesday that Venezuela pull its soldiers off the island.",
+        "1056",
+        "GUY",
+        "VEN",
+    );
+    expect(
+        "Sami reindeer herders insisted that Norway's government respect their grazing rights.",
+        "1043",
+        "NOR",
+        "NOR",
+    );
+    expect(
+        "Kenya's communications regulator ordered television and radio stations on Wednesday to halt live coverage of the protests.",
+        "1721",
+        "KEN",
+        "KEN",
+    );
+    expect(
+        "Kenya's anti-corruption commission searched the homes of three county governors on Wednesday.",
+        "091",
+        "KEN",
+        "KEN",
+    );
+    expect(
+        "The army ordered residents of Beni to stay indoors from dusk to dawn.",
+        "1723",
+        "",
+        "",
+    );
+    expect(
+        "Manila delivered a protest note to the Chinese embassy on Tuesday.",
+        "114",
+        "PHL",
+        "CHN",
+    );
+    expect(
+        "Villagers in Colombia's Cauca province held 34 soldiers captive for two days.",
+        "181",
+        "COL",
+        "COL",
+    );
+    expect(
+        "Rwandan troops arrived in the Central African Republic to protect the president.",
+        "074",
+        "RWA",
+        "CAF",
+    );
+    expect(
+        "Gabon's transitional leader granted pardons on Monday to 41 soldiers jailed over a mutiny.",
+        "0841",
+        "GAB",
+        "GAB",
     );
 }
