@@ -378,6 +378,7 @@ impl Backbone {
         self.reduced_relatives(words, &tags, &mut parse);
         self.verbs_read_as_modifiers(words, &tags, &mut parse);
         self.names_before_groups(&tags, &mut parse);
+        self.second_roots_with_conjunctions(words, &mut parse);
         let deprels: Vec<&str> = parse
             .labels
             .iter()
@@ -1422,6 +1423,42 @@ impl Backbone {
         for x in 0..words.len() {
             if x != noun && x < p1 && parse.heads[x] == Some(p1) {
                 parse.heads[x] = Some(noun);
+            }
+        }
+    }
+
+    /// "Djibouti put its army on high alert on Monday *after* Eritrea moved troops ...": a
+    /// second root the parser left (hung unlabelled on the first by `finish_tree`) that a
+    /// subordinating conjunction opens is an adverbial clause of the first.
+    fn second_roots_with_conjunctions(&self, words: &[&str], parse: &mut parser::Parse) {
+        let (Some(advcl), Some(mark)) = (self.label("advcl"), self.label("mark")) else {
+            return;
+        };
+        for t in 0..words.len() {
+            if parse.labels[t] != parser::NONE || parse.heads[t].is_none() {
+                continue;
+            }
+            let opened = (0..t).any(|m| {
+                parse.heads[m] == Some(t)
+                    && parse.labels[m] == mark
+                    && matches!(
+                        words[m].to_lowercase().as_str(),
+                        "after"
+                            | "before"
+                            | "as"
+                            | "while"
+                            | "because"
+                            | "when"
+                            | "since"
+                            | "until"
+                            | "although"
+                            | "though"
+                            | "unless"
+                            | "once"
+                    )
+            });
+            if opened {
+                parse.labels[t] = advcl;
             }
         }
     }

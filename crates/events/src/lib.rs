@@ -8737,7 +8737,7 @@ impl<'a> Coder<'a> {
                 .kids(v, "advcl")
                 .filter(|&c| {
                     let after = |w: &str| matches!(w, "after" | "following" | "amid" | "as");
-                    matches!(self.lower[c].as_str(), "citing" | "blaming")
+                    matches!(self.lower[c].as_str(), "citing" | "blaming" | "accusing")
                         || self.kids(c, "mark").any(|m| after(&self.lower[m]))
                         // "after a Russian missile hit ...": the conjunction hung as the
                         // subject's preposition
@@ -8975,6 +8975,30 @@ impl<'a> Coder<'a> {
             if let Some(people) = own.and_then(|k| self.state_actor(&k, "CVL", "people", v)) {
                 target = Some((v, "own-people".into()));
                 targets = vec![Some(people)];
+            }
+        }
+        // "voiced confidence that Australia would agree ...", "voiced hope that Washington
+        // would lower its tariff": optimism or pessimism about another party's act is about
+        // that party
+        if matches!(p.code.as_str(), "012" | "013") && !targets.iter().any(coded) {
+            let own: Vec<String> = countries_of(&sources);
+            let clauses: Vec<usize> = self
+                .kids(v, "ccomp")
+                .chain(obj.into_iter().flat_map(|o| {
+                    self.kids(o, "acl")
+                        .chain(self.kids(o, "ccomp"))
+                        .collect::<Vec<_>>()
+                }))
+                .collect();
+            let party = clauses.into_iter().find_map(|c| {
+                let s = self.kid(c, "nsubj")?;
+                let a = self.actor(s).filter(|a| a.actor.code.is_some())?;
+                let k = a.actor.code.as_deref()?.get(..3)?.to_string();
+                (!own.contains(&k)).then_some((s, a))
+            });
+            if let Some((s, a)) = party {
+                target = Some((s, "hoped-of".into()));
+                targets = vec![Some(a)];
             }
         }
         // "appealed for $400 million to feed refugees in eastern Chad": those an appeal for

@@ -5828,3 +5828,28 @@ fn insisting_media_orders_searches_curfews_notes_captives_and_pardons() {
         "GAB",
     );
 }
+
+/// An alert raised after, or accusing, another party is aimed at it (also when the parser
+/// left the "after" clause as a second root); hope or confidence about another party's act
+/// is about that party.
+#[test]
+fn alerts_and_hopes_aimed_at_the_other_party() {
+    expect(
+        "Djibouti put its army on high alert on Monday after Eritrea moved troops and armoured vehicles towards the disputed Ras Doumeira headland.",
+        "152",
+        "DJI",
+        "ERI",
+    );
+    expect(
+        "Guyana put its defence force on high alert on Sunday, accusing Venezuela of sending armed gangs across the border river.",
+        "152",
+        "GUY",
+        "VEN",
+    );
+    expect(
+        "Vietnamese Prime Minister Pham Minh Chinh voiced hope on Thursday that Washington would lower its tariff on Vietnamese goods.",
+        "013",
+        "VNM",
+        "USA",
+    );
+}
