@@ -5853,3 +5853,33 @@ fn alerts_and_hopes_aimed_at_the_other_party() {
         "USA",
     );
 }
+
+/// Military craft and vehicles given (072), names put to a contract (057), officers handed
+/// back (0841), deliveries taken from a supplier (07).
+#[test]
+fn craft_contracts_handbacks_and_deliveries() {
+    expect(
+        "India will give Mozambique two fast interceptor craft to patrol the coast.",
+        "0332",
+        "IND",
+        "MOZ",
+    );
+    expect(
+        "Laos and Thailand put their names on Wednesday to a 25-year contract.",
+        "057",
+        "LAO",
+        "THA",
+    );
+    expect(
+        "Three Beninese customs officers were handed back to Benin by Niger's military government on Monday.",
+        "0841",
+        "NER",
+        "BEN",
+    );
+    expect(
+        "Chad's army took delivery of six Bayraktar TB2 drones from Turkey on Saturday.",
+        "070",
+        "TUR",
+        "TCD",
+    );
+}
