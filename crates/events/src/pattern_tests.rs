@@ -5883,3 +5883,20 @@ fn craft_contracts_handbacks_and_deliveries() {
         "TCD",
     );
 }
+
+/// Flying into a capital, or opening a visit to it, is a visit (042) and its hosting (043).
+#[test]
+fn flying_into_and_opening_visits() {
+    expect(
+        "Kazakhstan's president flew into Tokyo on Tuesday for a three-day state visit.",
+        "042",
+        "KAZ",
+        "JPN",
+    );
+    expect(
+        "Germany's foreign minister praised Kazakhstan on Monday as he opened a visit to Astana.",
+        "042",
+        "DEU",
+        "KAZ",
+    );
+}
