@@ -5894,7 +5894,7 @@ fn flying_into_and_opening_visits() {
         "JPN",
     );
     expect(
-        "Germany's foreign minister praised Kazakhstan on Monday as he opened a visit to Astana.",
+        "Germany's foreign minister opened a visit to Astana on Monday.",
         "042",
         "DEU",
         "KAZ",
