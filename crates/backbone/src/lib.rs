@@ -1050,6 +1050,27 @@ impl Backbone {
                     pasts.push(i);
                 }
             }
+            // "Spain's foreign minister, Jose Manuel Albares, apologised/VBN on Tuesday": a
+            // past form right after a name set off by commas behind a noun, with no finite
+            // verb before it, is the sentence's verb
+            if xpos(tags[i]) == "VBN" && i >= 5 && words[i - 1] == "," && w.ends_with("ed") {
+                let name_end = i - 2;
+                let mut j = name_end;
+                while j > 0 && matches!(xpos(tags[j]), "NNP" | "NNPS") {
+                    j -= 1;
+                }
+                let appositive = j < name_end
+                    && words[j] == ","
+                    && j >= 1
+                    && matches!(xpos(tags[j - 1]), "NN" | "NNS" | "NNP" | "NNPS");
+                let finite_before = (0..i).any(|k| {
+                    matches!(xpos(tags[k]), "VBD" | "VBZ" | "VBP" | "MD")
+                        || (xpos(tags[k]) == "VBN" && k < j)
+                });
+                if appositive && !finite_before {
+                    pasts.push(i);
+                }
+            }
             // "the U.N. secretary-general": "general" after a title and a hyphen is the
             // title's noun, not an adjective
             if w.eq_ignore_ascii_case("general")

@@ -758,3 +758,17 @@ fn names_before_a_plural_subject_are_its_compound() {
     assert_eq!(a.heads[0], Some(2), "{:?} {:?}", a.heads, a.deprels);
     assert_eq!(a.deprels[0], "compound");
 }
+
+/// A past form right after a name set off by commas behind a noun, with no finite verb
+/// before it, is the verb ("Spain's foreign minister, Jose Manuel Albares, *apologised*").
+#[test]
+fn a_past_after_an_appositive_name_is_the_verb() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> = "Spain 's foreign minister , Jose Manuel Albares , apologised on Tuesday during a visit to Mexico City ."
+        .split(' ')
+        .collect();
+    let a = bb.analyse(&words);
+    let verb = words.iter().position(|w| *w == "apologised").unwrap();
+    assert_eq!(a.xpos[verb], "VBD", "{:?}", a.xpos);
+    assert_eq!(a.heads[verb], None, "{:?} {:?}", a.heads, a.deprels);
+}

@@ -5900,3 +5900,15 @@ fn flying_into_and_opening_visits() {
         "KAZ",
     );
 }
+
+/// "X's foreign minister, Name, apologised ... during a visit to Mexico City": the past
+/// form after the appositive name is the verb, so the visit in its circumstances is coded.
+#[test]
+fn visits_in_the_circumstances_of_an_appositive_subject() {
+    expect(
+        "Spain's foreign minister, Jose Manuel Albares, apologised on Tuesday during a visit to Mexico City.",
+        "042",
+        "ESP",
+        "MEX",
+    );
+}
