@@ -6484,10 +6484,7 @@ impl<'a> Coder<'a> {
     /// report after the act ("..., the group said"), the act's own source when the sayer is
     /// "the group" (or the like) and the source an armed group.
     fn claimant(&self, v: usize, sources: &[Option<Arg>]) -> Option<Arg> {
-        let armed = |a: &Arg| {
-            let c = a.actor.code.as_deref().unwrap_or("");
-            c.starts_with("IMG") || matches!(c.get(3..6), Some("REB" | "INS" | "UAF"))
-        };
+        let armed = armed_group;
         let saying = |h: usize| {
             matches!(
                 self.lemmas[h].as_str(),
@@ -9292,20 +9289,13 @@ impl<'a> Coder<'a> {
         // "Boko Haram fighters killed at least 60 villagers": a killing of civilians by no
         // state's force is an assault on them (1823), not military force (190)
         if code == "190" && p.verbs.iter().any(|w| w == "kill") && p.specificity() == 0 {
-            fn role(a: &Arg) -> &str {
-                a.actor
-                    .code
-                    .as_deref()
-                    .and_then(|c| c.get(3..6))
-                    .unwrap_or("")
-            }
             let unarmed = |a: &Arg| {
                 a.actor
                     .code
                     .as_deref()
                     .is_some_and(|c| c.starts_with("NGO"))
                     || matches!(
-                        role(a),
+                        role_of_arg(a),
                         "CVL"
                             | "REF"
                             | "HLH"
@@ -9324,7 +9314,10 @@ impl<'a> Coder<'a> {
                     .code
                     .as_deref()
                     .is_some_and(|c| c.starts_with("IMG"))
-                    || matches!(role(a), "REB" | "INS" | "UAF" | "CRM" | "OPP" | "CVL")
+                    || matches!(
+                        role_of_arg(a),
+                        "REB" | "INS" | "UAF" | "CRM" | "OPP" | "CVL"
+                    )
                     || a.actor.code.is_none()
             });
             let victims: Vec<&Arg> = targets
@@ -9372,9 +9365,9 @@ impl<'a> Coder<'a> {
         if matches!(code.as_str(), "190" | "193") && p.specificity() <= 1 {
             let lone = |a: &Arg| {
                 let name = a.actor.name.to_lowercase();
-                let role = a.actor.code.as_deref().and_then(|c| c.get(3..6));
-                role == Some("CRM")
-                    || (matches!(role, Some("INS") | None)
+                let role = role_of_arg(a);
+                role == "CRM"
+                    || (matches!(role, "INS" | "")
                         && name.split_whitespace().last().is_some_and(|w| {
                             matches!(
                                 w,
@@ -9392,7 +9385,7 @@ impl<'a> Coder<'a> {
                             )
                         }))
             };
-            if sources.iter().flatten().next().is_some() && sources.iter().flatten().all(lone) {
+            if all_sources(&sources, lone) {
                 code = if p.verbs.iter().any(|w| w == "kill") {
                     "1823".into()
                 } else {
@@ -9402,15 +9395,10 @@ impl<'a> Coder<'a> {
         }
         // "Armed men dragged a municipal councillor from his car", "rebels detained two
         // journalists": people seized by no state are abducted (181), not arrested
-        if code.starts_with("173") {
-            let stateless = |a: &Arg| {
-                let c = a.actor.code.as_deref().unwrap_or("");
-                c.starts_with("IMG") || matches!(c.get(3..6), Some("INS" | "CRM" | "REB" | "UAF"))
-            };
-            if sources.iter().flatten().next().is_some() && sources.iter().flatten().all(stateless)
-            {
-                code = "181".into();
-            }
+        if code.starts_with("173")
+            && all_sources(&sources, |a| armed_group(a) || role_of_arg(a) == "CRM")
+        {
+            code = "181".into();
         }
         // "A man threw a grenade at the convoy", "Men in plain clothes attacked an
         // opposition lawmaker": force used by private people is an assault (180), not
@@ -10222,6 +10210,29 @@ fn kept(events: Vec<Event>, keep: Vec<bool>) -> Vec<Event> {
         .zip(keep)
         .filter_map(|(e, k)| k.then_some(e))
         .collect()
+}
+
+/// The role part of an actor's code ("GOV" of "SYRGOV"; empty for a bare country).
+fn role_of_arg(a: &Arg) -> &str {
+    a.actor
+        .code
+        .as_deref()
+        .and_then(|c| c.get(3..6))
+        .unwrap_or("")
+}
+
+/// An armed group that is no state's force: rebels, insurgents, militias, a militant group.
+fn armed_group(a: &Arg) -> bool {
+    a.actor
+        .code
+        .as_deref()
+        .is_some_and(|c| c.starts_with("IMG"))
+        || matches!(role_of_arg(a), "REB" | "INS" | "UAF")
+}
+
+/// Whether there is a source and every source is `f`.
+fn all_sources(sources: &[Option<Arg>], f: impl Fn(&Arg) -> bool) -> bool {
+    sources.iter().flatten().next().is_some() && sources.iter().flatten().all(f)
 }
 
 /// The country part of an actor's code.
