@@ -3348,7 +3348,9 @@ impl<'a> Coder<'a> {
     /// "disbanded the country's press association, accusing *its leaders* of ...",
     /// "detained a fishing boat and its crew, accusing *them* of ...": the object of a
     /// participle hung on a clause, when it is a pronoun or is owned by one (or by "the
-    /// group"), stands for the coded object of that clause.
+    /// group"), stands for the coded object of that clause (or of the verb that clause
+    /// completes); a definite description ("accusing *the island nation* of ...") also for
+    /// the clause's other party after with, to or against.
     fn object_of_main_clause(&self, t: usize) -> Option<Arg> {
         let v = self.head(t)?;
         if self.xpos(v) != "VBG" || !matches!(self.base_rel(v), "advcl" | "xcomp" | "conj") {
