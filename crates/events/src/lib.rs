@@ -267,6 +267,10 @@ struct Coder<'a> {
     /// A to-infinitive the parser hung as an adverbial clause on a verb that takes one as
     /// its complement ("threatened on Sunday to block WhatsApp"): read as `xcomp`.
     complement: Vec<bool>,
+    /// Calls of [`Coder::actor`] under way: parties that name each other ("dozens of them",
+    /// "them" standing for the dozens) must not recurse without end, and a stack overflow
+    /// would end the whole run, not just one record.
+    actor_depth: std::cell::Cell<u32>,
 }
 
 impl<'a> Coder<'a> {
@@ -407,6 +411,7 @@ impl<'a> Coder<'a> {
             story_date: None,
             dateline_country: None,
             complement,
+            actor_depth: std::cell::Cell::new(0),
         }
     }
 
@@ -2155,6 +2160,17 @@ impl<'a> Coder<'a> {
     /// Arab states - Egypt and Jordan -"), else who the phrase says made it ("the move
     /// announced by X", "the decision of X").
     fn actor(&self, h: usize) -> Option<Arg> {
+        let depth = self.actor_depth.get();
+        if depth >= 32 {
+            return None;
+        }
+        self.actor_depth.set(depth + 1);
+        let a = self.actor_here(h);
+        self.actor_depth.set(depth);
+        a
+    }
+
+    fn actor_here(&self, h: usize) -> Option<Arg> {
         // a time is no party ("called for better pay on Tuesday", "Sunday killed")
         if self.in_timex[h] {
             return None;
@@ -3531,6 +3547,8 @@ impl<'a> Coder<'a> {
             let group = (s.tokens.0..h).rev().find(|&t| {
                 Some(t) != own_subject
                     && !described.contains(&t)
+                    // ("dozens of them": not the dozens)
+                    && !self.dominates(t, h)
                     && !place(t)
                     && (ok(t).is_some() || (self.xpos(t) == "NNS" && self.role_of(t).is_some()))
             });
@@ -6438,7 +6456,9 @@ impl<'a> Coder<'a> {
             self.aid_arrival(n, &mut out);
             self.defiance(n, &mut out);
         }
-        let out = self.roles_share_countries(self.attackers_blamed(self.attacks_claimed(out)));
+        let out = self.parties_answered(
+            self.roles_share_countries(self.attackers_blamed(self.attacks_claimed(out))),
+        );
         self.without_headline_repeats(self.without_repeats(out))
     }
 
@@ -6468,6 +6488,107 @@ impl<'a> Coder<'a> {
                     e.source.code = e.source.code.take().map(|r| format!("{k}{r}"));
                 }
             }
+        }
+        events
+    }
+
+    /// Acts that answer another party's act are aimed at that party, when their own clause
+    /// names none:
+    /// - a denial at whoever accused, charged or investigated the denier, in the same
+    ///   sentence or the one before ("Rwanda denied sending soldiers ..., a day after
+    ///   Burundi's army accused Kigali ...", "... accused a county governor ... The governor
+    ///   denied the accusation");
+    /// - a resignation, a concession or forces called out at the protesters of the same
+    ///   sentence ("resigned on Monday as hundreds of people rallied outside the government
+    ///   building", "scrapped a planned fuel tax after truckers blocked highways");
+    /// - an investigation at the doer of the act investigated, told after it in the same
+    ///   sentence ("opened an inquiry on Thursday after soldiers fired on a pickup truck").
+    fn parties_answered(&self, mut events: Vec<Event>) -> Vec<Event> {
+        let sentence: Vec<Option<usize>> =
+            events.iter().map(|e| self.sentence_of_event(e)).collect();
+        let same = |a: &Actor, b: &Actor| {
+            (a.entity.is_some() && a.entity == b.entity)
+                || (!a.name.is_empty() && a.name.eq_ignore_ascii_case(&b.name))
+        };
+        let country = |a: &Actor| {
+            a.code
+                .as_deref()
+                .and_then(|c| c.get(..3))
+                .map(str::to_string)
+        };
+        let happened = |e: &Event| !e.negated && !e.hypothetical;
+        let mut found: Vec<(usize, Actor, &str)> = Vec::new();
+        for (i, e) in events.iter().enumerate() {
+            if e.target.as_ref().is_some_and(|t| t.code.is_some())
+                || e.source.code.is_none()
+                || e.negated
+            {
+                continue;
+            }
+            let Some(s) = sentence[i] else { continue };
+            let other = |j: usize| {
+                let o: &Event = &events[j];
+                j != i && happened(o) && o.source.code.is_some() && !same(&o.source, &e.source)
+            };
+            let pick = if e.code.starts_with("016") {
+                // the accuser whose charge is aimed at the denier (or at its country), the
+                // nearest first
+                let accusing = |j: usize| {
+                    let o = &events[j];
+                    other(j)
+                        && (matches!(o.root_code.as_str(), "11" | "09")
+                            || matches!(o.code.as_str(), "172" | "173" | "1711"))
+                        && o.target.as_ref().is_some_and(|t| {
+                            same(t, &e.source)
+                                || (country(t).is_some() && country(t) == country(&e.source))
+                        })
+                };
+                (0..events.len())
+                    .filter(|&j| sentence[j] == Some(s) || sentence[j] == s.checked_sub(1))
+                    .filter(|&j| accusing(j))
+                    .max_by_key(|&j| (sentence[j], j < i))
+                    .map(|j| (j, "-accuser"))
+            } else if matches!(e.root_code.as_str(), "08" | "15") {
+                let in_sentence =
+                    || (0..events.len()).filter(|&j| sentence[j] == Some(s) && other(j));
+                let foreign = |j: usize| {
+                    country(&events[j].source).is_some()
+                        && country(&events[j].source) != country(&e.source)
+                };
+                let protest = in_sentence()
+                    .find(|&j| {
+                        events[j].root_code == "14"
+                            && country(&events[j].source) == country(&e.source)
+                    })
+                    .map(|j| (j, "-protesters"));
+                // "pulled its troops out of the base ... after jihadist fighters overran
+                // it"; "put its army on high alert after Eritrea moved troops towards the
+                // headland" (and the troops moved at the alerted side)
+                let force = |j: usize| {
+                    let r = events[j].root_code.as_str();
+                    matches!(r, "18" | "19" | "20") || (r == "15" && e.root_code == "15")
+                };
+                let retreat_or_alert = e.code.starts_with("087") || e.root_code == "15";
+                protest.or_else(|| {
+                    in_sentence()
+                        .find(|&j| retreat_or_alert && force(j) && foreign(j))
+                        .map(|j| (j, "-opponent"))
+                })
+            } else if e.root_code == "09" {
+                (0..events.len())
+                    .filter(|&j| sentence[j] == Some(s) && other(j))
+                    .find(|&j| matches!(events[j].root_code.as_str(), "17" | "18" | "19" | "20"))
+                    .map(|j| (j, "-investigated"))
+            } else {
+                None
+            };
+            if let Some((j, why)) = pick {
+                found.push((i, events[j].source.clone(), why));
+            }
+        }
+        for (i, a, why) in found {
+            events[i].target = Some(a);
+            events[i].rule.push_str(why);
         }
         events
     }
@@ -9256,6 +9377,17 @@ impl<'a> Coder<'a> {
                 hypothetical = false;
             } else if let Some(i) = intent_of(&code) {
                 code = i.to_string();
+                hypothetical = false;
+            } else if root == "03"
+                && future
+                && self.speech_verb(v).is_some()
+                && !condition
+                // (not "... before the administration would agree to a meeting")
+                && self.base_rel(v) != "advcl"
+                && self.subject(v, 0).is_some()
+            {
+                // "said they would accept Qatar's mediation": the code is already the
+                // intent, and stating it happened
                 hypothetical = false;
             }
         }

@@ -3557,3 +3557,82 @@ fn a_role_noun_under_an_international_bodys_name_is_the_bodys() {
     let e = find_root(&evs, "08");
     assert_eq!(target_code(e), Some("IGOUNO"), "{}", show(&evs));
 }
+
+/// Acts that answer another party's act are aimed at it when their own clause names no one:
+/// a denial at the accuser (same sentence or the one before), a resignation or a concession
+/// at the protesters, an alert or a retreat at the other side's force, an investigation at
+/// the doer of the act investigated.
+#[test]
+fn answers_are_aimed_at_the_party_answered() {
+    let evs = events(
+        "Eritrea on Tuesday denied sending troops into Sudan, a day after Sudan's army accused Asmara of arming rebels in Darfur.",
+    );
+    assert_eq!(target_country(&evs, "denial", |e| e.code == "016"), "SDN");
+    let evs = events(
+        "Zambia's anti-corruption commission accused a provincial minister on Monday of taking bribes from a mining company. The minister denied the accusation.",
+    );
+    assert_eq!(target_country(&evs, "denial", |e| e.code == "016"), "ZMB");
+    let evs =
+        events("Peru's interior minister resigned on Friday as thousands of protesters marched through Lima.");
+    let e = find_root(&evs, "08");
+    assert_eq!(target_code(e), Some("PERCVL"), "{}", show(&evs));
+    let evs = events(
+        "Ecuador's government scrapped a planned fuel tax on Monday after truckers blocked highways for three days.",
+    );
+    assert_eq!(
+        country(find_root(&evs, "08").target.as_ref().unwrap()),
+        "ECU"
+    );
+    let evs = events(
+        "Chad put its army on high alert on Monday after Libya moved troops towards the border.",
+    );
+    assert_eq!(
+        target_country(&evs, "alert", |e| country(&e.source) == "TCD"),
+        "LBY"
+    );
+    assert_eq!(
+        target_country(&evs, "troops moved", |e| country(&e.source) == "LBY"),
+        "TCD"
+    );
+    let evs = events(
+        "Ghana's army opened an inquiry on Friday after soldiers shot dead two protesters in Accra.",
+    );
+    assert_eq!(
+        target_country(&evs, "inquiry", |e| e.root_code == "09"),
+        "GHA"
+    );
+}
+
+/// A crowd counted and not named is civilians ("Hundreds rallied"), and a counted group of
+/// a pronoun ("dozens of them") is not its own antecedent: resolving it once recursed
+/// without end and overflowed the stack, which aborts the whole run.
+#[test]
+fn counted_crowds_are_civilians() {
+    let evs = events("Hundreds rallied outside parliament in Lima on Monday.");
+    assert_eq!(find_root(&evs, "14").source.code.as_deref(), Some("PERCVL"));
+    let evs = events(
+        "Hundreds of young Kenyans marched in Nairobi on Tuesday, and police detained dozens of them.",
+    );
+    assert_eq!(
+        target_country(&evs, "detention", |e| e.code == "173"),
+        "KEN"
+    );
+    let evs =
+        events("The military rulers of Mali accused Algeria on Monday of shooting down a drone.");
+    assert_eq!(find_root(&evs, "11").source.code.as_deref(), Some("MLIGOV"));
+}
+
+/// "said they would accept mediation": the code is already the intent (038), and the
+/// statement happened; the same words as a condition's outcome did not.
+#[test]
+fn stated_intents_in_would_happened() {
+    let evs = events("The rebels said on Sunday they would accept Qatar's mediation.");
+    let e = find(&evs, "038").expect("038");
+    assert!(!e.hypothetical, "{}", show(&evs));
+    let evs = events("If the talks fail, the rebels would accept mediation by Qatar.");
+    assert!(
+        evs.iter().all(|e| e.hypothetical || e.code != "038"),
+        "{}",
+        show(&evs)
+    );
+}
