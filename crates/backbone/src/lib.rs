@@ -364,6 +364,7 @@ impl Backbone {
         self.verb_for_verbless(words, &mut tags);
         self.judgements_after_nouns(words, &mut tags);
         self.verbs_read_as_adjectives(words, &mut tags);
+        self.fronted_gerunds(words, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         let mut parse = self.parser.parse(&parser::Input {
             lex: &lexes,
@@ -778,6 +779,34 @@ impl Backbone {
             Some("was" | "were" | "had" | "did" | "been")
         );
         (j < words.len() && matches!(xpos(j), "VBD" | "VBN") && !auxiliary).then_some((p1, j))
+    }
+
+    /// "Meeting in Lima on Wednesday, the foreign ministers of Peru and Chile said ...":
+    /// a sentence opened by one of a few verbs of meeting and speaking in -ing, then a
+    /// preposition and, before any verb, a comma, opens with a participle clause, not with
+    /// its subject (the tagger read the word as the noun "meeting").
+    fn fronted_gerunds(&self, words: &[&str], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        if words.len() < 5
+            || !matches!(
+                words[0],
+                "Meeting" | "Speaking" | "Talking" | "Addressing" | "Visiting" | "Arriving"
+            )
+            || !matches!(xpos(tags[0]), "NN" | "NNP" | "JJ")
+            || !matches!(xpos(tags[1]), "IN" | "TO" | "DT" | "NNP")
+        {
+            return;
+        }
+        let finite = |t: u16| matches!(xpos(t), "VBD" | "VBZ" | "VBP" | "MD");
+        let Some(comma) = (2..words.len()).find(|&i| words[i] == "," || finite(tags[i])) else {
+            return;
+        };
+        if words[comma] != "," || !tags[comma..].iter().any(|&t| finite(t)) {
+            return;
+        }
+        if let Some(vbg) = self.tagger.tags.iter().position(|t| t == "VBG\tVERB") {
+            tags[0] = vbg as u16;
+        }
     }
 
     /// "urged Uganda to *free* the opposition leader", "demanded that Israel *free* all

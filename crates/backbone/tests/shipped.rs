@@ -192,6 +192,26 @@ fn places_in_ing_are_not_gerunds() {
     assert_eq!(a.xpos[0], "VBG", "{:?}", a.xpos);
 }
 
+/// "Meeting in Lima on Wednesday, the ministers said ...": a sentence opened by a verb of
+/// meeting in -ing, a preposition and a comma opens with a participle clause; "Meeting
+/// notes were lost" keeps its noun.
+#[test]
+fn fronted_meetings_are_participle_clauses() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> =
+        "Meeting in Lima on Wednesday , the foreign ministers of Peru and Chile said their governments agreed on a plan ."
+            .split(' ')
+            .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[0], "VBG", "{:?}", a.xpos);
+    assert_eq!(a.deprels[0], "advcl", "{:?}", a.deprels);
+    let words: Vec<&str> = "Meeting notes were lost in the move , she said ."
+        .split(' ')
+        .collect();
+    let a = bb.analyse(&words);
+    assert_ne!(a.xpos[0], "VBG", "{:?}", a.xpos);
+}
+
 /// A gerund after "X said," that the parser hung on the final punctuation is the saying
 /// verb's adverbial clause.
 #[test]

@@ -240,12 +240,16 @@ fn extract(args: ExtractArgs) -> Result<bool> {
             .unwrap_or_default();
         LAST_PANIC.with(|p| *p.borrow_mut() = Some(place));
     }));
+    // A stack overflow cannot be caught like a panic: it ends the process and every record
+    // still in flight. Workers get a deep stack (address space, touched only when used) so
+    // that a record with unusually deep structure stays one record's problem.
+    let mut workers = rayon::ThreadPoolBuilder::new().stack_size(64 << 20);
     if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global()
-            .context("cannot start the worker threads")?;
+        workers = workers.num_threads(n);
     }
+    workers
+        .build_global()
+        .context("cannot start the worker threads")?;
     let cleaner = match &args.boilerplate {
         Some(path) => {
             let src = std::fs::read_to_string(path)

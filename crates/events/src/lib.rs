@@ -3932,6 +3932,9 @@ impl<'a> Coder<'a> {
                 .copied()
                 .find(|&c| {
                     matches!(self.base_rel(c), "xcomp" | "ccomp" | "advcl")
+                        // (not a participle clause before the verb: "*Meeting* in
+                        // Brasilia, Lula and Petro agreed to protect the Amazon")
+                        && !(self.base_rel(c) == "advcl" && c < v && self.xpos(c) == "VBG")
                         && (p.xcomp.iter().any(|x| x == "*")
                             || self.verb_keys(c).iter().any(|k| p.xcomp.contains(k)))
                         // not a condition or a time clause ("warned of retaliation if the
@@ -6822,6 +6825,9 @@ impl<'a> Coder<'a> {
                             | "sideline"
                             | "course"
                             | "round"
+                            // "on the first day of a visit to Vietnam"
+                            | "day"
+                            | "leg"
                     )
                     && frame(h)
             })?
@@ -6857,18 +6863,27 @@ impl<'a> Coder<'a> {
         };
         // "the two defence ministers said after meeting in Karlskrona": a meeting named by
         // a gerund after the report
+        // (or opening the sentence: "Meeting in Lima on Wednesday, the foreign ministers of
+        // Peru and Chile said ...")
         let gerund = self.lemmas[n] == "meet"
             && self.xpos(n) == "VBG"
             && self.base_rel(n) == "advcl"
-            && self
+            && (self
                 .kids(n, "mark")
                 .any(|m| matches!(self.lower[m].as_str(), "after" | "following"))
+                || (n == self.sentence(n).tokens.0 && self.kid(n, "mark").is_none()))
             && self.kid(n, "nsubj").is_none();
+        // "during a call with Chancellor Merz": a call with a party is by telephone
+        let call_with = || {
+            self.kids(n, "nmod")
+                .any(|o| self.case_of(o) == Some("with") && self.mention_at[o].is_some())
+        };
         let code = match self.lemmas[n].as_str() {
             "talk" | "talks" | "meeting" | "consultation" => "040",
             "meet" if gerund => "040",
             "negotiation" => "046",
             "call" | "conversation" | "conference" if by_phone() => "041",
+            "call" if call_with() => "041",
             _ => return,
         };
         if (self.upos(n) != "NOUN" && !gerund) || self.mention_at[n].is_some() {

@@ -3636,3 +3636,40 @@ fn stated_intents_in_would_happened() {
         show(&evs)
     );
 }
+
+/// Meetings named by a noun in the clause's circumstances: "during a call with" a party (a
+/// call with someone is by telephone: 041), "on the first day of a visit to" a country
+/// (042/043); and a party welcomed to a place is a visitor there (043/042).
+#[test]
+fn calls_visits_and_welcomes_in_the_circumstances() {
+    let evs = events(
+        "Italian media reported that Prime Minister Giorgia Meloni had criticised Germany's budget plan during a call with Chancellor Friedrich Merz on Friday.",
+    );
+    assert_eq!(
+        target_country(&evs, "call", |e| e.code == "041"
+            && country(&e.source) == "ITA"),
+        "DEU"
+    );
+    let evs = events(
+        "Indian Prime Minister Narendra Modi laid a wreath in Hanoi on Wednesday, on the first day of a visit to Vietnam.",
+    );
+    assert_eq!(target_country(&evs, "visit", |e| e.code == "042"), "VNM");
+    let evs = events(
+        "The Kenyan president was welcomed to Jakarta by his Indonesian counterpart on Monday.",
+    );
+    assert_eq!(target_country(&evs, "hosting", |e| e.code == "043"), "KEN");
+    assert_eq!(target_country(&evs, "visit", |e| e.code == "042"), "IDN");
+}
+
+/// "Meeting in Brasilia, Lula and Petro agreed to ...": the opening participle is a meeting
+/// of the main clause's parties (040 both ways), and it is not what they agreed to (no 036).
+#[test]
+fn a_fronted_meeting_is_the_parties_meeting() {
+    let evs = events("Meeting in Brasilia, Lula and Petro agreed to protect the Amazon.");
+    assert_eq!(
+        target_country(&evs, "meeting", |e| e.code == "040"
+            && country(&e.source) == "BRA"),
+        "COL"
+    );
+    assert!(find(&evs, "036").is_none(), "{}", show(&evs));
+}
