@@ -6458,6 +6458,7 @@ impl<'a> Coder<'a> {
             self.hosted_gathering(n, &mut out);
             self.aid_arrival(n, &mut out);
             self.defiance(n, &mut out);
+            self.agreement_stated(n, &mut out);
         }
         let out = self.parties_answered(
             self.roles_share_countries(self.attackers_blamed(self.attacks_claimed(out))),
@@ -7209,6 +7210,75 @@ impl<'a> Coder<'a> {
             let mut e = self.plain_event(v, x, Some(y), code, rule.clone());
             e.hypothetical = hypothetical;
             out.push(e);
+        }
+    }
+
+    /// "The foreign ministers of Egypt and Jordan said ... that they were in full agreement
+    /// that ...", "Argentina and Paraguay are of one mind on ...", "Peru and Ecuador declared
+    /// themselves in full agreement on ...": two parties stating that they agree in their
+    /// views (019), each towards the other. A pronoun in what they say stands for the sayers.
+    fn agreement_stated(&self, n: usize, out: &mut Vec<Event>) {
+        if self.upos(n) != "NOUN" {
+            return;
+        }
+        let with_word = |w: &str| self.children[n].iter().any(|&c| self.lower[c] == w);
+        // (the preposition itself: a clause's "that" may come first)
+        let case = |w: &str| self.kids(n, "case").any(|c| self.lower[c] == w);
+        let worded = match self.lemmas[n].as_str() {
+            "agreement" | "accord" | "unison" | "harmony" => case("in"),
+            "mind" => case("of") && with_word("one"),
+            "page" => case("on") && with_word("same"),
+            _ => false,
+        };
+        if !worded {
+            return;
+        }
+        // the holder of the view: the copula's subject, or the subject of "declared
+        // themselves ..."
+        let (v, mut s) = if self.kid(n, "cop").is_some() {
+            let Some(s) = self.kid(n, "nsubj") else {
+                return;
+            };
+            (n, s)
+        } else {
+            let Some(h) = self
+                .head(n)
+                .filter(|_| matches!(self.base_rel(n), "obl" | "xcomp"))
+            else {
+                return;
+            };
+            if !self
+                .kids(h, "obj")
+                .any(|o| matches!(self.lower[o].as_str(), "themselves" | "ourselves"))
+            {
+                return;
+            }
+            let Some(s) = self.subject(h, 0) else { return };
+            (h, s)
+        };
+        if self.negated(v) || self.in_background(v) {
+            return;
+        }
+        if self.is_pronoun(s) && self.base_rel(v) == "ccomp" {
+            if let Some(h) = self.head(v).and_then(|h| self.subject(h, 0)) {
+                s = h;
+            }
+        }
+        let coded = |a: &Option<Arg>| a.as_ref().is_some_and(|a| a.actor.code.is_some());
+        let parties = self.both_parties(s).unwrap_or_else(|| {
+            self.per_country(
+                self.with_conjuncts(s)
+                    .into_iter()
+                    .map(|t| self.actor(t))
+                    .filter(coded)
+                    .collect(),
+            )
+        });
+        if let [Some(a), Some(b)] = &parties[..] {
+            if country_of(a) != country_of(b) {
+                let rule = format!("{}:019:stated-both", self.lemmas[n]);
+                self.talks_between(v, a.clone(), b.clone(), "019", rule, out);
+            }
         }
     }
 

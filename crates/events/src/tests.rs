@@ -3673,3 +3673,31 @@ fn a_fronted_meeting_is_the_parties_meeting() {
     );
     assert!(find(&evs, "036").is_none(), "{}", show(&evs));
 }
+
+/// Parties stating that they agree in their views (019, each towards the other): "were in
+/// full agreement" (a pronoun in what they say is the sayers), "are of one mind",
+/// "declared themselves in full agreement"; not "were not in agreement".
+#[test]
+fn agreement_in_views_is_stated_both_ways() {
+    let evs =
+        events("Egypt and Jordan said on Wednesday that they were in full agreement on the plan.");
+    assert_eq!(
+        target_country(&evs, "agreement", |e| e.code == "019"
+            && country(&e.source) == "EGY"),
+        "JOR"
+    );
+    let evs = events("Argentina and Paraguay are of one mind on the need to dredge the waterway.");
+    assert_eq!(
+        target_country(&evs, "agreement", |e| e.code == "019"
+            && country(&e.source) == "PRY"),
+        "ARG"
+    );
+    let evs = events("Peru and Ecuador declared themselves in full agreement on Wednesday on a plan for joint patrols.");
+    assert_eq!(
+        target_country(&evs, "agreement", |e| e.code == "019"
+            && country(&e.source) == "PER"),
+        "ECU"
+    );
+    let evs = events("The presidents of Chile and Bolivia said they were not in agreement on the use of the river.");
+    assert!(find(&evs, "019").is_none(), "{}", show(&evs));
+}
