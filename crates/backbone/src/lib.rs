@@ -365,6 +365,7 @@ impl Backbone {
         self.judgements_after_nouns(words, &mut tags);
         self.verbs_read_as_adjectives(words, &mut tags);
         self.fronted_gerunds(words, &mut tags);
+        self.that_after_days(words, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         let mut parse = self.parser.parse(&parser::Input {
             lex: &lexes,
@@ -806,6 +807,62 @@ impl Backbone {
         }
         if let Some(vbg) = self.tagger.tags.iter().position(|t| t == "VBG\tVERB") {
             tags[0] = vbg as u16;
+        }
+    }
+
+    /// "The group said on Sunday *that* its fighters had ambushed ...": "that" right after the
+    /// day of a verb of saying, before a clause's subject, opens the reported clause (the
+    /// tagger read a relative pronoun, and the parser then hung the report on the day).
+    fn that_after_days(&self, words: &[&str], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        let day = |w: &str| {
+            matches!(
+                w,
+                "Monday"
+                    | "Tuesday"
+                    | "Wednesday"
+                    | "Thursday"
+                    | "Friday"
+                    | "Saturday"
+                    | "Sunday"
+                    | "today"
+                    | "yesterday"
+                    | "Today"
+                    | "Yesterday"
+            )
+        };
+        let saying = |w: &str| {
+            matches!(
+                w,
+                "said"
+                    | "says"
+                    | "told"
+                    | "announced"
+                    | "added"
+                    | "warned"
+                    | "claimed"
+                    | "stated"
+                    | "insisted"
+                    | "confirmed"
+                    | "reported"
+                    | "declared"
+            )
+        };
+        for i in 2..words.len().saturating_sub(1) {
+            if words[i] != "that"
+                || xpos(tags[i]) != "WDT"
+                || !day(words[i - 1])
+                || !matches!(
+                    xpos(tags[i + 1]),
+                    "PRP$" | "PRP" | "DT" | "NNP" | "NNPS" | "NNS" | "CD"
+                )
+                || !(i.saturating_sub(5)..i - 1).any(|j| saying(words[j]))
+            {
+                continue;
+            }
+            if let Some(sconj) = self.tagger.tags.iter().position(|t| t == "IN\tSCONJ") {
+                tags[i] = sconj as u16;
+            }
         }
     }
 

@@ -212,6 +212,21 @@ fn fronted_meetings_are_participle_clauses() {
     assert_ne!(a.xpos[0], "VBG", "{:?}", a.xpos);
 }
 
+/// "said on Sunday that its fighters had ambushed ...": the "that" after a saying verb's day
+/// opens the reported clause, not a relative clause on the day.
+#[test]
+fn that_after_a_day_of_saying_opens_the_report() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> =
+        "The group said on Sunday that its fighters had ambushed an army patrol ."
+            .split(' ')
+            .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[5], "IN", "{:?}", a.xpos);
+    assert_eq!(a.deprels[9], "ccomp", "{:?}", a.deprels);
+    assert_eq!(a.heads[9], Some(2), "{:?}", a.heads);
+}
+
 /// A gerund after "X said," that the parser hung on the final punctuation is the saying
 /// verb's adverbial clause.
 #[test]
