@@ -366,6 +366,7 @@ impl Backbone {
         self.verbs_read_as_adjectives(words, &mut tags);
         self.fronted_gerunds(words, &mut tags);
         self.that_after_days(words, &mut tags);
+        self.pasts_after_and(words, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         let mut parse = self.parser.parse(&parser::Input {
             lex: &lexes,
@@ -807,6 +808,32 @@ impl Backbone {
         }
         if let Some(vbg) = self.tagger.tags.iter().position(|t| t == "VBG\tVERB") {
             tags[0] = vbg as u16;
+        }
+    }
+
+    /// "..., and police *used* water cannon to push them back": a past form tagged as a
+    /// participle right after a clause's opening ", and" and one noun, with an object
+    /// starting right after it (a determiner, adjective, noun or number, not "by", "in" or
+    /// another preposition), is that noun's past tense; the tagger read "police used water
+    /// cannon" as one noun phrase and the parser hung it on the clause before.
+    fn pasts_after_and(&self, words: &[&str], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        for i in 3..words.len().saturating_sub(1) {
+            if xpos(tags[i]) != "VBN"
+                || !matches!(xpos(tags[i - 1]), "NN" | "NNS")
+                || words[i - 2] != "and"
+                || words[i - 3] != ","
+                || !words[i].ends_with("ed")
+                || !matches!(
+                    xpos(tags[i + 1]),
+                    "DT" | "JJ" | "NN" | "NNS" | "CD" | "PRP$"
+                )
+            {
+                continue;
+            }
+            if let Some(vbd) = self.tagger.tags.iter().position(|t| t == "VBD\tVERB") {
+                tags[i] = vbd as u16;
+            }
         }
     }
 

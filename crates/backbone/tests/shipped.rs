@@ -212,6 +212,20 @@ fn fronted_meetings_are_participle_clauses() {
     assert_ne!(a.xpos[0], "VBG", "{:?}", a.xpos);
 }
 
+/// "..., and police used water cannon ...": a past form after ", and" and a noun, with an
+/// object after it, is the verb of a new clause, not a participle modifying a noun phrase.
+#[test]
+fn a_past_after_and_and_a_noun_is_the_verb() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> =
+        "Pensioners rallied in Santiago on Wednesday , and police used water cannon to push them back ."
+            .split(' ')
+            .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[9], "VBD", "{:?}", a.xpos);
+    assert_eq!(a.deprels[8], "nsubj", "{:?}", a.deprels);
+}
+
 /// "said on Sunday that its fighters had ambushed ...": the "that" after a saying verb's day
 /// opens the reported clause, not a relative clause on the day.
 #[test]

@@ -6502,9 +6502,10 @@ impl<'a> Coder<'a> {
     ///   sentence or the one before ("Rwanda denied sending soldiers ..., a day after
     ///   Burundi's army accused Kigali ...", "... accused a county governor ... The governor
     ///   denied the accusation");
-    /// - a resignation, a concession or forces called out at the protesters of the same
-    ///   sentence ("resigned on Monday as hundreds of people rallied outside the government
-    ///   building", "scrapped a planned fuel tax after truckers blocked highways");
+    /// - a resignation, a concession, forces called out or force used at the protesters of
+    ///   the same sentence ("resigned on Monday as hundreds of people rallied outside the
+    ///   government building", "scrapped a planned fuel tax after truckers blocked
+    ///   highways", "hurled stones at police ..., and officers answered with tear gas");
     /// - an investigation at the doer of the act investigated, told after it in the same
     ///   sentence ("opened an inquiry on Thursday after soldiers fired on a pickup truck").
     fn parties_answered(&self, mut events: Vec<Event>) -> Vec<Event> {
@@ -6552,7 +6553,7 @@ impl<'a> Coder<'a> {
                     .filter(|&j| accusing(j))
                     .max_by_key(|&j| (sentence[j], j < i))
                     .map(|j| (j, "-accuser"))
-            } else if matches!(e.root_code.as_str(), "08" | "15") {
+            } else if matches!(e.root_code.as_str(), "08" | "15" | "17") {
                 let in_sentence =
                     || (0..events.len()).filter(|&j| sentence[j] == Some(s) && other(j));
                 let foreign = |j: usize| {
@@ -6594,6 +6595,15 @@ impl<'a> Coder<'a> {
             events[i].target = Some(a);
             events[i].rule.push_str(why);
         }
+        // force that only answers ("officers answered with tear gas") is an event only
+        // when the crowd it answered is known
+        let answering = |e: &Event| {
+            e.root_code == "17"
+                && ["answer:", "respond:", "retaliate:", "react:"]
+                    .iter()
+                    .any(|r| e.rule.starts_with(r))
+        };
+        events.retain(|e| !answering(e) || (e.source.code.is_some() && e.target.is_some()));
         events
     }
 

@@ -3701,3 +3701,28 @@ fn agreement_in_views_is_stated_both_ways() {
     let evs = events("The presidents of Chile and Bolivia said they were not in agreement on the use of the river.");
     assert!(find(&evs, "019").is_none(), "{}", show(&evs));
 }
+
+/// Force used on crowds, and property and media hit: police answering stone-throwers with
+/// tear gas answer the crowd (175 at the protesters; force that answers no known crowd is
+/// no event), houses blown up are property destroyed (1712), a newsroom sealed and radio
+/// stations suspended are media restricted (1721).
+#[test]
+fn force_on_crowds_property_and_media() {
+    let evs = events(
+        "Supporters of the opposition hurled stones at police in La Paz on Wednesday, and officers answered with tear gas.",
+    );
+    assert_eq!(target_country(&evs, "answer", |e| e.code == "175"), "BOL");
+    let evs = events("The officers answered with tear gas.");
+    assert!(find(&evs, "175").is_none(), "{}", show(&evs));
+    let evs = events("Israeli troops blew up three houses in the village of Houla on Monday.");
+    assert!(find(&evs, "1712").is_some(), "{}", show(&evs));
+    let evs = events(
+        "Kyrgyz security agents sealed the newsroom of an independent news website on Tuesday.",
+    );
+    assert!(find(&evs, "1721").is_some(), "{}", show(&evs));
+    let evs = events("Zambia's media regulator suspended three private radio stations on Friday.");
+    assert_eq!(
+        target_country(&evs, "suspension", |e| e.code == "1721"),
+        "ZMB"
+    );
+}
