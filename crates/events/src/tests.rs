@@ -3726,3 +3726,14 @@ fn force_on_crowds_property_and_media() {
         "ZMB"
     );
 }
+
+/// "called the election a sham" judges the election (111); calling an election is no appeal
+/// for one (no 024), while urging one is.
+#[test]
+fn calling_an_election_a_sham_is_criticism() {
+    let evs = events("Kenya's foreign minister called the Tanzanian election a sham.");
+    assert!(find(&evs, "024").is_none(), "{}", show(&evs));
+    assert!(find(&evs, "111").is_some(), "{}", show(&evs));
+    let evs = events("The opposition urged the president on Monday to hold an early election.");
+    assert!(evs.iter().any(|e| e.root_code == "02"), "{}", show(&evs));
+}
