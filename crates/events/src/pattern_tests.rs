@@ -5914,3 +5914,45 @@ fn visits_in_the_circumstances_of_an_appositive_subject() {
         "MEX",
     );
 }
+
+/// Sanctions worded by what stops: deliveries of parts, development programmes, observers
+/// expelled as a team, troops pulled out of a force, duties raised or tariffs ordered.
+#[test]
+fn dictionary_codes_sanctions_by_what_stops() {
+    expect(
+        "Washington suspended deliveries of spare parts for Peru's helicopters on Friday.",
+        "1622",
+        "USA",
+        "PER",
+    );
+    expect(
+        "Sweden suspended its development programmes in Mali on Wednesday.",
+        "1621",
+        "SWE",
+        "MLI",
+    );
+    expect(
+        "Russia expelled a team of OSCE election observers.",
+        "1662",
+        "RUS",
+        "IGO",
+    );
+    expect(
+        "Kenya pulled its troops out of the U.N. peacekeeping force in Congo on Monday.",
+        "166",
+        "KEN",
+        "IGO",
+    );
+    expect(
+        "Peru raised duties on Chilean goods on Monday.",
+        "163",
+        "PER",
+        "CHL",
+    );
+    expect(
+        "President Trump retaliated by ordering 25% tariffs on Brazilian goods.",
+        "163",
+        "USA",
+        "BRA",
+    );
+}
