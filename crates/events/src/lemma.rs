@@ -156,6 +156,8 @@ fn unknown_stem(s: &str) -> String {
 const CURRENCIES: &[&str] = &[
     "krona",
     "kronor",
+    // (the plural only: "300 million crowns", Norwegian or Czech; a crown is a crown)
+    "crowns",
     "krone",
     "kroner",
     "rupee",

@@ -5929,6 +5929,12 @@ impl<'a> Coder<'a> {
         .flatten()
     }
 
+    /// A clause that states no fact: under a modal ("will meet ... during a visit") or a
+    /// word of control or intention ("is ready to take part in talks hosted by Turkey").
+    fn unrealised(&self, v: usize) -> bool {
+        self.modal(v).is_some() || self.controller(v).is_some()
+    }
+
     /// The intention a purpose clause serves: "is willing to send material *to help*
     /// defend Saudi Arabia" — the help is as intended as the sending. The word of intention
     /// up the chain of complements and purpose clauses, if any.
@@ -7066,7 +7072,7 @@ impl<'a> Coder<'a> {
             .flatten()
             .filter(|g| g.actor.code.is_some() && country_of(g) != country_of(&host))
             .collect();
-        let hypothetical = self.modal(v).is_some();
+        let hypothetical = self.unrealised(v);
         for g in guests {
             for (x, y, code) in [(&g, &host, "042"), (&host, &g, "043")] {
                 let rule = format!("host:{code}:{}-hosted-by", self.lemmas[n]);
@@ -7215,7 +7221,7 @@ impl<'a> Coder<'a> {
         rule: String,
         out: &mut Vec<Event>,
     ) {
-        let hypothetical = self.modal(v).is_some();
+        let hypothetical = self.unrealised(v);
         for (x, y) in [(a.clone(), b.clone()), (b, a)] {
             let mut e = self.plain_event(v, x, Some(y), code, rule.clone());
             e.hypothetical = hypothetical;
@@ -7373,7 +7379,7 @@ impl<'a> Coder<'a> {
         if done {
             return;
         }
-        let hypothetical = self.modal(v).is_some();
+        let hypothetical = self.unrealised(v);
         let mut visit = self.plain_event(
             v,
             visitor.clone(),

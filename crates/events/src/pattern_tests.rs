@@ -5956,3 +5956,27 @@ fn dictionary_codes_sanctions_by_what_stops() {
         "BRA",
     );
 }
+
+/// Intents stated with "would" for trade and aid: buying a country's goods (061 → 0311),
+/// money in crowns (071 → 0331), flying food in (073 → 0333).
+#[test]
+fn dictionary_codes_trade_and_aid_promised() {
+    expect(
+        "China said on Tuesday it would buy more Brazilian soybeans next year.",
+        "031",
+        "CHN",
+        "BRA",
+    );
+    expect(
+        "Norway said on Tuesday it would give Chad 300 million crowns to feed Sudanese refugees.",
+        "0331",
+        "NOR",
+        "TCD",
+    );
+    expect(
+        "The WFP said it would fly in food for 100,000 people in Cuba.",
+        "0333",
+        "IGO",
+        "CUB",
+    );
+}

@@ -3737,3 +3737,19 @@ fn calling_an_election_a_sham_is_criticism() {
     let evs = events("The opposition urged the president on Monday to hold an early election.");
     assert!(evs.iter().any(|e| e.root_code == "02"), "{}", show(&evs));
 }
+
+/// Talks hosted by a party, or a visit, that a clause only intends ("is ready to take part
+/// in talks hosted by Turkey") did not happen.
+#[test]
+fn intended_hosted_talks_are_hypothetical() {
+    let evs = events(
+        "Ukraine's foreign minister said on Wednesday that Kyiv was ready to take part in talks hosted by Turkey.",
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.root_code == "04")
+            .all(|e| e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+}
