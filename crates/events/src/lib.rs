@@ -6466,9 +6466,9 @@ impl<'a> Coder<'a> {
             self.defiance(n, &mut out);
             self.agreement_stated(n, &mut out);
         }
-        let out = self.parties_answered(
+        let out = self.local_branches(self.parties_answered(
             self.roles_share_countries(self.attackers_blamed(self.attacks_claimed(out))),
-        );
+        ));
         self.without_headline_repeats(self.without_repeats(out))
     }
 
@@ -6610,6 +6610,53 @@ impl<'a> Coder<'a> {
                     .any(|r| e.rule.starts_with(r))
         };
         events.retain(|e| !answering(e) || (e.source.code.is_some() && e.target.is_some()));
+        events
+    }
+
+    /// "Islamic State's Sahel branch said its fighters had killed 16 Nigerien soldiers", "a
+    /// suicide bomber killed 22 worshippers in Kunduz, and the Islamic State's regional
+    /// affiliate claimed the attack": a transnational militant group (IMG) acting by force
+    /// in a country is coded as that country's rebels, as its local branch is; its claim of
+    /// the attack too. Its statements and threats elsewhere keep the group's own code.
+    fn local_branches(&self, mut events: Vec<Event>) -> Vec<Event> {
+        let sentence: Vec<Option<usize>> =
+            events.iter().map(|e| self.sentence_of_event(e)).collect();
+        let state = |a: &Actor| {
+            a.code
+                .as_deref()
+                .and_then(|c| c.get(..3))
+                .filter(|k| self.kb.country(k).is_some())
+                .map(str::to_string)
+        };
+        let global = |a: &Actor| a.code.as_deref().is_some_and(|c| c.starts_with("IMG"));
+        let mut local: Vec<(Option<usize>, String, String)> = Vec::new();
+        for (i, e) in events.iter_mut().enumerate() {
+            if !matches!(e.root_code.as_str(), "18" | "19" | "20") || !global(&e.source) {
+                continue;
+            }
+            let place = e
+                .target
+                .as_ref()
+                .and_then(state)
+                .or_else(|| e.location.as_ref().and_then(|l| l.country.clone()));
+            if let Some(k) = place {
+                local.push((sentence[i], e.source.name.clone(), k.clone()));
+                e.source.code = Some(format!("{k}REB"));
+                e.rule.push_str("-local");
+            }
+        }
+        for (i, e) in events.iter_mut().enumerate() {
+            if e.code != "015" || !global(&e.source) {
+                continue;
+            }
+            if let Some((_, _, k)) = local
+                .iter()
+                .find(|(s, name, _)| *s == sentence[i] && *name == e.source.name)
+            {
+                e.source.code = Some(format!("{k}REB"));
+                e.rule.push_str("-local");
+            }
+        }
         events
     }
 

@@ -3753,3 +3753,32 @@ fn intended_hosted_talks_are_hypothetical() {
         show(&evs)
     );
 }
+
+/// A transnational militant group acting by force in a country is that country's rebels
+/// (its local branch), its claim of the attack too; its threats elsewhere keep its code.
+#[test]
+fn a_global_group_fighting_in_a_country_is_its_local_branch() {
+    let evs = events(
+        "Islamic State's West Africa branch said on Saturday that its fighters had killed 12 Chadian soldiers near Lake Chad on Thursday.",
+    );
+    let attack = evs
+        .iter()
+        .find(|e| e.root_code == "19" || e.root_code == "18")
+        .expect("attack");
+    assert_eq!(
+        attack.source.code.as_deref(),
+        Some("TCDREB"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Al Qaeda threatened on Monday to attack American embassies.");
+    assert!(
+        evs.iter().all(|e| e
+            .source
+            .code
+            .as_deref()
+            .is_none_or(|c| c.starts_with("IMG"))),
+        "{}",
+        show(&evs)
+    );
+}
