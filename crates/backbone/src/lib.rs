@@ -367,6 +367,7 @@ impl Backbone {
         self.fronted_gerunds(words, &mut tags);
         self.that_after_days(words, &mut tags);
         self.pasts_after_and(words, &mut tags);
+        self.nationalities_read_as_verbs(words, &lexes, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         let mut parse = self.parser.parse(&parser::Input {
             lex: &lexes,
@@ -808,6 +809,37 @@ impl Backbone {
         }
         if let Some(vbg) = self.tagger.tags.iter().position(|t| t == "VBG\tVERB") {
             tags[0] = vbg as u16;
+        }
+    }
+
+    /// "*Czech* prosecutors on May 20 charged ...": a capitalised word the nationality
+    /// gazetteer knows, tagged as a verb right before a noun, is the adjective (the tagger
+    /// read "check" at the start of a sentence).
+    fn nationalities_read_as_verbs(&self, words: &[&str], lexes: &[Lex], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        let odd = |tags: &[u16], i: usize| {
+            matches!(xpos(tags[i]), "VB" | "VBP" | "VBZ" | "VBD")
+                && words[i].starts_with(|c: char| c.is_uppercase())
+                && words.get(i + 1).is_some_and(|_| {
+                    matches!(xpos(tags[i + 1]), "NN" | "NNS" | "NNP" | "NNPS" | "JJ")
+                })
+        };
+        if !(0..words.len()).any(|i| odd(tags, i)) {
+            return;
+        }
+        let Some(list) = ner::GAZETTEERS
+            .iter()
+            .position(|(n, _)| *n == "nationality")
+        else {
+            return;
+        };
+        let Some(jj) = self.tagger.tags.iter().position(|t| t == "JJ\tADJ") else {
+            return;
+        };
+        for i in 0..words.len() {
+            if odd(tags, i) && self.ner.gazetteer.has_word(list, &lexes[i]) {
+                tags[i] = jj as u16;
+            }
         }
     }
 

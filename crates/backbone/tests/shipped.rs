@@ -212,6 +212,19 @@ fn fronted_meetings_are_participle_clauses() {
     assert_ne!(a.xpos[0], "VBG", "{:?}", a.xpos);
 }
 
+/// "Czech prosecutors on May 20 charged ...": a nationality opening a sentence before a noun
+/// is its adjective, not a verb.
+#[test]
+fn nationalities_are_not_verbs() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> = "Czech prosecutors on May 20 charged a Colombian man with arson ."
+        .split(' ')
+        .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[0], "JJ", "{:?}", a.xpos);
+    assert_eq!(a.deprels[1], "nsubj", "{:?}", a.deprels);
+}
+
 /// "..., and police used water cannon ...": a past form after ", and" and a noun, with an
 /// object after it, is the verb of a new clause, not a participle modifying a noun phrase.
 #[test]

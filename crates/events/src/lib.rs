@@ -5438,13 +5438,16 @@ impl<'a> Coder<'a> {
             return false;
         }
         let r = self.base_rel(v);
+        let marked = |words: &[&str]| {
+            self.children[v].iter().any(|&c| {
+                matches!(self.rel(c), "mark" | "case") && words.contains(&self.lower[c].as_str())
+            })
+        };
         let gov = r == "xcomp"
-            || (matches!(r, "advcl" | "acl" | "ccomp")
-                && self.children[v].iter().any(|&c| {
-                    matches!(self.rel(c), "mark" | "case")
-                        && matches!(self.lower[c].as_str(), "to" | "of" | "for")
-                }));
-        if !gov {
+            || (matches!(r, "advcl" | "acl" | "ccomp") && marked(&["to", "of", "for"]));
+        // "charged a Colombian man *with setting fire* to buses": the charge, not an act
+        let charged = matches!(r, "advcl" | "acl") && marked(&["with"]);
+        if !gov && !charged {
             return false;
         }
         let h = if self.rel(h) == "obj" || self.base_rel(h) == "obl" {
@@ -5455,6 +5458,14 @@ impl<'a> Coder<'a> {
         } else {
             h
         };
+        if charged
+            && !matches!(
+                self.lemmas[h].as_str(),
+                "charge" | "indict" | "accuse" | "convict" | "prosecute" | "sentence"
+            )
+        {
+            return false;
+        }
         self.is_verbal(h) && self.best_pattern(h).is_some()
     }
 

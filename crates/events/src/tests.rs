@@ -3782,3 +3782,14 @@ fn a_global_group_fighting_in_a_country_is_its_local_branch() {
         show(&evs)
     );
 }
+
+/// "charged a man with setting fire to buses": what the charge names is no act of the
+/// accuser (nor, unproven, of the accused), as with "accused X of ...".
+#[test]
+fn what_a_charge_names_is_not_coded() {
+    let evs =
+        events("Czech prosecutors on May 20 charged a Colombian man with setting fire to buses.");
+    assert_eq!(target_country(&evs, "charge", |e| e.code == "173"), "COL");
+    assert_eq!(country(&find(&evs, "173").unwrap().source), "CZE");
+    assert!(find(&evs, "1712").is_none(), "{}", show(&evs));
+}
