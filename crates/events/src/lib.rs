@@ -3098,6 +3098,12 @@ impl<'a> Coder<'a> {
                         return Some(unnamed(format!("{k}{r}")));
                     }
                 }
+                // (aid groups, charities and rights groups that no word places are
+                // non-governmental bodies at large, "NGO", not the country they work in:
+                // "suspended the activities of ten foreign aid groups")
+                if r == "NGO" {
+                    return Some(unnamed(r.to_string()));
+                }
                 let c = self.fallback_country(h).unwrap_or_default();
                 Some(unnamed(format!("{c}{r}")))
             }

@@ -3793,3 +3793,22 @@ fn what_a_charge_names_is_not_coded() {
     assert_eq!(country(&find(&evs, "173").unwrap().source), "CZE");
     assert!(find(&evs, "1712").is_none(), "{}", show(&evs));
 }
+
+/// Aid groups, charities and rights groups that no word places are non-governmental
+/// bodies at large ("NGO"), not bodies of the country they work in; a demonym still places
+/// them.
+#[test]
+fn unplaced_aid_groups_are_ngos_at_large() {
+    let evs = events(
+        "Chad's government suspended the activities of ten foreign aid groups on Monday, accusing them of spying.",
+    );
+    let e = find_root(&evs, "11");
+    assert_eq!(target_code(e), Some("NGO"), "{}", show(&evs));
+    let evs = events("Kenyan rights groups accused the police on Monday of killing protesters.");
+    assert_eq!(
+        country(&find_root(&evs, "11").source),
+        "KEN",
+        "{}",
+        show(&evs)
+    );
+}
