@@ -9299,7 +9299,15 @@ impl<'a> Coder<'a> {
         // "deployed 5,000 soldiers to Guayaquil", "laid flowers at the Freedom Monument in
         // Riga": a force posture or tribute at a place of the source's own country has no
         // target (the place is where, not whom), nor is the source's own force its target
-        if p.code.starts_with("15") || p.code == "017" {
+        // (and a retreat from a place of one's own country is aimed at the enemy, not the
+        // place: "Ukrainian troops have withdrawn from the village of Andriivka")
+        // (a state's forces only: rebels retreating from a town of their country leave the
+        // government's ground)
+        let retreat = matches!(p.code.as_str(), "087" | "0874")
+            && all_sources(&sources, |s| {
+                matches!(role_of_arg(s), "MIL" | "GOV" | "COP")
+            });
+        if p.code.starts_with("15") || p.code == "017" || retreat {
             let own: Vec<String> = sources
                 .iter()
                 .flatten()
@@ -9317,7 +9325,7 @@ impl<'a> Coder<'a> {
                     let own_force = code.len() > 3
                         && own.iter().any(|k| code.starts_with(k.as_str()))
                         && matches!(&code[3..], "MIL" | "COP" | "GOV");
-                    (town && own.iter().any(|k| k == code)) || own_force
+                    (town && own.iter().any(|k| k == code)) || (own_force && !retreat)
                 })
             };
             if targets.iter().any(own_place) {

@@ -3812,3 +3812,23 @@ fn unplaced_aid_groups_are_ngos_at_large() {
         show(&evs)
     );
 }
+
+/// A state's forces retreating from a place of their own country retreat before the enemy,
+/// not from the place (no target, or each other for two coordinated forces); rebels
+/// leaving a town keep it as the ground they leave.
+#[test]
+fn retreats_from_own_places() {
+    let evs =
+        events("Ukrainian troops have withdrawn from the village of Andriivka in the Sumy region.");
+    assert!(find_root(&evs, "08").target.is_none(), "{}", show(&evs));
+    let evs = events("Indian and Chinese troops have begun pulling back from two friction points in eastern Ladakh.");
+    assert_eq!(
+        target_country(&evs, "retreat", |e| country(&e.source) == "IND"),
+        "CHN"
+    );
+    let evs = events("Russian troops withdrew from the Ukrainian city of Kherson on Friday.");
+    assert_eq!(
+        target_country(&evs, "retreat", |e| e.root_code == "08"),
+        "UKR"
+    );
+}
