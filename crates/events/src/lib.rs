@@ -6634,7 +6634,8 @@ impl<'a> Coder<'a> {
     /// suicide bomber killed 22 worshippers in Kunduz, and the Islamic State's regional
     /// affiliate claimed the attack": a transnational militant group (IMG) acting by force
     /// in a country is coded as that country's rebels, as its local branch is; its claim of
-    /// the attack too. Its statements and threats elsewhere keep the group's own code.
+    /// the attack too, and the group when a state's forces fight it or retreat before it.
+    /// Its statements and threats elsewhere keep the group's own code.
     fn local_branches(&self, mut events: Vec<Event>) -> Vec<Event> {
         let sentence: Vec<Option<usize>> =
             events.iter().map(|e| self.sentence_of_event(e)).collect();
@@ -6659,6 +6660,32 @@ impl<'a> Coder<'a> {
             if let Some(k) = place {
                 local.push((sentence[i], e.source.name.clone(), k.clone()));
                 e.source.code = Some(format!("{k}REB"));
+                e.rule.push_str("-local");
+            }
+        }
+        // (and the group attacked, or retreated from, by a state's forces in their own
+        // country: "Mozambican troops attacked an Islamic State camp near Ancuabe")
+        for e in events.iter_mut() {
+            if !matches!(e.root_code.as_str(), "08" | "18" | "19" | "20") {
+                continue;
+            }
+            // (at a place at home, or one the knowledge base does not place: US drones
+            // killing al Qaeda leaders somewhere abroad fight the group itself)
+            let at_home = |k: &String| {
+                e.location
+                    .as_ref()
+                    .is_some_and(|l| l.country.as_deref().is_none_or(|c| c == k.as_str()))
+            };
+            let Some(k) = state(&e.source).filter(|k| {
+                matches!(
+                    e.source.code.as_deref().and_then(|c| c.get(3..6)),
+                    Some("MIL" | "GOV" | "COP")
+                ) && at_home(k)
+            }) else {
+                continue;
+            };
+            if let Some(t) = e.target.as_mut().filter(|t| global(t)) {
+                t.code = Some(format!("{k}REB"));
                 e.rule.push_str("-local");
             }
         }

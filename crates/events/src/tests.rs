@@ -3832,3 +3832,25 @@ fn retreats_from_own_places() {
         "UKR"
     );
 }
+
+/// A transnational group that a state's forces fight at home is that country's rebels;
+/// fought somewhere unnamed abroad it keeps its own code.
+#[test]
+fn a_global_group_fought_at_home_is_local() {
+    let evs = events("Mozambican troops attacked an Islamic State camp near Ancuabe on Sunday, killing 12 insurgents.");
+    assert_eq!(
+        target_code(find_root(&evs, "19")),
+        Some("MOZREB"),
+        "{}",
+        show(&evs)
+    );
+    let evs =
+        events("US drone strikes have killed at least eight top al-Qaeda leaders since last July.");
+    assert!(
+        evs.iter()
+            .filter_map(|e| e.target.as_ref()?.code.as_deref())
+            .all(|c| !c.starts_with("USA")),
+        "{}",
+        show(&evs)
+    );
+}
