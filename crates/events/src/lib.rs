@@ -1788,6 +1788,10 @@ impl<'a> Coder<'a> {
                             | "currency"
                             | "literature"
                             | "music"
+                            // ("a military base near the Algerian border": the neighbour
+                            // the border is with, not the place's country)
+                            | "border"
+                            | "frontier"
                     )
                 })
     }

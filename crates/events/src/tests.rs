@@ -3854,3 +3854,18 @@ fn a_global_group_fought_at_home_is_local() {
         show(&evs)
     );
 }
+
+/// "near the Algerian border": a demonym on a border names the neighbour the border is
+/// with, not the country of the place or a party.
+#[test]
+fn a_border_names_no_party() {
+    let evs = events(
+        "Malian soldiers withdrew from a military base near the Algerian border on Wednesday.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| country(t) != "DZA")),
+        "{}",
+        show(&evs)
+    );
+}
