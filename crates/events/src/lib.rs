@@ -2175,6 +2175,22 @@ impl<'a> Coder<'a> {
     }
 
     fn actor_here(&self, h: usize) -> Option<Arg> {
+        // "warned that anyone who joined the protests would be arrested": whoever does it
+        // is the people of the country the sentence is about
+        if matches!(self.lower[h].as_str(), "anyone" | "anybody" | "whoever")
+            || (self.lower[h] == "those" && self.kid(h, "acl:relcl").is_some())
+        {
+            let k = self.fallback_country(h)?;
+            return Some(Arg {
+                actor: Actor {
+                    entity: None,
+                    name: self.doc.text[self.doc.tokens[h].span.range()].to_string(),
+                    code: Some(format!("{k}CVL")),
+                },
+                lo: h,
+                hi: h,
+            });
+        }
         // a time is no party ("called for better pay on Tuesday", "Sunday killed")
         if self.in_timex[h] {
             return None;
@@ -4206,7 +4222,8 @@ impl<'a> Coder<'a> {
                     // or state naming whose the noun is, when the noun is no party itself
                     // (not "expelled the Afghan ambassador")
                     if let Some(o) = obj.or(m.noun).and_then(|n| {
-                        if self.actor(n).is_some_and(|a| a.actor.code.is_some()) {
+                        // (a noun that is a party by its role, or by a name)
+                        if self.role_of(n).is_some() || self.mention_at[n].is_some() {
                             return None;
                         }
                         self.children[n].iter().copied().rfind(|&c| {
@@ -5773,6 +5790,14 @@ impl<'a> Coder<'a> {
                 "anyone" | "anybody" | "everyone" | "everybody" | "whoever" | "those"
             )
         };
+        // (through the verbs it completes: "anyone who tried to *storm* state buildings")
+        let mut v = v;
+        for _ in 0..4 {
+            match self.head(v).filter(|_| self.base_rel(v) == "xcomp") {
+                Some(h) => v = h,
+                None => break,
+            }
+        }
         (matches!(self.base_rel(v), "acl") && self.head(v).is_some_and(generic))
             || self.kid(v, "nsubj").is_some_and(generic)
     }

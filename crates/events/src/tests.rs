@@ -3869,3 +3869,27 @@ fn a_border_names_no_party() {
         show(&evs)
     );
 }
+
+/// Whose a rejected proposal is ("rebuffed a Turkish proposal": Turkey's); "anyone who"
+/// a threat names is the people of the country (CVL), and what such a generic doer would
+/// do ("anyone who tried to storm state buildings") is no event.
+#[test]
+fn proposals_owners_and_generic_people() {
+    let evs =
+        events("Greece rebuffed a Turkish proposal for talks on maritime zones in the Aegean.");
+    assert_eq!(
+        target_country(&evs, "rejection", |e| e.code == "125"),
+        "TUR"
+    );
+    let evs = events("Togo's interior minister warned on Wednesday that anyone joining unauthorised protests would be arrested.");
+    assert_eq!(
+        target_code(find_root(&evs, "13")),
+        Some("TGOCVL"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "Georgia's interior ministry warned on Sunday that anyone who tried to storm state buildings would face up to nine years in prison.",
+    );
+    assert!(evs.iter().all(|e| e.root_code == "13"), "{}", show(&evs));
+}
