@@ -6575,6 +6575,7 @@ impl<'a> Coder<'a> {
         };
         let happened = |e: &Event| !e.negated && !e.hypothetical;
         let mut found: Vec<(usize, Actor, &str)> = Vec::new();
+        let mut legislatures: Vec<(usize, Actor)> = Vec::new();
         for (i, e) in events.iter().enumerate() {
             if e.target.as_ref().is_some_and(|t| t.code.is_some())
                 || e.source.code.is_none()
@@ -6631,6 +6632,26 @@ impl<'a> Coder<'a> {
                         .find(|&j| retreat_or_alert && force(j) && foreign(j))
                         .map(|j| (j, "-opponent"))
                 })
+            } else if e.code.starts_with("129") && e.rule.starts_with("veto:") {
+                // "vetoed a bill that would have extended benefits": a bill or amendment
+                // vetoed by a head of state is the legislature's
+                let k = country(&e.source).filter(|k| self.kb.country(k).is_some());
+                if let Some(k) = k.filter(|_| role_of_actor(&e.source) == "GOV") {
+                    let name = self
+                        .kb
+                        .country(&k)
+                        .map(|c| c.name.clone())
+                        .unwrap_or_default();
+                    legislatures.push((
+                        i,
+                        Actor {
+                            entity: None,
+                            name: format!("legislature of {name}"),
+                            code: Some(format!("{k}LEG")),
+                        },
+                    ));
+                }
+                None
             } else if e.root_code == "09" {
                 (0..events.len())
                     .filter(|&j| sentence[j] == Some(s) && other(j))
@@ -6646,6 +6667,10 @@ impl<'a> Coder<'a> {
         for (i, a, why) in found {
             events[i].target = Some(a);
             events[i].rule.push_str(why);
+        }
+        for (i, a) in legislatures {
+            events[i].target = Some(a);
+            events[i].rule.push_str("-legislature");
         }
         // force that only answers ("officers answered with tear gas") is an event only
         // when the crowd it answered is known
@@ -10577,11 +10602,12 @@ fn kept(events: Vec<Event>, keep: Vec<bool>) -> Vec<Event> {
 
 /// The role part of an actor's code ("GOV" of "SYRGOV"; empty for a bare country).
 fn role_of_arg(a: &Arg) -> &str {
-    a.actor
-        .code
-        .as_deref()
-        .and_then(|c| c.get(3..6))
-        .unwrap_or("")
+    role_of_actor(&a.actor)
+}
+
+/// The role part of an actor's code ("GOV" of "KENGOV").
+fn role_of_actor(a: &Actor) -> &str {
+    a.code.as_deref().and_then(|c| c.get(3..6)).unwrap_or("")
 }
 
 /// An armed group that is no state's force: rebels, insurgents, militias, a militant group.

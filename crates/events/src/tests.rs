@@ -3893,3 +3893,25 @@ fn proposals_owners_and_generic_people() {
     );
     assert!(evs.iter().all(|e| e.root_code == "13"), "{}", show(&evs));
 }
+
+/// A bill or amendment a head of state vetoes is the legislature's (129 at XXXLEG); a
+/// resolution vetoed keeps its body.
+#[test]
+fn vetoed_bills_are_the_legislatures() {
+    let evs = events(
+        "Peru's president vetoed a bill allowing another withdrawal from private pension funds.",
+    );
+    assert_eq!(
+        target_code(find_root(&evs, "12")),
+        Some("PERLEG"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Russia vetoed a U.N. Security Council resolution on Syria.");
+    assert_eq!(
+        target_code(find_root(&evs, "12")),
+        Some("IGOUNO"),
+        "{}",
+        show(&evs)
+    );
+}
