@@ -5983,3 +5983,27 @@ fn dictionary_codes_trade_and_aid_promised() {
         "CUB",
     );
 }
+
+/// Property hit and taken: homes demolished or burned are their people's (CVL of the place),
+/// a stake or equipment seized is property confiscated (1711).
+#[test]
+fn dictionary_codes_homes_and_property() {
+    expect(
+        "Authorities in India's Assam state demolished about 600 homes near the town of Goalpara on Monday.",
+        "1712",
+        "IND",
+        "IND",
+    );
+    expect(
+        "Gang members set fire to about 40 homes in the central Haitian town of Thomonde overnight.",
+        "1712",
+        "HTI",
+        "HTI",
+    );
+    expect(
+        "Russian authorities on Monday seized a controlling stake in the local subsidiary of a German car parts maker.",
+        "1711",
+        "RUS",
+        "",
+    );
+}
