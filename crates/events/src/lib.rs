@@ -7391,12 +7391,20 @@ impl<'a> Coder<'a> {
             "page" => case("on") && with_word("same"),
             _ => false,
         };
-        if !worded {
+        // "said that they saw *eye* to eye on ...": the verb's subject holds the view
+        let eye = self.lemmas[n] == "eye"
+            && self.rel(n) == "obj"
+            && self.head(n).is_some_and(|h| self.lemmas[h] == "see");
+        if !worded && !eye {
             return;
         }
         // the holder of the view: the copula's subject, or the subject of "declared
         // themselves ..."
-        let (v, mut s) = if self.kid(n, "cop").is_some() {
+        let (v, mut s) = if eye {
+            let Some(h) = self.head(n) else { return };
+            let Some(s) = self.subject(h, 0) else { return };
+            (h, s)
+        } else if self.kid(n, "cop").is_some() {
             let Some(s) = self.kid(n, "nsubj") else {
                 return;
             };

@@ -3915,3 +3915,16 @@ fn vetoed_bills_are_the_legislatures() {
         show(&evs)
     );
 }
+
+/// "said that they saw eye to eye": "they" are the sayers, who agree with each other (019).
+#[test]
+fn seeing_eye_to_eye_in_what_they_say() {
+    let evs = events(
+        "Malaysia's Anwar Ibrahim and Indonesia's Prabowo Subianto said after talks in Kuala Lumpur on Tuesday that they saw eye to eye on keeping Myanmar out.",
+    );
+    assert_eq!(
+        target_country(&evs, "agreement", |e| e.code == "019"
+            && country(&e.source) == "MYS"),
+        "IDN"
+    );
+}
