@@ -382,6 +382,7 @@ impl Backbone {
         self.reduced_relatives(words, &tags, &mut parse);
         self.verbs_read_as_modifiers(words, &tags, &mut parse);
         self.names_before_groups(&tags, &mut parse);
+        self.subjects_joined_before_verb(words, &tags, &mut parse);
         self.second_roots_with_conjunctions(words, &mut parse);
         let deprels: Vec<&str> = parse
             .labels
@@ -1666,6 +1667,74 @@ impl Backbone {
                 parse.labels[a] = compound;
             }
         }
+    }
+
+    /// "Kenyan troops and al Shabaab fighters fought near Mandera": a plural noun made the
+    /// root, with "and" and a second subject whose verb hangs on the root as a conjunct, is
+    /// the first of two coordinated subjects of that verb (the parser read "Kenyan troops"
+    /// as a sentence of its own).
+    fn subjects_joined_before_verb(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
+        let (Some(nsubj), Some(conj), Some(cc), Some(root_label)) = (
+            self.label("nsubj"),
+            self.label("conj"),
+            self.label("cc"),
+            self.label("root"),
+        ) else {
+            return;
+        };
+        let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let n = tags.len();
+        let Some(root) = parse.heads.iter().position(Option::is_none) else {
+            return;
+        };
+        if !matches!(xpos(root), "NNS" | "NNPS")
+            || (0..n).any(|k| {
+                parse.heads[k] == Some(root)
+                    && (parse.labels[k] == nsubj || self.label("cop") == Some(parse.labels[k]))
+            })
+        {
+            return;
+        }
+        let Some(v) = (root + 1..n).find(|&x| {
+            parse.heads[x] == Some(root)
+                && parse.labels[x] == conj
+                && matches!(xpos(x), "VBD" | "VBZ" | "VBP")
+        }) else {
+            return;
+        };
+        let Some(s) = (root + 1..v).find(|&x| {
+            parse.heads[x] == Some(v)
+                && parse.labels[x] == nsubj
+                && matches!(xpos(x), "NNS" | "NNPS" | "NN" | "NNP")
+        }) else {
+            return;
+        };
+        let Some(c) = (root + 1..s)
+            .find(|&x| words[x] == "and" && matches!(parse.heads[x], Some(h) if h == v || h == s))
+        else {
+            return;
+        };
+        // nothing but the two noun phrases and "and" before the verb, and no preposition
+        // before "and" ("Negotiators from Canada and the Mercosur bloc resumed": the bloc
+        // is Canada's conjunct)
+        if (root + 1..v).any(|x| xpos(x).starts_with("VB") || xpos(x) == "MD")
+            || (root + 1..c).any(|x| matches!(xpos(x), "IN" | "TO"))
+        {
+            return;
+        }
+        parse.heads[v] = None;
+        parse.labels[v] = root_label;
+        for x in 0..n {
+            if x > v && parse.heads[x] == Some(root) {
+                parse.heads[x] = Some(v);
+            }
+        }
+        parse.heads[root] = Some(v);
+        parse.labels[root] = nsubj;
+        parse.heads[s] = Some(root);
+        parse.labels[s] = conj;
+        parse.heads[c] = Some(s);
+        parse.labels[c] = cc;
     }
 
     /// "Leaders of the country's largest opposition parties *demanded* on Tuesday that the

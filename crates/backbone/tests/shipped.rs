@@ -212,6 +212,23 @@ fn fronted_meetings_are_participle_clauses() {
     assert_ne!(a.xpos[0], "VBG", "{:?}", a.xpos);
 }
 
+/// "Kenyan troops and al Shabaab fighters fought ...": two plural subjects joined by "and"
+/// before their verb are coordinated subjects, not a sentence "Kenyan troops" of its own;
+/// "Negotiators from Canada and the Mercosur bloc" keeps the bloc as Canada's conjunct.
+#[test]
+fn subjects_joined_before_their_verb() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> =
+        "Kenyan troops and al Shabaab fighters fought near the border town of Mandera ."
+            .split(' ')
+            .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.heads[6], None, "{:?}", a.heads);
+    assert_eq!(a.deprels[1], "nsubj", "{:?}", a.deprels);
+    assert_eq!(a.heads[1], Some(6), "{:?}", a.heads);
+    assert_eq!(a.deprels[5], "conj", "{:?}", a.deprels);
+}
+
 /// "Czech prosecutors on May 20 charged ...": a nationality opening a sentence before a noun
 /// is its adjective, not a verb.
 #[test]
