@@ -4054,7 +4054,8 @@ impl<'a> Coder<'a> {
                     && obj.is_some_and(|o| {
                         self.kids(o, "nmod")
                             .any(|n| n > o && self.case_of(n) == Some("out"))
-                    }));
+                    }))
+                || (p.prep.iter().any(|x| x == "to") && self.stray_to(obj).is_some());
             if !has {
                 return None;
             }
@@ -4266,6 +4267,11 @@ impl<'a> Coder<'a> {
                             return Some((o, format!("obl:{prep}")));
                         }
                     }
+                    if prep == "to" {
+                        if let Some(o) = self.stray_to(obj).filter(|&o| party(o)) {
+                            return Some((o, "obl:to".into()));
+                        }
+                    }
                     // "withdraw its troops [from neighboring] Lebanon": the preposition read as
                     // the mark of a participle clause whose object is the party
                     // (never an infinitive's "to": "gave $60 million *to pay* salaries")
@@ -4298,6 +4304,30 @@ impl<'a> Coder<'a> {
             }
         }
         None
+    }
+
+    /// "handed a Brazilian gang leader wanted for bank robberies over *to Brazil's federal
+    /// police*": the "to" phrase of a transfer that the parser hung inside the reduced
+    /// relative describing the object (the first such phrase there).
+    fn stray_to(&self, obj: Option<usize>) -> Option<usize> {
+        let o = obj?;
+        let acl = self.kids(o, "acl").find(|&a| {
+            a > o && matches!(self.xpos(a), "VBN" | "VBD") && self.kid(a, "nsubj").is_none()
+        })?;
+        // (not inside a clause of its own: "taken from Benin City ..., handing them to the
+        // Oba")
+        self.subtree(acl, |_, c| {
+            matches!(
+                self.base_rel(c),
+                "advcl" | "acl" | "ccomp" | "xcomp" | "parataxis" | "conj"
+            )
+        })
+        .into_iter()
+        .find(|&t| {
+            matches!(self.base_rel(t), "obl" | "nmod")
+                && self.kids(t, "case").any(|c| self.lower[c] == "to")
+                && !self.in_timex[t]
+        })
     }
 
     /// Whom a threat by the speaker's own side is aimed at (`c`: the clause threatened,

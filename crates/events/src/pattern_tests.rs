@@ -6007,3 +6007,16 @@ fn dictionary_codes_homes_and_property() {
         "",
     );
 }
+
+/// A transfer's "to" phrase the parser hung inside the reduced relative on its object
+/// ("handed a gang leader wanted for bank robberies over to Brazil's federal police") is
+/// the transfer's.
+#[test]
+fn dictionary_codes_handovers_past_a_reduced_relative() {
+    expect(
+        "Paraguayan police handed a Brazilian gang leader wanted for bank robberies over to Brazil's federal police on Tuesday.",
+        "063",
+        "PRY",
+        "BRA",
+    );
+}
