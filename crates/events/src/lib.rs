@@ -2174,6 +2174,7 @@ impl<'a> Coder<'a> {
         a
     }
 
+    /// [`Coder::actor`] itself, under the wrapper that bounds its depth.
     fn actor_here(&self, h: usize) -> Option<Arg> {
         // "warned that anyone who joined the protests would be arrested": whoever does it
         // is the people of the country the sentence is about
@@ -6588,8 +6589,12 @@ impl<'a> Coder<'a> {
     ///   the same sentence ("resigned on Monday as hundreds of people rallied outside the
     ///   government building", "scrapped a planned fuel tax after truckers blocked
     ///   highways", "hurled stones at police ..., and officers answered with tear gas");
-    /// - an investigation at the doer of the act investigated, told after it in the same
-    ///   sentence ("opened an inquiry on Thursday after soldiers fired on a pickup truck").
+    /// - an investigation at the doer of a coercive or violent act of the same sentence
+    ///   ("opened an inquiry on Thursday after soldiers fired on a pickup truck");
+    /// - a bill or amendment a head of state vetoes at the legislature.
+    ///
+    /// Force that only answers ("officers answered with tear gas") and finds no crowd is
+    /// dropped.
     fn parties_answered(&self, mut events: Vec<Event>) -> Vec<Event> {
         let sentence: Vec<Option<usize>> =
             events.iter().map(|e| self.sentence_of_event(e)).collect();
@@ -6656,7 +6661,8 @@ impl<'a> Coder<'a> {
                     let r = events[j].root_code.as_str();
                     matches!(r, "18" | "19" | "20") || (r == "15" && e.root_code == "15")
                 };
-                let retreat_or_alert = e.code.starts_with("087") || e.root_code == "15";
+                let retreat_or_alert =
+                    matches!(e.code.as_str(), "087" | "0874") || e.root_code == "15";
                 protest.or_else(|| {
                     in_sentence()
                         .find(|&j| retreat_or_alert && force(j) && foreign(j))
@@ -6761,10 +6767,7 @@ impl<'a> Coder<'a> {
                     .is_some_and(|l| l.country.as_deref().is_none_or(|c| c == k.as_str()))
             };
             let Some(k) = state(&e.source).filter(|k| {
-                matches!(
-                    e.source.code.as_deref().and_then(|c| c.get(3..6)),
-                    Some("MIL" | "GOV" | "COP")
-                ) && at_home(k)
+                matches!(role_of_actor(&e.source), "MIL" | "GOV" | "COP") && at_home(k)
             }) else {
                 continue;
             };
@@ -7406,8 +7409,9 @@ impl<'a> Coder<'a> {
 
     /// "The foreign ministers of Egypt and Jordan said ... that they were in full agreement
     /// that ...", "Argentina and Paraguay are of one mind on ...", "Peru and Ecuador declared
-    /// themselves in full agreement on ...": two parties stating that they agree in their
-    /// views (019), each towards the other. A pronoun in what they say stands for the sayers.
+    /// themselves in full agreement on ...", "said that they saw eye to eye": two parties
+    /// stating that they agree in their views (019), each towards the other. A pronoun in
+    /// what they say stands for the sayers.
     fn agreement_stated(&self, n: usize, out: &mut Vec<Event>) {
         if self.upos(n) != "NOUN" {
             return;
