@@ -1275,6 +1275,20 @@ impl<'a> Coder<'a> {
         self.state_actor(k, "GOV", "government", v)
     }
 
+    /// A party named by one word and coded by the coder, not the knowledge base ("anyone"
+    /// as XXXCVL, "protesters" as the protest's side).
+    fn word_actor(&self, t: usize, code: String) -> Arg {
+        Arg {
+            actor: Actor {
+                entity: None,
+                name: self.doc.text[self.doc.tokens[t].span.range()].to_string(),
+                code: Some(code),
+            },
+            lo: t,
+            hi: t,
+        }
+    }
+
     /// An organ of a country's state that no phrase names ("government of Syria",
     /// "authorities of Lebanon"), evidenced by the token `at`.
     fn state_actor(&self, k: &str, role: &str, what: &str, at: usize) -> Option<Arg> {
@@ -2182,15 +2196,7 @@ impl<'a> Coder<'a> {
             || (self.lower[h] == "those" && self.kid(h, "acl:relcl").is_some())
         {
             let k = self.fallback_country(h)?;
-            return Some(Arg {
-                actor: Actor {
-                    entity: None,
-                    name: self.doc.text[self.doc.tokens[h].span.range()].to_string(),
-                    code: Some(format!("{k}CVL")),
-                },
-                lo: h,
-                hi: h,
-            });
+            return Some(self.word_actor(h, format!("{k}CVL")));
         }
         // a time is no party ("called for better pay on Tuesday", "Sunday killed")
         if self.in_timex[h] {
@@ -6558,20 +6564,14 @@ impl<'a> Coder<'a> {
                 .as_deref()
                 .is_some_and(|c| c.len() == 3 && !self.has_country(c))
         };
-        let country = |a: &Actor| {
-            a.code
-                .as_deref()
-                .filter(|c| c.len() >= 3 && self.kb.country(&c[..3]).is_some())
-                .map(|c| c[..3].to_string())
-        };
         for e in events.iter_mut() {
             let Some(t) = e.target.as_mut() else { continue };
             if bare(t) {
-                if let Some(k) = country(&e.source) {
+                if let Some(k) = self.state_of(&e.source) {
                     t.code = t.code.take().map(|r| format!("{k}{r}"));
                 }
             } else if bare(&e.source) {
-                if let Some(k) = country(t) {
+                if let Some(k) = self.state_of(t) {
                     e.source.code = e.source.code.take().map(|r| format!("{k}{r}"));
                 }
             }
@@ -6602,12 +6602,7 @@ impl<'a> Coder<'a> {
             (a.entity.is_some() && a.entity == b.entity)
                 || (!a.name.is_empty() && a.name.eq_ignore_ascii_case(&b.name))
         };
-        let country = |a: &Actor| {
-            a.code
-                .as_deref()
-                .and_then(|c| c.get(..3))
-                .map(str::to_string)
-        };
+        let country = country_of_actor;
         let happened = |e: &Event| !e.negated && !e.hypothetical;
         let mut found: Vec<(usize, Actor, &str)> = Vec::new();
         let mut legislatures: Vec<(usize, Actor)> = Vec::new();
@@ -6671,8 +6666,10 @@ impl<'a> Coder<'a> {
             } else if e.code.starts_with("129") && e.rule.starts_with("veto:") {
                 // "vetoed a bill that would have extended benefits": a bill or amendment
                 // vetoed by a head of state is the legislature's
-                let k = country(&e.source).filter(|k| self.kb.country(k).is_some());
-                if let Some(k) = k.filter(|_| role_of_actor(&e.source) == "GOV") {
+                if let Some(k) = self
+                    .state_of(&e.source)
+                    .filter(|_| role_of_actor(&e.source) == "GOV")
+                {
                     let name = self
                         .kb
                         .country(&k)
@@ -6729,13 +6726,6 @@ impl<'a> Coder<'a> {
     fn local_branches(&self, mut events: Vec<Event>) -> Vec<Event> {
         let sentence: Vec<Option<usize>> =
             events.iter().map(|e| self.sentence_of_event(e)).collect();
-        let state = |a: &Actor| {
-            a.code
-                .as_deref()
-                .and_then(|c| c.get(..3))
-                .filter(|k| self.kb.country(k).is_some())
-                .map(str::to_string)
-        };
         let global = |a: &Actor| a.code.as_deref().is_some_and(|c| c.starts_with("IMG"));
         let mut local: Vec<(Option<usize>, String, String)> = Vec::new();
         for (i, e) in events.iter_mut().enumerate() {
@@ -6745,7 +6735,7 @@ impl<'a> Coder<'a> {
             let place = e
                 .target
                 .as_ref()
-                .and_then(state)
+                .and_then(|t| self.state_of(t))
                 .or_else(|| e.location.as_ref().and_then(|l| l.country.clone()));
             if let Some(k) = place {
                 local.push((sentence[i], e.source.name.clone(), k.clone()));
@@ -6766,7 +6756,7 @@ impl<'a> Coder<'a> {
                     .as_ref()
                     .is_some_and(|l| l.country.as_deref().is_none_or(|c| c == k.as_str()))
             };
-            let Some(k) = state(&e.source).filter(|k| {
+            let Some(k) = self.state_of(&e.source).filter(|k| {
                 matches!(role_of_actor(&e.source), "MIL" | "GOV" | "COP") && at_home(k)
             }) else {
                 continue;
@@ -6789,6 +6779,14 @@ impl<'a> Coder<'a> {
             }
         }
         events
+    }
+
+    /// The state an actor belongs to: the country part of its code, when the knowledge base
+    /// knows it as a country (not "IGO", "NGO" or a bare role).
+    fn state_of(&self, a: &Actor) -> Option<String> {
+        country_of_actor(a)
+            .filter(|k| self.kb.country(k).is_some())
+            .map(str::to_string)
     }
 
     /// The sentence an event's evidence starts in.
@@ -9312,15 +9310,7 @@ impl<'a> Coder<'a> {
                     "CVL"
                 };
                 target = Some((o, "protesters".into()));
-                targets = vec![Some(Arg {
-                    actor: Actor {
-                        entity: None,
-                        name: self.doc.text[self.doc.tokens[o].span.range()].to_string(),
-                        code: Some(format!("{k}{role}")),
-                    },
-                    lo: o,
-                    hi: o,
-                })];
+                targets = vec![Some(self.word_actor(o, format!("{k}{role}")))];
             }
         }
         // martial law, a curfew or a state of emergency declared, extended or imposed on
@@ -10668,7 +10658,12 @@ fn all_sources(sources: &[Option<Arg>], f: impl Fn(&Arg) -> bool) -> bool {
 
 /// The country part of an actor's code.
 fn country_of(a: &Arg) -> Option<&str> {
-    a.actor.code.as_deref().and_then(|c| c.get(..3))
+    country_of_actor(&a.actor)
+}
+
+/// The country part (first three letters) of an actor's code.
+fn country_of_actor(a: &Actor) -> Option<&str> {
+    a.code.as_deref().and_then(|c| c.get(..3))
 }
 
 /// An actor coded by its country alone that is a country, not a person whose role is unknown.
