@@ -410,6 +410,19 @@ impl Backbone {
         self.parser.labels.iter().position(|x| x == l)
     }
 
+    /// Index of a tagger class ("NNP\tPROPN"), for the tag repairs.
+    fn tag_id(&self, tag: &str) -> Option<usize> {
+        self.tagger.tags.iter().position(|t| t == tag)
+    }
+
+    /// Whether one of the named gazetteers ([`ner::GAZETTEERS`]) lists the word alone.
+    fn listed(&self, lists: &[&str], lex: &Lex) -> bool {
+        ner::GAZETTEERS
+            .iter()
+            .enumerate()
+            .any(|(l, (name, _))| lists.contains(name) && self.ner.gazetteer.has_word(l, lex))
+    }
+
     /// "Human rights watchdog Amnesty International accused ...": a noun made the root with
     /// the sentence's verb as its parataxis, while the name right after it is that verb's
     /// subject, is the name's title; the verb is the root.
@@ -592,7 +605,7 @@ impl Backbone {
         if !(1..words.len()).any(|i| odd(tags, i)) {
             return;
         }
-        let Some(nnp) = self.tagger.tags.iter().position(|t| t == "NNP\tPROPN") else {
+        let Some(nnp) = self.tag_id("NNP\tPROPN") else {
             return;
         };
         let list = ner::GAZETTEERS
@@ -629,26 +642,16 @@ impl Backbone {
         if !(0..words.len()).any(|i| odd(tags, i)) {
             return;
         }
-        let Some(nnp) = self.tagger.tags.iter().position(|t| t == "NNP\tPROPN") else {
+        let Some(nnp) = self.tag_id("NNP\tPROPN") else {
             return;
         };
-        let lists: Vec<usize> = ner::GAZETTEERS
-            .iter()
-            .enumerate()
-            .filter(|(_, (name, _))| matches!(*name, "country" | "city" | "region"))
-            .map(|(i, _)| i)
-            .collect();
         for i in 0..words.len() {
             if !odd(tags, i) {
                 continue;
             }
             let next = xpos(tags[i + 1]);
             let before_verb = matches!(next, "VBD" | "VBZ" | "VBP" | "VBN" | "MD" | "POS" | ",");
-            if before_verb
-                && lists
-                    .iter()
-                    .any(|&l| self.ner.gazetteer.has_word(l, &lexes[i]))
-            {
+            if before_verb && self.listed(&["country", "city", "region"], &lexes[i]) {
                 tags[i] = nnp as u16;
             }
         }
@@ -707,7 +710,7 @@ impl Backbone {
         if found.is_empty() {
             return;
         }
-        let Some(jj) = self.tagger.tags.iter().position(|t| t == "JJ\tADJ") else {
+        let Some(jj) = self.tag_id("JJ\tADJ") else {
             return;
         };
         for i in found {
@@ -808,7 +811,7 @@ impl Backbone {
         if words[comma] != "," || !tags[comma..].iter().any(|&t| finite(t)) {
             return;
         }
-        if let Some(vbg) = self.tagger.tags.iter().position(|t| t == "VBG\tVERB") {
+        if let Some(vbg) = self.tag_id("VBG\tVERB") {
             tags[0] = vbg as u16;
         }
     }
@@ -828,17 +831,11 @@ impl Backbone {
         if !(0..words.len()).any(|i| odd(tags, i)) {
             return;
         }
-        let Some(list) = ner::GAZETTEERS
-            .iter()
-            .position(|(n, _)| *n == "nationality")
-        else {
-            return;
-        };
-        let Some(jj) = self.tagger.tags.iter().position(|t| t == "JJ\tADJ") else {
+        let Some(jj) = self.tag_id("JJ\tADJ") else {
             return;
         };
         for i in 0..words.len() {
-            if odd(tags, i) && self.ner.gazetteer.has_word(list, &lexes[i]) {
+            if odd(tags, i) && self.listed(&["nationality"], &lexes[i]) {
                 tags[i] = jj as u16;
             }
         }
@@ -864,7 +861,7 @@ impl Backbone {
             {
                 continue;
             }
-            if let Some(vbd) = self.tagger.tags.iter().position(|t| t == "VBD\tVERB") {
+            if let Some(vbd) = self.tag_id("VBD\tVERB") {
                 tags[i] = vbd as u16;
             }
         }
@@ -920,7 +917,7 @@ impl Backbone {
             {
                 continue;
             }
-            if let Some(sconj) = self.tagger.tags.iter().position(|t| t == "IN\tSCONJ") {
+            if let Some(sconj) = self.tag_id("IN\tSCONJ") {
                 tags[i] = sconj as u16;
             }
         }
@@ -1270,7 +1267,7 @@ impl Backbone {
         {
             return;
         }
-        let tag = |name: &str| self.tagger.tags.iter().position(|t| t == name);
+        let tag = |name: &str| self.tag_id(name);
         let retag = |tags: &mut [u16], at: &[usize], name: &str| {
             if let Some(t) = tag(name) {
                 for &i in at {
@@ -2135,7 +2132,7 @@ impl Backbone {
         {
             return;
         }
-        let Some(vbz) = self.tagger.tags.iter().position(|t| t == "VBZ\tVERB") else {
+        let Some(vbz) = self.tag_id("VBZ\tVERB") else {
             return;
         };
         // a subject before the verb, and an object starting after it: "lifts blockade",
@@ -2181,7 +2178,7 @@ impl Backbone {
                 } else {
                     "VBP\tVERB"
                 };
-                if let Some(t) = self.tagger.tags.iter().position(|t| t == form) {
+                if let Some(t) = self.tag_id(form) {
                     tags[i] = t as u16;
                     return;
                 }
@@ -2190,7 +2187,7 @@ impl Backbone {
         // "The United Nations reduced food supplies to the camp": a past participle after a
         // noun (adverbs skipped) and before an object is the past tense; not before "by"
         // ("diplomats expelled by the US") or a preposition ("weapons seized on a boat")
-        let Some(vbd) = self.tagger.tags.iter().position(|t| t == "VBD\tVERB") else {
+        let Some(vbd) = self.tag_id("VBD\tVERB") else {
             return;
         };
         let first_verb = (0..words.len()).find(|&i| xpos(tags[i]).starts_with("VB"));
