@@ -619,9 +619,10 @@ impl<'a> Coder<'a> {
     fn noun_keys(&self, i: usize) -> Vec<String> {
         let l = self.lemmas[i].clone();
         let mut out = vec![l.clone()];
-        // other readings of a plural ("caches" → cache, "gases" → gas)
+        // other readings of a plural ("caches" → cache, "gases" → gas), and the word as
+        // written where a verb's lemma was given ("returned ancestral remains/VBZ")
         let w = &self.lower[i];
-        for alt in [w.strip_suffix('s'), w.strip_suffix("es")]
+        for alt in [w.strip_suffix('s'), w.strip_suffix("es"), Some(w.as_str())]
             .into_iter()
             .flatten()
         {
@@ -796,6 +797,14 @@ impl<'a> Coder<'a> {
                     | "shell"
                     | "bombard"
                     | "seize"
+                    // "a Malaysian fishing boat impounded by the Thai navy"
+                    | "impound"
+                    | "confiscate"
+                    | "hijack"
+                    | "sink"
+                    | "storm"
+                    | "loot"
+                    | "torch"
             );
         if self.passive(v) || done_to {
             self.kid(v, "nsubj:pass")
@@ -1943,6 +1952,17 @@ impl<'a> Coder<'a> {
 
     /// The role code of a head noun with its compounds ("foreign ministry", "police").
     fn role_of(&self, h: usize) -> Option<String> {
+        // "the homes of exiled opposition leaders", "the house of an opposition mayor": a
+        // dwelling is its owners'
+        if matches!(self.lemmas[h].as_str(), "home" | "house" | "residence") {
+            if let Some(owner) = self
+                .kids(h, "nmod")
+                .find(|&n| n > h && self.case_of(n) == Some("of"))
+                .and_then(|n| self.role_of(n))
+            {
+                return Some(owner);
+            }
+        }
         let mut words: Vec<usize> = self.children[h]
             .iter()
             .copied()
@@ -1979,8 +1999,21 @@ impl<'a> Coder<'a> {
                 .kids(h, "nmod")
                 .find(|&n| n > h && self.case_of(n) == Some("of"))
                 .and_then(|n| {
+                    let body = self.kb.role(&self.lower[n]);
                     self.kb
                         .role(&format!("{} of {}", phrase.join(" "), self.lower[n]))
+                        // (of a body, not of a person: "the house of the opposition
+                        // leader" takes no leader's role)
+                        .filter(|r| {
+                            body.as_ref().is_none_or(|b| {
+                                r.code != b.code
+                                    || matches!(
+                                        b.class,
+                                        eventwire_kb::RoleClass::Organ
+                                            | eventwire_kb::RoleClass::Group
+                                    )
+                            })
+                        })
                 });
             return Some(of.unwrap_or(r).code);
         }
@@ -4027,7 +4060,9 @@ impl<'a> Coder<'a> {
         }
         if !p.obl.is_empty() {
             let mut cands: Vec<usize> = self.obliques(v).collect();
-            if let Some(o) = obj {
+            // also the object's phrases, and the indirect object's ("asked Mozambicans for
+            // forgiveness" with "for forgiveness" hung on "Mozambicans")
+            for o in obj.into_iter().chain(self.kid(v, "iobj")) {
                 cands.extend(self.obliques(o));
             }
             // a prepositional phrase the parser hung as a clause ("dragged the police chief,
@@ -4047,7 +4082,10 @@ impl<'a> Coder<'a> {
         }
         if !p.prep.is_empty() {
             // not a time ("called Erdogan on Tuesday" is no "call on")
-            let has = self.obliques(v).any(|o| {
+            let has = self
+                .obliques(v)
+                .chain(self.kid(v, "iobj").into_iter().flat_map(|i| self.obliques(i)))
+                .any(|o| {
                 !self.in_timex[o]
                     && self
                         .case_of(o)
@@ -4062,7 +4100,14 @@ impl<'a> Coder<'a> {
                         self.kids(o, "nmod")
                             .any(|n| n > o && self.case_of(n) == Some("out"))
                     }))
-                || (p.prep.iter().any(|x| x == "to") && self.stray_to(obj).is_some());
+                || (p.prep.iter().any(|x| x == "to") && self.stray_to(obj).is_some())
+                // a gerund clause opened by the preposition: "is looking *at* banning phones"
+                || self.kids(v, "advcl").any(|c| {
+                    self.xpos(c) == "VBG"
+                        && self
+                            .kids(c, "mark")
+                            .any(|m| p.prep.iter().any(|x| *x == self.lower[m]))
+                });
             if !has {
                 return None;
             }
@@ -6001,7 +6046,13 @@ impl<'a> Coder<'a> {
         let capable = r == "advcl"
             && matches!(w, "capable" | "incapable")
             && self.kids(v, "mark").any(|m| self.lower[m] == "of");
-        if direct || capable {
+        // "is looking at banning phones", "thinking about leaving": an option weighed
+        let weighed = r == "advcl"
+            && matches!(w, "look" | "think")
+            && self
+                .kids(v, "mark")
+                .any(|m| matches!(self.lower[m].as_str(), "at" | "into" | "about"));
+        if direct || capable || weighed {
             return Some(h);
         }
         // "is considering letting its wealth fund invest": through a verb of letting or
@@ -6606,6 +6657,7 @@ impl<'a> Coder<'a> {
         let happened = |e: &Event| !e.negated && !e.hypothetical;
         let mut found: Vec<(usize, Actor, &str)> = Vec::new();
         let mut legislatures: Vec<(usize, Actor)> = Vec::new();
+        let mut crowds: Vec<(usize, Actor)> = Vec::new();
         for (i, e) in events.iter().enumerate() {
             if e.target.as_ref().is_some_and(|t| t.code.is_some())
                 || e.source.code.is_none()
@@ -6658,11 +6710,26 @@ impl<'a> Coder<'a> {
                 };
                 let retreat_or_alert =
                     matches!(e.code.as_str(), "087" | "0874") || e.root_code == "15";
-                protest.or_else(|| {
+                let named = protest.or_else(|| {
                     in_sentence()
                         .find(|&j| retreat_or_alert && force(j) && foreign(j))
                         .map(|j| (j, "-opponent"))
-                })
+                });
+                // "stepped down following weeks of protests in Vilnius": a concession to
+                // protests the sentence names only as a noun is aimed at the country's people
+                if named.is_none() && e.root_code == "08" && self.answers_protests(s) {
+                    if let Some(k) = self.state_of(&e.source) {
+                        crowds.push((
+                            i,
+                            Actor {
+                                entity: None,
+                                name: "protesters".into(),
+                                code: Some(format!("{k}CVL")),
+                            },
+                        ));
+                    }
+                }
+                named
             } else if e.code.starts_with("129") && e.rule.starts_with("veto:") {
                 // "vetoed a bill that would have extended benefits": a bill or amendment
                 // vetoed by a head of state is the legislature's
@@ -6704,6 +6771,10 @@ impl<'a> Coder<'a> {
         for (i, a) in legislatures {
             events[i].target = Some(a);
             events[i].rule.push_str("-legislature");
+        }
+        for (i, a) in crowds {
+            events[i].target = Some(a);
+            events[i].rule.push_str("-protests");
         }
         // force that only answers ("officers answered with tear gas") is an event only
         // when the crowd it answered is known
@@ -6787,6 +6858,30 @@ impl<'a> Coder<'a> {
         country_of_actor(a)
             .filter(|k| self.kb.country(k).is_some())
             .map(str::to_string)
+    }
+
+    /// Whether sentence `s` says something happened after or amid protests ("following
+    /// weeks of protests", "amid mass demonstrations").
+    fn answers_protests(&self, s: usize) -> bool {
+        (0..self.lemmas.len()).any(|t| {
+            self.sent_of.get(t) == Some(&s)
+                && matches!(
+                    self.lemmas[t].as_str(),
+                    "protest" | "demonstration" | "rally" | "unrest" | "outcry"
+                )
+                && self.upos(t) == "NOUN"
+                // (the word before the phrase, whatever the parser made of it: "following"
+                // is often read as a participle modifying "weeks")
+                && [Some(t), self.head(t)].into_iter().flatten().any(|x| {
+                    self.children[x].iter().any(|&c| {
+                        c < x
+                            && matches!(
+                                self.lower[c].as_str(),
+                                "after" | "following" | "amid" | "amidst"
+                            )
+                    })
+                })
+        })
     }
 
     /// The sentence an event's evidence starts in.
@@ -6960,7 +7055,8 @@ impl<'a> Coder<'a> {
 
     /// One event per act: an event of a sentence that repeats another one's code, source,
     /// flags and target, or has no target where the other has one ("issued an ultimatum to
-    /// the Front, giving them 72 hours to surrender"), is dropped.
+    /// the Front, giving them 72 hours to surrender"), is dropped; so are talks (040) the
+    /// sentence also codes as a telephone call (041) between the same parties.
     fn without_repeats(&self, events: Vec<Event>) -> Vec<Event> {
         let sentence_of = |e: &Event| self.sentence_of_event(e);
         let key = |e: &Event| {
@@ -6974,34 +7070,50 @@ impl<'a> Coder<'a> {
         };
         let target = |e: &Event| e.target.as_ref().and_then(|t| t.code.clone());
         let keys: Vec<_> = events.iter().map(key).collect();
+        // "discussed the shipyard in a telephone call": talks the sentence also codes as
+        // held by telephone (041) between the same parties are those talks
+        let by_phone = |i: usize| {
+            events[i].code == "040"
+                && events.iter().enumerate().any(|(j, o)| {
+                    o.code == "041"
+                        && keys[j].0 == keys[i].0
+                        && keys[j].2 == keys[i].2
+                        && keys[j].3 == keys[i].3
+                        && keys[j].4 == keys[i].4
+                        && target(o) == target(&events[i])
+                })
+        };
         let keep: Vec<bool> = events
             .iter()
             .enumerate()
             .map(|(i, e)| {
                 e.source.code.is_none()
-                    || !events.iter().enumerate().any(|(j, o)| {
-                        j != i
-                            && keys[j] == keys[i]
-                            && match (target(e), target(o)) {
-                                (None, Some(_)) => true,
-                                (a, b) => a == b && j < i,
-                            }
-                    })
+                    || !(by_phone(i)
+                        || events.iter().enumerate().any(|(j, o)| {
+                            j != i
+                                && keys[j] == keys[i]
+                                && match (target(e), target(o)) {
+                                    (None, Some(_)) => true,
+                                    (a, b) => a == b && j < i,
+                                }
+                        }))
             })
             .collect();
         kept(events, keep)
     }
 
-    /// The verb whose circumstance the noun `n` names: "said *during* a visit", "met *after*
-    /// talks", "*at the start of* a visit", "on the *sidelines of* a summit"; not "ahead of"
-    /// or "before" one (to come), nor a verb in the story's background.
+    /// The verb whose circumstance the noun `n` names: "said *during* a visit", "agreed *by
+    /// phone*", "met *after* talks", "*at the start of* a visit", "on the *sidelines of* a
+    /// summit"; not "ahead of" or "before" one (to come), nor a verb in the story's
+    /// background.
     fn circumstance_of(&self, n: usize) -> Option<usize> {
         let frame = |x: usize| {
             matches!(self.base_rel(x), "obl" | "nmod")
-                && matches!(
+                && (matches!(
                     self.case_of(x),
                     Some("during" | "on" | "at" | "after" | "in" | "following")
-                )
+                ) || (self.case_of(x) == Some("by")
+                    && matches!(self.lemmas[x].as_str(), "phone" | "telephone")))
         };
         let anchor = if frame(n) {
             n
@@ -7077,6 +7189,8 @@ impl<'a> Coder<'a> {
             "negotiation" => "046",
             "call" | "conversation" | "conference" if by_phone() => "041",
             "call" if call_with() => "041",
+            // "agreed by phone to speed up the bridge"
+            "phone" | "telephone" if self.case_of(n) == Some("by") => "041",
             _ => return,
         };
         if (self.upos(n) != "NOUN" && !gerund) || self.mention_at[n].is_some() {
@@ -7190,7 +7304,12 @@ impl<'a> Coder<'a> {
             }
             _ => return,
         };
+        // ("two rebel commanders told AFP by phone": an interview, not a consultation)
+        let press = |a: &Arg| a.actor.code.as_deref().is_some_and(|c| c.ends_with("MED"));
         for (a, b) in pairs {
+            if code == "041" && (press(&a) || press(&b)) {
+                continue;
+            }
             let rule = format!("{}:{code}:noun-with", self.lemmas[n]);
             self.talks_between(v, a, b, code, rule, out);
         }
@@ -8187,6 +8306,18 @@ impl<'a> Coder<'a> {
             .as_ref()
             .is_some_and(|t| t.actor.entity.is_some() && t.actor.entity == src.actor.entity)
         {
+            return false;
+        }
+        // "did not want his family dragged into the row": a wish about one's own people
+        // (a possessive pronoun, the same country) is no demand on another party
+        let own = |t: &Arg| {
+            self.kids(t.hi, "nmod:poss").any(|p| self.upos(p) == "PRON")
+                && match (self.state_of(&t.actor), self.state_of(&src.actor)) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+        };
+        if wish.is_some() && tgt.as_ref().is_some_and(own) {
             return false;
         }
         // "said he expected the IMF to approve a new loan", "expected a treaty to be signed
@@ -9375,6 +9506,60 @@ impl<'a> Coder<'a> {
                 targets = vec![Some(people)];
             }
         }
+        // a denial is aimed at the author of what it denies ("a report by a newspaper",
+        // "Kigali's accusation"), never at a party named inside the charge ("denied charges
+        // he ran a hit squad that killed government officials")
+        if p.code == "016"
+            && target
+                .as_ref()
+                .is_some_and(|(_, slot)| !matches!(slot.as_str(), "obl:by" | "poss" | "accuser"))
+        {
+            target = None;
+            targets = vec![None];
+        }
+        // "threatened to stop cutting cane unless the mill paid them": a threat is aimed at
+        // whoever its condition asks to act
+        if p.code.starts_with("13") && !targets.iter().any(coded) {
+            let own: Vec<String> = countries_of(&sources);
+            let conditional = |c: usize| {
+                self.kids(c, "mark")
+                    .any(|k| matches!(self.lower[k].as_str(), "unless" | "if"))
+            };
+            // the threatened act and the verbs it governs ("threatened to stop cutting cane
+            // ... unless"), whatever the parser hung the condition on
+            let mut acts = vec![v];
+            let mut condition = None;
+            for _ in 0..3 {
+                let next: Vec<usize> = acts
+                    .iter()
+                    .flat_map(|&h| self.children[h].clone())
+                    .filter(|&c| {
+                        matches!(self.base_rel(c), "xcomp" | "advcl" | "ccomp") && self.is_verbal(c)
+                    })
+                    .collect();
+                condition = next.iter().copied().find(|&c| conditional(c));
+                if condition.is_some() || next.is_empty() {
+                    break;
+                }
+                acts = next;
+            }
+            let party = condition.and_then(|c| {
+                let s = self.kid(c, "nsubj")?;
+                // (not one's own people: "unless its members were paid")
+                if self.kids(s, "nmod:poss").any(|p| self.upos(p) == "PRON") {
+                    return None;
+                }
+                let a = self.actor(s).filter(|a| a.actor.code.is_some())?;
+                let k = a.actor.code.as_deref()?.get(..3)?.to_string();
+                // (not the threatener itself: "unless they are paid")
+                (!own.contains(&k) || a.actor.code.as_deref().is_some_and(|c| c.len() > 3))
+                    .then_some((s, a))
+            });
+            if let Some((s, a)) = party {
+                target = Some((s, "condition".into()));
+                targets = vec![Some(a)];
+            }
+        }
         // "voiced confidence that Australia would agree ...", "voiced hope that Washington
         // would lower its tariff": optimism or pessimism about another party's act is about
         // that party
@@ -9624,6 +9809,13 @@ impl<'a> Coder<'a> {
             && !conditional
             // (a capability is no threat: "hackers capable of launching attacks")
             && !control.is_some_and(|c| matches!(self.lemmas[c].as_str(), "capable" | "incapable"))
+            // (nor is an option weighed: "is looking at banning phones" is 014, no threat)
+            && !control.is_some_and(|c| {
+                matches!(
+                    self.lemmas[c].as_str(),
+                    "consider" | "weigh" | "mull" | "look" | "think"
+                )
+            })
             && (future || matches!(root.as_str(), "14" | "16" | "17" | "18" | "19" | "20"))
             // "If the talks fail, Serbia could recall its ambassador": a possibility nobody
             // is reported as stating is no threat

@@ -6020,3 +6020,53 @@ fn dictionary_codes_handovers_past_a_reduced_relative() {
         "BRA",
     );
 }
+
+/// Forgiveness asked of a party (055, not a plain request); remains returned (0842) with
+/// "remains" read as a verb; a search by the police (091); a candidate struck off the
+/// ballot (1722, no fighting); a "question" with no person questioned is no interrogation.
+#[test]
+fn dictionary_codes_apologies_returns_searches_and_ballots() {
+    expect(
+        "Portugal's president asked Mozambicans for forgiveness on Thursday.",
+        "055",
+        "PRT",
+        "MOZ",
+    );
+    expect(
+        "Germany returned ancestral remains to Tanzania.",
+        "0842",
+        "DEU",
+        "TZA",
+    );
+    expect(
+        "Austrian police searched the homes of 14 suspected members of a neo-Nazi network on Wednesday.",
+        "091",
+        "AUT",
+        "",
+    );
+    let evs =
+        events("Malawi's electoral commission struck a former vice-president off the ballot.");
+    assert_eq!(find_root(&evs, "17").code, "1722", "{}", show(&evs));
+    assert_no_root(
+        "Kuwait summoned Iraq's envoy over remarks by Iraqi lawmakers questioning the maritime border.",
+        &["09"],
+    );
+}
+
+/// A denial is aimed at the author of what it denies: "a report by" a newspaper, a
+/// country's accusation; never a party named inside the charge.
+#[test]
+fn denials_are_aimed_at_the_author() {
+    let evs = events("Malawi's army denied on Friday a report by a Blantyre newspaper that officers had sold fuel.");
+    assert_eq!(
+        target_code(find_root(&evs, "01")),
+        Some("MWIMED"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "Iraq's Sunni vice-president has denied charges he ran a hit squad that killed government officials.",
+    );
+    let e = find(&evs, "016").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(target_code(e), None, "{}", show(&evs));
+}

@@ -3928,3 +3928,92 @@ fn seeing_eye_to_eye_in_what_they_say() {
         "IDN"
     );
 }
+
+/// An option weighed ("is looking at banning phones") is 014, and the ban it weighs is
+/// neither done nor a threat.
+#[test]
+fn options_weighed_are_no_threats() {
+    let evs = events(
+        "Norway's government is looking at banning mobile phones from primary schools, the education minister said on Tuesday.",
+    );
+    assert!(find(&evs, "014").is_some(), "{}", show(&evs));
+    assert!(
+        evs.iter()
+            .all(|e| e.code == "014" || e.hypothetical || e.negated),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// A resignation after protests the sentence names only as a noun is aimed at the
+/// country's people; a wish about one's own family is no demand.
+#[test]
+fn resignations_after_protests_and_wishes_about_ones_own() {
+    let evs = events(
+        "Lithuanian Prime Minister Gintautas Paluckas stepped down on Thursday following weeks of protests in Vilnius, saying he did not want his family dragged further into the row.",
+    );
+    assert_eq!(
+        target_code(find_root(&evs, "08")),
+        Some("LTUCVL"),
+        "{}",
+        show(&evs)
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.root_code != "10" || e.negated || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// Talks by telephone: "agreed by phone" adds the call (041) both ways; "discussed ... in
+/// a telephone call" is the call alone; telling a news agency by phone is an interview.
+#[test]
+fn talks_by_telephone() {
+    let evs = events(
+        "Uruguayan President Yamandu Orsi and his Brazilian counterpart agreed by phone on Tuesday to speed up construction of a new bridge.",
+    );
+    assert_eq!(
+        target_country(&evs, "call", |e| e.code == "041"
+            && country(&e.source) == "URY"),
+        "BRA"
+    );
+    let evs = events(
+        "Irish Taoiseach Micheal Martin and British Prime Minister Keir Starmer discussed the future of a Belfast shipyard in a telephone call on Wednesday.",
+    );
+    assert!(find(&evs, "041").is_some(), "{}", show(&evs));
+    assert!(find(&evs, "040").is_none(), "{}", show(&evs));
+    let evs = events("Two rebel commanders in Macedonia told AFP by phone on Sunday that the guerrillas had disarmed.");
+    assert!(find(&evs, "041").is_none(), "{}", show(&evs));
+}
+
+/// What a participle of seizure with an agent describes was seized ("a boat impounded by
+/// the Thai navy"); a threat is aimed at whoever its condition asks to act; a dwelling is
+/// its owners'.
+#[test]
+fn seized_things_threat_conditions_and_owners() {
+    let evs = events(
+        "Malaysia demanded on Wednesday that Thailand return a Malaysian fishing boat impounded by the Thai navy off Langkawi island last week.",
+    );
+    assert_eq!(
+        target_country(&evs, "impounding", |e| e.root_code == "17"),
+        "MYS"
+    );
+    let evs = events(
+        "Sugar cane farmers in western Fiji threatened on Monday to stop cutting cane next week unless the government paid them.",
+    );
+    assert_eq!(
+        target_code(find_root(&evs, "13")),
+        Some("FJIGOV"),
+        "{}",
+        show(&evs)
+    );
+    let evs =
+        events("Authorities in Tajikistan confiscated the homes of exiled opposition leaders.");
+    assert_eq!(
+        target_code(find_root(&evs, "17")),
+        Some("TJKOPP"),
+        "{}",
+        show(&evs)
+    );
+}

@@ -460,6 +460,8 @@ impl KnowledgeBase {
     /// insertion, deletion, substitution or swap of neighbours) away. Only for names of at
     /// least six letters that the knowledge base does not know, so short names ("Iran",
     /// "Iraq") and real names one edit from a country ("Gambia"/"Zambia") are never changed.
+    /// The first two letters must agree: typists slip inside a word, while a name that
+    /// differs at its start is mostly another place ("Styria"/"Syria", "Prussia"/"Russia").
     pub fn misspelt_country(&self, surface: &str) -> Option<&Country> {
         let key = fold(surface);
         if key.chars().count() < 6
@@ -489,7 +491,7 @@ impl KnowledgeBase {
             .take_while(|(k, _, _)| k.len() <= n + 2);
         // short words one edit from a demonym are often other words ("the Greens")
         only_one(near.filter_map(|(k, c, demonym)| {
-            (!(*demonym && n < 8) && one_edit(&key, k)).then_some(*c)
+            (!(*demonym && n < 8) && same_start(&key, k) && one_edit(&key, k)).then_some(*c)
         }))
         .map(|c| &self.countries[c])
     }
@@ -759,6 +761,11 @@ fn singulars(key: &str) -> Vec<String> {
 fn only_one(mut cands: impl Iterator<Item = usize>) -> Option<usize> {
     let first = cands.next()?;
     cands.all(|c| c == first).then_some(first)
+}
+
+/// Whether two spellings begin with the same two letters.
+fn same_start(a: &str, b: &str) -> bool {
+    a.chars().take(2).eq(b.chars().take(2))
 }
 
 /// Whether two words are one edit apart (Damerau: insertion, deletion, substitution or a

@@ -641,6 +641,9 @@ fn misspelt_country_names_one_edit_away() {
     assert_eq!(code("Toronto"), None);
     // a short word one edit from a demonym is no misspelling of it ("the Greens")
     assert_eq!(code("Greens"), None);
+    // a name that differs at its start is another place (an Austrian state, a German one)
+    assert_eq!(code("Styria"), None);
+    assert_eq!(code("Prussia"), None);
 }
 
 #[test]

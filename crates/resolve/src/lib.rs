@@ -565,6 +565,11 @@ fn link<'k>(kb: &'k KnowledgeBase, f: &Found, date: Option<&str>) -> Option<&'k 
         // a misspelt full name ("Francois Mitterand")
         return kb.misspelt_person(&f.surface);
     }
+    if hits.is_empty() && f.kind == EntityType::ORG {
+        if let Some(body) = organ_of_known_body(kb, &f.surface) {
+            return Some(body);
+        }
+    }
     if hits.is_empty() && f.kind != EntityType::PER && !places::known_place(&f.surface) {
         // a misspelt country ("Ethopia", "Afganistan"), typed as a place or an organisation;
         // not a real town one letter from a country ("Columbia", "Indiana")
@@ -607,6 +612,26 @@ fn link<'k>(kb: &'k KnowledgeBase, f: &Found, date: Option<&str>) -> Option<&'k 
         };
     }
     (full.len() == 1).then(|| full[0])
+}
+
+/// The international body an unknown organ of it belongs to ("ECOWAS Commission", "SADC
+/// Secretariat", "NATO Council"): its commission, council or secretariat speaks for it, as
+/// the knowledge base's "African Union Commission" does for the African Union.
+fn organ_of_known_body<'k>(kb: &'k KnowledgeBase, surface: &str) -> Option<&'k KbEntry> {
+    let (body, organ) = surface.trim().rsplit_once(' ')?;
+    if !matches!(organ, "Commission" | "Council" | "Secretariat") {
+        return None;
+    }
+    match kb.lookup(body.trim_start_matches("the ")).as_slice() {
+        [e] if e.kind == EntityType::ORG
+            && e.actor_code
+                .as_deref()
+                .is_some_and(|c| c.starts_with("IGO")) =>
+        {
+            Some(*e)
+        }
+        _ => None,
+    }
 }
 
 fn words(name: &str) -> Vec<String> {

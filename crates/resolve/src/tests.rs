@@ -840,3 +840,25 @@ fn a_bare_congress_abroad_is_that_countrys() {
         d.entities
     );
 }
+
+#[test]
+fn an_organ_of_a_known_body_is_the_body() {
+    let d = resolved(
+        "The ECOWAS Commission urged calm. The Zenith Council met.",
+        Some("2025-12-10"),
+        &[("ECOWAS Commission", ORG), ("Zenith Council", ORG)],
+    );
+    let e = d
+        .entities
+        .iter()
+        .find(|e| surfaces(&d, e) == ["ECOWAS Commission"])
+        .unwrap();
+    assert_eq!(e.actor_code.as_deref(), Some("IGOWAS"));
+    // an unknown body's council stays unknown
+    let z = d
+        .entities
+        .iter()
+        .find(|e| surfaces(&d, e) == ["Zenith Council"])
+        .unwrap();
+    assert_eq!(z.actor_code, None);
+}
