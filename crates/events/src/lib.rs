@@ -9152,6 +9152,35 @@ impl<'a> Coder<'a> {
                     Some(vec![Some(gov)])
                 })
                 .or_else(|| {
+                    // a demand, refusal or threat of a country's own society or armed
+                    // opposition aimed at nobody named is aimed at its government ("Armed
+                    // groups in eastern Libya threatened to blockade oil terminals", "Indigenous
+                    // groups in Panama demanded title to their lands")
+                    // (a rejection only of a course of action: "refused to lay down its
+                    // arms"; what is opposed may be another party's: "opposed the
+                    // deployment of a regional peacekeeping force")
+                    let root = code_root(&p.code);
+                    if !(matches!(root.as_str(), "10" | "13") || (root == "12" && obj.is_none())) {
+                        return None;
+                    }
+                    let src = sources
+                        .iter()
+                        .flatten()
+                        .find_map(|a| a.actor.code.clone())?;
+                    let (k, role) = (src.get(..3)?, src.get(3..6)?);
+                    if !self.has_country(k)
+                        || !matches!(
+                            role,
+                            "OPP" | "REB" | "INS" | "LAB" | "CVL" | "EDU" | "HLH" | "BUS" | "REL"
+                        )
+                    {
+                        return None;
+                    }
+                    let gov = self.government_of(k, v)?;
+                    target = Some((v, "own-government".into()));
+                    Some(vec![Some(gov)])
+                })
+                .or_else(|| {
                     // "riots against Israeli military policies", "demonstrations against
                     // violations by the Israeli military", "in defiance of Chinese
                     // authorities"

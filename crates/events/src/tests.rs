@@ -4017,3 +4017,39 @@ fn seized_things_threat_conditions_and_owners() {
         show(&evs)
     );
 }
+
+/// A demand, threat or refusal to act by a country's own society or armed opposition, aimed
+/// at nobody named, is aimed at its government; what such a group opposes keeps its own
+/// party.
+#[test]
+fn domestic_demands_and_threats_are_aimed_at_the_government() {
+    let evs = events("Armed groups in eastern Libya threatened to blockade oil terminals.");
+    assert_eq!(
+        target_code(find_root(&evs, "13")),
+        Some("LBYGOV"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Striking teachers in Kenya demanded a 30% pay rise on Monday.");
+    assert_eq!(
+        target_code(find_root(&evs, "10")),
+        Some("KENGOV"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("The Arakan Army refused to lay down its arms.");
+    assert_eq!(
+        target_code(find_root(&evs, "12")),
+        Some("MMRGOV"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "Ivorian rebels said on Friday they opposed the deployment of a regional peacekeeping force.",
+    );
+    assert!(
+        evs.iter().all(|e| target_code(e) != Some("CIVGOV")),
+        "{}",
+        show(&evs)
+    );
+}
