@@ -6599,6 +6599,7 @@ impl<'a> Coder<'a> {
             self.aid_arrival(n, &mut out);
             self.defiance(n, &mut out);
             self.agreement_stated(n, &mut out);
+            self.attack_owned(n, &mut out);
         }
         let out = self.local_branches(self.parties_answered(
             self.roles_share_countries(self.attackers_blamed(self.attacks_claimed(out))),
@@ -6937,6 +6938,66 @@ impl<'a> Coder<'a> {
             return None;
         }
         sources.iter().flatten().find(|a| armed(a)).cloned()
+    }
+
+    /// "Al Shabaab said its fighters had planted the device", "... and the Pakistani Taliban
+    /// said they had planted it", "al Shabaab said it was behind the attack", "The Baloch
+    /// Liberation Army claimed to have blown up a stretch of railway": an armed group that
+    /// says it (or its fighters) did an act of force claims it (015, no target), besides the
+    /// act itself, which is coded as the group's. A state's forces reporting their own
+    /// operations claim nothing.
+    fn attack_owned(&self, v: usize, out: &mut Vec<Event>) {
+        if !matches!(
+            self.lemmas[v].as_str(),
+            "say" | "claim" | "announce" | "confirm"
+        ) || !self.is_verbal(v)
+            || self.negated(v)
+            || self.in_background(v)
+        {
+            return;
+        }
+        let Some(group) = self
+            .subject(v, 0)
+            .and_then(|s| self.actor(s))
+            .filter(|a| armed_group(a) && role_of_arg(a) != "UAF")
+        else {
+            return;
+        };
+        let forceful = |c: usize| {
+            matches!(
+                self.lemmas[c].as_str(),
+                "plant" | "send" | "carry_out" | "stage" | "detonate"
+            ) || self
+                .best_pattern(c)
+                .is_some_and(|(p, _)| matches!(&p.code[..2], "18" | "19" | "20"))
+                // "said it was behind the attack"
+                || (self.kids(c, "case").any(|k| self.lower[k] == "behind")
+                    && self.kid(c, "cop").is_some())
+        };
+        // the group itself: "it", "they", "its fighters"
+        let own = |c: usize| {
+            self.kid(c, "nsubj").is_some_and(|s| {
+                matches!(self.lower[s].as_str(), "it" | "they" | "we")
+                    || self
+                        .kids(s, "nmod:poss")
+                        .any(|p| matches!(self.lower[p].as_str(), "its" | "their" | "our"))
+            })
+        };
+        let said = self
+            .kids(v, "ccomp")
+            // (not what was done to it: "their prime minister had been killed")
+            .any(|c| own(c) && forceful(c) && !self.negated(c) && !self.passive(c));
+        // "claimed to have blown up": the perfect infinitive hung on "have"
+        let claimed = self.lemmas[v] == "claim"
+            && self
+                .kids(v, "xcomp")
+                .filter(|&h| self.lemmas[h] == "have")
+                .flat_map(|h| self.kids(h, "xcomp"))
+                .any(|c| self.xpos(c) == "VBN" && forceful(c));
+        if said || claimed {
+            let rule = format!("{}:015:act-owned", self.lemmas[v]);
+            out.push(self.plain_event(v, group, None, "015", rule));
+        }
     }
 
     /// "A suicide bomber blew himself up ..., and al Shabaab said it had carried out the

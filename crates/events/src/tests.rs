@@ -4053,3 +4053,25 @@ fn domestic_demands_and_threats_are_aimed_at_the_government() {
         show(&evs)
     );
 }
+
+/// An armed group that says it (or its fighters) did an act of force claims it (015)
+/// besides the act; what was done to the group, or a state's army reporting its own
+/// operation, is no claim.
+#[test]
+fn armed_groups_owning_attacks_claim_them() {
+    for text in [
+        "A bomb exploded beside a police van in Pakistan's Bajaur district on Tuesday, killing three officers, and the Pakistani Taliban said they had planted it.",
+        "A car bomb blew up beside a hotel in the Somali port of Kismayo on Saturday, killing seven people, and al Shabaab said it was behind the attack.",
+        "The Baloch Liberation Army claimed on Sunday to have blown up a stretch of railway track near Sibi.",
+    ] {
+        let evs = events(text);
+        assert!(find(&evs, "015").is_some(), "{text}: {}", show(&evs));
+    }
+    for text in [
+        "The Houthis said on Saturday that their prime minister had been killed in an Israeli air strike on Sanaa.",
+        "Pakistan's army said it had killed more than 200 Taliban fighters in response.",
+    ] {
+        let evs = events(text);
+        assert!(find(&evs, "015").is_none(), "{text}: {}", show(&evs));
+    }
+}
