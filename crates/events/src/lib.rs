@@ -6552,6 +6552,9 @@ impl<'a> Coder<'a> {
             if self.in_background(v) {
                 continue;
             }
+            if self.outlook_seen(v, &mut out) {
+                continue;
+            }
             if self.demand(v, best.as_ref().map(|(p, _)| *p), &mut out) {
                 continue;
             }
@@ -7254,7 +7257,19 @@ impl<'a> Coder<'a> {
             "phone" | "telephone" if self.case_of(n) == Some("by") => "041",
             _ => return,
         };
-        if (self.upos(n) != "NOUN" && !gerund) || self.mention_at[n].is_some() {
+        // "at the next round of talks", "ahead of upcoming talks": talks still to come
+        let to_come = [Some(n), self.head(n).filter(|&h| self.lemmas[h] == "round")]
+            .into_iter()
+            .flatten()
+            .any(|x| {
+                self.kids(x, "amod").any(|a| {
+                    matches!(
+                        self.lower[a].as_str(),
+                        "next" | "upcoming" | "planned" | "future" | "proposed"
+                    )
+                })
+            });
+        if (self.upos(n) != "NOUN" && !gerund) || self.mention_at[n].is_some() || to_come {
             return;
         }
         let Some(v) = (if gerund {
@@ -8099,6 +8114,66 @@ impl<'a> Coder<'a> {
                         | "improve"
                 )
             })
+    }
+
+    /// An outlook seen: "said it saw little chance of a breakthrough", "saw no prospect of
+    /// settling the dispute" (012), "sees a good chance of a deal" (013); "doubted that
+    /// ballot papers would arrive in time" (012). The bleak forms are no negation.
+    fn outlook_seen(&self, v: usize, out: &mut Vec<Event>) -> bool {
+        let bleak = |n: usize| {
+            self.children[n].iter().any(|&c| {
+                matches!(self.rel(c), "amod" | "det")
+                    && matches!(
+                        self.lower[c].as_str(),
+                        "little" | "no" | "slim" | "dim" | "scant" | "few" | "small"
+                    )
+            })
+        };
+        let good = |n: usize| {
+            self.kids(n, "amod").any(|c| {
+                matches!(
+                    self.lower[c].as_str(),
+                    "good" | "real" | "strong" | "every" | "great" | "bright"
+                )
+            })
+        };
+        let code = match self.lemmas[v].as_str() {
+            "see" => {
+                let Some(n) = self.kid(v, "obj").filter(|&n| {
+                    matches!(
+                        self.lemmas[n].as_str(),
+                        "chance" | "prospect" | "possibility" | "hope" | "likelihood"
+                    )
+                }) else {
+                    return false;
+                };
+                if bleak(n) {
+                    "012"
+                } else if good(n) && !self.negated(v) {
+                    "013"
+                } else {
+                    return false;
+                }
+            }
+            "doubt" if self.kid(v, "ccomp").is_some() && !self.negated(v) => "012",
+            _ => return false,
+        };
+        if self.unrealised(v) {
+            return false;
+        }
+        let Some(src) = self
+            .subject(v, 0)
+            .and_then(|s| self.actor(s))
+            .filter(|a| a.actor.code.is_some())
+        else {
+            return false;
+        };
+        let rule = format!("{}:{code}:outlook", self.lemmas[v]);
+        let mut e = self.plain_event(v, src, None, code, rule);
+        // ("saw no prospect of settling": a bleak outlook, not a denied one)
+        e.negated = false;
+        out.push(e);
+        true
     }
 
     /// A stated outlook: "X is skeptical/pessimistic about ..." (012), "X is confident/

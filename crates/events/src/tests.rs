@@ -4075,3 +4075,30 @@ fn armed_groups_owning_attacks_claim_them() {
         assert!(find(&evs, "015").is_none(), "{text}: {}", show(&evs));
     }
 }
+
+/// An outlook seen: little chance or no prospect is pessimism (012, not a negated event),
+/// a good chance optimism (013), a doubt pessimism; talks at "the next round" are still to
+/// come; no sign of a person is no outlook.
+#[test]
+fn outlooks_seen_and_talks_to_come() {
+    let evs = events(
+        "The Kremlin said on Thursday it saw little chance of a breakthrough at the next round of talks with Ukraine.",
+    );
+    let e = find(&evs, "012").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert!(!e.negated, "{}", show(&evs));
+    assert!(evs.iter().all(|e| e.root_code != "04"), "{}", show(&evs));
+    let evs = events(
+        "Nepal's foreign ministry said on Wednesday it saw no prospect of settling the border dispute with India.",
+    );
+    assert!(
+        find(&evs, "012").is_some_and(|e| !e.negated),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "The head of Uganda's Electoral Commission said on Wednesday he doubted that ballot papers would reach every polling station in time.",
+    );
+    assert!(find(&evs, "012").is_some(), "{}", show(&evs));
+    let evs = events("Police saw no sign of the missing boy.");
+    assert!(find(&evs, "012").is_none(), "{}", show(&evs));
+}
