@@ -4147,9 +4147,23 @@ impl<'a> Coder<'a> {
                     })
                 })?;
             let words = self.subtree(called, |_, c| self.base_rel(c) == "punct");
-            if !words.iter().any(|&t| {
-                p.as_words.contains(&self.lemmas[t]) || p.as_words.contains(&self.lower[t])
-            }) {
+            // ("declared the head of UNHCR's office in Bamako persona non grata": a fixed
+            // phrase the parser hung deep in the object)
+            let fixed = p.as_words.iter().any(|w| w == "grata")
+                && self
+                    .subtree(v, |_, c| {
+                        matches!(
+                            self.base_rel(c),
+                            "punct" | "nsubj" | "ccomp" | "advcl" | "conj" | "parataxis"
+                        )
+                    })
+                    .iter()
+                    .any(|&t| self.lower[t] == "grata");
+            if !fixed
+                && !words.iter().any(|&t| {
+                    p.as_words.contains(&self.lemmas[t]) || p.as_words.contains(&self.lower[t])
+                })
+            {
                 return None;
             }
         }

@@ -6070,3 +6070,21 @@ fn denials_are_aimed_at_the_author() {
     let e = find(&evs, "016").unwrap_or_else(|| panic!("{}", show(&evs)));
     assert_eq!(target_code(e), None, "{}", show(&evs));
 }
+
+/// "Persona non grata" however the parser hangs it: on an object it misread ("a Russian
+/// embassy attache"), or as an oblique of the verb.
+#[test]
+fn dictionary_codes_persona_non_grata_wherever_it_hangs() {
+    expect(
+        "The Czech Republic declared a Russian embassy attache persona non grata on Tuesday.",
+        "166",
+        "CZE",
+        "RUS",
+    );
+    expect(
+        "Burkina Faso's military government on Tuesday declared the top United Nations humanitarian official in the country persona non grata.",
+        "166",
+        "BFA",
+        "IGO",
+    );
+}
