@@ -368,6 +368,7 @@ impl Backbone {
         self.that_after_days(words, &mut tags);
         self.pasts_after_and(words, &mut tags);
         self.nationalities_read_as_verbs(words, &lexes, &mut tags);
+        self.participles_after_objects(words, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         let mut parse = self.parser.parse(&parser::Input {
             lex: &lexes,
@@ -863,6 +864,101 @@ impl Backbone {
             }
             if let Some(vbd) = self.tag_id("VBD\tVERB") {
                 tags[i] = vbd as u16;
+            }
+        }
+    }
+
+    /// "Bahamian police handed a Colombian man *wanted* in Florida ... over to U.S. marshals":
+    /// a regular past form right after a plain noun phrase (a determiner, number or
+    /// possessive, adjectives, nouns) that follows a finite verb is a participle describing
+    /// that phrase, when the verb before is not one of saying or knowing (which take a clause:
+    /// "said a man wanted ..."). The tagger read the second verb as the clause's past tense,
+    /// and the parser then made the object its subject.
+    fn participles_after_objects(&self, words: &[&str], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        let clausal = |w: &str| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "said"
+                    | "told"
+                    | "warned"
+                    | "claimed"
+                    | "announced"
+                    | "added"
+                    | "reported"
+                    | "thought"
+                    | "believed"
+                    | "knew"
+                    | "felt"
+                    | "feared"
+                    | "hoped"
+                    | "denied"
+                    | "admitted"
+                    | "showed"
+                    | "revealed"
+                    | "noted"
+                    | "insisted"
+                    | "confirmed"
+                    | "suggested"
+                    | "argued"
+                    | "explained"
+                    | "found"
+                    | "saw"
+                    | "heard"
+                    | "realised"
+                    | "realized"
+                    | "assured"
+                    | "says"
+                    | "tells"
+                    | "believes"
+                    | "thinks"
+                    | "knows"
+                    | "fears"
+                    | "hopes"
+                    | "shows"
+                    | "argues"
+                    | "claims"
+                    | "warns"
+                    | "insists"
+                    | "ensured"
+                    | "meant"
+                    | "means"
+                    | "guessed"
+            )
+        };
+        for i in 3..words.len() {
+            if xpos(tags[i]) != "VBD"
+                || !words[i].ends_with("ed")
+                || !matches!(xpos(tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS")
+            {
+                continue;
+            }
+            // the noun phrase before it, back to its first word
+            let mut j = i - 1;
+            while j > 0
+                && matches!(
+                    xpos(tags[j - 1]),
+                    "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "JJR" | "JJS" | "CD" | "VBN"
+                )
+            {
+                j -= 1;
+            }
+            // opened by a determiner, possessive or number ("a Colombian man", "two Chinese
+            // men", "their rifles")
+            if j > 0 && matches!(xpos(tags[j - 1]), "DT" | "PRP$") {
+                j -= 1;
+            }
+            if !matches!(xpos(tags[j]), "DT" | "CD" | "PRP$") || i - j > 6 {
+                continue;
+            }
+            let Some(verb) = j.checked_sub(1) else {
+                continue;
+            };
+            if !matches!(xpos(tags[verb]), "VBD" | "VBZ" | "VBP") || clausal(words[verb]) {
+                continue;
+            }
+            if let Some(vbn) = self.tag_id("VBN	VERB") {
+                tags[i] = vbn as u16;
             }
         }
     }

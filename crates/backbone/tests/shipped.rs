@@ -256,6 +256,26 @@ fn a_past_after_and_and_a_noun_is_the_verb() {
     assert_eq!(a.deprels[8], "nsubj", "{:?}", a.deprels);
 }
 
+/// "handed a Colombian man wanted in Florida ... over to U.S. marshals": a regular past form
+/// right after the object of a verb that takes no clause describes the object; after a
+/// verb of saying it is the reported clause's verb.
+#[test]
+fn a_past_after_an_object_describes_it() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> =
+        "Bahamian police handed a Colombian man wanted in Florida on smuggling charges over to U.S. marshals ."
+            .split(' ')
+            .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[6], "VBN", "{:?}", a.xpos);
+    assert_eq!(a.deprels[5], "obj", "{:?}", a.deprels);
+    let words: Vec<&str> = "Officials said the army attacked the village ."
+        .split(' ')
+        .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[4], "VBD", "{:?}", a.xpos);
+}
+
 /// "said on Sunday that its fighters had ambushed ...": the "that" after a saying verb's day
 /// opens the reported clause, not a relative clause on the day.
 #[test]

@@ -500,10 +500,18 @@ impl<'a> Coder<'a> {
     /// The preposition of an oblique or nominal modifier ("on" in "on Syria").
     fn case_of(&self, i: usize) -> Option<&str> {
         let is_case = |c: usize| self.rel(c) == "case" || self.rel(c) == "mark";
+        // ("handed the rifles *over to* the army": a verb's particle before the preposition)
+        let particle = |c: usize| {
+            matches!(
+                self.lower[c].as_str(),
+                "over" | "back" | "out" | "down" | "off"
+            ) && self.lower.get(c + 1).is_some_and(|n| n == "to")
+                && self.children[i].contains(&(c + 1))
+        };
         self.children[i]
             .iter()
             .copied()
-            .find(|&c| is_case(c))
+            .find(|&c| is_case(c) && !particle(c))
             .or_else(|| {
                 // "to [five] officers": the parser hung the preposition on a modifier
                 self.children[i]
@@ -554,6 +562,24 @@ impl<'a> Coder<'a> {
                 })
             });
         if let Some(c) = as_case {
+            return Some(self.lower[c].as_str());
+        }
+        // "handed their rifles and grenade launchers *over* to the army": the particle read as
+        // a second preposition of the phrase after the object
+        let split = self
+            .kids(v, "obl")
+            .flat_map(|o| self.kids(o, "case").collect::<Vec<_>>())
+            .find(|&c| {
+                matches!(
+                    self.lower[c].as_str(),
+                    "over" | "back" | "out" | "down" | "off"
+                ) && self.lower.get(c + 1).is_some_and(|n| n == "to")
+                    && self
+                        .dict
+                        .lemmas
+                        .contains(&format!("{}_{}", self.lemmas[v], self.lower[c]))
+            });
+        if let Some(c) = split {
             return Some(self.lower[c].as_str());
         }
         // "shot dead a politician", "shot dead two police officers": the result read as a
@@ -4381,12 +4407,14 @@ impl<'a> Coder<'a> {
             a > o && matches!(self.xpos(a), "VBN" | "VBD") && self.kid(a, "nsubj").is_none()
         })?;
         // (not inside a clause of its own: "taken from Benin City ..., handing them to the
-        // Oba")
+        // Oba"; but through what someone is wanted for: "two men wanted for running scam
+        // compounds across the border in Myanmar to Chinese officers")
         self.subtree(acl, |_, c| {
             matches!(
                 self.base_rel(c),
                 "advcl" | "acl" | "ccomp" | "xcomp" | "parataxis" | "conj"
-            )
+            ) && !(self.base_rel(c) == "advcl"
+                && self.kids(c, "mark").any(|m| self.lower[m] == "for"))
         })
         .into_iter()
         .find(|&t| {

@@ -6088,3 +6088,23 @@ fn dictionary_codes_persona_non_grata_wherever_it_hangs() {
         "IGO",
     );
 }
+
+/// Handovers the parser splits: a particle read as a second preposition ("handed their
+/// rifles and grenade launchers over to the army", 0873 at the army), and the "to" phrase
+/// inside what a suspect is wanted for ("two men wanted for running scam compounds across
+/// the border in Myanmar to Chinese officers", 063).
+#[test]
+fn dictionary_codes_split_handovers() {
+    expect(
+        "Some 40 former Abu Sayyaf fighters handed their rifles and grenade launchers over to the army on Friday.",
+        "0873",
+        "PHL",
+        "PHL",
+    );
+    expect(
+        "Thai police handed two Chinese men wanted for running scam compounds across the border in Myanmar to Chinese officers at Bangkok's airport on Tuesday.",
+        "063",
+        "THA",
+        "CHN",
+    );
+}
