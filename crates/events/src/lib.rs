@@ -7074,17 +7074,19 @@ impl<'a> Coder<'a> {
     /// next one (the blame or claim stays an event of its own).
     fn attackers_blamed(&self, mut events: Vec<Event>) -> Vec<Event> {
         let sentence_of = |e: &Event| self.sentence_of_event(e);
-        let blames: Vec<(Option<usize>, Actor)> = events
+        // (sentence, party blamed or claiming, the blame's index)
+        let blames: Vec<(Option<usize>, Actor, Option<usize>)> = events
             .iter()
-            .filter(|e| {
+            .enumerate()
+            .filter(|(_, e)| {
                 e.code.starts_with("112")
                     && !e.negated
                     && !e.hypothetical
                     && (e.rule.starts_with("blame:") || e.rule.starts_with("accuse:"))
             })
-            .filter_map(|e| {
+            .filter_map(|(i, e)| {
                 let t = e.target.clone().filter(|t| t.code.is_some())?;
-                Some((sentence_of(e), t))
+                Some((sentence_of(e), t, Some(i)))
             })
             // (and a party claiming it: "Al Shabaab claimed responsibility for the attack")
             .chain(
@@ -7092,12 +7094,19 @@ impl<'a> Coder<'a> {
                     .iter()
                     .filter(|e| e.code == "015" && !e.negated && !e.hypothetical)
                     .filter(|e| e.source.code.is_some())
-                    .map(|e| (sentence_of(e), e.source.clone())),
+                    .map(|e| (sentence_of(e), e.source.clone(), None)),
             )
             .collect();
         if blames.is_empty() {
             return events;
         }
+        // a blame that names an attack's doer is that attack's attribution, not an
+        // accusation of its own ("..., the army said, blaming the Rapid Support Forces")
+        let mut attributions: Vec<usize> = Vec::new();
+        let blame_rules: Vec<bool> = events
+            .iter()
+            .map(|e| e.rule.starts_with("blame:"))
+            .collect();
         for e in events.iter_mut() {
             // (nobody, or an attacker described and not named: "A suicide bomber")
             let unknown = e.source.code.as_deref().is_none_or(|c| {
@@ -7108,15 +7117,20 @@ impl<'a> Coder<'a> {
             }
             let Some(s) = sentence_of(e) else { continue };
             let victim = e.target.as_ref().and_then(|t| t.code.clone());
-            if let Some((_, a)) = blames
+            if let Some((_, a, blame)) = blames
                 .iter()
-                .find(|(b, a)| b.is_some_and(|b| b == s || b == s + 1) && a.code != victim)
+                .find(|(b, a, _)| b.is_some_and(|b| b == s || b == s + 1) && a.code != victim)
             {
                 e.source = a.clone();
                 e.rule.push_str("-blamed");
+                // (an accusation says more: "accused Hamas of breaching the ceasefire")
+                attributions.extend(blame.filter(|&b| blame_rules[b]));
             }
         }
-        events
+        let keep = (0..events.len())
+            .map(|i| !attributions.contains(&i))
+            .collect();
+        kept(events, keep)
     }
 
     /// "Niger Junta Frees Former Oil Minister. Niger's military rulers released a former

@@ -4635,6 +4635,8 @@ fn an_attack_is_credited_to_the_party_blamed() {
     );
     let e = find_root(&evs, "18");
     assert_eq!(e.source.code.as_deref(), Some("SOMREB"), "{}", show(&evs));
+    // the blame is the attack's attribution, not an accusation of its own
+    assert!(evs.iter().all(|e| e.root_code != "11"), "{}", show(&evs));
 }
 
 /// An attacker described and not named ("A suicide bomber") is the party that claimed the
