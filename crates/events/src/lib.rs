@@ -8002,8 +8002,37 @@ impl<'a> Coder<'a> {
                             | "accidental"
                             | "forest"
                             | "bush"
+                            | "ferry"
+                            | "ship"
+                            | "boat"
+                            | "building"
+                            | "apartment"
+                            | "hotel"
+                            | "hospital"
+                            | "warehouse"
+                            | "depot"
+                            | "fuel"
+                            | "electrical"
+                            | "kitchen"
                     ) && !(self.lemmas[c] == "mine" && self.lemmas[s] != "fire")
+                })
+                // "an explosion at a fuel depot", "a fire at a garment factory"
+                || self.kids(s, "nmod").any(|n| {
+                    matches!(self.case_of(n), Some("at" | "in"))
+                        && matches!(
+                            self.lemmas[n].as_str(),
+                            "depot" | "factory" | "plant" | "refinery" | "warehouse" | "mine"
+                        )
                 }))
+                // a fire that no party's force is said to have lit or fired ("a fire swept
+                // through a housing estate, killing 12"; not "Israeli fire killed ...")
+                || (self.lemmas[s] == "fire"
+                    && self.xpos(s) == "NN"
+                    && !self.children[s].iter().any(|&c| {
+                        matches!(self.base_rel(c), "amod" | "compound" | "nmod")
+                            && (self.mention_at[c].is_some()
+                                || matches!(self.lemmas[c].as_str(), "gun" | "artillery" | "tank" | "sniper" | "mortar" | "rocket"))
+                    }))
         };
         // the toll of a crash: "a bus collided with a fuel tanker, killing 42 people"
         let crash = |x: usize| {

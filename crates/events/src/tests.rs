@@ -4102,3 +4102,24 @@ fn outlooks_seen_and_talks_to_come() {
     let evs = events("Police saw no sign of the missing boy.");
     assert!(find(&evs, "012").is_none(), "{}", show(&evs));
 }
+
+/// A fire or explosion no party's force is said to have caused is an accident: a fire
+/// sweeping through a housing estate, an explosion at a fuel depot, a ferry fire; "Israeli
+/// fire" and a market explosion stay force.
+#[test]
+fn accidental_fires_and_explosions_are_no_attacks() {
+    for text in [
+        "A fire swept through a high-rise housing estate in Hong Kong on Wednesday, killing 12 people.",
+        "An explosion at a fuel depot in Homs killed 11 people.",
+        "A ferry fire killed at least 30 people off Basilan island.",
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter().all(|e| !matches!(e.root_code.as_str(), "18" | "19" | "20")),
+            "{text}: {}",
+            show(&evs)
+        );
+    }
+    let evs = events("Israeli fire killed three Palestinians in Gaza.");
+    assert!(evs.iter().any(|e| e.root_code == "19"), "{}", show(&evs));
+}
