@@ -4230,8 +4230,18 @@ impl<'a> Coder<'a> {
         let n_slots = p.target.len();
         // of several prepositions, one that names no party gives way to the next ("complained
         // to the UN about the noise": the UN)
+        // (and for a complaint, one that names the complainer's own country: "complained to
+        // Beijing about the detention of Vietnamese fishermen" is aimed at Beijing)
+        let own = (p.code == "114")
+            .then(|| self.subject(v, 0).and_then(|s| self.actor(s)))
+            .flatten()
+            .and_then(|a| country_of(&a).map(str::to_string));
         let party = |o: usize| {
-            self.actor(o).is_some_and(|a| a.actor.code.is_some()) || self.deep_actor(o).is_some()
+            let a = self
+                .actor(o)
+                .filter(|a| a.actor.code.is_some())
+                .or_else(|| self.deep_actor(o));
+            a.is_some_and(|a| own.is_none() || country_of(&a) != own.as_deref())
         };
         for (i, slot) in p.target.iter().enumerate() {
             let last = i + 1 == n_slots;

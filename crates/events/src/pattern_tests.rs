@@ -6110,3 +6110,27 @@ fn dictionary_codes_split_handovers() {
         "CHN",
     );
 }
+
+/// An envoy recalled "to" a country is recalled from it; a complaint is aimed at the party
+/// complained about, unless that is the complainer's own people: then at whom it goes to.
+#[test]
+fn dictionary_codes_recalls_and_complaints() {
+    expect(
+        "Zambia recalled its envoy to South Africa on Monday.",
+        "166",
+        "ZMB",
+        "ZAF",
+    );
+    expect(
+        "Vietnam's foreign ministry complained formally to Beijing about the detention of Vietnamese fishermen near the Paracel Islands.",
+        "114",
+        "VNM",
+        "CHN",
+    );
+    expect(
+        "Lebanon complained to the United Nations on Tuesday over two Israeli air raids.",
+        "114",
+        "LBN",
+        "ISR",
+    );
+}
