@@ -4123,3 +4123,15 @@ fn accidental_fires_and_explosions_are_no_attacks() {
     let evs = events("Israeli fire killed three Palestinians in Gaza.");
     assert!(evs.iter().any(|e| e.root_code == "19"), "{}", show(&evs));
 }
+
+/// A driver, trader or merchant is a civilian.
+#[test]
+fn drivers_and_traders_are_civilians() {
+    let evs = events("A police officer shot dead a motorcycle taxi driver in the Kenyan town of Eldoret on Friday.");
+    assert_eq!(
+        target_code(find_root(&evs, "18")),
+        Some("KENCVL"),
+        "{}",
+        show(&evs)
+    );
+}
