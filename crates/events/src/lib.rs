@@ -2131,10 +2131,21 @@ impl<'a> Coder<'a> {
         let demonym = |range: std::ops::Range<usize>| {
             range.into_iter().find_map(|t| {
                 let w = &self.doc.text[self.doc.tokens[t].span.range()];
+                // (of two words first: "South Sudanese" is not "Sudanese")
+                let two = t
+                    .checked_sub(1)
+                    .filter(|&p| self.sent_of.get(p) == self.sent_of.get(t))
+                    .and_then(|p| {
+                        let before = &self.doc.text[self.doc.tokens[p].span.range()];
+                        self.kb.country_by_demonym(&format!("{before} {w}"))
+                    });
                 (matches!(self.upos(t), "ADJ" | "PROPN")
                     && w.chars().next().is_some_and(char::is_uppercase)
                     && !self.sponsor(t))
-                .then(|| self.kb.country_by_demonym(w).map(|c| c.code.clone()))
+                .then(|| {
+                    two.or_else(|| self.kb.country_by_demonym(w))
+                        .map(|c| c.code.clone())
+                })
                 .flatten()
             })
         };
@@ -2170,6 +2181,11 @@ impl<'a> Coder<'a> {
             });
         if shared.is_some() {
             return shared;
+        }
+        // a demonym of the actor's own phrase ("seizes two *Indian* trawlers")
+        let first = self.phrase(h).into_iter().min().unwrap_or(h);
+        if let Some(k) = demonym(first..h) {
+            return Some(k);
         }
         // where it happens first ("the US embassy in Baghdad was attacked by protesters":
         // Baghdad), then any place before the actor

@@ -4135,3 +4135,21 @@ fn drivers_and_traders_are_civilians() {
         show(&evs)
     );
 }
+
+/// A demonym of two words is one country ("South Sudanese" is not Sudan's), and an actor's
+/// own demonym comes before the sentence's first one.
+#[test]
+fn two_word_demonyms_and_the_actors_own() {
+    let evs = events("South Sudanese troops killed 20 civilians in the town of Ulang.");
+    assert_eq!(
+        target_code(find_root(&evs, "19")),
+        Some("SSDCVL"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("The Sri Lankan navy seized two Indian trawlers off Delft island on Monday.");
+    assert_eq!(
+        target_country(&evs, "seizure", |e| e.root_code == "17"),
+        "IND"
+    );
+}
