@@ -369,6 +369,7 @@ impl Backbone {
         self.pasts_after_and(words, &mut tags);
         self.nationalities_read_as_verbs(words, &lexes, &mut tags);
         self.participles_after_objects(words, &mut tags);
+        self.intransitive_pasts(words, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         let mut parse = self.parser.parse(&parser::Input {
             lex: &lexes,
@@ -2212,6 +2213,33 @@ impl Backbone {
         out
     }
 
+    /// "Four Chinese coast guard ships *sailed*/VBN into restricted waters ..., and
+    /// Taiwanese patrol boats shadowed them": the first verb form of a sentence that opens
+    /// with a plain noun phrase is its past tense when the verb takes no object: with no
+    /// passive, its participle cannot describe the noun.
+    fn intransitive_pasts(&self, words: &[&str], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        let Some(i) = (0..words.len()).find(|&i| xpos(tags[i]).starts_with("VB")) else {
+            return;
+        };
+        if i == 0
+            || xpos(tags[i]) != "VBN"
+            || !intransitive(words[i])
+            || !matches!(xpos(tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS")
+            || !(0..i).all(|t| {
+                matches!(
+                    xpos(tags[t]),
+                    "DT" | "CD" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "PRP$"
+                )
+            })
+        {
+            return;
+        }
+        if let Some(vbd) = self.tag_id("VBD	VERB") {
+            tags[i] = vbd as u16;
+        }
+    }
+
     /// A headline in the present ("Saudi Arabia lifts blockade of Qatar", "U.S. Lifts
     /// Travel Ban") often comes out of the tagger with no verb at all, its verb read as a
     /// plural or a name. In a sentence without a finite verb, the first word after a noun
@@ -2311,7 +2339,10 @@ impl Backbone {
             } else {
                 object(tags[i + 1])
             };
-            if xpos(tags[i]) == "VBN" && before.is_some_and(|j| subject(tags[j])) && after {
+            if xpos(tags[i]) == "VBN"
+                && before.is_some_and(|j| subject(tags[j]))
+                && (after || intransitive(words[i]))
+            {
                 tags[i] = vbd as u16;
                 return;
             }
@@ -2354,4 +2385,29 @@ fn under(heads: &[Option<usize>], x: usize, top: usize) -> bool {
     std::iter::successors(Some(x), |&y| heads[y])
         .take(heads.len())
         .any(|y| y == top)
+}
+
+/// Past forms of verbs that take no object ("sailed into", "fled to"): with no passive, their
+/// participle cannot describe a noun, so after a subject they are the past tense.
+fn intransitive(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "sailed"
+            | "marched"
+            | "fled"
+            | "retreated"
+            | "arrived"
+            | "landed"
+            | "rioted"
+            | "clashed"
+            | "docked"
+            | "strayed"
+            | "ventured"
+            | "surged"
+            | "camped"
+            | "steamed"
+            | "cruised"
+            | "died"
+            | "crashed"
+    )
 }

@@ -276,6 +276,23 @@ fn a_past_after_an_object_describes_it() {
     assert_eq!(a.xpos[4], "VBD", "{:?}", a.xpos);
 }
 
+/// "Four Chinese coast guard ships sailed into restricted waters ...": the past of a verb
+/// that takes no object, after the opening noun phrase, is the verb, with or without
+/// another verb later in the sentence.
+#[test]
+fn an_intransitive_past_after_the_subject_is_the_verb() {
+    let bb = Backbone::load_default().unwrap();
+    for text in [
+        "Four Chinese coast guard ships sailed into restricted waters off Kinmen on Monday , and Taiwanese boats shadowed them , the coast guard said .",
+        "Chinese warships sailed through the Tsugaru Strait .",
+    ] {
+        let words: Vec<&str> = text.split(' ').collect();
+        let a = bb.analyse(&words);
+        let v = words.iter().position(|w| *w == "sailed").unwrap();
+        assert_eq!(a.xpos[v], "VBD", "{text}: {:?}", a.xpos);
+    }
+}
+
 /// "said on Sunday that its fighters had ambushed ...": the "that" after a saying verb's day
 /// opens the reported clause, not a relative clause on the day.
 #[test]

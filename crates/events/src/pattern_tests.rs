@@ -6134,3 +6134,17 @@ fn dictionary_codes_recalls_and_complaints() {
         "ISR",
     );
 }
+
+/// Warships or coast guard ships sailing into another country's waters show force (150);
+/// a cruise ship, no party's force, shows none.
+#[test]
+fn dictionary_codes_ships_sailing_into_waters() {
+    expect(
+        "Four Chinese coast guard ships sailed into restricted waters off Taiwan's Kinmen islands on Monday, and Taiwanese patrol boats shadowed them, Taiwan's coast guard said.",
+        "150",
+        "CHN",
+        "TWN",
+    );
+    let evs = events("The cruise ship sailed into Norwegian waters on Monday.");
+    assert!(evs.iter().all(|e| e.root_code != "15"), "{}", show(&evs));
+}
