@@ -2080,6 +2080,41 @@ impl<'a> Coder<'a> {
     /// else the first place of the story.
     fn fallback_country(&self, h: usize) -> Option<String> {
         let s = self.doc.sentences.get(self.sent_of[h])?;
+        // forces a state moves are its own: "demanded that Burkina Faso pull back soldiers
+        // who had crossed ...", "Chad deployed troops to the border"
+        if matches!(
+            self.lemmas[h].as_str(),
+            "soldier" | "troop" | "force" | "unit" | "warship" | "jet" | "fighter_jet" | "tank"
+        ) && self.base_rel(h) == "obj"
+        {
+            let moved = self.head(h).filter(|&v| {
+                matches!(
+                    self.verb_keys(v)[0].as_str(),
+                    "deploy"
+                        | "send"
+                        | "dispatch"
+                        | "withdraw"
+                        | "pull"
+                        | "pull_back"
+                        | "pull_out"
+                        | "move"
+                        | "mass"
+                        | "station"
+                        | "recall"
+                        | "mobilise"
+                        | "mobilize"
+                        | "reinforce"
+                        | "redeploy"
+                )
+            });
+            if let Some(k) = moved
+                .and_then(|v| self.subject(v, 0))
+                .and_then(|t| self.actor(t))
+                .and_then(|a| self.state_of(&a.actor))
+            {
+                return Some(k);
+            }
+        }
         // a place after the actor counts where something happens there ("police ... in
         // Cairo", "in a district of eastern Beirut"), not where something goes or whom it
         // is done to ("ministers agreed to send aid to Moldova", "visited Moldova",

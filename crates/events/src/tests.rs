@@ -4153,3 +4153,16 @@ fn two_word_demonyms_and_the_actors_own() {
         "IND"
     );
 }
+
+/// Forces a state moves are its own: the soldiers Burkina Faso is told to pull back are
+/// Burkinabe, and so are those accused.
+#[test]
+fn forces_a_state_moves_are_its_own() {
+    let evs = events(
+        "Ivory Coast demanded on Tuesday that Burkina Faso pull back soldiers who had crossed into the border village of Kafolo, accusing them of detaining two Ivorian gendarmes.",
+    );
+    assert_eq!(
+        target_country(&evs, "accusation", |e| e.root_code == "11"),
+        "BFA"
+    );
+}
