@@ -566,14 +566,16 @@ impl<'a> Coder<'a> {
         }
         // "handed their rifles and grenade launchers *over* to the army": the particle read as
         // a second preposition of the phrase after the object
-        let split = self
-            .kids(v, "obl")
-            .flat_map(|o| self.kids(o, "case").collect::<Vec<_>>())
+        let split = self.children[v]
+            .iter()
+            .filter(|&&o| o > v && self.base_rel(o) == "obl")
+            .flat_map(|&o| self.children[o].iter().copied())
             .find(|&c| {
                 matches!(
                     self.lower[c].as_str(),
                     "over" | "back" | "out" | "down" | "off"
-                ) && self.lower.get(c + 1).is_some_and(|n| n == "to")
+                ) && self.rel(c) == "case"
+                    && self.lower.get(c + 1).is_some_and(|n| n == "to")
                     && self
                         .dict
                         .lemmas
@@ -648,9 +650,14 @@ impl<'a> Coder<'a> {
         // other readings of a plural ("caches" → cache, "gases" → gas), and the word as
         // written where a verb's lemma was given ("returned ancestral remains/VBZ")
         let w = &self.lower[i];
-        for alt in [w.strip_suffix('s'), w.strip_suffix("es"), Some(w.as_str())]
-            .into_iter()
-            .flatten()
+        let as_verb = self.xpos(i).starts_with("VB");
+        for alt in [
+            w.strip_suffix('s'),
+            w.strip_suffix("es"),
+            Some(w.as_str()).filter(|_| as_verb),
+        ]
+        .into_iter()
+        .flatten()
         {
             if alt.len() > 2 && !out.iter().any(|o| o == alt) {
                 out.push(alt.to_string());
@@ -2167,18 +2174,22 @@ impl<'a> Coder<'a> {
             range.into_iter().find_map(|t| {
                 let w = &self.doc.text[self.doc.tokens[t].span.range()];
                 // (of two words first: "South Sudanese" is not "Sudanese")
-                let two = t
-                    .checked_sub(1)
-                    .filter(|&p| self.sent_of.get(p) == self.sent_of.get(t))
-                    .and_then(|p| {
-                        let before = &self.doc.text[self.doc.tokens[p].span.range()];
-                        self.kb.country_by_demonym(&format!("{before} {w}"))
-                    });
+                let two = || {
+                    let p = t
+                        .checked_sub(1)
+                        .filter(|&p| self.sent_of.get(p) == self.sent_of.get(t))?;
+                    let before = &self.doc.text[self.doc.tokens[p].span.range()];
+                    before
+                        .starts_with(|c: char| c.is_uppercase())
+                        .then(|| self.kb.country_by_demonym(&format!("{before} {w}")))
+                        .flatten()
+                };
                 (matches!(self.upos(t), "ADJ" | "PROPN")
                     && w.chars().next().is_some_and(char::is_uppercase)
                     && !self.sponsor(t))
                 .then(|| {
-                    two.or_else(|| self.kb.country_by_demonym(w))
+                    two()
+                        .or_else(|| self.kb.country_by_demonym(w))
                         .map(|c| c.code.clone())
                 })
                 .flatten()
@@ -6970,9 +6981,11 @@ impl<'a> Coder<'a> {
     /// Whether sentence `s` says something happened after or amid protests ("following
     /// weeks of protests", "amid mass demonstrations").
     fn answers_protests(&self, s: usize) -> bool {
-        (0..self.lemmas.len()).any(|t| {
-            self.sent_of.get(t) == Some(&s)
-                && matches!(
+        let Some(sentence) = self.doc.sentences.get(s) else {
+            return false;
+        };
+        (sentence.tokens.0..sentence.tokens.1.min(self.lemmas.len())).any(|t| {
+            matches!(
                     self.lemmas[t].as_str(),
                     "protest" | "demonstration" | "rally" | "unrest" | "outcry"
                 )
