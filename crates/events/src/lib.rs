@@ -6758,6 +6758,8 @@ impl<'a> Coder<'a> {
     ///   the same sentence ("resigned on Monday as hundreds of people rallied outside the
     ///   government building", "scrapped a planned fuel tax after truckers blocked
     ///   highways", "hurled stones at police ..., and officers answered with tear gas");
+    ///   a resignation or concession after protests named only as a noun ("stepped down
+    ///   following weeks of protests") at the country's people;
     /// - an investigation at the doer of a coercive or violent act of the same sentence
     ///   ("opened an inquiry on Thursday after soldiers fired on a pickup truck");
     /// - a bill or amendment a head of state vetoes at the legislature.
@@ -8010,6 +8012,12 @@ impl<'a> Coder<'a> {
     /// "a prolonged drought has killed crops", "floods killed 20 people": nature is no
     /// actor, and its toll no political event.
     fn natural_cause(&self, v: usize) -> bool {
+        let weapon = |c: usize| {
+            matches!(
+                self.lemmas[c].as_str(),
+                "gun" | "artillery" | "tank" | "sniper" | "mortar" | "rocket"
+            )
+        };
         let natural = |s: usize| {
             matches!(
                 self.lemmas[s].as_str(),
@@ -8104,8 +8112,7 @@ impl<'a> Coder<'a> {
                     && self.xpos(s) == "NN"
                     && !self.children[s].iter().any(|&c| {
                         matches!(self.base_rel(c), "amod" | "compound" | "nmod")
-                            && (self.mention_at[c].is_some()
-                                || matches!(self.lemmas[c].as_str(), "gun" | "artillery" | "tank" | "sniper" | "mortar" | "rocket"))
+                            && (self.mention_at[c].is_some() || weapon(c))
                     }))
         };
         // the toll of a crash: "a bus collided with a fuel tanker, killing 42 people"
@@ -9449,8 +9456,8 @@ impl<'a> Coder<'a> {
                 .or_else(|| {
                     // a demand, refusal or threat of a country's own society or armed
                     // opposition aimed at nobody named is aimed at its government ("Armed
-                    // groups in eastern Libya threatened to blockade oil terminals", "Indigenous
-                    // groups in Panama demanded title to their lands")
+                    // groups in eastern Libya threatened to blockade oil terminals", "Striking
+                    // teachers in Kenya demanded a 30% pay rise")
                     // (a rejection only of a course of action: "refused to lay down its
                     // arms"; what is opposed may be another party's: "opposed the
                     // deployment of a regional peacekeeping force")
