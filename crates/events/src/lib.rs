@@ -547,19 +547,21 @@ impl<'a> Coder<'a> {
     /// The particle of a phrasal verb ("over" in "hand over"), also when the parser read
     /// it as the preposition of the next noun ("hand [over Assad]").
     fn particle(&self, v: usize) -> Option<&str> {
+        // whether the dictionary knows the verb with this word as its particle
+        let phrasal = |w: &str| {
+            self.dict
+                .lemmas
+                .contains(&format!("{}_{}", self.lemmas[v], w))
+        };
         let as_case = self.children[v]
             .iter()
             .copied()
             .filter(|&c| matches!(self.base_rel(c), "obl" | "obj"))
             .find_map(|o| {
-                self.children[o].iter().copied().find(|&c| {
-                    c == v + 1
-                        && self.rel(c) == "case"
-                        && self
-                            .dict
-                            .lemmas
-                            .contains(&format!("{}_{}", self.lemmas[v], self.lower[c]))
-                })
+                self.children[o]
+                    .iter()
+                    .copied()
+                    .find(|&c| c == v + 1 && self.rel(c) == "case" && phrasal(&self.lower[c]))
             });
         if let Some(c) = as_case {
             return Some(self.lower[c].as_str());
@@ -576,10 +578,7 @@ impl<'a> Coder<'a> {
                     "over" | "back" | "out" | "down" | "off"
                 ) && self.rel(c) == "case"
                     && self.lower.get(c + 1).is_some_and(|n| n == "to")
-                    && self
-                        .dict
-                        .lemmas
-                        .contains(&format!("{}_{}", self.lemmas[v], self.lower[c]))
+                    && phrasal(&self.lower[c])
             });
         if let Some(c) = split {
             return Some(self.lower[c].as_str());
@@ -590,10 +589,7 @@ impl<'a> Coder<'a> {
         if next < self.lower.len()
             && self.lower[next] == "dead"
             && matches!(self.base_rel(next), "xcomp" | "amod" | "advmod")
-            && self
-                .dict
-                .lemmas
-                .contains(&format!("{}_dead", self.lemmas[v]))
+            && phrasal("dead")
         {
             return Some("dead");
         }
@@ -607,10 +603,7 @@ impl<'a> Coder<'a> {
                 self.lower[next].as_str(),
                 "down" | "out" | "over" | "off" | "up" | "back" | "in"
             )
-            && self
-                .dict
-                .lemmas
-                .contains(&format!("{}_{}", self.lemmas[v], self.lower[next]))
+            && phrasal(&self.lower[next])
         {
             return Some(self.lower[next].as_str());
         }
