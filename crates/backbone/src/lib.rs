@@ -958,7 +958,7 @@ impl Backbone {
             if !matches!(xpos(tags[verb]), "VBD" | "VBZ" | "VBP") || clausal(words[verb]) {
                 continue;
             }
-            if let Some(vbn) = self.tag_id("VBN	VERB") {
+            if let Some(vbn) = self.tag_id("VBN\tVERB") {
                 tags[i] = vbn as u16;
             }
         }
@@ -2235,7 +2235,7 @@ impl Backbone {
         {
             return;
         }
-        if let Some(vbd) = self.tag_id("VBD	VERB") {
+        if let Some(vbd) = self.tag_id("VBD\tVERB") {
             tags[i] = vbd as u16;
         }
     }
