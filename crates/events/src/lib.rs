@@ -6674,7 +6674,7 @@ impl<'a> Coder<'a> {
                 || self.inside_claim(v)
                 || self.nominal_participle(v)
                 || (matches!(&p.code[..2], "19" | "20") && self.figurative_fight(v))
-                || (matches!(&p.code[..2], "18" | "19" | "20") && self.natural_cause(v))
+                || (matches!(&p.code[..2], "17" | "18" | "19" | "20") && self.natural_cause(v))
                 // "bombers killed 23 people when they blew themselves up": the attack is
                 // coded by what it did (alone, blowing oneself up is the attack)
                 || (matches!(&p.code[..2], "18" | "19" | "20")
@@ -8002,8 +8002,9 @@ impl<'a> Coder<'a> {
         self.lemmas[v] == "charge" && self.object(v).is_none() && !self.passive(v)
     }
 
-    /// "a prolonged drought has killed crops", "floods killed 20 people": nature is no
-    /// actor, and its toll no political event.
+    /// "a prolonged drought has killed crops", "floods killed 20 people", "floods forced
+    /// about 4,000 people from their homes": nature is no actor, and its toll no political
+    /// event.
     fn natural_cause(&self, v: usize) -> bool {
         let weapon = |c: usize| {
             matches!(

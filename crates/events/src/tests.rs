@@ -4166,3 +4166,24 @@ fn forces_a_state_moves_are_its_own() {
         "BFA"
     );
 }
+
+/// Floods that force people from their homes are no coercion; cattle raiders are
+/// criminals, so a gunfight with them is mutual.
+#[test]
+fn floods_force_nothing_and_raiders_fight_back() {
+    let evs = events(
+        "Floods along the Limpopo river forced about 4,000 people from their homes in southern Mozambique's Gaza province over the weekend.",
+    );
+    assert!(evs.iter().all(|e| e.root_code != "17"), "{}", show(&evs));
+    let evs = events(
+        "Police reservists and cattle raiders traded gunfire near Kapedo in Kenya on Monday.",
+    );
+    assert_eq!(
+        evs.iter()
+            .filter(|e| e.root_code == "19" && target_code(e).is_some())
+            .count(),
+        2,
+        "{}",
+        show(&evs)
+    );
+}
