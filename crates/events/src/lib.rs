@@ -8586,10 +8586,15 @@ impl<'a> Coder<'a> {
             let Some(sv) = self.speech_verb(v) else {
                 return false;
             };
-            let tgt = self
-                .kid(v, "nsubj")
-                .or_else(|| self.subject(v, 0))
-                .and_then(|s| self.actor(s));
+            let subject = self.kid(v, "nsubj").or_else(|| self.subject(v, 0));
+            let tgt = subject.and_then(|s| self.actor(s));
+            // "saying any deal would have to recognise Manila's rights": what a thing must do
+            // is a condition, not a demand on a party
+            if subject.is_some_and(|s| self.upos(s) == "NOUN")
+                && tgt.as_ref().is_none_or(|t| t.actor.code.is_none())
+            {
+                return false;
+            }
             (sv, tgt)
         };
         let Some(src) = self.subject(sv, 0).and_then(|s| self.actor(s)) else {

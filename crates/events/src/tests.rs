@@ -4187,3 +4187,15 @@ fn floods_force_nothing_and_raiders_fight_back() {
         show(&evs)
     );
 }
+
+/// What a thing must do is a condition, not a demand on a party.
+#[test]
+fn what_a_thing_must_do_is_no_demand() {
+    for text in [
+        "The Philippines rejected the offer, saying that any deal would have to recognise Manila's sovereign rights.",
+        "Nepal's foreign ministry said talks would have to wait for an elected government.",
+    ] {
+        let evs = events(text);
+        assert!(evs.iter().all(|e| e.root_code != "10"), "{text}: {}", show(&evs));
+    }
+}
