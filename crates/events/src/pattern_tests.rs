@@ -6148,3 +6148,14 @@ fn dictionary_codes_ships_sailing_into_waters() {
     let evs = events("The cruise ship sailed into Norwegian waters on Monday.");
     assert!(evs.iter().all(|e| e.root_code != "15"), "{}", show(&evs));
 }
+
+/// Conferring is done together: each party towards the other (040 both ways).
+#[test]
+fn dictionary_codes_conferring_both_ways() {
+    expect(
+        "Bolivian President Rodrigo Paz conferred with Chile's Gabriel Boric in Santiago on Monday.",
+        "040",
+        "CHL",
+        "BOL",
+    );
+}
