@@ -6159,3 +6159,14 @@ fn dictionary_codes_conferring_both_ways() {
         "BOL",
     );
 }
+
+/// Ordering residents off the streets from an hour is a curfew (1723).
+#[test]
+fn dictionary_codes_orders_off_the_streets() {
+    expect(
+        "Authorities ordered residents of Guinea's Nzerekore off the streets from 8 p.m. on Saturday.",
+        "1723",
+        "GIN",
+        "GIN",
+    );
+}
