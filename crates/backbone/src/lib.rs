@@ -877,55 +877,48 @@ impl Backbone {
     /// and the parser then made the object its subject.
     fn participles_after_objects(&self, words: &[&str], tags: &mut [u16]) {
         let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        // (verbs of saying, and of knowing or perceiving, which take a clause)
         let clausal = |w: &str| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "said"
-                    | "told"
-                    | "warned"
-                    | "claimed"
-                    | "announced"
-                    | "added"
-                    | "reported"
-                    | "thought"
-                    | "believed"
-                    | "knew"
-                    | "felt"
-                    | "feared"
-                    | "hoped"
-                    | "denied"
-                    | "admitted"
-                    | "showed"
-                    | "revealed"
-                    | "noted"
-                    | "insisted"
-                    | "confirmed"
-                    | "suggested"
-                    | "argued"
-                    | "explained"
-                    | "found"
-                    | "saw"
-                    | "heard"
-                    | "realised"
-                    | "realized"
-                    | "assured"
-                    | "says"
-                    | "tells"
-                    | "believes"
-                    | "thinks"
-                    | "knows"
-                    | "fears"
-                    | "hopes"
-                    | "shows"
-                    | "argues"
-                    | "claims"
-                    | "warns"
-                    | "insists"
-                    | "ensured"
-                    | "meant"
-                    | "means"
-                    | "guessed"
-            )
+            let w = w.to_lowercase();
+            reports_speech(&w)
+                || matches!(
+                    w.as_str(),
+                    "thought"
+                        | "believed"
+                        | "knew"
+                        | "felt"
+                        | "feared"
+                        | "hoped"
+                        | "denied"
+                        | "admitted"
+                        | "showed"
+                        | "revealed"
+                        | "noted"
+                        | "suggested"
+                        | "argued"
+                        | "explained"
+                        | "found"
+                        | "saw"
+                        | "heard"
+                        | "realised"
+                        | "realized"
+                        | "assured"
+                        | "tells"
+                        | "believes"
+                        | "thinks"
+                        | "knows"
+                        | "fears"
+                        | "hopes"
+                        | "shows"
+                        | "argues"
+                        | "claims"
+                        | "warns"
+                        | "insists"
+                        | "ensured"
+                        | "meant"
+                        | "means"
+                        | "guessed"
+                )
         };
         for i in 3..words.len() {
             if xpos(tags[i]) != "VBD"
@@ -985,23 +978,6 @@ impl Backbone {
                     | "Yesterday"
             )
         };
-        let saying = |w: &str| {
-            matches!(
-                w,
-                "said"
-                    | "says"
-                    | "told"
-                    | "announced"
-                    | "added"
-                    | "warned"
-                    | "claimed"
-                    | "stated"
-                    | "insisted"
-                    | "confirmed"
-                    | "reported"
-                    | "declared"
-            )
-        };
         for i in 2..words.len().saturating_sub(1) {
             if words[i] != "that"
                 || xpos(tags[i]) != "WDT"
@@ -1010,7 +986,7 @@ impl Backbone {
                     xpos(tags[i + 1]),
                     "PRP$" | "PRP" | "DT" | "NNP" | "NNPS" | "NNS" | "CD"
                 )
-                || !(i.saturating_sub(5)..i - 1).any(|j| saying(words[j]))
+                || !(i.saturating_sub(5)..i - 1).any(|j| reports_speech(words[j]))
             {
                 continue;
             }
@@ -2409,5 +2385,25 @@ fn intransitive(word: &str) -> bool {
             | "cruised"
             | "died"
             | "crashed"
+    )
+}
+
+/// Past and present forms of verbs of saying that report a clause ("said", "told",
+/// "declared", ...).
+fn reports_speech(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "told"
+            | "announced"
+            | "added"
+            | "warned"
+            | "claimed"
+            | "stated"
+            | "insisted"
+            | "confirmed"
+            | "reported"
+            | "declared"
     )
 }
