@@ -39,7 +39,7 @@ fn weekday(w: &str) -> Option<Weekday> {
     Weekday::try_from(i as u8).ok()
 }
 
-fn month(w: &str) -> Option<u32> {
+pub(crate) fn month(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.').to_lowercase();
     if let Some(i) = lexicon::MONTHS.iter().position(|m| *m == w) {
         return Some(i as u32 + 1);

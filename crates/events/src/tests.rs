@@ -4199,3 +4199,140 @@ fn what_a_thing_must_do_is_no_demand() {
         assert!(evs.iter().all(|e| e.root_code != "10"), "{text}: {}", show(&evs));
     }
 }
+
+/// A judgement of an act named earlier is aimed at its doer, however the parser reads the
+/// judgement: a second object ("called Javier Milei a fascist"), two plurals read as a
+/// compound ("called the rioters criminals"), an adverb ("unfriendly"), a participle
+/// ("meddling"), or an adjective beside a time ("unjustified the same day").
+#[test]
+fn judgements_after_the_object_in_any_reading() {
+    let evs = events(
+        "Colombian President Gustavo Petro called Argentine President Javier Milei a fascist at a rally.",
+    );
+    assert_eq!(
+        target_country(&evs, "judgement", |e| e.code == "111"),
+        "ARG"
+    );
+    let evs = events(
+        "Protesters torched cars in Luanda on Monday. Angolan President Joao Lourenco called the rioters criminals.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.code == "111" && target_code(e) == Some("AGOCVL")),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "Chilean President Jose Antonio Kast criticised Bolivia on Monday. Bolivia's foreign ministry called the remarks unfriendly.",
+    );
+    assert!(
+        evs.iter().any(|e| e.code == "111"
+            && country(&e.source) == "BOL"
+            && e.target.as_ref().is_some_and(|t| country(t) == "CHL")),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "Britain imposed an asset freeze on three Georgian police commanders on Tuesday. Tbilisi called the sanctions meddling in its internal affairs.",
+    );
+    assert!(
+        evs.iter().any(|e| e.code == "111"
+            && country(&e.source) == "GEO"
+            && e.target.as_ref().is_some_and(|t| country(t) == "GBR")),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "A court in Baku sentenced a French citizen to five years in prison on Monday for spying, and France called the verdict unjustified the same day.",
+    );
+    assert!(
+        evs.iter().any(|e| e.code == "111"
+            && country(&e.source) == "FRA"
+            && e.target.as_ref().is_some_and(|t| country(t) == "AZE")),
+        "{}",
+        show(&evs)
+    );
+    // a clause of its own after "as" is no judgement
+    assert_no_root(
+        "Israel called up 60,000 reservists on Wednesday as the army prepared to launch an offensive on Gaza City.",
+        &["11"],
+    );
+}
+
+/// A denial of "the charges" or "the claim" is aimed at whoever made them earlier in the
+/// story, also when that is the denier's own prosecutor or rebels.
+#[test]
+fn a_denied_charge_is_aimed_at_who_brought_it() {
+    let evs = events(
+        "Timor-Leste's prosecutor-general charged a former fisheries minister on Wednesday with taking bribes. The former minister denied the charges through his lawyer.",
+    );
+    let deny = find(&evs, "016").unwrap_or_else(|| panic!("no denial: {}", show(&evs)));
+    assert_eq!(target_code(deny), Some("TLSJUD"), "{}", show(&evs));
+    let evs = events(
+        "The Front for the Liberation of the Enclave of Cabinda said on Tuesday its guerrillas had ambushed an Angolan army patrol, killing five soldiers. Angola's defence ministry called the claim propaganda.",
+    );
+    let deny = find(&evs, "016").unwrap_or_else(|| panic!("no denial: {}", show(&evs)));
+    assert_eq!(target_code(deny), Some("AGOREB"), "{}", show(&evs));
+}
+
+/// "Nobody was hurt", "None of the three was seriously hurt": nothing happened to anyone.
+/// Nor did an act done "without" another happen ("without consulting Santiago").
+#[test]
+fn nobody_hurt_and_acts_left_undone() {
+    for text in [
+        "Informal miners set fire to a mining camp in Peru on Saturday. Nobody was hurt.",
+        "Men beat three journalists in Cambodia on Tuesday. None of the three was seriously hurt.",
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .all(|e| !e.rule.starts_with("hurt:") || e.negated),
+            "{text}: {}",
+            show(&evs)
+        );
+    }
+    let evs = events(
+        "Chile's foreign minister criticised Argentina on Monday for building a naval base in Ushuaia without consulting Santiago.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.root_code != "04" || e.negated || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// "is to travel", or a present tense dated by "next month": an arrangement stated, coded as
+/// the intent to meet (036), not a visit made.
+#[test]
+fn arranged_visits_are_intents() {
+    for text in [
+        "Turkish President Tayyip Erdogan is to travel to Kyrgyzstan next month, his office said on Thursday.",
+        "Turkish President Tayyip Erdogan travels to Kyrgyzstan next month.",
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .all(|e| e.root_code != "04" || e.negated || e.hypothetical),
+            "{text}: {}",
+            show(&evs)
+        );
+        assert_eq!(target_country(&evs, "intent", |e| e.code == "036"), "KGZ");
+    }
+}
+
+/// One judgement voiced twice in a sentence is one event: "criticised Argentina ...,
+/// calling the project unfriendly" (the country named bare is the government judged
+/// by the other verb).
+#[test]
+fn one_judgement_by_two_verbs_is_one_event() {
+    let evs = events(
+        "Chile's foreign minister criticised Argentina on Monday for building a naval base in Ushuaia, calling the project unfriendly.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.code == "111").count(),
+        1,
+        "{}",
+        show(&evs)
+    );
+}
