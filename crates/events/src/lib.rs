@@ -6474,6 +6474,11 @@ impl<'a> Coder<'a> {
                     if let Ok(d) = chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d") {
                         return (r - d).num_days() > 7;
                     }
+                    // a month before the story's ("the state of emergency it had declared
+                    // in March", "the tariff Washington imposed in August")
+                    if d.len() == 7 {
+                        return d.as_str() < r.format("%Y-%m").to_string().as_str();
+                    }
                 }
                 return false;
             }

@@ -6170,3 +6170,15 @@ fn dictionary_codes_orders_off_the_streets() {
         "GIN",
     );
 }
+
+/// Drivers, traders and other people seized by gunmen are abducted (181), not property
+/// seized (171).
+#[test]
+fn dictionary_codes_people_seized_as_abducted() {
+    expect(
+        "Gunmen seized two Cameroonian lorry drivers on the road to Baboua in the Central African Republic on Friday.",
+        "181",
+        "CAF",
+        "CMR",
+    );
+}

@@ -4336,3 +4336,21 @@ fn one_judgement_by_two_verbs_is_one_event() {
         show(&evs)
     );
 }
+
+/// A relative clause dated by a month before the story's tells its background: "the state
+/// of emergency it had declared in March" (in a June story) is not declared again.
+#[test]
+fn a_relative_clause_of_an_earlier_month_is_background() {
+    let doc = analyse(
+        "Jamaica's government lifted on Friday the state of emergency it had declared in the parish of St. Catherine North in March.",
+        "2025-06-30",
+    );
+    assert!(
+        doc.events
+            .iter()
+            .all(|e| !e.rule.starts_with("declare") || e.negated || e.hypothetical),
+        "{}",
+        show(&doc.events)
+    );
+    assert!(find(&doc.events, "0814").is_some(), "{}", show(&doc.events));
+}
