@@ -734,8 +734,17 @@ impl Backbone {
                 "DT" | "CD" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "PRP$" | "HYPH"
             )
         };
+        // (an "of" phrase is part of the subject: "Relatives of passengers killed in the
+        // crash sued Boeing")
+        let of = |i: usize| {
+            i > 0
+                && words[i].eq_ignore_ascii_case("of")
+                && matches!(xpos(i - 1), "NN" | "NNS")
+                && i + 1 < words.len()
+                && nominal(i + 1)
+        };
         let mut i = 0;
-        while i < words.len() && nominal(i) {
+        while i < words.len() && (nominal(i) || of(i)) {
             i += 1;
         }
         let noun = i > 0 && matches!(xpos(i - 1), "NN" | "NNS" | "NNP" | "NNPS");
@@ -1085,8 +1094,13 @@ impl Backbone {
                     words[i + 1],
                     "more" | "fewer" | "about" | "nearly" | "almost" | "some" | "up" | "over"
                 );
+            // ("to free/JJ jailed/VBN MPs": a participle describing the object)
+            let described_object = xpos(tags[i + 1]) == "VBN"
+                && tags
+                    .get(i + 2)
+                    .is_some_and(|&t| matches!(xpos(t), "NNS" | "NNPS" | "NNP"));
             if (xpos(tags[i]) == "JJ" && both(w) || back)
-                && (object_starts(tags[i + 1]) || quantity_after_modal)
+                && (object_starts(tags[i + 1]) || quantity_after_modal || described_object)
             {
                 // ("to" tagged as a preposition too: "urged Uganda to/IN free/JJ the ...")
                 let after_to = matches!(xpos(tags[i - 1]), "TO" | "MD") || words[i - 1] == "to";
@@ -1662,6 +1676,24 @@ impl Backbone {
                 parse.heads[x] = Some(noun);
             }
         }
+        // "Relatives of passengers killed in the crash sued Boeing": the noun before "of"
+        // is the subject, the participle's noun its modifier
+        let of = (1..noun).find(|&i| words[i].eq_ignore_ascii_case("of"));
+        if let (Some(of), Some(nmod), Some(case)) = (of, self.label("nmod"), self.label("case")) {
+            let head = of - 1;
+            for x in 0..noun {
+                if x != head && matches!(parse.heads[x], Some(h) if h == p2 || h == p1 || h == noun)
+                {
+                    parse.heads[x] = Some(if x < of { head } else { noun });
+                }
+            }
+            parse.heads[head] = Some(p2);
+            parse.labels[head] = nsubj;
+            parse.heads[noun] = Some(head);
+            parse.labels[noun] = nmod;
+            parse.heads[of] = Some(noun);
+            parse.labels[of] = case;
+        }
     }
 
     /// "Djibouti put its army on high alert on Monday *after* Eritrea moved troops ...": a
@@ -2225,19 +2257,35 @@ impl Backbone {
     /// tense.
     fn verb_for_verbless(&self, words: &[&str], tags: &mut [u16]) {
         let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
-        if words.len() < 3
-            || tags
-                .iter()
-                .any(|&t| matches!(xpos(t), "VBD" | "VBZ" | "VBP" | "MD"))
-        {
-            return;
-        }
+        let finite = |t: u16| matches!(xpos(t), "VBD" | "VBZ" | "VBP" | "MD");
         let Some(vbz) = self.tag_id("VBZ\tVERB") else {
             return;
         };
         // a subject before the verb, and an object starting after it: "lifts blockade",
-        // "bombs Kurdish militants" (not "protests near summit")
+        // "bombs Kurdish militants" (not "protests near summit"); a head noun read as an
+        // adjective may be the subject too ("UN rights chief urges ...")
         let subject = |t: u16| matches!(xpos(t), "NN" | "NNS" | "NNP" | "NNPS" | "PRP");
+        let subject_at = |i: usize| subject(tags[i]) || words[i] == "chief";
+        // "Congo Republic president pardons jailed opposition journalist": a listed "-s"
+        // form read as a plural before the sentence's only finite verb, a past form that
+        // describes the noun after it, is the headline's verb and the past form a participle
+        if words.len() >= 4 && tags.iter().filter(|&&t| finite(t)).count() == 1 {
+            let i = (1..words.len() - 2).find(|&i| {
+                matches!(xpos(tags[i]), "NNS" | "NNPS")
+                    && subject_at(i - 1)
+                    && xpos(tags[i + 1]) == "VBD"
+                    && matches!(xpos(tags[i + 2]), "NN" | "NNS" | "NNP" | "NNPS" | "JJ")
+                    && tagger::listed_present(words[i])
+            });
+            if let (Some(i), Some(vbn)) = (i, self.tag_id("VBN\tVERB")) {
+                tags[i] = vbz as u16;
+                tags[i + 1] = vbn as u16;
+                return;
+            }
+        }
+        if words.len() < 3 || tags.iter().any(|&t| finite(t)) {
+            return;
+        }
         let object = |t: u16| {
             matches!(
                 xpos(t),
@@ -2249,7 +2297,7 @@ impl Backbone {
             |i: usize| xpos(tags[i]) == "TO" && tags.get(i + 1).is_some_and(|&t| xpos(t) == "VB");
         let verb = (1..words.len() - 1).find(|&i| {
             matches!(xpos(tags[i]), "NNS" | "NNPS" | "NNP")
-                && subject(tags[i - 1])
+                && subject_at(i - 1)
                 && (object(tags[i + 1]) || infinitive(i + 1))
                 && tagger::listed_present(words[i])
         });

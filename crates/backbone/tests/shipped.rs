@@ -888,3 +888,42 @@ fn a_past_after_an_appositive_name_is_the_verb() {
     assert_eq!(a.xpos[verb], "VBD", "{:?}", a.xpos);
     assert_eq!(a.heads[verb], None, "{:?} {:?}", a.heads, a.deprels);
 }
+
+/// Headline verbs: a listed "-s" form after a head noun read as an adjective ("UN rights
+/// *chief* urges ..."), or before a past form that describes its object ("president
+/// *pardons* jailed opposition journalist"); and "free" before a participle and its noun
+/// after "to" ("to *free* jailed MPs").
+#[test]
+fn headline_verbs_before_participles_and_after_chiefs() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> = "UN rights chief urges Eswatini to free jailed MPs"
+        .split(' ')
+        .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[3], "VBZ", "{:?}", a.xpos);
+    assert_eq!(a.xpos[6], "VB", "{:?}", a.xpos);
+    let words: Vec<&str> = "Congo Republic president pardons jailed opposition journalist"
+        .split(' ')
+        .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[3], "VBZ", "{:?}", a.xpos);
+    assert_eq!(a.xpos[4], "VBN", "{:?}", a.xpos);
+}
+
+/// A reduced relative on the noun of an "of" phrase that opens the sentence: the first
+/// noun is the subject ("*Relatives* of passengers killed in the crash sued Boeing").
+#[test]
+fn a_reduced_relative_inside_an_of_phrase_subject() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> =
+        "Relatives of passengers killed in the Air India crash in Ahmedabad sued Boeing on Tuesday ."
+            .split(' ')
+            .collect();
+    let a = bb.analyse(&words);
+    let sued = words.iter().position(|w| *w == "sued").unwrap();
+    assert_eq!(a.heads[sued], None, "{:?} {:?}", a.heads, a.deprels);
+    assert_eq!(a.heads[0], Some(sued), "{:?} {:?}", a.heads, a.deprels);
+    assert_eq!(a.deprels[0], "nsubj");
+    assert_eq!(a.heads[2], Some(0), "{:?} {:?}", a.heads, a.deprels);
+    assert_eq!(a.heads[3], Some(2), "{:?} {:?}", a.heads, a.deprels);
+}

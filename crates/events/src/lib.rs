@@ -3833,6 +3833,22 @@ impl<'a> Coder<'a> {
         if self.not_asserted(v) {
             return true;
         }
+        // "would neither confirm nor deny it": both verbs are denied
+        if self.kids(v, "advmod").any(|a| self.lower[a] == "neither")
+            && self
+                .kids(v, "conj")
+                .any(|c| self.kids(c, "cc").any(|n| self.lower[n] == "nor"))
+        {
+            return true;
+        }
+        if self.base_rel(v) == "conj"
+            && self.kids(v, "cc").any(|n| self.lower[n] == "nor")
+            && self
+                .head(v)
+                .is_some_and(|h| self.kids(h, "advmod").any(|a| self.lower[a] == "neither"))
+        {
+            return true;
+        }
         // "built a base without consulting Santiago": what was left undone
         if self.base_rel(v) == "advcl" && self.kids(v, "mark").any(|m| self.lower[m] == "without") {
             return true;
@@ -6384,6 +6400,26 @@ impl<'a> Coder<'a> {
         {
             return true;
         }
+        // "supporters of a visiting Serbian club": a visitor named by its noun inside an
+        // "of" phrase is described, and where it visits is not said (not the guest a host
+        // received or met: "received visiting Spanish Prime Minister ...", "held talks with
+        // the visiting Chinese delegation")
+        if self.lemmas[v] == "visit"
+            && self.rel(v) == "amod"
+            && self
+                .head(v)
+                .is_some_and(|n| n > v && self.case_of(n) == Some("of"))
+        {
+            return true;
+        }
+        // "Asked on Monday whether Haiti had requested ..., the ministry would neither
+        // confirm nor deny it": a question put to the sentence's subject by nobody named
+        if self.lemmas[v] == "ask"
+            && self.doc.sentences[self.sent_of[v]].tokens.0 == v
+            && self.kid(v, "nsubj").is_none()
+        {
+            return true;
+        }
         // "He is accused of rape": a standing accusation by nobody named is a state, not an
         // act of the story
         if matches!(self.lemmas[v].as_str(), "accuse" | "suspect")
@@ -8613,9 +8649,13 @@ impl<'a> Coder<'a> {
             // "China is going to have to make a deal", "Iran needs to stop"
             || (self.base_rel(v) == "xcomp"
                 && self.kids(v, "mark").any(|m| self.lower[m] == "to")
-                && self
-                    .head(v)
-                    .is_some_and(|h| matches!(self.lemmas[h].as_str(), "have" | "need")));
+                && self.head(v).is_some_and(|h| {
+                    matches!(self.lemmas[h].as_str(), "have" | "need")
+                        // (not a possibility: "Bhutan may have to cut its exports")
+                        && !self.kids(h, "aux").any(|a| {
+                            matches!(self.lower[a].as_str(), "may" | "might" | "could")
+                        })
+                }));
         // "Beijing wants Trump to eliminate the tariffs": a wish on another party, also in
         // each verb coordinated with the wished one ("... as well as provide some relief")
         let mut xv = v;

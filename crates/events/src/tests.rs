@@ -4354,3 +4354,69 @@ fn a_relative_clause_of_an_earlier_month_is_background() {
     );
     assert!(find(&doc.events, "0814").is_some(), "{}", show(&doc.events));
 }
+
+/// What a country "may have to" do is a possibility, not a demand on it.
+#[test]
+fn what_may_have_to_happen_is_no_demand() {
+    assert_no_root(
+        "If the monsoon arrives late again, Bhutan may have to cut its electricity exports to India next spring, the state power company said.",
+        &["10"],
+    );
+}
+
+/// "Asked ... whether X had requested Y, the ministry would neither confirm nor deny it":
+/// the question is put by nobody named, and neither confirming nor denying declines to
+/// comment (011).
+#[test]
+fn asked_whether_and_neither_confirm_nor_deny() {
+    let evs = events(
+        "Asked on Monday whether Haiti had requested the extradition of a former senator, the Dominican Republic's foreign ministry would neither confirm nor deny it.",
+    );
+    assert!(evs.iter().all(|e| e.root_code != "02"), "{}", show(&evs));
+    let e = find(&evs, "011").unwrap_or_else(|| panic!("no 011: {}", show(&evs)));
+    assert_eq!(country(&e.source), "DOM");
+    assert!(
+        evs.iter()
+            .all(|e| e.code != "016" || e.negated || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// Headlines in the present: "UN rights chief urges Eswatini to free jailed MPs" (0253),
+/// "... president pardons jailed opposition journalist" (a pardon, not a jailing).
+#[test]
+fn headline_appeals_and_pardons() {
+    let evs = events("UN rights chief urges Eswatini to free jailed MPs");
+    let e = find(&evs, "0253").unwrap_or_else(|| panic!("no 0253: {}", show(&evs)));
+    assert_eq!(e.target.as_ref().map(country).as_deref(), Some("SWZ"));
+    let evs = events("Senegal president pardons jailed opposition journalist");
+    assert!(evs.iter().any(|e| e.root_code == "08"), "{}", show(&evs));
+    assert!(evs.iter().all(|e| e.root_code != "17"), "{}", show(&evs));
+}
+
+/// "supporters of a visiting Serbian club" visit nobody; "received visiting Spanish Prime
+/// Minister ..." is a visit.
+#[test]
+fn a_visiting_team_is_no_visit() {
+    assert_no_root(
+        "Croatian police detained 11 people in Split on Saturday after local football fans attacked supporters of a visiting Serbian club outside the stadium.",
+        &["04"],
+    );
+}
+
+/// "Relatives of passengers killed in the Air India crash sued Boeing": the relatives sued;
+/// the crash killed, and nobody attacked.
+#[test]
+fn victims_of_a_crash_who_sue() {
+    let evs = events(
+        "Relatives of passengers killed in the Air India crash in Ahmedabad sued Boeing in a U.S. federal court on Tuesday.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !matches!(e.root_code.as_str(), "18" | "19" | "20")),
+        "{}",
+        show(&evs)
+    );
+    assert!(find(&evs, "115").is_some(), "{}", show(&evs));
+}
