@@ -6792,6 +6792,7 @@ impl<'a> Coder<'a> {
             self.defiance(n, &mut out);
             self.agreement_stated(n, &mut out);
             self.attack_owned(n, &mut out);
+            self.strike_noun(n, &mut out);
         }
         let out = self.local_branches(self.parties_answered(
             self.roles_share_countries(self.attackers_blamed(self.attacks_claimed(out))),
@@ -7999,6 +8000,59 @@ impl<'a> Coder<'a> {
         hosting.hypothetical = hypothetical;
         out.push(visit);
         out.push(hosting);
+    }
+
+    /// "Fishermen kept their boats in harbour on Monday *in a strike* over the price of
+    /// diesel", "stayed away from work in a strike over unpaid salaries": a strike named in
+    /// the circumstances of its strikers' act is a strike (143) against their country's
+    /// government, unless a verb of the sentence already coded their protest.
+    fn strike_noun(&self, n: usize, out: &mut Vec<Event>) {
+        if !matches!(self.lemmas[n].as_str(), "strike" | "walkout" | "stoppage")
+            || self.upos(n) != "NOUN"
+            || self.case_of(n) != Some("in")
+            || self
+                .kids(n, "amod")
+                .chain(self.kids(n, "compound"))
+                .any(|m| {
+                    matches!(
+                        self.lemmas[m].as_str(),
+                        "hunger" | "air" | "drone" | "missile"
+                    )
+                })
+        {
+            return;
+        }
+        let Some(v) = self.head(n).filter(|&v| self.is_verbal(v)) else {
+            return;
+        };
+        let Some(strikers) = self
+            .subject(v, 0)
+            .and_then(|s| self.actor(s))
+            .filter(|a| a.actor.code.is_some())
+        else {
+            return;
+        };
+        // (the state's own forces and officials do not strike against it)
+        if matches!(
+            role_of_arg(&strikers),
+            "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"
+        ) {
+            return;
+        }
+        let Some(k) = country_of(&strikers).map(str::to_string) else {
+            return;
+        };
+        let sent = self.sentence(n).span;
+        let done = out.iter().any(|e| {
+            e.root_code == "14"
+                && e.source.code == strikers.actor.code
+                && (sent.start..sent.end).contains(&e.evidence.start)
+        });
+        if done || self.negated(v) || self.unrealised(v) {
+            return;
+        }
+        let government = self.government_of(&k, v);
+        out.push(self.plain_event(v, strikers, government, "143", "strike:143:noun-in".into()));
     }
 
     /// A verb of naming with two objects ("calling *them* *a form of bullying*", parsed as

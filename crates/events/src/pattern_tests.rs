@@ -6182,3 +6182,16 @@ fn dictionary_codes_people_seized_as_abducted() {
         "CMR",
     );
 }
+
+/// Police who scatter protesters repress them (175); a crowd that scatters does nothing to
+/// anyone.
+#[test]
+fn dictionary_codes_protesters_scattered() {
+    expect(
+        "Textile workers marched through the Eswatini town of Matsapha on Tuesday, and police scattered them with rubber bullets.",
+        "175",
+        "SWZ",
+        "SWZ",
+    );
+    assert_no_root("The crowd scattered when police arrived.", &["17"]);
+}

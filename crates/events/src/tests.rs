@@ -4420,3 +4420,24 @@ fn victims_of_a_crash_who_sue() {
     );
     assert!(find(&evs, "115").is_some(), "{}", show(&evs));
 }
+
+/// A strike named in the circumstances of its strikers' act ("kept their boats in harbour
+/// in a strike over the price of diesel") is a strike (143) against their government; a
+/// hunger strike or an air strike is none of that kind.
+#[test]
+fn a_strike_named_in_the_circumstances() {
+    let evs = events(
+        "Doctors in Kenya stayed away from work on Monday in a strike over unpaid salaries.",
+    );
+    let e = find(&evs, "143").unwrap_or_else(|| panic!("no strike: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("KENGOV"), "{}", show(&evs));
+    let evs = events(
+        "Opposition lawmakers walked out of parliament on Monday in a strike over the budget.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.root_code == "14").count(),
+        1,
+        "{}",
+        show(&evs)
+    );
+}
