@@ -392,10 +392,14 @@ impl Backbone {
             .map(|&l| self.parser.labels.get(l).map_or("dep", |s| s.as_str()))
             .collect();
         let syn = ner::syntax(&lexes, &parse.heads, &deprels);
-        let entities = self.names_end_at_verbs(
+        let entities = self.places_before_their_state(
             words,
-            &tags,
-            self.ner.recognise(words, &lexes, &tag_h, &syn),
+            &lexes,
+            self.names_end_at_verbs(
+                words,
+                &tags,
+                self.ner.recognise(words, &lexes, &tag_h, &syn),
+            ),
         );
         self.names_as_units(words, &entities, &mut parse);
         self.titles_before_names(&tags, &entities, &mut parse);
@@ -2173,6 +2177,82 @@ impl Backbone {
                 }
             }
         }
+    }
+
+    /// "Miramar California is a bit north", "traveling to san francisco california": a place
+    /// the gazetteers know run together with the state or country it lies in is two
+    /// places, as it would be with the comma; not a name the gazetteers list whole ("New
+    /// Mexico", "South Africa", "Equatorial Guinea"), nor one with a direction before the
+    /// state ("Northern California"), nor a name whose first part is no place ("Lake
+    /// Chad", "Gulf of Mexico", "Nazi Germany").
+    fn places_before_their_state(
+        &self,
+        words: &[&str],
+        lexes: &[Lex],
+        names: Vec<(usize, usize, EntityType)>,
+    ) -> Vec<(usize, usize, EntityType)> {
+        let list = |name: &str| ner::GAZETTEERS.iter().position(|(n, _)| *n == name);
+        let (Some(country), Some(region), Some(city), Some(place)) =
+            (list("country"), list("region"), list("city"), list("place"))
+        else {
+            return names;
+        };
+        let whole = [country, region, city, place];
+        let qualifier = |w: &str| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "central"
+                    | "new"
+                    | "upper"
+                    | "lower"
+                    | "greater"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+                    | "northeastern"
+                    | "northwestern"
+                    | "southeastern"
+                    | "southwestern"
+                    | "rural"
+                    | "downtown"
+                    | "coastal"
+                    | "baja"
+                    | "the"
+            )
+        };
+        let mut out = Vec::with_capacity(names.len());
+        for (a, b, kind) in names {
+            let cut = (kind == EntityType::LOC
+                && b - a >= 2
+                && !self.ner.gazetteer.is_entry(&whole, &lexes[a..b]))
+            .then(|| {
+                (a + 1..b).find(|&k| {
+                    self.ner
+                        .gazetteer
+                        .is_entry(&[country, region], &lexes[k..b])
+                        && !qualifier(words[k - 1])
+                        && self.ner.gazetteer.is_entry(&whole, &lexes[a..k])
+                })
+            })
+            .flatten();
+            match cut {
+                Some(k) => {
+                    out.push((a, k, kind));
+                    out.push((k, b, kind));
+                }
+                None => out.push((a, b, kind)),
+            }
+        }
+        out
     }
 
     /// "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa"

@@ -114,6 +114,21 @@ impl Gazetteer {
         })
     }
 
+    /// Whether the words `lexes`, all of them, are one entry of one of the gazetteers
+    /// `lists` (indices in [`GAZETTEERS`]).
+    pub fn is_entry(&self, lists: &[usize], lexes: &[Lex]) -> bool {
+        let Some(first) = lexes.first() else {
+            return false;
+        };
+        self.entries.get(&first.norm).is_some_and(|entries| {
+            entries.iter().any(|(words, g)| {
+                lists.contains(&(*g as usize))
+                    && words.len() == lexes.len()
+                    && words.iter().zip(lexes).all(|(w, l)| *w == l.norm)
+            })
+        })
+    }
+
     pub fn spans(&self, list: usize, lexes: &[Lex]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut i = 0;

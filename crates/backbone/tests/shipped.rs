@@ -927,3 +927,20 @@ fn a_reduced_relative_inside_an_of_phrase_subject() {
     assert_eq!(a.heads[2], Some(0), "{:?} {:?}", a.heads, a.deprels);
     assert_eq!(a.heads[3], Some(2), "{:?} {:?}", a.heads, a.deprels);
 }
+
+/// A known place run together with its state is two places ("Miramar California"); names
+/// the gazetteers list whole or whose first part is no place stay one ("New Mexico", "Gulf
+/// of Mexico").
+#[test]
+fn a_place_before_its_state_is_two_places() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> =
+        "we drove from Miramar California to the Gulf of Mexico and New Mexico ."
+            .split(' ')
+            .collect();
+    let names = bb.entities(&words);
+    let span = |a: usize, b: usize| names.iter().any(|&(x, y, _)| (x, y) == (a, b));
+    assert!(span(3, 4) && span(4, 5), "{names:?}");
+    assert!(span(7, 10), "{names:?}");
+    assert!(span(11, 13), "{names:?}");
+}
