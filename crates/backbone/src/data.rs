@@ -289,7 +289,15 @@ pub fn gum_entities(s: &UdSentence) -> Vec<(usize, usize, EntityType)> {
             .is_some_and(|c| c.is_uppercase() || c.is_numeric())
     };
     // Punctuation that may sit inside a name ("Guinea-Bissau", "AT&T", "St. Louis").
-    let inner_punct = |k: usize| matches!(s.words[k].as_str(), "-" | "&" | "." | "'" | "/");
+    // (and the comma before a company's legal form: "Atlantic Lottery Corporation, Inc.",
+    // which GUM annotates as part of the name)
+    let inner_punct = |k: usize| {
+        matches!(s.words[k].as_str(), "-" | "&" | "." | "'" | "/")
+            || (s.words[k] == ","
+                && s.words
+                    .get(k + 1)
+                    .is_some_and(|w| crate::ner::legal_form(w)))
+    };
     for (st, en, ty, _identity) in mentions {
         if en > n || st >= en {
             continue;

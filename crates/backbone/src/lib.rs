@@ -392,13 +392,20 @@ impl Backbone {
             .map(|&l| self.parser.labels.get(l).map_or("dep", |s| s.as_str()))
             .collect();
         let syn = ner::syntax(&lexes, &parse.heads, &deprels);
-        let entities = self.places_before_their_state(
+        let entities = self.companies_keep_their_suffix(
             words,
-            &lexes,
-            self.names_end_at_verbs(
+            self.articles_of_arabic_names(
                 words,
                 &tags,
-                self.ner.recognise(words, &lexes, &tag_h, &syn),
+                self.places_before_their_state(
+                    words,
+                    &lexes,
+                    self.names_end_at_verbs(
+                        words,
+                        &tags,
+                        self.ner.recognise(words, &lexes, &tag_h, &syn),
+                    ),
+                ),
             ),
         );
         self.names_as_units(words, &entities, &mut parse);
@@ -2177,6 +2184,79 @@ impl Backbone {
                 }
             }
         }
+    }
+
+    /// "Radical Shiite cleric Muqtada al - Sadr", "according to az - Zaman": the article of
+    /// an Arabic name, split off by the tokeniser with its hyphen, belongs to the name, and
+    /// so does a capitalised given name right before it.
+    fn articles_of_arabic_names(
+        &self,
+        words: &[&str],
+        tags: &[u16],
+        names: Vec<(usize, usize, EntityType)>,
+    ) -> Vec<(usize, usize, EntityType)> {
+        let article = |w: &str| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "ud" | "ul" | "an"
+            )
+        };
+        let proper = |i: usize| {
+            matches!(self.tagger.xpos[tags[i] as usize].as_str(), "NNP" | "NNPS")
+                && words[i].starts_with(|c: char| c.is_uppercase())
+        };
+        let mut out: Vec<(usize, usize, EntityType)> = Vec::with_capacity(names.len());
+        for (a, b, kind) in names {
+            let mut start = a;
+            if a >= 2 && words[a - 1] == "-" && article(words[a - 2]) {
+                start = a - 2;
+                if start >= 1 && proper(start - 1) {
+                    start -= 1;
+                }
+            }
+            // (a given name recognised as a name of its own joins this one)
+            if start < a {
+                while out.last().is_some_and(|&(_, e, _)| e > start) {
+                    let (s0, _, _) = out.pop().unwrap();
+                    start = start.min(s0);
+                }
+            }
+            out.push((start, b, kind));
+        }
+        out
+    }
+
+    /// "Enron Corp.", "CCNG, Inc.", "Visakha Industrial Gases Pvt. Ltd.": the legal form
+    /// after a company's name (after a comma too) is part of the name, which is an
+    /// organisation.
+    fn companies_keep_their_suffix(
+        &self,
+        words: &[&str],
+        names: Vec<(usize, usize, EntityType)>,
+    ) -> Vec<(usize, usize, EntityType)> {
+        let legal = |i: usize| words.get(i).is_some_and(|w| ner::legal_form(w));
+        let mut out: Vec<(usize, usize, EntityType)> = Vec::with_capacity(names.len());
+        for (a, b, kind) in names {
+            // (a suffix the recogniser named alone joins the name before it)
+            if let Some(last) = out.last_mut() {
+                if last.1 >= b && last.0 <= a {
+                    continue;
+                }
+            }
+            let mut end = b;
+            loop {
+                if legal(end) {
+                    end += 1;
+                } else if end == b && words.get(end) == Some(&",") && legal(end + 1) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            let kind = if end > b { EntityType::ORG } else { kind };
+            out.push((a, end, kind));
+        }
+        out
     }
 
     /// "Miramar California is a bit north", "traveling to san francisco california": a place

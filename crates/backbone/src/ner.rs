@@ -29,6 +29,33 @@ pub const GAZETTEERS: &[(&str, &str)] = &[
     ("place", include_str!("../data/places.txt")),
 ];
 
+/// A company's legal form, written as part of its name ("Enron Corp.", "CCNG, Inc.",
+/// "Visakha Industrial Gases Pvt. Ltd.").
+pub fn legal_form(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Inc"
+            | "INC"
+            | "Ltd"
+            | "LTD"
+            | "LLC"
+            | "Corp"
+            | "CORP"
+            | "Co"
+            | "PLC"
+            | "plc"
+            | "GmbH"
+            | "L.P"
+            | "LLP"
+            | "Pvt"
+            | "PVT"
+            | "S.A"
+            | "AG"
+            | "Limited"
+            | "Incorporated"
+    )
+}
+
 /// Multi-word gazetteer lookup keyed by normalised word hashes.
 pub struct Gazetteer {
     /// First-word hash -> entries (word hashes, list index).

@@ -944,3 +944,24 @@ fn a_place_before_its_state_is_two_places() {
     assert!(span(7, 10), "{names:?}");
     assert!(span(11, 13), "{names:?}");
 }
+
+/// A company's legal form is part of its name, after a comma too ("CCNG , Inc."), and the
+/// article of an Arabic name split off with its hyphen belongs to the name with the given
+/// name before it ("Muqtada al - Sadr").
+#[test]
+fn legal_forms_and_arabic_articles_belong_to_the_name() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> = "The contract was signed with CCNG , Inc. in Houston ."
+        .split(' ')
+        .collect();
+    let names = bb.entities(&words);
+    assert!(
+        names.contains(&(5, 8, eventwire_backbone::EntityType::ORG)),
+        "{names:?}"
+    );
+    let words: Vec<&str> = "Radical Shiite cleric Muqtada al - Sadr said the attack was a crime ."
+        .split(' ')
+        .collect();
+    let names = bb.entities(&words);
+    assert!(names.iter().any(|&(a, b, _)| (a, b) == (3, 7)), "{names:?}");
+}
