@@ -392,22 +392,12 @@ impl Backbone {
             .map(|&l| self.parser.labels.get(l).map_or("dep", |s| s.as_str()))
             .collect();
         let syn = ner::syntax(&lexes, &parse.heads, &deprels);
-        let entities = self.companies_keep_their_suffix(
-            words,
-            self.articles_of_arabic_names(
-                words,
-                &tags,
-                self.places_before_their_state(
-                    words,
-                    &lexes,
-                    self.names_end_at_verbs(
-                        words,
-                        &tags,
-                        self.ner.recognise(words, &lexes, &tag_h, &syn),
-                    ),
-                ),
-            ),
-        );
+        // the recogniser's names, then repairs of their edges and types
+        let names = self.ner.recognise(words, &lexes, &tag_h, &syn);
+        let names = self.names_end_at_verbs(words, &tags, names);
+        let names = self.places_before_their_state(words, &lexes, names);
+        let names = self.articles_of_arabic_names(words, &tags, names);
+        let entities = self.companies_keep_their_suffix(words, names);
         self.names_as_units(words, &entities, &mut parse);
         self.titles_before_names(&tags, &entities, &mut parse);
         self.gerund_lists(words, &tags, &mut parse);
