@@ -3791,14 +3791,26 @@ impl<'a> Coder<'a> {
                 })?
             }
             // "The International Criminal Court's prosecutor announced that his office ...":
-            // a person named by a title alone, as a subject earlier in the sentence
-            None if person => (s.tokens.0..h).find(|&t| {
-                self.rel(t) == "nsubj"
-                    && self.xpos(t) == "NN"
-                    && self.mention_at[t].is_none()
-                    && self.role_of(t).is_some()
-                    && self.actor(t).is_some_and(|a| a.actor.code.is_some())
-            })?,
+            // a person named by a title alone, as a subject earlier in the sentence; for an
+            // object pronoun, not its own clause's subject but an object before it
+            // ("police arrested the editor ..., accused him of ...")
+            None if person => {
+                let titled = |t: usize, rel: &str| {
+                    self.rel(t) == rel
+                        && self.xpos(t) == "NN"
+                        && self.mention_at[t].is_none()
+                        && self.role_of(t).is_some()
+                        && self.actor(t).is_some_and(|a| a.actor.code.is_some())
+                };
+                let object = matches!(self.rel(h), "obj" | "iobj");
+                object
+                    .then(|| (s.tokens.0..h).rev().find(|&t| titled(t, "obj")))
+                    .flatten()
+                    .or_else(|| {
+                        (s.tokens.0..h)
+                            .find(|&t| titled(t, "nsubj") && !(object && Some(t) == own_subject))
+                    })?
+            }
             None => return None,
         };
         let a = self.actor(t)?;
@@ -4211,11 +4223,16 @@ impl<'a> Coder<'a> {
                 .is_some_and(|c| p.prep.iter().any(|x| x == c))
                 // "ordered an Indian survey ship *out of* its waters": "out" hung on the
                 // object's phrase
-                || (p.prep.iter().any(|x| x == "out")
+                // (and "struck a prominent opposition figure *off* the list")
+                || p.prep.iter().any(|x| x == "out" || x == "off")
                     && obj.is_some_and(|o| {
-                        self.kids(o, "nmod")
-                            .any(|n| n > o && self.case_of(n) == Some("out"))
-                    }))
+                        self.kids(o, "nmod").any(|n| {
+                            n > o
+                                && self
+                                    .case_of(n)
+                                    .is_some_and(|c| matches!(c, "out" | "off") && p.prep.iter().any(|x| x == c))
+                        })
+                    })
                 || (p.prep.iter().any(|x| x == "to") && self.stray_to(obj).is_some())
                 // a gerund clause opened by the preposition: "is looking *at* banning phones"
                 || self.kids(v, "advcl").any(|c| {
@@ -4738,7 +4755,7 @@ impl<'a> Coder<'a> {
             Some(h) if self.rel(n) == "compound" => h,
             _ => n,
         };
-        let definite = self.kids(art, "det").any(|d| {
+        let definite = self.kids(n, "det").chain(self.kids(art, "det")).any(|d| {
             matches!(
                 self.lower[d].as_str(),
                 "the" | "this" | "that" | "these" | "those"
@@ -5468,8 +5485,14 @@ impl<'a> Coder<'a> {
     /// sentence's subject; or, when the judging clause is joined to an earlier one, that
     /// clause's act.
     fn doer_before(&self, n: usize) -> Option<(usize, Arg)> {
+        // (the article may hang on what the noun is called: "called *the* decision revenge")
+        let art = match self.head(n) {
+            Some(h) if self.rel(n) == "compound" => h,
+            _ => n,
+        };
         let definite = self
             .kids(n, "det")
+            .chain(self.kids(art, "det"))
             .any(|d| matches!(self.lower[d].as_str(), "the" | "this" | "that"));
         // (a judgement read as the noun's participle is none of its own: "called the
         // sanctions meddling in its affairs")
@@ -6797,7 +6820,60 @@ impl<'a> Coder<'a> {
         let out = self.local_branches(self.parties_answered(
             self.roles_share_countries(self.attackers_blamed(self.attacks_claimed(out))),
         ));
-        self.without_headline_repeats(self.without_repeats(out))
+        self.without_headline_repeats(self.without_repeats(self.breaches(out)))
+    }
+
+    /// "Federal soldiers and Fano militiamen clashed ..., breaking a truce", "Cambodian
+    /// troops fired rockets into Thailand, breaking the ceasefire": the fighting that breaks
+    /// a truce is the breach (196) and keeps its target; the breach coded on its own from
+    /// "breaking" by the same party goes, unless it names another target.
+    fn breaches(&self, mut events: Vec<Event>) -> Vec<Event> {
+        let same = |a: &Event, b: &Event| {
+            self.sentence_of_event(a) == self.sentence_of_event(b)
+                && a.source.code.is_some()
+                && a.source.code == b.source.code
+                && a.negated == b.negated
+                && a.hypothetical == b.hypothetical
+        };
+        let country = |e: &Event| {
+            e.target
+                .as_ref()
+                .and_then(|t| t.code.as_deref())
+                .map(|c| c[..c.len().min(3)].to_string())
+        };
+        let mut drop = vec![false; events.len()];
+        let mut recode = Vec::new();
+        for (i, b) in events.iter().enumerate() {
+            if b.code != "196" {
+                continue;
+            }
+            let fights: Vec<usize> = (0..events.len())
+                .filter(|&j| {
+                    let c = &events[j];
+                    c.root_code == "19" && c.code != "196" && same(b, c)
+                })
+                .collect();
+            if fights.is_empty() {
+                continue;
+            }
+            if country(b).is_none() || fights.iter().any(|&j| country(&events[j]) == country(b)) {
+                drop[i] = true;
+            }
+            recode.extend(fights);
+        }
+        let info = codebook::info("196");
+        for j in recode {
+            let e = &mut events[j];
+            if e.code == "196" {
+                continue;
+            }
+            e.code = "196".into();
+            e.label = info.map(|i| i.label.clone()).unwrap_or_default();
+            e.goldstein = info.map(|i| i.goldstein).unwrap_or(0.0);
+            e.quad_class = info.map(|i| i.quad_class).unwrap_or(4);
+            e.rule.push_str("-breach");
+        }
+        kept(events, drop.into_iter().map(|d| !d).collect())
     }
 
     /// "Al Shabaab fighters used villagers as human shields": a party named by its role
@@ -7355,34 +7431,46 @@ impl<'a> Coder<'a> {
                         && target(o) == target(&events[i])
                 })
         };
+        // (a party acting on itself is a misreading: "Federal soldiers" clashing with
+        // "Federal soldiers")
+        let on_itself = |e: &Event| {
+            e.target.as_ref().is_some_and(|t| {
+                t.code.is_some()
+                    && t.code == e.source.code
+                    && t.name == e.source.name
+                    && t.entity == e.source.entity
+            })
+        };
         let keep: Vec<bool> = events
             .iter()
             .enumerate()
             .map(|(i, e)| {
-                e.source.code.is_none()
-                    || !(by_phone(i)
-                        || events.iter().enumerate().any(|(j, o)| {
-                            j != i
-                                && keys[j] == keys[i]
-                                && match (target(e), target(o)) {
-                                    (None, Some(_)) => true,
-                                    // (a country named bare beside one of its actors is
-                                    // that actor: "criticised Argentina ..., calling the
-                                    // project unfriendly")
-                                    // (by another verb: coordinated parties of one verb
-                                    // are several; and only words: expelling an envoy
-                                    // and recalling one's own are two acts)
-                                    (Some(a), Some(b)) if a.len() == 3 && b.len() > 3 => {
-                                        b.starts_with(&a)
-                                            && matches!(
-                                                &e.code[..2],
-                                                "01" | "02" | "10" | "11" | "12" | "13"
-                                            )
-                                            && o.rule.split(':').next() != e.rule.split(':').next()
+                !on_itself(e)
+                    && (e.source.code.is_none()
+                        || !(by_phone(i)
+                            || events.iter().enumerate().any(|(j, o)| {
+                                j != i
+                                    && keys[j] == keys[i]
+                                    && match (target(e), target(o)) {
+                                        (None, Some(_)) => true,
+                                        // (a country named bare beside one of its actors is
+                                        // that actor: "criticised Argentina ..., calling the
+                                        // project unfriendly")
+                                        // (by another verb: coordinated parties of one verb
+                                        // are several; and only words: expelling an envoy
+                                        // and recalling one's own are two acts)
+                                        (Some(a), Some(b)) if a.len() == 3 && b.len() > 3 => {
+                                            b.starts_with(&a)
+                                                && matches!(
+                                                    &e.code[..2],
+                                                    "01" | "02" | "10" | "11" | "12" | "13"
+                                                )
+                                                && o.rule.split(':').next()
+                                                    != e.rule.split(':').next()
+                                        }
+                                        (a, b) => a == b && j < i,
                                     }
-                                    (a, b) => a == b && j < i,
-                                }
-                        }))
+                            })))
             })
             .collect();
         kept(events, keep)
@@ -8078,8 +8166,11 @@ impl<'a> Coder<'a> {
         let name = self.kid(v, "obj").filter(|&o| self.upos(o) == "NOUN")?;
         let named = self.kids(name, "nsubj").find(|&s| s < name).or_else(|| {
             // (or a named act or charge: "called the claim propaganda")
+            // (an adjective of the name may come between: "called the decision political
+            // revenge")
             self.kids(name, "compound").find(|&c| {
-                c + 1 == name
+                c < name
+                    && (c + 1..name).all(|t| self.rel(t) == "amod" && self.head(t) == Some(name))
                     && ((self.xpos(c) == "NNS" && self.xpos(name) == "NNS")
                         || ACT_NOUNS.contains(&self.lemmas[c].as_str())
                         || matches!(

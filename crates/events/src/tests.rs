@@ -4441,3 +4441,71 @@ fn a_strike_named_in_the_circumstances() {
         show(&evs)
     );
 }
+
+/// The fighting that breaks a truce is the breach (196), aimed at the other side; no
+/// separate clash is coded, and no party fights itself.
+#[test]
+fn fighting_that_breaks_a_truce_is_the_breach() {
+    let evs = events(
+        "Cambodian troops fired rockets into Thailand on Wednesday, breaking the ceasefire.",
+    );
+    let e = find(&evs, "196").unwrap_or_else(|| panic!("no breach: {}", show(&evs)));
+    assert_eq!(e.target.as_ref().map(country).as_deref(), Some("THA"));
+    assert!(
+        evs.iter().all(|e| e.root_code != "19" || e.code == "196"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "Federal soldiers and Fano militiamen clashed near Gondar in Ethiopia's Amhara region on Sunday, breaking a truce the two sides had agreed a week earlier.",
+    );
+    assert!(
+        evs.iter().all(|e| e.root_code != "19" || e.code == "196"),
+        "{}",
+        show(&evs)
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.name != e.source.name)),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// An object pronoun stands for a titled person named as an object before it, not for its
+/// own clause's subject ("police arrested the editor ..., accused him of ...").
+#[test]
+fn him_is_the_one_arrested_not_the_police() {
+    let evs = events(
+        "Ethiopian federal police arrested the editor of an Amharic-language weekly in Addis Ababa on Monday, accused him of spreading false information and sealed the paper's offices.",
+    );
+    let e = find(&evs, "112").unwrap_or_else(|| panic!("no accusation: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("ETHMED"), "{}", show(&evs));
+}
+
+/// "declined to disclose" declines to comment (011); "called the decision political revenge"
+/// judges the act of the sentence before.
+#[test]
+fn declining_to_disclose_and_revenge_judged() {
+    let evs = events(
+        "Zimbabwe's central bank declined on Wednesday to disclose how much of its gold it had sold over the past year.",
+    );
+    assert!(find(&evs, "011").is_some(), "{}", show(&evs));
+    let evs = events(
+        "Kyrgyzstan's election commission struck a prominent opposition figure off the list of candidates on Monday. The opposition party called the decision political revenge.",
+    );
+    assert!(find(&evs, "1722").is_some(), "{}", show(&evs));
+    let e = find(&evs, "111").unwrap_or_else(|| panic!("no judgement: {}", show(&evs)));
+    assert_eq!(e.target.as_ref().map(country).as_deref(), Some("KGZ"));
+    assert_source_code(
+        "Police in Abidjan arrested a comedian on Tuesday.",
+        "CIVCOP",
+    );
+    let evs = events("Police in Abidjan arrested a comedian on Tuesday.");
+    assert_eq!(
+        find(&evs, "173").and_then(target_code),
+        Some("CIVCVL"),
+        "{}",
+        show(&evs)
+    );
+}
