@@ -100,7 +100,7 @@ run_set bench/data/wire_dev14.jsonl wire14 "wire_dev14 (ours: bench/data/wire_de
 # coder), kept unread: first score on stop 23's start (ff804ca) 0.7107 (examined from stop 24 on).
 run_set bench/data/wire_dev15.jsonl wire15 "wire_dev15 (ours: bench/data/wire_dev15.jsonl)" "$@"
 # A sixteenth (bench/data/wire_dev16.md, 160 items, written by a session that never read the
-# coder), kept unread: first score on stop 24's start (d752a9f) 0.7437.
+# coder), kept unread: first score on stop 24's start (d752a9f) 0.7437 (examined from 1a3f65d on).
 run_set bench/data/wire_dev16.jsonl wire16 "wire_dev16 (ours: bench/data/wire_dev16.jsonl)" "$@"
 # A seventeenth (bench/data/wire_dev17.md, 160 items, written by a session that never read the
 # coder), kept unread: first score on 1a3f65d (stop 24) 0.6844.

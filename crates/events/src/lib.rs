@@ -3870,9 +3870,15 @@ impl<'a> Coder<'a> {
             && self.kid(v, "mark").is_some_and(|m| self.lower[m] == "to")
             && self.head(v).is_some_and(|h| {
                 self.is_verbal(h)
-                    && self
+                    && (self
                         .kids(h, "advmod")
                         .any(|a| matches!(self.lower[a].as_str(), "not" | "n't" | "never"))
+                        // (or refused: "refused to obey a court order to release ...")
+                        || (matches!(self.base_rel(h), "xcomp" | "advcl")
+                            && self.kids(h, "mark").any(|m| self.lower[m] == "to")
+                            && self.head(h).is_some_and(|r| {
+                                matches!(self.lemmas[r].as_str(), "refuse" | "decline" | "fail")
+                            })))
             })
         {
             return true;
@@ -6031,6 +6037,17 @@ impl<'a> Coder<'a> {
                             // (not "an attempt to assassinate", an act of its own)
                             "plot"
                                 | "plan"
+                                // (what an order or a demand asks for: "refused to obey a
+                                // High Court order to release a trade unionist")
+                                | "order"
+                                | "ruling"
+                                | "demand"
+                                | "request"
+                                | "plea"
+                                | "proposal"
+                                | "offer"
+                                | "ultimatum"
+                                | "deadline"
                                 | "bid"
                                 | "effort"
                                 | "campaign"
@@ -8369,11 +8386,12 @@ impl<'a> Coder<'a> {
                     }))
         };
         // the toll of a crash: "a bus collided with a fuel tanker, killing 42 people"
+        // (the lemmatiser leaves "plunged" as "plung": no silent "e" after "ng")
         let crash = |x: usize| {
             matches!(
                 self.lemmas[x].as_str(),
                 "collide" | "crash" | "derail" | "capsize" | "overturn" | "plunge" | "sink"
-            )
+            ) || self.lower[x].starts_with("plung")
         };
         if matches!(self.base_rel(v), "advcl" | "xcomp" | "conj")
             && self.xpos(v) == "VBG"

@@ -4509,3 +4509,31 @@ fn declining_to_disclose_and_revenge_judged() {
         show(&evs)
     );
 }
+
+/// A bus that plunges into a ravine kills by accident; a High Commission is its country's
+/// embassy; what a refused order asked for was not done; residents confined to their
+/// homes at night are under curfew (1723).
+#[test]
+fn accidents_high_commissions_refused_orders_and_curfews() {
+    assert_no_root(
+        "A bus taking miners to work plunged into a ravine in Peru on Sunday, killing 14 people, police said.",
+        &["18", "19", "20"],
+    );
+    assert_source_code(
+        "Australia's High Commission in Honiara declined to comment.",
+        "AUSGOV",
+    );
+    let evs = events(
+        "Zimbabwe's police refused on Monday to obey a High Court order to release a trade unionist on bail.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.root_code != "08" || e.negated || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "The governor of Nigeria's Plateau state confined residents of Bokkos and Mangu to their homes at night from Sunday.",
+    );
+    assert!(find(&evs, "1723").is_some(), "{}", show(&evs));
+}
