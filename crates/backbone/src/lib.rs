@@ -1105,8 +1105,9 @@ impl Backbone {
             {
                 // ("to" tagged as a preposition too: "urged Uganda to/IN free/JJ the ...")
                 let after_to = matches!(xpos(tags[i - 1]), "TO" | "MD") || words[i - 1] == "to";
+                // ("demanded that Russian police free ...": a singular noun too)
                 let that_subject = !back
-                    && matches!(xpos(tags[i - 1]), "NNP" | "NNPS" | "NNS" | "PRP")
+                    && matches!(xpos(tags[i - 1]), "NNP" | "NNPS" | "NNS" | "PRP" | "NN")
                     && (i.saturating_sub(4)..i - 1).any(|t| words[t].eq_ignore_ascii_case("that"));
                 if after_to || that_subject {
                     verbs.push(i);

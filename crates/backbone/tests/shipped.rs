@@ -965,3 +965,16 @@ fn legal_forms_and_arabic_articles_belong_to_the_name() {
     let names = bb.entities(&words);
     assert!(names.iter().any(|&(a, b, _)| (a, b) == (3, 7)), "{names:?}");
 }
+
+/// "demanded that Russian *police* free dozens of ...": after a singular subject of a
+/// that-clause, "free" before its object is the verb.
+#[test]
+fn free_after_a_singular_that_subject_is_the_verb() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> =
+        "Tajikistan demanded that Russian police free dozens of Tajik migrant workers ."
+            .split(' ')
+            .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[5], "VB", "{:?}", a.xpos);
+}

@@ -6195,3 +6195,14 @@ fn dictionary_codes_protesters_scattered() {
     );
     assert_no_root("The crowd scattered when police arrived.", &["17"]);
 }
+
+/// A glide bomb or barrel bomb that hits is an air attack (195), not a planted bomb (183).
+#[test]
+fn dictionary_codes_glide_bombs_as_air_attacks() {
+    expect(
+        "A Russian glide bomb hit a market in the Ukrainian town of Kostiantynivka on Thursday.",
+        "195",
+        "RUS",
+        "UKR",
+    );
+}
