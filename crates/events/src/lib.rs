@@ -981,6 +981,17 @@ impl<'a> Coder<'a> {
         if let Some(n) = self.verbless_predicate_subject(v) {
             return Some(n);
         }
+        // "condemned what he called a campaign ..., and summoned France's ambassador": a
+        // free relative's "what" after the first conjunct is no subject of the second
+        if self.base_rel(v) == "conj" {
+            if let Some(h) = self.head(v).filter(|&h| {
+                self.kid(v, "nsubj").is_some_and(|s| {
+                    h < s && s < v && matches!(self.lower[s].as_str(), "what" | "whatever")
+                })
+            }) {
+                return self.subject(h, depth + 1);
+            }
+        }
         // "A day earlier, Kinshasa had severed ...": the subject hung on the auxiliary
         if self.kid(v, "nsubj").is_none() {
             if let Some(n) = self
@@ -6022,6 +6033,28 @@ impl<'a> Coder<'a> {
     /// "a plot to attack a synagogue", "$3 billion to help rebuild the grid": an infinitive
     /// on a noun of plotting or of money says what it is for, not what was done.
     fn purpose_of_noun(&self, v: usize) -> bool {
+        // "called on Somalia's government and the leaders of Jubaland to accept Kenyan
+        // mediation": what a party appealed to is asked to do, read as the party's
+        // infinitive, is the appeal's content
+        let appealed = |h: usize| {
+            let mut n = h;
+            if self.base_rel(n) == "conj" {
+                n = self.head(n).unwrap_or(n);
+            }
+            self.head(n).is_some_and(|a| {
+                matches!(
+                    self.lemmas[a].as_str(),
+                    "call" | "urge" | "ask" | "press" | "appeal" | "encourage" | "invite" | "tell"
+                ) && (self.base_rel(n) == "obj"
+                    || (self.base_rel(n) == "obl" && self.case_of(n) == Some("on")))
+            })
+        };
+        if self.base_rel(v) == "acl"
+            && self.kids(v, "mark").any(|m| self.lower[m] == "to")
+            && self.head(v).is_some_and(appealed)
+        {
+            return true;
+        }
         self.base_rel(v) == "acl"
             && self.kids(v, "mark").any(|m| self.lower[m] == "to")
             && self.head(v).is_some_and(|h| {

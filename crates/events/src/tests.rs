@@ -4537,3 +4537,29 @@ fn accidents_high_commissions_refused_orders_and_curfews() {
     );
     assert!(find(&evs, "1723").is_some(), "{}", show(&evs));
 }
+
+/// "condemned what he called a campaign ..., and summoned France's ambassador": the second
+/// verb is the first verb's subject's, not the free relative's; "called on Somalia's
+/// government and the leaders of Jubaland to accept Kenyan mediation": the acceptance is
+/// what the appeal asks for, not done.
+#[test]
+fn free_relatives_and_appeals_to_coordinated_parties() {
+    assert_source_code(
+        "Brazil's foreign minister condemned on Wednesday what he called a campaign of harassment against Brazilian gold prospectors in French Guiana, and summoned France's ambassador to Brasilia.",
+        "BRAGOV",
+    );
+    let evs = events(
+        "Brazil's foreign minister condemned on Wednesday what he called a campaign of harassment against Brazilian gold prospectors in French Guiana, and summoned France's ambassador to Brasilia.",
+    );
+    let e = find(&evs, "114").unwrap_or_else(|| panic!("no summons: {}", show(&evs)));
+    assert_eq!(country(&e.source), "BRA", "{}", show(&evs));
+    let evs = events(
+        "The chairman of the African Union Commission called on Somalia's federal government and the leaders of Jubaland on Wednesday to accept Kenyan mediation in their dispute.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.root_code != "03" || e.negated || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+}
