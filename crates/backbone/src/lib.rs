@@ -369,6 +369,7 @@ impl Backbone {
         self.pasts_after_and(words, &mut tags);
         self.nationalities_read_as_verbs(words, &lexes, &mut tags);
         self.participles_after_objects(words, &mut tags);
+        self.nouns_after_article_and_plural(words, &mut tags);
         self.intransitive_pasts(words, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         let mut parse = self.parser.parse(&parser::Input {
@@ -825,6 +826,25 @@ impl Backbone {
         }
         if let Some(vbg) = self.tag_id("VBG\tVERB") {
             tags[0] = vbg as u16;
+        }
+    }
+
+    /// "The Gambia signed a fisheries *deal*/VBP with the European Union": "a" or "an"
+    /// and a plural noun start a noun phrase ("a fisheries deal", "a sanctions package"),
+    /// so a present verb right after them is its head noun.
+    fn nouns_after_article_and_plural(&self, words: &[&str], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        let Some(nn) = self.tag_id("NN\tNOUN") else {
+            return;
+        };
+        for i in 2..words.len() {
+            if matches!(xpos(tags[i]), "VBP" | "VB")
+                && xpos(tags[i - 1]) == "NNS"
+                && matches!(words[i - 2], "a" | "an" | "A" | "An")
+                && words[i].chars().all(|c| c.is_ascii_lowercase())
+            {
+                tags[i] = nn as u16;
+            }
         }
     }
 

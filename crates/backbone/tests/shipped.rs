@@ -978,3 +978,15 @@ fn free_after_a_singular_that_subject_is_the_verb() {
     let a = bb.analyse(&words);
     assert_eq!(a.xpos[5], "VB", "{:?}", a.xpos);
 }
+
+/// "a" or "an" and a plural noun start a noun phrase, so a present verb right after them
+/// is its head noun ("signed a fisheries *deal* with the European Union").
+#[test]
+fn a_verb_after_an_article_and_a_plural_is_a_noun() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> = "The Gambia signed a fisheries deal with the European Union ."
+        .split(' ')
+        .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[5], "NN", "{:?}", a.xpos);
+}

@@ -4563,3 +4563,16 @@ fn free_relatives_and_appeals_to_coordinated_parties() {
         show(&evs)
     );
 }
+
+/// Known aid groups and mediators by their short names: "CARE", "Sant'Egidio".
+#[test]
+fn aid_groups_and_mediators_by_short_name() {
+    assert_source_code(
+        "The Community of Sant'Egidio held talks in Rome on Thursday with South Sudan's government.",
+        "NGOSEG",
+    );
+    assert_source_code(
+        "South Sudan ordered the aid group CARE to stop work in Jonglei state. CARE rejected the accusation.",
+        "NGOCAR",
+    );
+}
