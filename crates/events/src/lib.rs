@@ -681,6 +681,15 @@ impl<'a> Coder<'a> {
                 out.extend(self.noun_keys_plain(c));
             }
         }
+        // a pronoun object is what it stands for: "accused two Russian diplomats of spying
+        // and ordered *them* to leave"
+        if self.lower[i] == "them" && matches!(self.rel(i), "obj" | "iobj") {
+            if let Some((_, t)) = self.antecedent(i).filter(|&(_, t)| t != i) {
+                if self.upos(t) == "NOUN" {
+                    out.extend(self.noun_keys_plain(t));
+                }
+            }
+        }
         out
     }
 
@@ -9401,7 +9410,7 @@ impl<'a> Coder<'a> {
             let own = |n: usize| self.kids(n, "nmod:poss").any(|p| self.is_pronoun(p));
             if let Some(n) = m.noun.filter(|&n| {
                 Some(n) == obj
-                    && self.role_of(n).is_some()
+                    && (self.role_of(n).is_some() || self.lower[n] == "them")
                     && !own(n)
                     && !self.instrument(n)
                     && !self.stance_noun(n)

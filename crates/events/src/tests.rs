@@ -4576,3 +4576,14 @@ fn aid_groups_and_mediators_by_short_name() {
         "NGOCAR",
     );
 }
+
+/// "accused two Russian diplomats of spying and ordered *them* to leave": "them" is the
+/// diplomats, so ordering them out is an expulsion (166) aimed at their country.
+#[test]
+fn them_stands_for_the_diplomats_ordered_out() {
+    let evs = events(
+        "Estonia accused two Russian diplomats of spying and ordered them to leave the country within 48 hours.",
+    );
+    let e = find(&evs, "166").unwrap_or_else(|| panic!("no expulsion: {}", show(&evs)));
+    assert_eq!(e.target.as_ref().map(country).as_deref(), Some("RUS"));
+}
