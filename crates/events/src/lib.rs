@@ -4315,8 +4315,10 @@ impl<'a> Coder<'a> {
                                 // ("called the sanctions meddling in its affairs")
                                 || (c == o + 1 && self.rel(c) == "acl" && self.xpos(c) == "VBG"))
                     })
-                })?;
-            let words = self.subtree(called, |_, c| self.base_rel(c) == "punct");
+                });
+            let words = called
+                .map(|c| self.subtree(c, |_, c| self.base_rel(c) == "punct"))
+                .unwrap_or_default();
             // ("declared the head of UNHCR's office in Bamako persona non grata": a fixed
             // phrase the parser hung deep in the object)
             let fixed = p.as_words.iter().any(|w| w == "grata")

@@ -6206,3 +6206,15 @@ fn dictionary_codes_glide_bombs_as_air_attacks() {
         "UKR",
     );
 }
+
+/// "persona non grata" wherever the parser hangs it, also when it finds no object to
+/// call it on ("declared the head of UNHCR's office in Bamako persona non grata").
+#[test]
+fn dictionary_codes_persona_non_grata_hung_anywhere() {
+    expect(
+        "Mali's military government on Tuesday declared the head of the U.N. refugee agency's office in Bamako persona non grata.",
+        "166",
+        "MLI",
+        "",
+    );
+}
