@@ -9424,6 +9424,30 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // "seized two Guyanese fishing boats and detained *their* crews", "beat Palestinian
+        // farmers and set fire to *their* cars": what a plural or "its" possessor owns in a
+        // second conjunct belongs to the first conjunct's object
+        if !targets.iter().any(coded) && !two_sides && !deployed && self.base_rel(v) == "conj" {
+            let owned = obj
+                .into_iter()
+                .chain(
+                    self.obliques(v)
+                        .filter(|&o| matches!(self.case_of(o), Some("to" | "on" | "at"))),
+                )
+                .any(|n| {
+                    self.kids(n, "nmod:poss")
+                        .any(|q| matches!(self.lower[q].as_str(), "their" | "its"))
+                });
+            if let Some(first) = self.head(v).filter(|_| owned) {
+                if let Some(o) = self.object(first).filter(|&o| o < v) {
+                    let a = actors_at(o);
+                    if a.iter().any(coded) {
+                        target = Some((o, "owner".into()));
+                        targets = a;
+                    }
+                }
+            }
+        }
         // (and a threatened protest or strike: "Nigerian unions threatened a general strike")
         // (and defiance of a ban or curfew nobody is named for: the state's)
         let protest = code_root(&p.code) == "14"

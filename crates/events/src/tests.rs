@@ -4587,3 +4587,20 @@ fn them_stands_for_the_diplomats_ordered_out() {
     let e = find(&evs, "166").unwrap_or_else(|| panic!("no expulsion: {}", show(&evs)));
     assert_eq!(e.target.as_ref().map(country).as_deref(), Some("RUS"));
 }
+
+/// What "their" or "its" possessor owns in a second conjunct belongs to the first
+/// conjunct's object: "seized two Guyanese fishing boats and detained their crews", "beat
+/// Palestinian farmers and set fire to their cars".
+#[test]
+fn their_in_a_second_conjunct_is_the_first_object() {
+    let evs = events(
+        "Venezuelan soldiers seized two Guyanese fishing boats on the Cuyuni River on Sunday and detained their crews.",
+    );
+    let e = find(&evs, "173").unwrap_or_else(|| panic!("no detention: {}", show(&evs)));
+    assert_eq!(e.target.as_ref().map(country).as_deref(), Some("GUY"));
+    let evs = events(
+        "Israeli settlers beat Palestinian farmers and set fire to their cars near the village of Turmus Ayya on Saturday.",
+    );
+    let e = find(&evs, "1712").unwrap_or_else(|| panic!("no arson: {}", show(&evs)));
+    assert_eq!(e.target.as_ref().map(country).as_deref(), Some("PSE"));
+}
