@@ -8443,6 +8443,24 @@ impl<'a> Coder<'a> {
         {
             return true;
         }
+        // the toll of a clash between two sides: "Pakistani and Afghan forces clashed at the
+        // Chaman crossing, killing four people" (the clash is the event)
+        if self.base_rel(v) == "advcl"
+            && self.xpos(v) == "VBG"
+            && matches!(self.lemmas[v].as_str(), "kill" | "wound" | "injure")
+            && self.kid(v, "nsubj").is_none()
+            // (through a participle the parser read in between: "clashed at the Chaman
+            // border *crossing*, killing four people")
+            && std::iter::successors(self.head(v), |&h| {
+                matches!(self.base_rel(h), "advcl" | "xcomp")
+                    .then(|| self.head(h))
+                    .flatten()
+            })
+            .take(3)
+            .any(|h| matches!(self.lemmas[h].as_str(), "clash" | "fight" | "battle"))
+        {
+            return true;
+        }
         // the subject or agent, or one coordinated with it ("rains and floods hit"); a
         // relative pronoun stands for its noun ("a cholera outbreak *that* has killed ...")
         let cause = |x: usize| {

@@ -4604,3 +4604,19 @@ fn their_in_a_second_conjunct_is_the_first_object() {
     let e = find(&evs, "1712").unwrap_or_else(|| panic!("no arson: {}", show(&evs)));
     assert_eq!(e.target.as_ref().map(country).as_deref(), Some("PSE"));
 }
+
+/// The toll of a clash between two sides is the clash's, not a killing of its own:
+/// "Pakistani and Afghan forces clashed at the Chaman border crossing on Monday, killing
+/// four people" codes the clash both ways and nothing else.
+#[test]
+fn the_toll_of_a_clash_is_the_clash() {
+    let evs = events(
+        "Pakistani and Afghan forces clashed at the Chaman border crossing on Monday, killing four people, officials on both sides said.",
+    );
+    assert_targets(&evs, &["AFG", "PAK"]);
+    assert!(
+        evs.iter().all(|e| !e.rule.starts_with("kill")),
+        "{}",
+        show(&evs)
+    );
+}
