@@ -10149,7 +10149,14 @@ impl<'a> Coder<'a> {
         // nobody named is imposed on the source's own country ("Ukraine's parliament voted
         // to extend martial law"), and so is access restored ("Nepal restored access to
         // Facebook")
-        if matches!(p.code.as_str(), "1721" | "1722" | "1723" | "1724" | "0811")
+        // (and a town an armed group seizes: "Arakan Army fighters took control of the town
+        // of Gwa", a town no word places elsewhere, is in the group's own country)
+        let town_taken = p.code == "192"
+            && sources
+                .iter()
+                .flatten()
+                .any(|s| matches!(role_of_arg(s), "REB" | "INS" | "UAF"));
+        if (matches!(p.code.as_str(), "1721" | "1722" | "1723" | "1724" | "0811") || town_taken)
             && !targets.iter().any(coded)
         {
             let own = countries_of(&sources)

@@ -4620,3 +4620,14 @@ fn the_toll_of_a_clash_is_the_clash() {
         show(&evs)
     );
 }
+
+/// A town an armed group seizes, where no word places it elsewhere, is in the group's own
+/// country.
+#[test]
+fn a_town_an_armed_group_seizes_is_in_its_country() {
+    let evs = events(
+        "Arakan Army fighters took control of the town of Gwa on Saturday after the last government troops there withdrew.",
+    );
+    let e = find(&evs, "192").unwrap_or_else(|| panic!("no seizure: {}", show(&evs)));
+    assert_eq!(e.target.as_ref().map(country).as_deref(), Some("MMR"));
+}
