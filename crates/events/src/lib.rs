@@ -10465,17 +10465,18 @@ impl<'a> Coder<'a> {
         let scheduled = modal.is_none()
             && control.is_none()
             && matches!(self.xpos(v), "VBZ" | "VBP")
-            // (by a time that names the future or a date, not a weekday the present tense
-            // itself sent forward: "a war crimes *probe* on Saturday" misread as a verb)
-            && self.clause_tokens(v).iter().any(|&t| {
-                self.in_timex[t]
-                    && (matches!(
-                        self.lower[t].as_str(),
-                        "next" | "tomorrow" | "coming" | "later"
-                    ) || dates::month(&self.lower[t]).is_some())
-            })
             && self.reference.is_some_and(|r| {
-                dates::clause_date(self, &self.clause_tokens(v))
+                // (by a time that names the future or a date, not a weekday the present
+                // tense itself sent forward: "a war crimes *probe* on Saturday" misread as a
+                // verb)
+                let clause = self.clause_tokens(v);
+                clause.iter().any(|&t| {
+                    self.in_timex[t]
+                        && (matches!(
+                            self.lower[t].as_str(),
+                            "next" | "tomorrow" | "coming" | "later"
+                        ) || dates::month(&self.lower[t]).is_some())
+                }) && dates::clause_date(self, &clause)
                     .0
                     .is_some_and(|d| d.as_str() > r.format("%Y-%m-%d").to_string().as_str())
             });
