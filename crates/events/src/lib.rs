@@ -4778,12 +4778,7 @@ impl<'a> Coder<'a> {
         out: &[Event],
     ) -> Option<(usize, Arg)> {
         let n = noun.or_else(|| xcomp.and_then(|x| self.kid(x, "obj")))?;
-        // (the article may hang on what the noun is called: "called *the* claim propaganda")
-        let art = match self.head(n) {
-            Some(h) if self.rel(n) == "compound" => h,
-            _ => n,
-        };
-        let definite = self.kids(n, "det").chain(self.kids(art, "det")).any(|d| {
+        let definite = self.dets(n).any(|d| {
             matches!(
                 self.lower[d].as_str(),
                 "the" | "this" | "that" | "these" | "those"
@@ -5512,15 +5507,21 @@ impl<'a> Coder<'a> {
     /// no phrase of its own is the act the sentence before reported, done by that
     /// sentence's subject; or, when the judging clause is joined to an earlier one, that
     /// clause's act.
-    fn doer_before(&self, n: usize) -> Option<(usize, Arg)> {
-        // (the article may hang on what the noun is called: "called *the* decision revenge")
-        let art = match self.head(n) {
+    /// The determiners of noun `n`, and of the noun it is a compound of: the article may
+    /// hang on what the noun is called ("called *the* claim propaganda", "*the* decision
+    /// political revenge").
+    fn dets(&self, n: usize) -> impl Iterator<Item = usize> + '_ {
+        let host = match self.head(n) {
             Some(h) if self.rel(n) == "compound" => h,
             _ => n,
         };
+        self.kids(n, "det")
+            .chain(self.kids(host, "det").filter(move |_| host != n))
+    }
+
+    fn doer_before(&self, n: usize) -> Option<(usize, Arg)> {
         let definite = self
-            .kids(n, "det")
-            .chain(self.kids(art, "det"))
+            .dets(n)
             .any(|d| matches!(self.lower[d].as_str(), "the" | "this" | "that"));
         // (a judgement read as the noun's participle is none of its own: "called the
         // sanctions meddling in its affairs")
