@@ -3996,13 +3996,16 @@ impl<'a> Coder<'a> {
     /// Which pattern fits the verb best, and the tokens its constraints matched.
     fn best_pattern(&self, v: usize) -> Option<(&'a Pattern, Match)> {
         let mut best: Option<(&Pattern, Match)> = None;
+        // (the object once for all the verb's lines: finding it is not cheap)
+        let mut obj = None;
         for key in self.verb_keys(v) {
             let Some(ids) = self.dict.by_verb.get(&key) else {
                 continue;
             };
+            let obj = *obj.get_or_insert_with(|| self.object(v));
             for &i in ids {
                 let p = &self.dict.patterns[i];
-                if let Some(m) = self.fits(v, p, &key) {
+                if let Some(m) = self.fits(v, p, &key, obj) {
                     let better = match &best {
                         None => true,
                         Some((b, bm)) => {
@@ -4030,12 +4033,11 @@ impl<'a> Coder<'a> {
         })
     }
 
-    fn fits(&self, v: usize, p: &Pattern, key: &str) -> Option<Match> {
+    fn fits(&self, v: usize, p: &Pattern, key: &str, obj: Option<usize>) -> Option<Match> {
         let mut m = Match {
             key: key.to_string(),
             ..Match::default()
         };
-        let obj = self.object(v);
         if p.need_object.is_some_and(|need| need != obj.is_some()) {
             return None;
         }
