@@ -257,6 +257,9 @@ struct Coder<'a> {
     doc_country: Option<String>,
     /// Tokens inside a time expression of the time stage.
     in_timex: Vec<bool>,
+    /// [`Coder::noun_keys`] per token, filled on first use: every dictionary line with an
+    /// `obj=`, `obl=` or `subj=` asks for them again.
+    noun_keys_cache: Vec<std::cell::OnceCell<Vec<String>>>,
     /// Countries by mentions, for statements aimed at the story's other party.
     story_countries: Vec<(String, usize)>,
     /// The day the lead dates the news ("on Tuesday"), for past acts that state none.
@@ -408,6 +411,7 @@ impl<'a> Coder<'a> {
             doc_country: story_countries.first().map(|c| c.0.clone()),
             story_countries,
             in_timex,
+            noun_keys_cache: vec![std::cell::OnceCell::new(); n],
             story_date: None,
             dateline_country: None,
             complement,
@@ -637,7 +641,18 @@ impl<'a> Coder<'a> {
     }
 
     /// Noun keys of a token: its lemma and its compound/amod + lemma ("tear_gas").
-    fn noun_keys(&self, i: usize) -> Vec<String> {
+    fn noun_keys(&self, i: usize) -> &[String] {
+        if let Some(keys) = self.noun_keys_cache[i].get() {
+            return keys;
+        }
+        // (computed outside the cell: the pronoun case may come back here for another
+        // token)
+        let keys = self.noun_keys_uncached(i);
+        let _ = self.noun_keys_cache[i].set(keys);
+        self.noun_keys_cache[i].get().map_or(&[], Vec::as_slice)
+    }
+
+    fn noun_keys_uncached(&self, i: usize) -> Vec<String> {
         let l = self.lemmas[i].clone();
         let mut out = vec![l.clone()];
         // other readings of a plural ("caches" → cache, "gases" → gas), and the word as
