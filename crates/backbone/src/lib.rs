@@ -612,9 +612,7 @@ impl Backbone {
         let Some(nnp) = self.tag_id("NNP\tPROPN") else {
             return;
         };
-        let list = ner::GAZETTEERS
-            .iter()
-            .position(|(name, _)| *name == "organisation");
+        let list = ner::gazetteer_index("organisation");
         for (a, b) in list.map_or_else(Vec::new, |l| self.ner.gazetteer.spans(l, lexes)) {
             let capitals = (a..b).all(|i| {
                 words[i].starts_with(|c: char| c.is_uppercase())
@@ -2282,7 +2280,7 @@ impl Backbone {
         lexes: &[Lex],
         names: Vec<(usize, usize, EntityType)>,
     ) -> Vec<(usize, usize, EntityType)> {
-        let list = |name: &str| ner::GAZETTEERS.iter().position(|(n, _)| *n == name);
+        let list = ner::gazetteer_index;
         let (Some(country), Some(region), Some(city), Some(place)) =
             (list("country"), list("region"), list("city"), list("place"))
         else {

@@ -29,6 +29,11 @@ pub const GAZETTEERS: &[(&str, &str)] = &[
     ("place", include_str!("../data/places.txt")),
 ];
 
+/// The index in [`GAZETTEERS`] of the list called `name`.
+pub fn gazetteer_index(name: &str) -> Option<usize> {
+    GAZETTEERS.iter().position(|(n, _)| *n == name)
+}
+
 /// A company's legal form, written as part of its name ("Enron Corp.", "CCNG, Inc.",
 /// "Visakha Industrial Gases Pvt. Ltd.").
 pub fn legal_form(w: &str) -> bool {

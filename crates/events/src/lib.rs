@@ -6921,7 +6921,7 @@ impl<'a> Coder<'a> {
                 .map(|c| c[..c.len().min(3)].to_string())
         };
         let mut drop = vec![false; events.len()];
-        let mut recode = Vec::new();
+        let mut breaking = Vec::new();
         for (i, b) in events.iter().enumerate() {
             if b.code != "196" {
                 continue;
@@ -6938,18 +6938,14 @@ impl<'a> Coder<'a> {
             if country(b).is_none() || fights.iter().any(|&j| country(&events[j]) == country(b)) {
                 drop[i] = true;
             }
-            recode.extend(fights);
+            breaking.extend(fights);
         }
-        let info = codebook::info("196");
-        for j in recode {
+        for j in breaking {
             let e = &mut events[j];
             if e.code == "196" {
                 continue;
             }
-            e.code = "196".into();
-            e.label = info.map(|i| i.label.clone()).unwrap_or_default();
-            e.goldstein = info.map(|i| i.goldstein).unwrap_or(0.0);
-            e.quad_class = info.map(|i| i.quad_class).unwrap_or(4);
+            recode(e, "196");
             e.rule.push_str("-breach");
         }
         kept(events, drop.into_iter().map(|d| !d).collect())
@@ -7361,12 +7357,7 @@ impl<'a> Coder<'a> {
                 && e.rule.ends_with("-earlier-maker")
                 && matches!(e.root_code.as_str(), "18" | "19" | "20")
             {
-                let info = codebook::info("015");
-                e.code = "015".into();
-                e.root_code = "01".into();
-                e.label = info.map(|i| i.label.clone()).unwrap_or_default();
-                e.goldstein = info.map(|i| i.goldstein).unwrap_or(0.0);
-                e.quad_class = info.map(|i| i.quad_class).unwrap_or(1);
+                recode(e, "015");
                 e.target = None;
                 e.rule.push_str("-claim");
             }
@@ -11590,6 +11581,16 @@ fn all_sources(sources: &[Option<Arg>], f: impl Fn(&Arg) -> bool) -> bool {
 }
 
 /// The country part of an actor's code.
+/// Gives event `e` another code, with that code's label, Goldstein value and quad class.
+fn recode(e: &mut Event, code: &str) {
+    let info = codebook::info(code);
+    e.code = code.to_string();
+    e.root_code = code[..2].to_string();
+    e.label = info.map(|i| i.label.clone()).unwrap_or_default();
+    e.goldstein = info.map(|i| i.goldstein).unwrap_or(0.0);
+    e.quad_class = info.map(|i| i.quad_class).unwrap_or(1);
+}
+
 fn country_of(a: &Arg) -> Option<&str> {
     country_of_actor(&a.actor)
 }
