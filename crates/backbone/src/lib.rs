@@ -370,6 +370,8 @@ impl Backbone {
         self.nationalities_read_as_verbs(words, &lexes, &mut tags);
         self.participles_after_objects(words, &mut tags);
         self.nouns_after_article_and_plural(words, &mut tags);
+        self.plural_objects_after_pasts(words, &mut tags);
+        self.hyphened_participles(words, &mut tags);
         self.intransitive_pasts(words, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         let mut parse = self.parser.parse(&parser::Input {
@@ -380,6 +382,8 @@ impl Backbone {
         self.visiting_guests(words, &tags, &mut parse);
         self.subordinate_clauses(words, &tags, &mut parse);
         self.objects_before_days(words, &tags, &mut parse);
+        self.objects_after_days(words, &tags, &mut parse);
+        self.objects_joined(words, &tags, &mut parse);
         self.names_after_objects(&tags, &mut parse);
         self.claims_denied(words, &tags, &mut parse);
         self.reduced_relatives(words, &tags, &mut parse);
@@ -842,6 +846,63 @@ impl Backbone {
                 && words[i].chars().all(|c| c.is_ascii_lowercase())
             {
                 tags[i] = nn as u16;
+            }
+        }
+    }
+
+    /// "the Tuareg-*led*/VBD rebels", "Iran-backed militias": a past form joined by a hyphen
+    /// to the word before it and followed by a noun is a participle describing the noun.
+    fn hyphened_participles(&self, words: &[&str], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        let Some(vbn) = self.tag_id("VBN\tVERB") else {
+            return;
+        };
+        for i in 2..words.len().saturating_sub(1) {
+            if xpos(tags[i]) == "VBD"
+                && words[i - 1] == "-"
+                && words[i].ends_with(['d', 'n', 't'])
+                && matches!(xpos(tags[i + 1]), "NN" | "NNS" | "JJ")
+                && words[i - 2].chars().all(char::is_alphanumeric)
+            {
+                tags[i] = vbn as u16;
+            }
+        }
+    }
+
+    /// "New Zealand imposed travel *bans*/VBZ on Tuesday", "rejected on Wednesday union
+    /// *demands*/VBZ to restore ...": after a past verb that takes an object, perhaps with
+    /// its day between, a lower-case noun and an "-s" form are the object's compound and
+    /// head (a plural), not a subject and its verb. Verbs that report a clause are left
+    /// alone: "said crime pays".
+    fn plural_objects_after_pasts(&self, words: &[&str], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        let Some(nns) = self.tag_id("NNS\tNOUN") else {
+            return;
+        };
+        let lower = |w: &str| w.chars().all(|c| c.is_ascii_lowercase());
+        for i in 2..words.len() {
+            if xpos(tags[i]) != "VBZ"
+                || xpos(tags[i - 1]) != "NN"
+                || !lower(words[i])
+                || !lower(words[i - 1])
+                || !words[i].ends_with('s')
+                || words[i].ends_with("ss")
+            {
+                continue;
+            }
+            // the day between the verb and its object: "on Wednesday", "yesterday"
+            let mut v = i - 2;
+            if weekday(words[v]) || matches!(words[v], "today" | "yesterday") {
+                if v >= 1 && words[v - 1] == "on" && weekday(words[v]) {
+                    v -= 1;
+                }
+                let Some(before) = v.checked_sub(1) else {
+                    continue;
+                };
+                v = before;
+            }
+            if xpos(tags[v]) == "VBD" && !reports_clause(words[v]) {
+                tags[i] = nns as u16;
             }
         }
     }
@@ -2134,6 +2195,144 @@ impl Backbone {
         }
     }
 
+    /// "rejected on Wednesday union demands to ...", "rejected on Friday a Thai proposal":
+    /// wire copy puts the day between a verb and its object. The parser read the day as
+    /// the object's compound ("on [Wednesday union demands]") or the object as the day's
+    /// apposition; the object is the verb's and the day its own "on" phrase.
+    fn objects_after_days(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
+        let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let labels: Option<[usize; 5]> = (|| {
+            Some([
+                self.label("obj")?,
+                self.label("obl")?,
+                self.label("compound")?,
+                self.label("appos")?,
+                self.label("case")?,
+            ])
+        })();
+        let Some([obj, obl, compound, appos, case]) = labels else {
+            return;
+        };
+        let nominal = |i: usize| matches!(xpos(i), "NN" | "NNS");
+        for d in 1..words.len() {
+            if !weekday(words[d]) || words[d - 1] != "on" {
+                continue;
+            }
+            let Some(h) = parse.heads[d] else {
+                continue;
+            };
+            let (noun, v) = if parse.labels[d] == compound && h > d && nominal(h) {
+                // "on [Wednesday union demands]"
+                match parse.heads[h] {
+                    Some(v) if parse.labels[h] == obl && parse.heads[d - 1] == Some(h) => (h, v),
+                    _ => continue,
+                }
+            } else if parse.labels[d] == obl {
+                // "on Friday" with "a Thai proposal" as its apposition
+                let Some(n) = (d + 1..words.len())
+                    .find(|&n| parse.heads[n] == Some(d) && parse.labels[n] == appos)
+                else {
+                    continue;
+                };
+                if !nominal(n) {
+                    continue;
+                }
+                (n, h)
+            } else {
+                continue;
+            };
+            if !xpos(v).starts_with("VB") || v > d || parse.has_kid(v, obj) {
+                continue;
+            }
+            parse.heads[d] = Some(v);
+            parse.labels[d] = obl;
+            parse.heads[d - 1] = Some(d);
+            parse.labels[d - 1] = case;
+            parse.heads[noun] = Some(v);
+            parse.labels[noun] = obj;
+        }
+    }
+
+    /// "urged Mali's army and the Tuareg-led *rebels* to stop fighting": a noun joined by
+    /// "and"/"or" right after a verb's object, read as the verb's conjunct, is the object's
+    /// conjunct (a noun with no subject or object of its own is no clause). And "called on
+    /// Haiti's council and *party* leaders": a noun read as the conjunct, with the plural
+    /// after it hung on the first conjunct as a bare modifier, is that plural's compound,
+    /// and the plural the conjunct.
+    fn objects_joined(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
+        let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let labels: Option<[usize; 7]> = (|| {
+            Some([
+                self.label("conj")?,
+                self.label("obj")?,
+                self.label("cc")?,
+                self.label("nsubj")?,
+                self.label("nmod")?,
+                self.label("compound")?,
+                self.label("case")?,
+            ])
+        })();
+        let Some([conj, obj, cc, nsubj, nmod, compound, case]) = labels else {
+            return;
+        };
+        let nominal = |i: usize| matches!(xpos(i), "NN" | "NNS" | "NNP" | "NNPS");
+        let kids = |parse: &parser::Parse, h: usize| -> Vec<usize> {
+            (0..words.len())
+                .filter(|&c| parse.heads[c] == Some(h))
+                .collect()
+        };
+        for c in 1..words.len() {
+            if parse.labels[c] != conj || !nominal(c) {
+                continue;
+            }
+            let Some(h) = parse.heads[c] else {
+                continue;
+            };
+            let ck = kids(parse, c);
+            let joined = ck
+                .iter()
+                .any(|&k| parse.labels[k] == cc && matches!(words[k], "and" | "or"));
+            if !joined
+                || ck
+                    .iter()
+                    .any(|&k| matches!(parse.labels[k], l if l == nsubj || l == obj))
+            {
+                continue;
+            }
+            if xpos(h).starts_with("VB") {
+                // the verb's object just before the conjunct
+                let Some(o) = kids(parse, h)
+                    .into_iter()
+                    .filter(|&o| parse.labels[o] == obj && o < c)
+                    .max()
+                else {
+                    continue;
+                };
+                let first = ck.iter().copied().min().unwrap_or(c);
+                if !(o + 1..first).all(|t| under(&parse.heads, t, o)) {
+                    continue;
+                }
+                parse.heads[c] = Some(o);
+            } else if nominal(h) && c + 1 < words.len() && xpos(c + 1) == "NNS" {
+                let next = c + 1;
+                if parse.heads[next] != Some(h)
+                    || parse.labels[next] != nmod
+                    || kids(parse, next).iter().any(|&k| parse.labels[k] == case)
+                    || !words[c].chars().all(|ch| ch.is_ascii_lowercase())
+                {
+                    continue;
+                }
+                for k in ck {
+                    parse.heads[k] = Some(next);
+                }
+                parse.heads[next] = Some(h);
+                parse.labels[next] = conj;
+                parse.heads[c] = Some(next);
+                parse.labels[c] = compound;
+            }
+        }
+    }
+
     /// "Abbas asked visiting Spanish Prime Minister Pedro Sanchez to persuade ...": right
     /// after a verb, the parser reads *visiting* as that verb's complement with the guest as
     /// its object. It describes the guest (amod), who is the verb's object, and an
@@ -2603,6 +2802,65 @@ fn intransitive(word: &str) -> bool {
             | "died"
             | "crashed"
     )
+}
+
+/// Past forms of verbs that may take a clause with no "that" ("said crime pays", "feared
+/// prices rise"): the word after their object may be a verb.
+fn reports_clause(word: &str) -> bool {
+    reports_speech(word)
+        || matches!(
+            word.to_ascii_lowercase().as_str(),
+            "thought"
+                | "believed"
+                | "argued"
+                | "noted"
+                | "felt"
+                | "knew"
+                | "suggested"
+                | "showed"
+                | "found"
+                | "hoped"
+                | "feared"
+                | "expected"
+                | "assumed"
+                | "realised"
+                | "realized"
+                | "understood"
+                | "admitted"
+                | "denied"
+                | "heard"
+                | "saw"
+                | "learned"
+                | "learnt"
+                | "agreed"
+                | "predicted"
+                | "estimated"
+                | "explained"
+                | "acknowledged"
+                | "indicated"
+                | "recalled"
+                | "remembered"
+                | "doubted"
+                | "suspected"
+                | "concluded"
+                | "decided"
+                | "discovered"
+                | "ensured"
+                | "proved"
+                | "revealed"
+                | "signalled"
+                | "signaled"
+                | "worried"
+                | "meant"
+                | "wrote"
+                | "alleged"
+                | "maintained"
+                | "guessed"
+                | "figured"
+                | "reckoned"
+                | "wished"
+                | "bet"
+        )
 }
 
 /// Past and present forms of verbs of saying that report a clause ("said", "told",

@@ -990,3 +990,81 @@ fn a_verb_after_an_article_and_a_plural_is_a_noun() {
     let a = bb.analyse(&words);
     assert_eq!(a.xpos[5], "NN", "{:?}", a.xpos);
 }
+
+/// The head and relation of `word` in the space-separated `text`: (head word, relation).
+fn attachment(bb: &Backbone, text: &str, word: &str) -> (String, String) {
+    let words: Vec<&str> = text.split(' ').collect();
+    let a = bb.analyse(&words);
+    let i = words.iter().position(|w| *w == word).unwrap();
+    let head = a.heads[i].map_or("ROOT".to_string(), |h| words[h].to_string());
+    (head, a.deprels[i].clone())
+}
+
+/// After a past verb that takes an object, perhaps with its day between, a noun and an
+/// "-s" form are the object's compound and head ("imposed travel *bans*", "rejected on
+/// Wednesday union *demands*"); verbs that report a clause keep a verb there ("said crime
+/// pays").
+#[test]
+fn a_plural_object_after_a_past_is_no_verb() {
+    let bb = Backbone::load_default().unwrap();
+    assert_tag(
+        &bb,
+        "New Zealand imposed travel bans on Tuesday on 12 commanders .",
+        "bans",
+        "NNS",
+    );
+    assert_tag(
+        &bb,
+        "The minister rejected on Wednesday union demands to restore subsidies .",
+        "demands",
+        "NNS",
+    );
+    assert_tag(&bb, "He said crime pays .", "pays", "VBZ");
+}
+
+/// Wire copy puts the day between a verb and its object: the object is the verb's
+/// ("rejected on Friday a Thai proposal", "rejected on Wednesday union demands").
+#[test]
+fn an_object_after_the_day_is_the_verbs() {
+    let bb = Backbone::load_default().unwrap();
+    for (text, noun) in [
+        (
+            "Myanmar 's military government rejected on Friday a Thai proposal for talks .",
+            "proposal",
+        ),
+        (
+            "Argentina 's economy minister rejected on Wednesday union demands to restore public transport subsidies in Buenos Aires .",
+            "demands",
+        ),
+    ] {
+        assert_eq!(
+            attachment(&bb, text, noun),
+            ("rejected".to_string(), "obj".to_string()),
+            "{text}"
+        );
+    }
+}
+
+/// A hyphened past form before a noun describes it ("the Tuareg-*led* rebels"), and a
+/// noun joined by "and" right after the verb's object is the object's conjunct; a noun
+/// read as the conjunct with a plural after it is that plural's compound ("Haiti 's
+/// council and *party* leaders").
+#[test]
+fn conjuncts_of_an_object_are_the_objects() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "Algeria urged Mali 's army and the Tuareg - led rebels on Sunday to stop fighting around Tinzaouaten .";
+    assert_tag(&bb, text, "led", "VBN");
+    assert_eq!(
+        attachment(&bb, text, "rebels"),
+        ("army".to_string(), "conj".to_string())
+    );
+    let text = "Canada called on Haiti 's transitional council and party leaders on Monday to open talks on an election timetable .";
+    assert_eq!(
+        attachment(&bb, text, "leaders"),
+        ("council".to_string(), "conj".to_string())
+    );
+    assert_eq!(
+        attachment(&bb, text, "party"),
+        ("leaders".to_string(), "compound".to_string())
+    );
+}
