@@ -95,6 +95,35 @@ const ACT_NOUNS: &[&str] = &[
     "closure",
     "withdrawal",
     "crackdown",
+    // acts of force and of the courts, judged after the sentence that reported them
+    "drill",
+    "exercise",
+    "manoeuvre",
+    "maneuver",
+    "test",
+    "launch",
+    "seizure",
+    "conviction",
+    "blockade",
+    "embargo",
+    "tariff",
+    "execution",
+    "killing",
+    "shooting",
+    "bombing",
+    "shelling",
+    "incursion",
+    "offensive",
+    "invasion",
+    "annexation",
+    "takeover",
+    "curfew",
+    "order",
+    "restriction",
+    "purge",
+    "dismissal",
+    "eviction",
+    "demolition",
 ];
 
 /// Verbs of saying: they code nothing themselves, but they date what they report.
@@ -2013,6 +2042,33 @@ impl<'a> Coder<'a> {
 
     /// The role code of a head noun with its compounds ("foreign ministry", "police").
     fn role_of(&self, h: usize) -> Option<String> {
+        // "the station's director", "the union's leader": a head of a body is of the
+        // body's kind (the body perhaps named in full before: "a private radio station")
+        if matches!(
+            self.lemmas[h].as_str(),
+            "director"
+                | "head"
+                | "chief"
+                | "leader"
+                | "chairman"
+                | "chairwoman"
+                | "chair"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "boss"
+                | "owner"
+                | "founder"
+                | "manager"
+        ) {
+            if let Some(r) = self
+                .kids(h, "nmod:poss")
+                .filter(|&p| self.upos(p) == "NOUN")
+                .find_map(|p| self.role_of(p).or_else(|| self.earlier_noun_role(p)))
+            {
+                return Some(r);
+            }
+        }
         // "the homes of exiled opposition leaders", "the house of an opposition mayor": a
         // dwelling is its owners'
         if matches!(self.lemmas[h].as_str(), "home" | "house" | "residence") {
@@ -2111,6 +2167,24 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// The role of the noun a bare definite noun repeats from the sentence before or its
+    /// own ("a private radio station ... the station's director": a medium).
+    fn earlier_noun_role(&self, n: usize) -> Option<String> {
+        if !self.kids(n, "det").any(|d| self.lower[d] == "the")
+            || self.children[n]
+                .iter()
+                .any(|&c| matches!(self.rel(c), "compound" | "amod"))
+        {
+            return None;
+        }
+        let si = self.sent_of[n];
+        let lo = self.doc.sentences.get(si.saturating_sub(1))?.tokens.0;
+        (lo..n)
+            .rev()
+            .find(|&t| self.lemmas[t] == self.lemmas[n] && self.upos(t) == "NOUN")
+            .and_then(|t| self.role_of(t))
+    }
+
     /// The country of the story when an actor gives none: the first place in the sentence,
     /// else the first place of the story.
     fn fallback_country(&self, h: usize) -> Option<String> {
@@ -2155,6 +2229,29 @@ impl<'a> Coder<'a> {
         // is done to ("ministers agreed to send aid to Moldova", "visited Moldova",
         // "talks with leaders of Romania's government")
         // a place in a locative phrase, or in the actor's own phrase
+        // (not a place inside a clause that describes a noun or names a charge, unless the
+        // actor is in it too: "under the peace deal reached in Doha", "convicted a former
+        // minister of laundering money through shell companies in Dubai")
+        let described = |t: usize| {
+            std::iter::successors(self.head(t), |&x| self.head(x))
+                .take(12)
+                .any(|a| {
+                    // (a clause on the parties themselves places them: "Chinese nationals
+                    // working at a gold mine in Niger", "relatives of passengers killed in
+                    // Ahmedabad")
+                    self.is_verbal(a)
+                        && ((self.base_rel(a) == "acl"
+                            && self
+                                .head(a)
+                                .is_some_and(|n| matches!(self.base_rel(n), "obl" | "nmod")))
+                            || (self.base_rel(a) == "advcl"
+                                && self
+                                    .kids(a, "mark")
+                                    .any(|m| matches!(self.lower[m].as_str(), "of" | "for"))))
+                        && !self.dominates(a, h)
+                        && !self.dominates(h, a)
+                })
+        };
         let located = |t: usize| {
             let mut x = t;
             for _ in 0..6 {
@@ -2174,7 +2271,7 @@ impl<'a> Coder<'a> {
                             | "around"
                     )
                 ) {
-                    return true;
+                    return !described(x);
                 }
                 match self.head(x) {
                     Some(p) if p == h || (self.upos(p) != "VERB" && !self.is_verbal(p)) => x = p,
@@ -2236,30 +2333,39 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        // a bare noun coordinated with one a demonym modifies shares it: "Israeli
-        // helicopters and tanks"
+        // a demonym of the actor's own phrase ("seizes two *Indian* trawlers")
+        let first = self.phrase(h).into_iter().min().unwrap_or(h);
+        if let Some(k) = demonym(first..h) {
+            return Some(k);
+        }
+        // a noun coordinated with one a demonym or a state's possessive modifies shares
+        // it: "Israeli helicopters and tanks", "Mali's army and the Tuareg-led rebels",
+        // "Haiti's council and party leaders"
         let shared = self
             .head(h)
             .filter(|&p| {
                 p < h
                     && self.rel(h) == "conj"
                     && self.upos(p) == "NOUN"
-                    && matches!(self.lower[h - 1].as_str(), "and" | "or" | ",")
                     && !self.children[h]
                         .iter()
-                        .any(|&c| c < h && matches!(self.rel(c), "amod" | "compound" | "nmod:poss"))
+                        .any(|&c| c < h && matches!(self.rel(c), "nmod:poss"))
             })
             .and_then(|p| {
                 let first = self.phrase(p).into_iter().min().unwrap_or(p);
-                demonym(first..p)
+                let owner = || {
+                    self.kids(p, "nmod:poss").find_map(|o| {
+                        let (e, _) = self.mention_at[o]?;
+                        let ent = &self.doc.entities[e];
+                        (ent.kind == EntityType::LOC)
+                            .then(|| ent.country.clone())
+                            .flatten()
+                    })
+                };
+                demonym(first..p).or_else(owner)
             });
         if shared.is_some() {
             return shared;
-        }
-        // a demonym of the actor's own phrase ("seizes two *Indian* trawlers")
-        let first = self.phrase(h).into_iter().min().unwrap_or(h);
-        if let Some(k) = demonym(first..h) {
-            return Some(k);
         }
         // where it happens first ("the US embassy in Baghdad was attacked by protesters":
         // Baghdad), then any place before the actor
@@ -3479,11 +3585,36 @@ impl<'a> Coder<'a> {
                 && self.role_of(t).is_some()
         };
         // names first: "the withdrawal of some invasion forces *from Panama*"
+        // (but a group right on the noun is whose it is: "*union* demands to restore
+        // subsidies in Buenos Aires")
         let coded = |t: usize| self.actor_inner(t).filter(|a| a.actor.code.is_some());
-        toks.iter()
-            .copied()
-            .filter(|&t| t != h && self.ends_mention(t))
-            .find_map(coded)
+        // (when no name stands in the noun's own words outside its clauses: "a Russian
+        // diplomat persona non grata")
+        let clausal = |t: usize| {
+            std::iter::successors(Some(t), |&x| self.head(x))
+                .take_while(|&x| x != h)
+                .any(|x| matches!(self.base_rel(x), "acl" | "advcl" | "xcomp" | "ccomp"))
+        };
+        let own_group = || {
+            if toks
+                .iter()
+                .any(|&t| t != h && self.ends_mention(t) && !clausal(t))
+            {
+                return None;
+            }
+            self.kids(h, "compound")
+                .filter(|&t| {
+                    self.mention_at[t].is_none() && self.children[t].is_empty() && described(t)
+                })
+                .find_map(coded)
+        };
+        own_group()
+            .or_else(|| {
+                toks.iter()
+                    .copied()
+                    .filter(|&t| t != h && self.ends_mention(t))
+                    .find_map(coded)
+            })
             .or_else(|| {
                 toks.iter()
                     .copied()
@@ -9129,6 +9260,23 @@ impl<'a> Coder<'a> {
     }
 
     fn emit_with(&self, v: usize, p: &Pattern, m: &Match, out: &mut Vec<Event>) {
+        // "denied British claims ..., *calling* them baseless fabrications": what a denial
+        // or rejection calls what it denies is how it was made, not a second act
+        if p.code.starts_with("11")
+            && self.xpos(v) == "VBG"
+            && matches!(self.base_rel(v), "advcl" | "xcomp")
+            // (hung on the denial or, by the parser, deeper in what it denies)
+            && std::iter::successors(self.head(v), |&h| self.head(h))
+                .take(12)
+                .any(|h| {
+                    matches!(
+                        self.lemmas[h].as_str(),
+                        "deny" | "reject" | "dismiss" | "refute" | "rebuff" | "repudiate"
+                    )
+                })
+        {
+            return;
+        }
         let subj = self.subject(v, 0);
         // "an agreement that removes tariffs", "a resolution that would have extended
         // sanctions": a text does nothing; whoever made it acted when it was made
@@ -9620,12 +9768,30 @@ impl<'a> Coder<'a> {
                     let n = obj?;
                     let proposal = matches!(
                         self.lemmas[n].as_str(),
-                        "offer" | "proposal" | "plan" | "bid" | "request" | "demand" | "initiative"
+                        "offer"
+                            | "proposal"
+                            | "plan"
+                            | "bid"
+                            | "request"
+                            | "demand"
+                            | "initiative"
+                            | "call"
+                            | "appeal"
+                            | "plea"
+                            | "ultimatum"
+                            | "invitation"
                     );
+                    // ("dismissed calls *from ASEAN* to halt air strikes": the "from" phrase
+                    // right after the noun, hung on the verb)
                     let on_verb = self
                         .kids(v, "obl")
                         .filter(|_| proposal && !self.passive(v))
-                        .filter(|&o| o > n && self.case_of(o) == Some("by"));
+                        .filter(|&o| {
+                            o > n
+                                && (self.case_of(o) == Some("by")
+                                    || (self.case_of(o) == Some("from")
+                                        && self.phrase(o).first() == Some(&(n + 1))))
+                        });
                     let (o, a) = self
                         .kids(n, "nmod")
                         .filter(|&o| o > n && matches!(self.case_of(o), Some("by" | "from")))

@@ -4631,3 +4631,114 @@ fn a_town_an_armed_group_seizes_is_in_its_country() {
     let e = find(&evs, "192").unwrap_or_else(|| panic!("no seizure: {}", show(&evs)));
     assert_eq!(e.target.as_ref().map(country).as_deref(), Some("MMR"));
 }
+
+/// Rejecting a demand, call or proposal is aimed at whoever made it: the group on the
+/// noun ("union demands"), its "from" phrase ("calls from ASEAN"), its adjective ("a Thai
+/// proposal"), also with the day between the verb and the object.
+#[test]
+fn a_rejected_demand_is_aimed_at_its_makers() {
+    for (text, target) in [
+        (
+            "Argentina's economy minister rejected on Wednesday union demands to restore public transport subsidies in Buenos Aires.",
+            "ARGLAB",
+        ),
+        (
+            "Myanmar's military dismissed on Thursday calls from ASEAN to halt air strikes in Sagaing.",
+            "IGOASN",
+        ),
+        (
+            "Myanmar's military government rejected on Friday a Thai proposal for talks on refugee camps.",
+            "THA",
+        ),
+    ] {
+        let evs = events(text);
+        let e = find_root(&evs, "12");
+        assert_eq!(target_code(e), Some(target), "{text}: {}", show(&evs));
+    }
+}
+
+/// Judging an act named in the sentence before ("called the drills a provocation", "called
+/// the move meaningless", "called the threat collective punishment") is aimed at whoever
+/// did it; a station's director speaks for the station.
+#[test]
+fn a_judged_act_points_back_to_its_doer() {
+    for (text, source, target) in [
+        (
+            "Belarus began snap military drills near its border with Lithuania on Tuesday. Lithuania's defence minister called the drills a provocation.",
+            "LTU",
+            "BLR",
+        ),
+        (
+            "New Zealand imposed travel bans on Tuesday on 12 commanders of Sudan's Rapid Support Forces. The RSF called the move meaningless.",
+            "SDN",
+            "NZL",
+        ),
+        (
+            "Thailand threatened on Monday to cut off electricity to Cambodian border towns. Cambodia's government called the threat collective punishment.",
+            "KHM",
+            "THA",
+        ),
+    ] {
+        let evs = events(text);
+        let e = find(&evs, "111").unwrap_or_else(|| panic!("{text}: no judgement: {}", show(&evs)));
+        assert_eq!(country(&e.source), source, "{text}: {}", show(&evs));
+        assert_eq!(e.target.as_ref().map(country).as_deref(), Some(target), "{text}: {}", show(&evs));
+    }
+    let evs = events(
+        "Burundi's media council suspended a private radio station for three months on Friday. The station's director called the decision censorship.",
+    );
+    let e = find(&evs, "111").unwrap_or_else(|| panic!("no judgement: {}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("BDIMED"), "{}", show(&evs));
+}
+
+/// A party coordinated with one a state's possessive names shares that state: "urged Mali's
+/// army and the Tuareg-led rebels", not rebels of the urging state.
+#[test]
+fn a_conjunct_shares_the_first_conjuncts_state() {
+    let evs = events(
+        "Algeria urged Mali's army and the Tuareg-led rebels on Sunday to stop fighting around Tinzaouaten.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.code.starts_with("02") && target_code(e) == Some("MLIREB")),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// A place inside a clause on another noun or inside a charge does not place a party
+/// ("convicted a former minister of laundering money through shell companies in Dubai",
+/// "under the peace deal reached in Doha").
+#[test]
+fn a_place_in_a_described_clause_places_no_party() {
+    let evs = events(
+        "A Dhaka court convicted a former state minister on Tuesday of laundering $40 million through shell companies in Dubai.",
+    );
+    let e = find_root(&evs, "11");
+    assert_eq!(
+        e.target.as_ref().map(country).as_deref(),
+        Some("BGD"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "About 320 members of a Chadian rebel movement surrendered their rifles to the army in Faya on Saturday under the peace deal reached in Doha.",
+    );
+    let e = find_root(&evs, "08");
+    assert_eq!(
+        e.target.as_ref().map(country).as_deref(),
+        Some("TCD"),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// What a denial calls what it denies is how it denied it, not a second act: "denied
+/// British claims ..., calling them baseless fabrications" codes no criticism.
+#[test]
+fn what_a_denial_calls_the_claim_is_no_second_act() {
+    let evs = events(
+        "Iran's foreign ministry on Wednesday denied British claims that Tehran was behind a plot to attack a synagogue in London, calling them \"baseless fabrications\".",
+    );
+    assert!(find(&evs, "111").is_none(), "{}", show(&evs));
+}
