@@ -372,6 +372,7 @@ impl Backbone {
         self.nouns_after_article_and_plural(words, &mut tags);
         self.plural_objects_after_pasts(words, &mut tags);
         self.hyphened_participles(words, &mut tags);
+        self.adjectives_opening_subjects(words, &mut tags);
         self.intransitive_pasts(words, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         let mut parse = self.parser.parse(&parser::Input {
@@ -406,6 +407,7 @@ impl Backbone {
         self.names_as_units(words, &entities, &mut parse);
         self.titles_before_names(&tags, &entities, &mut parse);
         self.gerund_lists(words, &tags, &mut parse);
+        self.participles_read_as_pasts(words, &mut tags, &parse);
         Raw {
             tags,
             parse,
@@ -846,6 +848,35 @@ impl Backbone {
                 && words[i].chars().all(|c| c.is_ascii_lowercase())
             {
                 tags[i] = nn as u16;
+            }
+        }
+    }
+
+    /// "*Jihadist*/VB fighters on motorbikes raided three villages": a capitalised first
+    /// word read as a base-form verb, before a plural and a noun phrase that a past-tense
+    /// verb follows, is the subject's adjective (a sentence does not open with an
+    /// imperative whose object then acts in the past).
+    fn adjectives_opening_subjects(&self, words: &[&str], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        if words.len() < 3
+            || xpos(tags[0]) != "VB"
+            || xpos(tags[1]) != "NNS"
+            || !words[0].starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            return;
+        }
+        let phrase = |t: u16| {
+            matches!(
+                xpos(t),
+                "NN" | "NNS" | "NNP" | "NNPS" | "IN" | "DT" | "JJ" | "CD" | "HYPH"
+            )
+        };
+        let Some(j) = (2..words.len()).find(|&j| !phrase(tags[j])) else {
+            return;
+        };
+        if j <= 6 && xpos(tags[j]) == "VBD" {
+            if let Some(jj) = self.tag_id("JJ\tADJ") {
+                tags[0] = jj as u16;
             }
         }
     }
@@ -2329,6 +2360,39 @@ impl Backbone {
                 parse.labels[next] = conj;
                 parse.heads[c] = Some(next);
                 parse.labels[c] = compound;
+            }
+        }
+    }
+
+    /// "hand back 14 Burundian soldiers *captured*/VBD during a raid": a past form the
+    /// parser hung on the noun before it as a modifying clause, with no subject or
+    /// auxiliary of its own and a verb that takes an object, is the passive participle (the noun is who was captured).
+    /// After the parse, so that only the tag the event coder reads changes.
+    fn participles_read_as_pasts(&self, words: &[&str], tags: &mut [u16], parse: &parser::Parse) {
+        let Some(vbn) = self.tag_id("VBN\tVERB") else {
+            return;
+        };
+        let own: Vec<usize> = ["nsubj", "nsubj:pass", "aux", "aux:pass", "expl"]
+            .iter()
+            .filter_map(|l| self.label(l))
+            .collect();
+        let Some(acl) = self.label("acl") else {
+            return;
+        };
+        for v in 1..tags.len() {
+            // (a verb without an object has no passive: "protesters marched")
+            if parse.labels[v] != acl
+                || self.tagger.xpos[tags[v] as usize] != "VBD"
+                || intransitive(words[v])
+                || !parse.heads[v]
+                    .is_some_and(|h| h < v && self.tagger.xpos[tags[h] as usize].starts_with("NN"))
+            {
+                continue;
+            }
+            let has_own = (0..tags.len())
+                .any(|c| parse.heads[c] == Some(v) && own.contains(&parse.labels[c]));
+            if !has_own {
+                tags[v] = vbn as u16;
             }
         }
     }

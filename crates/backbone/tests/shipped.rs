@@ -1068,3 +1068,30 @@ fn conjuncts_of_an_object_are_the_objects() {
         ("leaders".to_string(), "compound".to_string())
     );
 }
+
+/// A past form hung on the noun before it as a modifying clause, with no subject of its
+/// own, is the passive participle ("soldiers *captured* during a raid"), unless its verb
+/// takes no object ("protesters *marched*").
+#[test]
+fn a_past_describing_a_noun_is_a_participle() {
+    let bb = Backbone::load_default().unwrap();
+    assert_tag(
+        &bb,
+        "Rwanda will hand back 14 Burundian soldiers captured during a raid across the Rusizi river , the Rwandan army said on Thursday .",
+        "captured",
+        "VBN",
+    );
+}
+
+/// A capitalised first word read as a base-form verb before a plural that then acts in
+/// the past is the subject's adjective ("*Jihadist* fighters on motorbikes raided ...").
+#[test]
+fn a_first_word_before_a_subject_that_acts_is_its_adjective() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "Jihadist fighters on motorbikes raided three villages near Tillia on Saturday .";
+    assert_tag(&bb, text, "Jihadist", "JJ");
+    assert_eq!(
+        attachment(&bb, text, "fighters"),
+        ("raided".to_string(), "nsubj".to_string())
+    );
+}

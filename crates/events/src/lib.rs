@@ -1824,7 +1824,8 @@ impl<'a> Coder<'a> {
             for n in (1..=3).rev().filter(|n| i + n <= words.len()) {
                 let w = &words[i..i + n];
                 let s = w.join(" ");
-                if let Some(c) = self.kb.country_by_demonym(&s) {
+                let region = n == 1 && i > 0 && self.region_pair(words[i - 1], &s);
+                if let Some(c) = self.kb.country_by_demonym(&s).filter(|_| !region) {
                     return Some(c.code.clone());
                 }
                 if let Some(c) = self
@@ -1945,7 +1946,11 @@ impl<'a> Coder<'a> {
                         return Some(c);
                     }
                 }
-                if let Some(c) = self.kb.country_by_demonym(w) {
+                if let Some(c) = self
+                    .kb
+                    .country_by_demonym(w)
+                    .filter(|_| !self.region_word(t))
+                {
                     return Some(c.code.clone());
                 }
                 // a country name the tagger did not take for a name ("the PRC")
@@ -2167,6 +2172,30 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// "South American", "West African": a region's adjective, no state's (while "South
+    /// African" is a demonym of its own).
+    fn region_word(&self, t: usize) -> bool {
+        let Some(p) = t
+            .checked_sub(1)
+            .filter(|&p| self.sent_of.get(p) == self.sent_of.get(t))
+        else {
+            return false;
+        };
+        let before = &self.doc.text[self.doc.tokens[p].span.range()];
+        self.region_pair(before, &self.doc.text[self.doc.tokens[t].span.range()])
+    }
+
+    /// Whether word `w` after `before` is a region's adjective ("South American").
+    fn region_pair(&self, before: &str, w: &str) -> bool {
+        matches!(
+            before,
+            "South" | "North" | "Central" | "Latin" | "West" | "East" | "Southeast" | "Northeast"
+        ) && self
+            .kb
+            .country_by_demonym(&format!("{before} {w}"))
+            .is_none()
+    }
+
     /// The role of the noun a bare definite noun repeats from the sentence before or its
     /// own ("a private radio station ... the station's director": a medium).
     fn earlier_noun_role(&self, n: usize) -> Option<String> {
@@ -2314,7 +2343,11 @@ impl<'a> Coder<'a> {
                     && !self.sponsor(t))
                 .then(|| {
                     two()
-                        .or_else(|| self.kb.country_by_demonym(w))
+                        .or_else(|| {
+                            self.kb
+                                .country_by_demonym(w)
+                                .filter(|_| !self.region_word(t))
+                        })
                         .map(|c| c.code.clone())
                 })
                 .flatten()
@@ -4581,8 +4614,9 @@ impl<'a> Coder<'a> {
                         return Some((o, "iobj".into()));
                     }
                     // "gave the Lebanese army $60 million": of two objects the parser
-                    // found, the first, when the matched object is the second
-                    if let Some(o) = obj.and_then(|o| {
+                    // found, the first, when the matched object is the second ("gave
+                    // striking nurses 48 *hours*": the pattern's noun)
+                    if let Some(o) = m.noun.or(obj).and_then(|o| {
                         self.kids(v, "obj")
                             .find(|&f| f < o && self.upos(f) != "PRON" && party(f))
                     }) {

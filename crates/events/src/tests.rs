@@ -4742,3 +4742,46 @@ fn what_a_denial_calls_the_claim_is_no_second_act() {
     );
     assert!(find(&evs, "111").is_none(), "{}", show(&evs));
 }
+
+/// "gave striking nurses 48 hours to return to work": of two objects, the first is whom
+/// the ultimatum is given; clinical officers are health workers.
+#[test]
+fn an_ultimatum_is_aimed_at_its_first_object() {
+    let evs = events(
+        "Kenya's health minister gave striking clinical officers 48 hours on Monday to return to work or be sacked.",
+    );
+    let e = find(&evs, "139").unwrap_or_else(|| panic!("no ultimatum: {}", show(&evs)));
+    assert_eq!(target_code(e), Some("KENHLH"), "{}", show(&evs));
+}
+
+/// A region's adjective names no state: "South American governments" are not American.
+#[test]
+fn a_regions_adjective_is_no_state() {
+    let evs = events("Brazil rallied South American governments behind Uruguay's candidate.");
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| country(t) != "USA")),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("The South African government expelled the Israeli ambassador.");
+    assert_eq!(
+        country(&find_root(&evs, "16").source),
+        "ZAF",
+        "{}",
+        show(&evs)
+    );
+}
+
+/// Soldiers "captured during a raid" were captured: no capture by them.
+#[test]
+fn a_participle_on_its_noun_is_no_act_of_the_noun() {
+    let evs = events(
+        "Rwanda will hand back 14 Burundian soldiers captured during a raid across the Rusizi river, the Rwandan army said on Thursday.",
+    );
+    assert!(
+        evs.iter().all(|e| country(&e.source) != "BDI"),
+        "{}",
+        show(&evs)
+    );
+}
