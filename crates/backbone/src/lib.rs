@@ -1626,6 +1626,15 @@ impl Backbone {
                     .unwrap_or(n),
             };
             let mut v = end + 1;
+            // (an adverb between: "after the last government troops *there* withdrew")
+            while v + 1 < words.len()
+                && matches!(
+                    words[v].to_ascii_lowercase().as_str(),
+                    "there" | "also" | "then"
+                )
+            {
+                v += 1;
+            }
             // (or a past tense read as a participle, with no auxiliary and an object of its
             // own, or no agent and no finite verb after it in the clause: "after a ferry fire
             // *killed* at least 30 people", "after thousands of people *protested* in Sofia")

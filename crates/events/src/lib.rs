@@ -2172,6 +2172,38 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// The armed party of the other side that the sentence of `v` names, for a state's
+    /// forces its armed opposition and for an armed group the state's forces, in the
+    /// source's country: whom a retreat yields to.
+    fn other_side(&self, v: usize, sources: &[Option<Arg>]) -> Option<(usize, Arg)> {
+        let src = sources.iter().flatten().find(|a| a.actor.code.is_some())?;
+        let code = src.actor.code.as_deref()?;
+        let (k, role) = (code.get(..3)?, code.get(3..6).unwrap_or(""));
+        let state_side = matches!(role, "MIL" | "GOV" | "COP");
+        if !state_side && !armed_group(src) {
+            return None;
+        }
+        let want = |r: &str| {
+            if state_side {
+                matches!(r, "REB" | "INS" | "UAF")
+            } else {
+                r == "MIL"
+            }
+        };
+        let s = self.sentence(v);
+        (s.tokens.0..s.tokens.1)
+            .filter(|&t| t < src.lo || t > src.hi)
+            .find_map(|t| {
+                let r = self.role_of(t).filter(|r| want(r))?;
+                // named with its country, or of the source's country
+                let a = self
+                    .actor(t)
+                    .filter(|a| a.actor.code.as_deref().is_some_and(|c| c.ends_with(&r)))
+                    .unwrap_or_else(|| self.word_actor(t, format!("{k}{r}")));
+                (country_of(&a) == Some(k)).then_some((t, a))
+            })
+    }
+
     /// "South American", "West African": a region's adjective, no state's (while "South
     /// African" is a demonym of its own).
     fn region_word(&self, t: usize) -> bool {
@@ -10251,6 +10283,14 @@ impl<'a> Coder<'a> {
             if let Some((t, a)) = occasion {
                 target = Some((t, "occasion".into()));
                 targets = vec![Some(a)];
+            } else if p.code.starts_with("087") && !targets.iter().any(coded) {
+                // a retreat is from the other side of the fighting the sentence names:
+                // "Nigerien troops abandoned a base after weeks of *jihadist* attacks",
+                // "Al Shabaab fighters retreated as *Somali troops* advanced"
+                if let Some((t, a)) = self.other_side(v, &sources) {
+                    target = Some((t, "other-side".into()));
+                    targets = vec![Some(a)];
+                }
             }
         }
         // "summoned Israel's ambassador to demand an explanation": the demand is made of the

@@ -4785,3 +4785,36 @@ fn a_participle_on_its_noun_is_no_act_of_the_noun() {
         show(&evs)
     );
 }
+
+/// A retreat is from the other side of the fighting its sentence names: a state's forces
+/// retreat from the armed group, an armed group from the state's forces ("abandoned a base
+/// after weeks of jihadist attacks", "retreated as Somali troops advanced", "after the last
+/// government troops there withdrew").
+#[test]
+fn a_retreat_is_from_the_other_side() {
+    for (text, source, target) in [
+        (
+            "Nigerien troops abandoned a forward base near the Malian border on Sunday after weeks of jihadist attacks on its supply convoys, a security source said.",
+            "NERMIL",
+            "NERREB",
+        ),
+        (
+            "Al Shabaab fighters retreated from the town of Adan Yabaal as Somali troops advanced.",
+            "SOMREB",
+            "SOMMIL",
+        ),
+        (
+            "Arakan Army fighters took control of the town of Gwa on Saturday after the last government troops there withdrew, the group said.",
+            "MMRMIL",
+            "MMRREB",
+        ),
+    ] {
+        let evs = events(text);
+        let e = evs
+            .iter()
+            .find(|e| e.code.starts_with("087"))
+            .unwrap_or_else(|| panic!("{text}: no retreat: {}", show(&evs)));
+        assert_eq!(e.source.code.as_deref(), Some(source), "{text}: {}", show(&evs));
+        assert_eq!(target_code(e), Some(target), "{text}: {}", show(&evs));
+    }
+}
