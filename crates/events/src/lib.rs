@@ -126,6 +126,72 @@ const ACT_NOUNS: &[&str] = &[
     "demolition",
 ];
 
+/// What a party may say it will do for or with another that states an intent to
+/// cooperate (030) when the dictionary codes no act for the verb: help, give, open, resume
+/// ("said it would restore a military agreement with North Korea").
+const COOPERATIVE_VERBS: &[&str] = &[
+    "restore",
+    "give",
+    "provide",
+    "send",
+    "supply",
+    "help",
+    "support",
+    "join",
+    "accept",
+    "allow",
+    "let",
+    "open",
+    "reopen",
+    "resume",
+    "pay",
+    "fund",
+    "finance",
+    "deliver",
+    "pull",
+    "withdraw",
+    "return",
+    "cooperate",
+    "work",
+    "host",
+    "invite",
+    "respect",
+    "honour",
+    "honor",
+    "implement",
+    "build",
+    "invest",
+    "train",
+    "share",
+    "buy",
+    "grant",
+    "extend",
+    "renew",
+    "recognise",
+    "recognize",
+    "establish",
+    "expand",
+    "increase",
+    "boost",
+    "strengthen",
+    "deepen",
+    "back",
+    "assist",
+    "contribute",
+    "donate",
+    "welcome",
+    "receive",
+    "admit",
+    "facilitate",
+    "guarantee",
+    "rebuild",
+    "reconstruct",
+    "cover",
+    "forgive",
+    "lend",
+    "loan",
+];
+
 /// Verbs of saying: they code nothing themselves, but they date what they report.
 pub(crate) const SPEECH_VERBS: &[&str] = &[
     "say",
@@ -7047,6 +7113,7 @@ impl<'a> Coder<'a> {
                 continue;
             }
             let Some((p, m)) = best else {
+                self.stated_intent(v, &mut out);
                 continue;
             };
             if self.governed_by_coded(v)
@@ -8974,6 +9041,79 @@ impl<'a> Coder<'a> {
             hypothetical: false,
             confidence: 0.6,
         }
+    }
+
+    /// "South Korea's government said it *would restore* a military agreement with North
+    /// Korea", "Spain said it *would give* Mauritania's army 20 armoured carriers": a party
+    /// saying what it will do for or with another names an intent to cooperate (030) aimed
+    /// at that party, dated the day it said so, even when the dictionary codes no act for
+    /// the verb. Only the speaker's own act ("it", "they", or the speaker's side), only
+    /// "will" or "would" with no condition, never denied, and only with another party among
+    /// the verb's own words.
+    fn stated_intent(&self, v: usize, out: &mut Vec<Event>) {
+        if !matches!(self.modal(v), Some("will" | "would"))
+            || !matches!(self.xpos(v), "VB")
+            || !COOPERATIVE_VERBS.contains(&self.lemmas[v].as_str())
+            || self.negated(v)
+            || self.in_background(v)
+        {
+            return;
+        }
+        // (a finite verb of saying: after "saying" or "insisting", "it" is as often what
+        // is spoken of: "rejected a proposal, saying it would tie exports to Gazprom")
+        let Some(sv) = self.speech_verb(v).filter(|&sv| self.xpos(sv) != "VBG") else {
+            return;
+        };
+        if self.negated(sv)
+            || self.kids(v, "advcl").any(|c| {
+                self.kids(c, "mark")
+                    .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
+            })
+        {
+            return;
+        }
+        let Some(speaker) = self
+            .subject(sv, 0)
+            .and_then(|s| self.actor(s))
+            .filter(|a| a.actor.code.is_some())
+        else {
+            return;
+        };
+        let Some(doer) = self.kid(v, "nsubj") else {
+            return;
+        };
+        let own = matches!(
+            self.lower[doer].as_str(),
+            "it" | "they" | "we" | "he" | "she"
+        ) || self
+            .actor(doer)
+            .is_some_and(|a| side(&a.actor).is_some() && side(&a.actor) == side(&speaker.actor));
+        if !own {
+            return;
+        }
+        let speaker_side = side(&speaker.actor);
+        let party = self.children[v]
+            .iter()
+            .copied()
+            .filter(|&c| matches!(self.base_rel(c), "obj" | "iobj" | "obl"))
+            .find_map(|c| {
+                let a = self
+                    .actor(c)
+                    .filter(|a| a.actor.code.is_some())
+                    .or_else(|| self.deep_actor(c))?;
+                (side(&a.actor).is_some() && side(&a.actor) != speaker_side).then_some(a)
+            });
+        let Some(party) = party else {
+            return;
+        };
+        let e = self.plain_event(
+            v,
+            speaker,
+            Some(party),
+            "030",
+            format!("{}:030:stated-intent", self.lemmas[v]),
+        );
+        out.push(e);
     }
 
     /// "test-fired a missile ... in defiance of U.N. Security Council resolutions": acting

@@ -4818,3 +4818,35 @@ fn a_retreat_is_from_the_other_side() {
         assert_eq!(target_code(e), Some(target), "{text}: {}", show(&evs));
     }
 }
+
+/// A party saying what it will do for or with another states an intent to cooperate (030)
+/// aimed at that party, even where the dictionary codes no act for the verb; not what it
+/// will keep doing, nor what "it" (a proposal spoken of) would do after "saying".
+#[test]
+fn a_stated_intent_to_help_another_party_is_030() {
+    for (text, target) in [
+        (
+            "Spain said on Tuesday it would give Mauritania's army 20 armoured personnel carriers to patrol the desert border with Mali.",
+            "MRT",
+        ),
+        (
+            "South Korea's new government said on Wednesday it would restore a 2018 military agreement with North Korea.",
+            "PRK",
+        ),
+    ] {
+        let evs = events(text);
+        let e = find(&evs, "030").unwrap_or_else(|| panic!("{text}: no intent: {}", show(&evs)));
+        assert_eq!(e.target.as_ref().map(country).as_deref(), Some(target), "{text}: {}", show(&evs));
+    }
+    for text in [
+        "Kazakhstan on Tuesday rejected a Russian proposal to set up a joint gas trading company, saying it would tie the country's exports to Gazprom.",
+        "Hungary's government said on Tuesday it would keep its sovereignty protection law in force, in defiance of a ruling by the European Union's top court.",
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter().all(|e| !e.rule.ends_with("stated-intent")),
+            "{text}: {}",
+            show(&evs)
+        );
+    }
+}
