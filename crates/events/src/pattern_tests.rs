@@ -6218,3 +6218,21 @@ fn dictionary_codes_persona_non_grata_hung_anywhere() {
         "",
     );
 }
+
+/// A place put under a state of emergency, or one a legislature approves, is a state of
+/// emergency imposed (1724).
+#[test]
+fn dictionary_codes_states_of_emergency_put_and_approved() {
+    expect(
+        "Panama's government put Colon province under a state of emergency on Monday after a string of gang shootings.",
+        "1724",
+        "PAN",
+        "PAN",
+    );
+    expect(
+        "Guatemala's Congress approved a 30-day state of emergency on Thursday after 20 gang members escaped from prison.",
+        "1724",
+        "GTM",
+        "",
+    );
+}
