@@ -385,6 +385,7 @@ impl Backbone {
         self.objects_before_days(words, &tags, &mut parse);
         self.objects_after_days(words, &tags, &mut parse);
         self.objects_joined(words, &tags, &mut parse);
+        self.destinations_after_names(words, &tags, &mut parse);
         self.names_after_objects(&tags, &mut parse);
         self.claims_denied(words, &tags, &mut parse);
         self.reduced_relatives(words, &tags, &mut parse);
@@ -2290,6 +2291,45 @@ impl Backbone {
             parse.labels[d - 1] = case;
             parse.heads[noun] = Some(v);
             parse.labels[noun] = obj;
+        }
+    }
+
+    /// "welcomed Russia's Vladimir Putin *to Dushanbe*", "invited Modi to Washington": a
+    /// "to" phrase the parser hung on a name that is the verb's object says where the verb
+    /// sends or brings it; a person's name takes no such phrase of its own (a title does:
+    /// "ambassador to the UN", a common noun).
+    fn destinations_after_names(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
+        let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let labels: Option<[usize; 4]> = (|| {
+            Some([
+                self.label("nmod")?,
+                self.label("obj")?,
+                self.label("obl")?,
+                self.label("case")?,
+            ])
+        })();
+        let Some([nmod, obj, obl, case]) = labels else {
+            return;
+        };
+        for p in 1..words.len() {
+            if parse.labels[p] != nmod {
+                continue;
+            }
+            let Some(h) = parse.heads[p].filter(|&h| h < p && xpos(h) == "NNP") else {
+                continue;
+            };
+            let to = (0..p).any(|c| {
+                parse.heads[c] == Some(p)
+                    && parse.labels[c] == case
+                    && words[c].eq_ignore_ascii_case("to")
+            });
+            let Some(v) = parse.heads[h].filter(|&v| v < h && xpos(v).starts_with("VB")) else {
+                continue;
+            };
+            if to && parse.labels[h] == obj {
+                parse.heads[p] = Some(v);
+                parse.labels[p] = obl;
+            }
         }
     }
 

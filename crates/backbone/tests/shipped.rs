@@ -1095,3 +1095,15 @@ fn a_first_word_before_a_subject_that_acts_is_its_adjective() {
         ("raided".to_string(), "nsubj".to_string())
     );
 }
+
+/// A "to" phrase hung on a name that is the verb's object is the verb's ("welcomed
+/// Russia's Vladimir Putin *to Dushanbe*").
+#[test]
+fn a_destination_after_a_name_is_the_verbs() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "Tajik President Emomali Rahmon welcomed Russia 's Vladimir Putin to Dushanbe on Wednesday .";
+    assert_eq!(
+        attachment(&bb, text, "Dushanbe"),
+        ("welcomed".to_string(), "obl".to_string())
+    );
+}

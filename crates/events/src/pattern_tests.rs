@@ -6236,3 +6236,21 @@ fn dictionary_codes_states_of_emergency_put_and_approved() {
         "",
     );
 }
+
+/// Welcoming a leader to a place, or in one, is hosting the leader's visit (043 and the
+/// paired 042), also in the passive.
+#[test]
+fn dictionary_codes_guests_welcomed_to_and_in_places() {
+    expect(
+        "Tajik President Emomali Rahmon welcomed Russia's Vladimir Putin to Dushanbe on Wednesday.",
+        "043",
+        "TJK",
+        "RUS",
+    );
+    expect(
+        "Kenya's president was welcomed in Jakarta by his Indonesian counterpart.",
+        "042",
+        "KEN",
+        "IDN",
+    );
+}
