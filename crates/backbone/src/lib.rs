@@ -386,6 +386,7 @@ impl Backbone {
         self.objects_after_days(words, &tags, &mut parse);
         self.objects_joined(words, &tags, &mut parse);
         self.destinations_after_names(words, &tags, &mut parse);
+        self.relatives_without_pronoun(words, &tags, &mut parse);
         self.names_after_objects(&tags, &mut parse);
         self.claims_denied(words, &tags, &mut parse);
         self.reduced_relatives(words, &tags, &mut parse);
@@ -2291,6 +2292,59 @@ impl Backbone {
             parse.labels[d - 1] = case;
             parse.heads[noun] = Some(v);
             parse.labels[noun] = obj;
+        }
+    }
+
+    /// "imposed sanctions on a Kyrgyz bank *it accused* of helping Russian companies": a
+    /// subject pronoun and a past verb right after a noun, the verb without an object of its
+    /// own, are a relative clause on the noun (the noun is what the verb acts on), not a
+    /// clause of their own hung on the sentence's verb.
+    fn relatives_without_pronoun(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
+        let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let labels: Option<[usize; 3]> = (|| {
+            Some([
+                self.label("nsubj")?,
+                self.label("obj")?,
+                self.label("acl:relcl")?,
+            ])
+        })();
+        let Some([nsubj, obj, relcl]) = labels else {
+            return;
+        };
+        let clause: Vec<usize> = ["parataxis", "conj", "ccomp", "advcl"]
+            .iter()
+            .filter_map(|l| self.label(l))
+            .collect();
+        for i in 1..words.len().saturating_sub(1) {
+            let v = i + 1;
+            if !matches!(
+                words[i].to_ascii_lowercase().as_str(),
+                "it" | "they" | "he" | "she" | "we"
+            ) || parse.heads[i] != Some(v)
+                || parse.labels[i] != nsubj
+                || xpos(v) != "VBD"
+                || !matches!(xpos(i - 1), "NN" | "NNS" | "NNP" | "NNPS")
+                // (a day is no noun the clause acts on: "said on Wednesday he doubted")
+                || weekday(words[i - 1])
+                || matches!(
+                    words[i - 1].to_ascii_lowercase().as_str(),
+                    "today" | "yesterday" | "week" | "month" | "year" | "day" | "time" | "night"
+                        | "morning" | "evening" | "weekend"
+                )
+                || !clause.contains(&parse.labels[v])
+                || parse.has_kid(v, obj)
+            {
+                continue;
+            }
+            // the noun hangs, perhaps through its phrase, on the verb the clause hung on
+            let Some(h) = parse.heads[v] else {
+                continue;
+            };
+            if !under(&parse.heads, i - 1, h) || under(&parse.heads, i - 1, v) {
+                continue;
+            }
+            parse.heads[v] = Some(i - 1);
+            parse.labels[v] = relcl;
         }
     }
 

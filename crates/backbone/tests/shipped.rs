@@ -1107,3 +1107,18 @@ fn a_destination_after_a_name_is_the_verbs() {
         ("welcomed".to_string(), "obl".to_string())
     );
 }
+
+/// A subject pronoun and a past verb right after a noun, the verb without an object, are a
+/// relative clause on the noun ("a Kyrgyz bank *it accused* of helping ..."); not after a
+/// day ("said on Wednesday he doubted ...").
+#[test]
+fn a_pronoun_and_a_past_after_a_noun_are_a_relative_clause() {
+    let bb = Backbone::load_default().unwrap();
+    let text = "Britain imposed sanctions on Tuesday on a Kyrgyz bank it accused of helping Russian companies dodge Western restrictions .";
+    assert_eq!(
+        attachment(&bb, text, "accused"),
+        ("bank".to_string(), "acl:relcl".to_string())
+    );
+    let text = "The head of the commission said on Wednesday he doubted that ballot papers would arrive in time .";
+    assert_ne!(attachment(&bb, text, "doubted").0, "Wednesday");
+}
