@@ -912,7 +912,7 @@ impl<'a> Coder<'a> {
         }
         // "Greenpeace activists detained by Dutch police": the noun a participle of force
         // or release with an agent describes is what was done to (not "forces backed by
-        // Russian jets", "talks brokered by Qatar": descriptions)
+        // Russian jets": a description)
         let done_to = self.rel(v) == "acl"
             && self.xpos(v) == "VBN"
             && self.agent(v).is_some()
@@ -951,7 +951,13 @@ impl<'a> Coder<'a> {
                     | "loot"
                     | "torch"
             );
-        if self.passive(v) || done_to {
+        // (but talks a party brokered between others that met are its mediation: "met in
+        // Doha in talks brokered by Qatar's emir")
+        let mediated = self.rel(v) == "acl"
+            && self.agent(v).is_some()
+            && matches!(self.lemmas[v].as_str(), "broker" | "mediate")
+            && self.mediated_parties(v).is_some();
+        if self.passive(v) || done_to || mediated {
             self.kid(v, "nsubj:pass")
                 .or_else(|| {
                     self.passive_conjunct(v)
@@ -2238,6 +2244,43 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// The parties of the talks, deal or truce that participle `v` says was brokered or
+    /// mediated: the subjects of the verb the noun hangs on ("Kagame and Tshisekedi met in
+    /// Doha in talks brokered by Qatar's emir").
+    fn mediated_parties(&self, v: usize) -> Option<(usize, Vec<Option<Arg>>)> {
+        let n = self.head(v).filter(|_| self.base_rel(v) == "acl")?;
+        if !matches!(
+            self.lemmas[n].as_str(),
+            "talk"
+                | "talks"
+                | "negotiation"
+                | "meeting"
+                | "dialogue"
+                | "deal"
+                | "agreement"
+                | "accord"
+                | "ceasefire"
+                | "truce"
+        ) {
+            return None;
+        }
+        let w = self.head(n).filter(|&w| self.is_verbal(w))?;
+        let s = self.subject(w, 0)?;
+        // (each party of "the presidents of Rwanda and Burundi")
+        let found = self.both_parties(s).unwrap_or_else(|| {
+            self.with_conjuncts(s)
+                .into_iter()
+                .map(|t| self.actor(t))
+                .collect()
+        });
+        let parties: Vec<Option<Arg>> = self
+            .per_country(found)
+            .into_iter()
+            .filter(|a| a.as_ref().is_some_and(|a| a.actor.code.is_some()))
+            .collect();
+        (!parties.is_empty()).then_some((s, parties))
+    }
+
     /// The armed party of the other side that the sentence of `v` names, for a state's
     /// forces its armed opposition and for an armed group the state's forces, in the
     /// source's country: whom a retreat yields to.
@@ -2386,6 +2429,7 @@ impl<'a> Coder<'a> {
                 if x == h {
                     return true;
                 }
+                // ("hijacked a Maltese-flagged carrier *off* Somalia")
                 if matches!(
                     self.case_of(x),
                     Some(
@@ -2396,6 +2440,7 @@ impl<'a> Coder<'a> {
                             | "across"
                             | "throughout"
                             | "around"
+                            | "off"
                     )
                 ) {
                     return !described(x);
@@ -10431,6 +10476,14 @@ impl<'a> Coder<'a> {
                     target = Some((t, "other-side".into()));
                     targets = vec![Some(a)];
                 }
+            }
+        }
+        // "met in Doha in talks *brokered* by Qatar's emir": the mediator works between the
+        // parties that met
+        if p.code.starts_with("045") {
+            if let Some((t, parties)) = self.mediated_parties(v) {
+                target = Some((t, "mediated".into()));
+                targets = parties;
             }
         }
         // "summoned Israel's ambassador to demand an explanation": the demand is made of the

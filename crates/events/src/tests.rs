@@ -4850,3 +4850,37 @@ fn a_stated_intent_to_help_another_party_is_030() {
         );
     }
 }
+
+/// Talks a party brokered or mediated between leaders who met are its mediation between
+/// them (045 to each): "met in Doha in talks brokered by Qatar's emir".
+#[test]
+fn talks_brokered_between_parties_that_met_are_mediation() {
+    for text in [
+        "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi met in Doha on Tuesday in talks brokered by Qatar's emir, Sheikh Tamim bin Hamad Al Thani.",
+        "The presidents of Rwanda and Burundi met in Zanzibar on Saturday in talks mediated by Tanzanian President Samia Suluhu Hassan.",
+    ] {
+        let evs = events(text);
+        let mediations: Vec<&Event> = evs.iter().filter(|e| e.code == "045").collect();
+        assert_eq!(mediations.len(), 2, "{text}: {}", show(&evs));
+        assert!(
+            mediations
+                .iter()
+                .any(|e| e.target.as_ref().is_some_and(|t| country(t) == "RWA")),
+            "{text}: {}",
+            show(&evs)
+        );
+    }
+}
+
+/// A party with no country of its own acting "off" a coast is placed there: "Pirates
+/// hijacked a Maltese-flagged bulk carrier off Somalia" are Somalia's, not Malta's.
+#[test]
+fn pirates_off_a_coast_are_of_that_coast() {
+    let evs = events("Pirates hijacked a Maltese-flagged bulk carrier off Somalia.");
+    assert_eq!(
+        country(&find_root(&evs, "18").source),
+        "SOM",
+        "{}",
+        show(&evs)
+    );
+}
