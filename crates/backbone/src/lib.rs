@@ -920,11 +920,19 @@ impl Backbone {
                 || !lower(words[i - 1])
                 || !words[i].ends_with('s')
                 || words[i].ends_with("ss")
+                || matches!(words[i], "is" | "was" | "has" | "does" | "goes" | "says")
             {
                 continue;
             }
-            // the day between the verb and its object: "on Wednesday", "yesterday"
+            // the object's other modifiers ("returned 12 pre-Columbian stone *figures*"),
+            // then the day between the verb and its object: "on Wednesday", "yesterday"
             let mut v = i - 2;
+            while v > 0
+                && matches!(xpos(tags[v]), "NN" | "JJ" | "CD" | "DT" | "PRP$" | "HYPH")
+                && !weekday(words[v])
+            {
+                v -= 1;
+            }
             if weekday(words[v]) || matches!(words[v], "today" | "yesterday") {
                 if v >= 1 && words[v - 1] == "on" && weekday(words[v]) {
                     v -= 1;

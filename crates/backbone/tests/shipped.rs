@@ -1020,6 +1020,12 @@ fn a_plural_object_after_a_past_is_no_verb() {
         "NNS",
     );
     assert_tag(&bb, "He said crime pays .", "pays", "VBZ");
+    assert_tag(
+        &bb,
+        "Austria returned 12 pre-Columbian stone figures to Mexico on Monday .",
+        "figures",
+        "NNS",
+    );
 }
 
 /// Wire copy puts the day between a verb and its object: the object is the verb's

@@ -9099,11 +9099,12 @@ impl<'a> Coder<'a> {
         if !matches!(self.modal(v), Some("will" | "would"))
             || !matches!(self.xpos(v), "VB")
             || !COOPERATIVE_VERBS.contains(&self.lemmas[v].as_str())
-            || self.negated(v)
             || self.in_background(v)
         {
             return;
         }
+        // "said it would not join EU sanctions on Russia": a refusal (120)
+        let refused = self.negated(v);
         // (a finite verb of saying: after "saying" or "insisting", "it" is as often what
         // is spoken of: "rejected a proposal, saying it would tie exports to Gazprom")
         let Some(sv) = self.speech_verb(v).filter(|&sv| self.xpos(sv) != "VBG") else {
@@ -9151,13 +9152,15 @@ impl<'a> Coder<'a> {
         let Some(party) = party else {
             return;
         };
-        let e = self.plain_event(
+        let code = if refused { "120" } else { "030" };
+        let mut e = self.plain_event(
             v,
             speaker,
             Some(party),
-            "030",
-            format!("{}:030:stated-intent", self.lemmas[v]),
+            code,
+            format!("{}:{code}:stated-intent", self.lemmas[v]),
         );
+        e.negated = false;
         out.push(e);
     }
 

@@ -6254,3 +6254,21 @@ fn dictionary_codes_guests_welcomed_to_and_in_places() {
         "IDN",
     );
 }
+
+/// A commission or board of inquiry set up is an investigation (09); objects returned to
+/// their country of origin are property returned (0842).
+#[test]
+fn dictionary_codes_inquiries_set_up_and_objects_returned() {
+    expect(
+        "South Africa's president set up a commission of inquiry on Sunday into allegations that senior police officers had colluded with criminal syndicates.",
+        "090",
+        "ZAF",
+        "",
+    );
+    expect(
+        "Austria returned 12 pre-Columbian stone figures to Mexico on Monday at a ceremony in Vienna.",
+        "0842",
+        "AUT",
+        "MEX",
+    );
+}

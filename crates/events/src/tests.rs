@@ -4884,3 +4884,15 @@ fn pirates_off_a_coast_are_of_that_coast() {
         show(&evs)
     );
 }
+
+/// A party saying it will not do a cooperative act with another refuses it (120): "would
+/// not join European Union sanctions on Russia".
+#[test]
+fn a_stated_refusal_to_cooperate_is_120() {
+    let evs = events(
+        "Serbia's president told reporters on Monday that Belgrade would not join European Union sanctions on Russia.",
+    );
+    let e = find(&evs, "120").unwrap_or_else(|| panic!("no refusal: {}", show(&evs)));
+    assert!(!e.negated, "{}", show(&evs));
+    assert_eq!(country(&e.source), "SRB", "{}", show(&evs));
+}
