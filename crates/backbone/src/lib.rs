@@ -422,6 +422,16 @@ impl Backbone {
         self.parser.labels.iter().position(|x| x == l)
     }
 
+    /// The indices of several relations at once, for the parse repairs (`None` when the
+    /// parser lacks one of them).
+    fn labels<const N: usize>(&self, names: [&str; N]) -> Option<[usize; N]> {
+        let mut out = [0; N];
+        for (o, n) in out.iter_mut().zip(names) {
+            *o = self.label(n)?;
+        }
+        Some(out)
+    }
+
     /// Index of a tagger class ("NNP\tPROPN"), for the tag repairs.
     fn tag_id(&self, tag: &str) -> Option<usize> {
         self.tagger.tags.iter().position(|t| t == tag)
@@ -2251,15 +2261,7 @@ impl Backbone {
     /// apposition; the object is the verb's and the day its own "on" phrase.
     fn objects_after_days(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
-        let labels: Option<[usize; 5]> = (|| {
-            Some([
-                self.label("obj")?,
-                self.label("obl")?,
-                self.label("compound")?,
-                self.label("appos")?,
-                self.label("case")?,
-            ])
-        })();
+        let labels = self.labels(["obj", "obl", "compound", "appos", "case"]);
         let Some([obj, obl, compound, appos, case]) = labels else {
             return;
         };
@@ -2309,13 +2311,7 @@ impl Backbone {
     /// clause of their own hung on the sentence's verb.
     fn relatives_without_pronoun(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
-        let labels: Option<[usize; 3]> = (|| {
-            Some([
-                self.label("nsubj")?,
-                self.label("obj")?,
-                self.label("acl:relcl")?,
-            ])
-        })();
+        let labels = self.labels(["nsubj", "obj", "acl:relcl"]);
         let Some([nsubj, obj, relcl]) = labels else {
             return;
         };
@@ -2362,14 +2358,7 @@ impl Backbone {
     /// "ambassador to the UN", a common noun).
     fn destinations_after_names(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
-        let labels: Option<[usize; 4]> = (|| {
-            Some([
-                self.label("nmod")?,
-                self.label("obj")?,
-                self.label("obl")?,
-                self.label("case")?,
-            ])
-        })();
+        let labels = self.labels(["nmod", "obj", "obl", "case"]);
         let Some([nmod, obj, obl, case]) = labels else {
             return;
         };
@@ -2403,17 +2392,7 @@ impl Backbone {
     /// and the plural the conjunct.
     fn objects_joined(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
         let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
-        let labels: Option<[usize; 7]> = (|| {
-            Some([
-                self.label("conj")?,
-                self.label("obj")?,
-                self.label("cc")?,
-                self.label("nsubj")?,
-                self.label("nmod")?,
-                self.label("compound")?,
-                self.label("case")?,
-            ])
-        })();
+        let labels = self.labels(["conj", "obj", "cc", "nsubj", "nmod", "compound", "case"]);
         let Some([conj, obj, cc, nsubj, nmod, compound, case]) = labels else {
             return;
         };
