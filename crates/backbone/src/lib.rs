@@ -2456,8 +2456,9 @@ impl Backbone {
 
     /// "hand back 14 Burundian soldiers *captured*/VBD during a raid": a past form the
     /// parser hung on the noun before it as a modifying clause, with no subject or
-    /// auxiliary of its own and a verb that takes an object, is the passive participle (the noun is who was captured).
-    /// After the parse, so that only the tag the event coder reads changes.
+    /// auxiliary of its own and a verb that takes an object, is the passive participle
+    /// (the noun is who was captured). After the parse, so that only the tag the event
+    /// coder reads changes.
     fn participles_read_as_pasts(&self, words: &[&str], tags: &mut [u16], parse: &parser::Parse) {
         let Some(vbn) = self.tag_id("VBN\tVERB") else {
             return;

@@ -9092,9 +9092,9 @@ impl<'a> Coder<'a> {
     /// Korea", "Spain said it *would give* Mauritania's army 20 armoured carriers": a party
     /// saying what it will do for or with another names an intent to cooperate (030) aimed
     /// at that party, dated the day it said so, even when the dictionary codes no act for
-    /// the verb. Only the speaker's own act ("it", "they", or the speaker's side), only
-    /// "will" or "would" with no condition, never denied, and only with another party among
-    /// the verb's own words.
+    /// the verb; what it says it will not do is a refusal (120). Only the speaker's own act
+    /// ("it", "they", or the speaker's side), only "will" or "would" with no condition, and
+    /// only with another party among the verb's own words.
     fn stated_intent(&self, v: usize, out: &mut Vec<Event>) {
         if !matches!(self.modal(v), Some("will" | "would"))
             || !matches!(self.xpos(v), "VB")
