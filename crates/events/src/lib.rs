@@ -904,6 +904,16 @@ impl<'a> Coder<'a> {
         if let Some((named, _)) = self.named_and_name(v) {
             return Some(named);
         }
+        // "told U.N. peacekeepers to leave": the party told what to do, read as the
+        // indirect object of a verb with no object of its own
+        if self.kid(v, "obj").is_none()
+            && self.kid(v, "xcomp").is_some()
+            && DIRECTIVES.contains(&self.lemmas[v].as_str())
+        {
+            if let Some(i) = self.kid(v, "iobj").filter(|&i| i > v) {
+                return Some(i);
+            }
+        }
         // the subject of a stative passive acts: what it is engaged in is the object
         if self.stative_passive(v) {
             return self

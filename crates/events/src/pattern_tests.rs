@@ -6272,3 +6272,21 @@ fn dictionary_codes_inquiries_set_up_and_objects_returned() {
         "MEX",
     );
 }
+
+/// Telling peacekeepers or a UN agency to leave or shut its office is expelling them
+/// (1661, 1663), also when the parser reads the party told as the indirect object.
+#[test]
+fn dictionary_codes_missions_told_to_leave() {
+    expect(
+        "Congo told U.N. peacekeepers to leave South Kivu province.",
+        "1661",
+        "COD",
+        "IGO",
+    );
+    expect(
+        "Azerbaijan has told UNHCR to shut its office in Baku by December, the agency said on Monday.",
+        "1663",
+        "AZE",
+        "IGO",
+    );
+}
