@@ -11060,18 +11060,28 @@ impl<'a> Coder<'a> {
         // "threatened to impose a curfew", "refused to lift the curfew", "promised to send
         // aid": a threat, refusal or promise is as specific as the act it names, when the
         // dictionary codes that act
-        if let Some(x) = m.xcomp {
+        // (an intent's infinitive, whether or not its pattern asked for one: "vowed to take
+        // resolute countermeasures")
+        let xcomp = m
+            .xcomp
+            .or_else(|| self.kid(v, "xcomp").filter(|_| code_root(&code) == "03"));
+        if let Some(x) = xcomp {
             if let Some((xp, _)) = self.best_pattern(x) {
                 let refined = match code_root(&code).as_str() {
                     "13" => intent_of(&xp.code).filter(|c| c.starts_with("13")),
                     "12" => refusal_of(&xp.code),
-                    "03" => intent_of(&xp.code).filter(|c| c.starts_with("03")),
+                    // (a vow to take countermeasures is the threat itself)
+                    "03" => intent_of(&xp.code)
+                        .filter(|c| c.starts_with("03"))
+                        .or_else(|| xp.code.starts_with("13").then_some(xp.code.as_str())),
                     _ => None,
                 };
                 // the act's own pattern saw its object: it knows best
-                if let Some(r) =
-                    refined.filter(|r| r.len() >= code.len() && r.len() >= 3 && !r.ends_with('0'))
-                {
+                // (or a threat where an intent was coded, however general)
+                if let Some(r) = refined.filter(|r| {
+                    (r.len() >= code.len() && r.len() >= 3 && !r.ends_with('0'))
+                        || code_root(r) != code_root(&code)
+                }) {
                     code = r.to_string();
                 }
             }

@@ -6290,3 +6290,13 @@ fn dictionary_codes_missions_told_to_leave() {
         "IGO",
     );
 }
+
+/// A vow to take countermeasures is a threat (130), not an intent to cooperate.
+#[test]
+fn dictionary_codes_vowed_countermeasures_as_threats() {
+    let evs = super::tests::events(
+        "China's commerce ministry on Monday condemned new U.S. restrictions on exports of advanced chips and vowed to take resolute countermeasures.",
+    );
+    assert!(find(&evs, "130").is_some(), "{}", show(&evs));
+    assert!(find(&evs, "030").is_none(), "{}", show(&evs));
+}
