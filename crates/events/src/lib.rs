@@ -1906,7 +1906,7 @@ impl<'a> Coder<'a> {
             for n in (1..=3).rev().filter(|n| i + n <= words.len()) {
                 let w = &words[i..i + n];
                 let s = w.join(" ");
-                let region = n == 1 && i > 0 && self.region_pair(words[i - 1], &s);
+                let region = n == 1 && i > 0 && self.kb.region_adjective(words[i - 1], &s);
                 if let Some(c) = self.kb.country_by_demonym(&s).filter(|_| !region) {
                     return Some(c.code.clone());
                 }
@@ -2323,6 +2323,21 @@ impl<'a> Coder<'a> {
             })
     }
 
+    /// Whether verb `v` has a clause of condition ("... unless Baghdad accepted").
+    fn conditional(&self, v: usize) -> bool {
+        self.kids(v, "advcl").any(|c| {
+            self.kids(c, "mark")
+                .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
+        })
+    }
+
+    /// The coded actor that is the subject of verb `v`.
+    fn coded_subject(&self, v: usize) -> Option<Arg> {
+        self.subject(v, 0)
+            .and_then(|s| self.actor(s))
+            .filter(|a| a.actor.code.is_some())
+    }
+
     /// "South American", "West African": a region's adjective, no state's (while "South
     /// African" is a demonym of its own).
     fn region_word(&self, t: usize) -> bool {
@@ -2333,18 +2348,8 @@ impl<'a> Coder<'a> {
             return false;
         };
         let before = &self.doc.text[self.doc.tokens[p].span.range()];
-        self.region_pair(before, &self.doc.text[self.doc.tokens[t].span.range()])
-    }
-
-    /// Whether word `w` after `before` is a region's adjective ("South American").
-    fn region_pair(&self, before: &str, w: &str) -> bool {
-        matches!(
-            before,
-            "South" | "North" | "Central" | "Latin" | "West" | "East" | "Southeast" | "Northeast"
-        ) && self
-            .kb
-            .country_by_demonym(&format!("{before} {w}"))
-            .is_none()
+        self.kb
+            .region_adjective(before, &self.doc.text[self.doc.tokens[t].span.range()])
     }
 
     /// The role of the noun a bare definite noun repeats from the sentence before or its
@@ -8502,11 +8507,7 @@ impl<'a> Coder<'a> {
         let Some(v) = self.head(n).filter(|&v| self.is_verbal(v)) else {
             return;
         };
-        let Some(strikers) = self
-            .subject(v, 0)
-            .and_then(|s| self.actor(s))
-            .filter(|a| a.actor.code.is_some())
-        else {
+        let Some(strikers) = self.coded_subject(v) else {
             return;
         };
         // (the state's own forces and officials do not strike against it)
@@ -8988,11 +8989,7 @@ impl<'a> Coder<'a> {
         if self.unrealised(v) {
             return false;
         }
-        let Some(src) = self
-            .subject(v, 0)
-            .and_then(|s| self.actor(s))
-            .filter(|a| a.actor.code.is_some())
-        else {
+        let Some(src) = self.coded_subject(v) else {
             return false;
         };
         let rule = format!("{}:{code}:outlook", self.lemmas[v]);
@@ -9120,19 +9117,10 @@ impl<'a> Coder<'a> {
         let Some(sv) = self.speech_verb(v).filter(|&sv| self.xpos(sv) != "VBG") else {
             return;
         };
-        if self.negated(sv)
-            || self.kids(v, "advcl").any(|c| {
-                self.kids(c, "mark")
-                    .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
-            })
-        {
+        if self.negated(sv) || self.conditional(v) {
             return;
         }
-        let Some(speaker) = self
-            .subject(sv, 0)
-            .and_then(|s| self.actor(s))
-            .filter(|a| a.actor.code.is_some())
-        else {
+        let Some(speaker) = self.coded_subject(sv) else {
             return;
         };
         let Some(doer) = self.kid(v, "nsubj") else {
@@ -11003,10 +10991,7 @@ impl<'a> Coder<'a> {
         {
             // "announced it would prohibit all aid": a sanction announced as decided is the
             // sanction, not a threat (one announced with a condition is: "... unless X")
-            let condition = self.kids(v, "advcl").any(|c| {
-                self.kids(c, "mark")
-                    .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
-            });
+            let condition = self.conditional(v);
             let announced = root == "16"
                 && control.is_none()
                 && !condition

@@ -554,6 +554,17 @@ impl KnowledgeBase {
     }
 
     /// The country of a demonym or adjective ("Russian", "Russians", "Syrian", "Emirati").
+    /// Whether `word` after `before` is a region's adjective and no state's ("South
+    /// American", "West African"), while a two-word demonym stays one ("South African").
+    pub fn region_adjective(&self, before: &str, word: &str) -> bool {
+        matches!(
+            before,
+            "South" | "North" | "Central" | "Latin" | "West" | "East" | "Southeast" | "Northeast"
+        ) && self
+            .country_by_demonym(&format!("{before} {word}"))
+            .is_none()
+    }
+
     pub fn country_by_demonym(&self, word: &str) -> Option<&Country> {
         let key = fold(word);
         let idx = self.demonyms.get(&key).or_else(|| {

@@ -392,14 +392,7 @@ fn country_at(
     let w = word(doc, i);
     // a region's adjective is no state's: "South American governments", "West African
     // leaders" (but "South African" is a demonym of its own)
-    let region = i > 0
-        && matches!(
-            word(doc, i - 1),
-            "South" | "North" | "Central" | "Latin" | "West" | "East" | "Southeast" | "Northeast"
-        )
-        && kb
-            .country_by_demonym(&format!("{} {w}", word(doc, i - 1)))
-            .is_none();
+    let region = i > 0 && kb.region_adjective(word(doc, i - 1), w);
     if w.chars().next().is_some_and(char::is_uppercase) && !region {
         if let Some(c) = kb.country_by_demonym(w) {
             return Some((i, c.code.clone()));
