@@ -126,6 +126,24 @@ const ACT_NOUNS: &[&str] = &[
     "demolition",
 ];
 
+/// Nouns that name what a body or a crowd did, judged after the sentence that reported it
+/// ("The health minister called the walkout illegal", "Moscow called the law
+/// discriminatory"): act nouns only for a judgement, not for a deal signed or a ceremony
+/// hosted.
+const JUDGED_ACT_NOUNS: &[&str] = &[
+    "walkout",
+    "boycott",
+    "protest",
+    "ceremony",
+    "appointment",
+    "law",
+    "bill",
+    "decree",
+    "resolution",
+    "vote",
+    "referendum",
+];
+
 /// What a party may say it will do for or with another that states an intent to
 /// cooperate (030) when the dictionary codes no act for the verb: help, give, open, resume
 /// ("said it would restore a military agreement with North Korea").
@@ -2147,6 +2165,7 @@ impl<'a> Coder<'a> {
                 | "owner"
                 | "founder"
                 | "manager"
+                | "president"
         ) {
             if let Some(r) = self
                 .kids(h, "nmod:poss")
@@ -2566,6 +2585,8 @@ impl<'a> Coder<'a> {
             .or_else(|| demonym(s.tokens.0..s.tokens.1))
             .or_else(|| pick(0..self.doc.tokens.len().min(80)))
             .or_else(|| self.doc_country.clone())
+            // ("Bolivian prosecutors charged the former energy minister. The minister ...")
+            .or_else(|| demonym(0..self.doc.tokens.len().min(80)))
     }
 
     /// The date of an act whose clause states none: a past act in a story whose lead
@@ -2603,16 +2624,19 @@ impl<'a> Coder<'a> {
     /// code, for determinism).
     fn story_countries(doc: &Document, kb: &KnowledgeBase) -> Vec<(String, usize)> {
         let mut counts: std::collections::HashMap<String, usize> = Default::default();
+        let state = |code: Option<&str>| {
+            code.filter(|c| c.len() >= 3 && !c.starts_with("IGO") && !c.starts_with("NGO"))
+                .map(|c| c[..3].to_string())
+                .filter(|c| kb.country(c).is_some())
+        };
         for e in &doc.entities {
-            let c = e.country.clone().or_else(|| {
-                e.actor_code
-                    .as_deref()
-                    .filter(|c| c.len() >= 3 && !c.starts_with("IGO") && !c.starts_with("NGO"))
-                    .map(|c| c[..3].to_string())
-                    .filter(|c| kb.country(c).is_some())
-            });
-            if let Some(c) = c {
-                *counts.entry(c).or_default() += e.mentions.len();
+            // (or each mention's own: "Honduras's Congress" read as one name is HNDLEG
+            // where the entity, a name of no country, is not)
+            let own = e.country.clone().or_else(|| state(e.actor_code.as_deref()));
+            for m in &e.mentions {
+                if let Some(c) = own.clone().or_else(|| state(m.actor_code.as_deref())) {
+                    *counts.entry(c).or_default() += 1;
+                }
             }
         }
         let mut v: Vec<(String, usize)> = counts.into_iter().collect();
@@ -3067,6 +3091,27 @@ impl<'a> Coder<'a> {
                             }
                         }
                     }
+                }
+            }
+            // "Prosecutors charged the former energy minister. *He* denied any wrongdoing":
+            // with no person named, the one the sentence before did something to, when
+            // whoever did it was no single person
+            if matches!(self.lower[h].as_str(), "he" | "she")
+                && self.rel(h).starts_with("nsubj")
+                && self.antecedent(h).is_none()
+            {
+                let by_group = |a: &Arg| {
+                    self.head(a.hi)
+                        .and_then(|v| self.subject(v, 0))
+                        .is_some_and(|s| {
+                            matches!(self.xpos(s), "NNS" | "NNPS")
+                                || self.mention_at[s].is_some_and(|(e, _)| {
+                                    self.doc.entities[e].kind != EntityType::PER
+                                })
+                        })
+                };
+                if let Some(a) = self.object_before(h).filter(by_group) {
+                    return Some(Arg { lo: h, hi: h, ..a });
                 }
             }
             return self.antecedent(h).map(|(actor, _)| Arg {
@@ -4626,6 +4671,12 @@ impl<'a> Coder<'a> {
                             && self.kid(c, "nsubj").is_none())
                         || (self.base_rel(c) == "xcomp"
                             && (matches!(self.upos(c), "NOUN" | "ADJ") || self.xpos(c) == "VBN"))
+                        // ("called the ruling politically *motivated*" read as a clause)
+                        || (obj.is_some_and(|o| c > o)
+                            && self.rel(c) == "advcl"
+                            && matches!(self.xpos(c), "VBN" | "JJ")
+                            && self.kid(c, "mark").is_none()
+                            && self.kid(c, "nsubj").is_none())
                         // "called Britain's ambassador a very stupid guy": a bare noun
                         // after the object (or a second object: "calling their presence a
                         // declaration of war")
@@ -5891,6 +5942,19 @@ impl<'a> Coder<'a> {
         }
         let prev = self.doc.sentences.get(self.sent_of[n].checked_sub(1)?)?;
         let root = self.root_of(prev)?;
+        // "Eritrea said it would hand back the bodies. Ethiopia welcomed *the decision*": a
+        // decision or step announced is the act of the clause said, by its subject
+        if SPEECH_VERBS.contains(&self.lemmas[root].as_str())
+            && matches!(
+                self.lemmas[n].as_str(),
+                "decision" | "move" | "step" | "announcement" | "plan" | "offer" | "pledge"
+            )
+        {
+            let said = self.kids(root, "ccomp").next()?;
+            let doer = self.subject(said, 0)?;
+            let a = self.actor(doer).filter(|a| a.actor.code.is_some())?;
+            return Some((doer, a));
+        }
         if !self.is_verbal(root)
             || self.passive(root)
             || SPEECH_VERBS.contains(&self.lemmas[root].as_str())
@@ -5900,6 +5964,40 @@ impl<'a> Coder<'a> {
         let doer = self.subject(root, 0)?;
         let a = self.actor(doer).filter(|a| a.actor.code.is_some())?;
         Some((doer, a))
+    }
+
+    /// "Ecuador's attorney general accused a former energy minister of taking kickbacks. *He*
+    /// denied the accusation": a person who denies, named by a pronoun after an accusation,
+    /// a charge or an arrest of a party in the sentence before or its own, is that party.
+    fn accused_denier(
+        &self,
+        v: usize,
+        p: &Pattern,
+        subj: Option<usize>,
+        out: &[Event],
+    ) -> Option<Arg> {
+        let s = subj.filter(|&s| matches!(self.lower[s].as_str(), "he" | "she"))?;
+        if p.code != "016" {
+            return None;
+        }
+        let si = self.sent_of[v];
+        let from = self.doc.sentences[si.saturating_sub(1)].tokens.0;
+        let lo = self.doc.tokens[from].span.start;
+        let here = self.doc.tokens[v].span.start;
+        let e = out.iter().rev().find(|e| {
+            (lo..here).contains(&e.evidence.start)
+                && !e.negated
+                && (e.code.starts_with("11") || e.code.starts_with("17"))
+        })?;
+        let t = e
+            .target
+            .as_ref()
+            .filter(|t| t.code.is_some() && t.code != e.source.code)?;
+        Some(Arg {
+            actor: t.clone(),
+            lo: s,
+            hi: s,
+        })
     }
 
     /// The coded person-like object nearest before pronoun `t` in its sentence or the one
@@ -9593,6 +9691,7 @@ impl<'a> Coder<'a> {
         let sources = match self
             .unidentified_attacker(v, p, subj, m, &sources)
             .or_else(|| self.authorities_of_place(v, p, m, &sources))
+            .or_else(|| self.accused_denier(v, p, subj, out))
         {
             Some(a) => vec![Some(a)],
             None => without_bare_countries(self.per_country(sources)),
@@ -9818,7 +9917,30 @@ impl<'a> Coder<'a> {
                         .any(|s| s.actor.code == a.actor.code)
                 })
             };
-            if let Some((n, a)) = accuser.or_else(reporter).or_else(earlier) {
+            // "... accused China's embassy of handing out cash. The embassy denied it": the
+            // party whose accusation, charge or arrest the denier answers
+            let answered = || {
+                let here = self.doc.tokens[v].span.start;
+                let denier: Vec<&Option<String>> =
+                    sources.iter().flatten().map(|s| &s.actor.code).collect();
+                let e = out.iter().rev().find(|e| {
+                    e.evidence.start < here
+                        && e.source.code.is_some()
+                        && !e.negated
+                        && e.target.as_ref().is_some_and(|t| denier.contains(&&t.code))
+                        && (e.code.starts_with("11") || e.code.starts_with("17"))
+                })?;
+                let n = m.noun.or(obj).unwrap_or(v);
+                Some((
+                    n,
+                    Arg {
+                        actor: e.source.clone(),
+                        lo: n,
+                        hi: n,
+                    },
+                ))
+            };
+            if let Some((n, a)) = accuser.or_else(reporter).or_else(earlier).or_else(answered) {
                 target = Some((n, "accuser".into()));
                 targets = self.with_coordinated(a);
             }
@@ -9984,20 +10106,25 @@ impl<'a> Coder<'a> {
                     })
                     .filter(|_| p.code.starts_with("11"))
             };
+            let judging = matches!(
+                code_root(&p.code).as_str(),
+                "01" | "05" | "11" | "12" | "14"
+            );
+            let act_noun = |n: usize| {
+                let w = self.lemmas[n].as_str();
+                ACT_NOUNS.contains(&w) || (judging && JUDGED_ACT_NOUNS.contains(&w))
+            };
             let doer = obj
                 .filter(|&o| !matches!(self.lower[o].as_str(), "that" | "which"))
                 .or_else(against)
                 .or_else(described)
                 .or_else(second_subject)
-                .filter(|&n| ACT_NOUNS.contains(&self.lemmas[n].as_str()))
+                .filter(|&n| act_noun(n))
                 .or_else(over)
                 .and_then(|n| {
                     // (across sentences only a judgement: "called the decision regrettable",
                     // not "the attacks were carried out")
-                    let judged = matches!(
-                        code_root(&p.code).as_str(),
-                        "01" | "05" | "11" | "12" | "14"
-                    ) && m.noun != Some(n);
+                    let judged = judging && m.noun != Some(n);
                     self.doer_of_named_act(n, v, false)
                         .or_else(|| judged.then(|| self.doer_before(n)).flatten())
                 })

@@ -4896,3 +4896,114 @@ fn a_stated_refusal_to_cooperate_is_120() {
     assert!(!e.negated, "{}", show(&evs));
     assert_eq!(country(&e.source), "SRB", "{}", show(&evs));
 }
+
+/// What a body or a crowd did, judged in the sentence after, points back at whoever did
+/// it: a walkout at the strikers, a law at the parliament that passed it, a ruling
+/// ("called the ruling politically motivated", read as a clause) at the court.
+#[test]
+fn judged_acts_of_bodies_point_at_their_doers() {
+    for (text, target) in [
+        (
+            "Nurses at Kenya's public hospitals walked out on Monday over unpaid allowances. The health minister called the walkout unlawful.",
+            "KENHLH",
+        ),
+        (
+            "Georgia's parliament passed a law on foreign funding on Tuesday. Lithuania's foreign minister called the law a blow to democracy.",
+            "GEOLEG",
+        ),
+        (
+            "A court in Vilnius refused on Monday to extradite a Belarusian activist to Minsk. Belarus's foreign ministry called the ruling politically motivated.",
+            "LTUJUD",
+        ),
+    ] {
+        let evs = analyse(text, "2025-05-14").events;
+        let e = find(&evs, "111").unwrap_or_else(|| panic!("{text}: {}", show(&evs)));
+        assert_eq!(target_code(e), Some(target), "{text}: {}", show(&evs));
+    }
+    // (a deal signed is no judged act: its parties sign it)
+    let evs = events("Serbia's labour minister signed a controversial employment bill.");
+    assert!(
+        evs.iter().all(|e| !e.rule.contains("act-doer")),
+        "{}",
+        show(&evs)
+    );
+}
+
+/// "Chile said it would hand over the remains. Bolivia welcomed *the decision*": the
+/// decision announced is the act of the clause said, by its subject.
+#[test]
+fn a_decision_announced_is_the_speakers() {
+    let evs = analyse(
+        "Chile said on Monday it would return 40 pre-Columbian textiles to Bolivia. Bolivia's culture ministry welcomed the decision.",
+        "2025-05-14",
+    )
+    .events;
+    let e = find(&evs, "051").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(target_code(e), Some("CHLGOV"), "{}", show(&evs));
+}
+
+/// A denial after an accusation answers it: "The embassy denied it" is aimed at the
+/// accuser, and "He denied the accusation" is the accused person's, even where the accuser
+/// is a single official too.
+#[test]
+fn a_denial_answers_the_accusation_before_it() {
+    let evs = analyse(
+        "Fiji's prime minister accused Indonesia's embassy in Suva on Monday of paying local journalists. The embassy denied it.",
+        "2025-05-14",
+    )
+    .events;
+    let e = find(&evs, "016").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(country(&e.source), "IDN", "{}", show(&evs));
+    assert_eq!(target_code(e), Some("FJIGOV"), "{}", show(&evs));
+    let evs = analyse(
+        "Peru's attorney general accused a former transport minister on Monday of taking bribes from a bridge builder. He denied the accusation.",
+        "2025-05-14",
+    )
+    .events;
+    let e = find(&evs, "016").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("PERGOV"), "{}", show(&evs));
+    assert_eq!(target_code(e), Some("PERJUD"), "{}", show(&evs));
+    // (prosecutors are no "he": the person they charged is)
+    let evs = analyse(
+        "Bolivian prosecutors charged the former mining minister on Monday over a smelter contract. He denied any wrongdoing.",
+        "2025-05-14",
+    )
+    .events;
+    let e = find(&evs, "016").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("BOLGOV"), "{}", show(&evs));
+    assert_eq!(target_code(e), Some("BOLJUD"), "{}", show(&evs));
+}
+
+/// The president of a court speaks for the court; a story whose only country is in a name
+/// read whole ("Honduras's Congress") gives later actors that country.
+#[test]
+fn a_courts_president_is_the_judiciary_of_the_story() {
+    let evs = analyse(
+        "Guatemala's Congress elected five new magistrates on Thursday. The court's president called the vote illegal.",
+        "2025-05-14",
+    )
+    .events;
+    let e = find(&evs, "111").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("GTMJUD"), "{}", show(&evs));
+}
+
+/// "Roma" before a noun is the people, not Rome; the "Serb Republic" is Bosnia's.
+#[test]
+fn roma_and_the_serb_republic_are_no_foreign_states() {
+    let evs = events("Hungary's president condemned an arson attack on a Roma settlement.");
+    let e = find_root(&evs, "11");
+    assert!(
+        e.target.as_ref().is_none_or(|t| country(t) != "ITA"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "The prime minister of the Serb Republic condemned the arrest of two Bosnian Serb officers.",
+    );
+    assert_eq!(
+        country(&find_root(&evs, "11").source),
+        "BIH",
+        "{}",
+        show(&evs)
+    );
+}
