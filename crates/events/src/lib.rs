@@ -9623,7 +9623,45 @@ impl<'a> Coder<'a> {
                         self.lemmas[h].as_str(),
                         "deny" | "reject" | "dismiss" | "refute" | "rebuff" | "repudiate"
                     )
+                    // (and what a rebuke calls what it rebukes: "rebuked Greenland's deputy
+                    // premier for meeting a U.S. envoy, *calling* it a breach of protocol")
+                    // (what "it" names: "calling President Assad a murderer" names a
+                    // party of its own)
+                    || (matches!(self.lemmas[v].as_str(), "call" | "describe" | "brand" | "label")
+                        && self
+                            .object(v)
+                            .is_some_and(|o| matches!(self.lower[o].as_str(), "it" | "this" | "that"))
+                        && matches!(
+                            self.lemmas[h].as_str(),
+                            "rebuke"
+                                | "criticise"
+                                | "criticize"
+                                | "condemn"
+                                | "denounce"
+                                | "reprimand"
+                                | "censure"
+                                | "chide"
+                                | "scold"
+                                | "slam"
+                                | "berate"
+                                | "lambast"
+                                | "accuse"
+                                | "blame"
+                        ))
                 })
+        {
+            return;
+        }
+        // "villagers who had fled *fighting*": a fight fled or escaped is a noun, no act of
+        // those who fled it
+        if self.xpos(v) == "VBG"
+            && matches!(self.base_rel(v), "obj" | "xcomp")
+            && self.head(v).is_some_and(|h| {
+                matches!(
+                    self.lemmas[h].as_str(),
+                    "flee" | "escape" | "avoid" | "survive"
+                )
+            })
         {
             return;
         }
@@ -10938,6 +10976,23 @@ impl<'a> Coder<'a> {
         // "warned that hospitals were on the verge of collapse": a warning of what is, with
         // nothing anyone would do, is a pessimistic comment (012), not a threat
         if p.code == "130" && self.lemmas[v] == "warn" {
+            // "the reservoir could be empty by October, the minister warned": a forecast
+            // about no party is a pessimistic comment, whatever its tense (the report may
+            // come before its frame)
+            let said = self.kid(v, "ccomp").or_else(|| {
+                self.head(v)
+                    .filter(|&h| h < v && self.rel(v) == "parataxis")
+            });
+            let about_nobody = targets.iter().all(|t| t.is_none())
+                && said.and_then(|c| self.kid(c, "nsubj")).is_some_and(|s| {
+                    !self.is_pronoun(s)
+                        && self.upos(s) == "NOUN"
+                        && self.mention_at[s].is_none()
+                        && self.role_of(s).is_none()
+                });
+            if about_nobody {
+                code = "012".into();
+            }
             if let Some(c) = self.kid(v, "ccomp") {
                 let clause = self.subtree(c, |_, _| false);
                 let future = clause.iter().any(|&t| {
@@ -10984,10 +11039,13 @@ impl<'a> Coder<'a> {
             })
             .or_else(|| self.intended_purpose(v));
         // "if it continued to arm Taiwan": the condition's mark may sit on the controlling verb
+        // (also read as a noun's infinitive: "if its parliament votes/NNS to recognise")
         let conditional = std::iter::successors(Some(v), |&x| {
-            (self.base_rel(x) == "xcomp")
-                .then(|| self.head(x))
-                .flatten()
+            (self.base_rel(x) == "xcomp"
+                || (self.base_rel(x) == "acl"
+                    && self.kids(x, "mark").any(|m| self.lower[m] == "to")))
+            .then(|| self.head(x))
+            .flatten()
         })
         .take(3)
         .any(|x| {
@@ -11008,6 +11066,12 @@ impl<'a> Coder<'a> {
                                 || matches!(self.lower[a].as_str(), "must" | "should")
                         })
                 }))
+            // "to shut down *any* media outlet that criticised the government": what a
+            // clause on "any" noun tells is a case, not an act
+            || (self.rel(v) == "acl:relcl"
+                && self
+                    .head(v)
+                    .is_some_and(|n| self.kids(n, "det").any(|d| self.lower[d] == "any")))
             // "was withholding it until a democratically-elected government takes over":
             // what is awaited, in the present tense, has not happened
             || (self.base_rel(v) == "advcl"

@@ -5007,3 +5007,53 @@ fn roma_and_the_serb_republic_are_no_foreign_states() {
         show(&evs)
     );
 }
+
+/// What is no act of a party: a fight fled, a place walked out of, a policy fought, the
+/// weather blamed, a forecast about no party warned of (012, not a threat), a case under
+/// "any" noun, a clause under a condition read as a noun's infinitive, and what a rebuke
+/// calls what it rebukes.
+#[test]
+fn clauses_that_report_no_act_of_a_party() {
+    for text in [
+        "Bangladeshi police turned back 300 Rohingya who had fled fighting in Rakhine state.",
+        "Hungary granted asylum to a Belarusian runner who walked out of her team's hotel in Budapest.",
+        "Four opposition parties in Gabon formed an alliance on Monday to fight the government's plan to abolish the senate.",
+    ] {
+        let evs = analyse(text, "2025-05-14").events;
+        assert!(
+            evs.iter()
+                .all(|e| !matches!(e.root_code.as_str(), "14" | "18" | "19")),
+            "{text}: {}",
+            show(&evs)
+        );
+    }
+    let evs = analyse(
+        "Kenya's largest dam could run dry by March, the water minister warned on Monday, blaming the weakest rains in 40 years.",
+        "2025-05-14",
+    )
+    .events;
+    assert!(find(&evs, "012").is_some(), "{}", show(&evs));
+    assert!(
+        evs.iter()
+            .all(|e| !matches!(e.code.as_str(), "130" | "112")),
+        "{}",
+        show(&evs)
+    );
+    for text in [
+        "Uganda's president threatened on Monday to close any foreign radio station that criticised the army.",
+        "Croatia will expel Serbia's ambassador if its parliament votes to annul the border treaty, a minister said on Monday.",
+        "Norway's foreign minister rebuked Sweden's envoy on Monday for meeting separatists, calling it a breach of trust.",
+    ] {
+        let evs = analyse(text, "2025-05-14").events;
+        let happened: Vec<&Event> = evs
+            .iter()
+            .filter(|e| !e.hypothetical && !e.negated && e.root_code == "11")
+            .collect();
+        assert!(happened.len() <= 1, "{text}: {}", show(&evs));
+        assert!(
+            !text.starts_with("Uganda") || happened.is_empty(),
+            "{text}: {}",
+            show(&evs)
+        );
+    }
+}
