@@ -10985,10 +10985,13 @@ impl<'a> Coder<'a> {
             });
             let about_nobody = targets.iter().all(|t| t.is_none())
                 && said.and_then(|c| self.kid(c, "nsubj")).is_some_and(|s| {
+                    // (an attack is a party's: "any attack on its terminals would be
+                    // answered")
                     !self.is_pronoun(s)
                         && self.upos(s) == "NOUN"
                         && self.mention_at[s].is_none()
                         && self.role_of(s).is_none()
+                        && !ACT_NOUNS.contains(&self.lemmas[s].as_str())
                 });
             if about_nobody {
                 code = "012".into();
