@@ -372,6 +372,7 @@ impl Backbone {
         self.nouns_after_article_and_plural(words, &mut tags);
         self.plural_objects_after_pasts(words, &mut tags);
         self.hyphened_participles(words, &mut tags);
+        self.modals_outside_the_closed_class(words, &mut tags);
         self.adjectives_opening_subjects(words, &mut tags);
         self.intransitive_pasts(words, &mut tags);
         let tag_h: Vec<u64> = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
@@ -909,6 +910,53 @@ impl Backbone {
             {
                 tags[i] = vbn as u16;
             }
+        }
+    }
+
+    /// "Fano *militiamen*/MD have blocked all roads": the modals are a closed class, so an
+    /// unknown word read as one is a noun (a plural when it ends in "s" or "men").
+    fn modals_outside_the_closed_class(&self, words: &[&str], tags: &mut [u16]) {
+        let (Some(nn), Some(nns)) = (self.tag_id("NN\tNOUN"), self.tag_id("NNS\tNOUN")) else {
+            return;
+        };
+        for (i, w) in words.iter().enumerate() {
+            if self.tagger.xpos[tags[i] as usize] != "MD" {
+                continue;
+            }
+            let l = w.to_lowercase();
+            let modal = matches!(
+                l.trim_end_matches('.'),
+                "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "shall"
+                    | "should"
+                    | "will"
+                    | "would"
+                    | "ought"
+                    | "need"
+                    | "dare"
+                    | "wo"
+                    | "ca"
+                    | "'ll"
+                    | "'d"
+                    | "’ll"
+                    | "’d"
+                    | "ll"
+                    | "d"
+                    | "cannot"
+                    | "can't"
+                    | "won't"
+                    | "shan't"
+                    | "mustn't"
+            );
+            if modal || !l.chars().all(|c| c.is_alphabetic()) || l.len() < 4 {
+                continue;
+            }
+            let plural = l.ends_with("men") || (l.ends_with('s') && !l.ends_with("ss"));
+            tags[i] = if plural { nns } else { nn } as u16;
         }
     }
 

@@ -716,9 +716,10 @@ impl<'a> Coder<'a> {
             && std::iter::successors(self.head(next), |&h| self.head(h))
                 .take(3)
                 .any(|h| h == v)
+            // ("brushed *aside* opposition demands")
             && matches!(
                 self.lower[next].as_str(),
-                "down" | "out" | "over" | "off" | "up" | "back" | "in"
+                "down" | "out" | "over" | "off" | "up" | "back" | "in" | "aside" | "away"
             )
             && phrasal(&self.lower[next])
         {
@@ -9652,6 +9653,20 @@ impl<'a> Coder<'a> {
         {
             return;
         }
+        // "gave a rival militia 24 hours to hand over its weapons, *warning* that his forces
+        // would storm its base": the warning that goes with a threat is that threat
+        if p.code.starts_with("13")
+            && self.xpos(v) == "VBG"
+            && self.base_rel(v) == "advcl"
+            && self.head(v).is_some_and(|h| {
+                let at = self.doc.tokens[h].span.start;
+                out.iter().any(|e| {
+                    e.code.starts_with("13") && e.evidence.start <= at && at < e.evidence.end
+                })
+            })
+        {
+            return;
+        }
         // "villagers who had fled *fighting*": a fight fled or escaped is a noun, no act of
         // those who fled it
         if self.xpos(v) == "VBG"
@@ -11086,17 +11101,34 @@ impl<'a> Coder<'a> {
                     .any(|t| matches!(self.xpos(t), "VBZ" | "VBP")));
         // "gave Hezbollah until the end of the year to hand over its weapons", "gave the
         // diplomats 48 hours to leave": what a deadline asks for has not happened
-        let deadline = matches!(self.base_rel(v), "advcl" | "xcomp")
-            && self.kids(v, "mark").any(|m| self.lower[m] == "to")
-            && self.head(v).is_some_and(|h| {
-                self.obliques(h).any(|o| self.case_of(o) == Some("until"))
-                    || self.kids(h, "obj").chain(self.kids(h, "iobj")).any(|o| {
+        // (the time read as an oblique too, "gave trawler owners [a week] to move their
+        // vessels", and what the deadline threatens after "or": "or see them seized")
+        let asked_by_deadline = |x: usize| {
+            matches!(self.base_rel(x), "advcl" | "xcomp")
+                && self.kids(x, "mark").any(|m| self.lower[m] == "to")
+                && self.head(x).is_some_and(|h| {
+                    self.obliques(h).any(|o| {
+                        self.case_of(o) == Some("until")
+                            || (self.case_of(o).is_none()
+                                && matches!(
+                                    self.lemmas[o].as_str(),
+                                    "hour" | "day" | "week" | "month"
+                                ))
+                    }) || self.kids(h, "obj").chain(self.kids(h, "iobj")).any(|o| {
                         matches!(
                             self.lemmas[o].as_str(),
                             "deadline" | "ultimatum" | "hour" | "day" | "week" | "month"
                         )
                     })
-            });
+                })
+        };
+        let deadline = std::iter::successors(Some(v), |&x| {
+            matches!(self.base_rel(x), "conj" | "xcomp" | "ccomp")
+                .then(|| self.head(x))
+                .flatten()
+        })
+        .take(4)
+        .any(asked_by_deadline);
         // "Erdogan travels to Kyrgyzstan next month": a present tense dated after the report
         // is a timetable, not an act
         let scheduled = modal.is_none()

@@ -6300,3 +6300,80 @@ fn dictionary_codes_vowed_countermeasures_as_threats() {
     assert!(find(&evs, "130").is_some(), "{}", show(&evs));
     assert!(find(&evs, "030").is_none(), "{}", show(&evs));
 }
+
+/// Stop 26 phrasings: goods given to a party are aid (070), a time given to act is an
+/// ultimatum (139, the time read as an oblique too) whose threatened outcome has not
+/// happened, a trade ban lifted eases economic sanctions (085), armed men blocking roads
+/// impose a blockade (191, "militiamen" read as a noun, not a modal), vigils are
+/// demonstrations (141), shops shut in protest a strike (143), demands brushed aside
+/// rejected (120), a broadcaster's licence suspended a restriction of freedoms (1721).
+#[test]
+fn dictionary_codes_gifts_ultimatums_blockades_and_licences() {
+    expect(
+        "Australia gave Fiji three ambulance boats.",
+        "070",
+        "AUS",
+        "FJI",
+    );
+    expect(
+        "Liberia gave Chinese trawler owners a week to leave its waters or see their boats seized.",
+        "139",
+        "LBR",
+        "CHN",
+    );
+    let evs = events(
+        "Liberia gave Chinese trawler owners a week to leave its waters or see their boats seized.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !e.code.starts_with("17") || e.hypothetical),
+        "{}",
+        show(&evs)
+    );
+    expect(
+        "China lifted its import ban on Japanese seafood on Monday.",
+        "085",
+        "CHN",
+        "JPN",
+    );
+    expect(
+        "Ambazonian militiamen have blocked all roads into the town of Bamenda for a week.",
+        "191",
+        "CMR",
+        "",
+    );
+    expect(
+        "Relatives of the missing miners held a vigil outside the ministry in Lima.",
+        "141",
+        "",
+        "",
+    );
+    expect(
+        "Traders in Niamey shut their shops in protest at a new market tax.",
+        "143",
+        "NER",
+        "",
+    );
+    expect(
+        "Haiti's prime minister brushed aside opposition demands that he resign.",
+        "120",
+        "HTI",
+        "HTI",
+    );
+    expect(
+        "Uganda's media regulator suspended the licence of a private radio station in Gulu.",
+        "1721",
+        "UGA",
+        "UGA",
+    );
+    // (the warning that goes with an ultimatum is that ultimatum)
+    let evs = events(
+        "Sudan's army gave a rival militia 48 hours to leave the city, warning that it would otherwise storm its camps.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.root_code == "13").count(),
+        1,
+        "{}",
+        show(&evs)
+    );
+}

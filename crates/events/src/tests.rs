@@ -2496,7 +2496,7 @@ fn a_backer_is_not_the_groups_country() {
     );
     assert_source_code(
         "Iran-backed militias attacked the US base in Syria.",
-        "SYRUAF",
+        "SYRREB",
     );
 }
 
