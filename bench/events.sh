@@ -110,7 +110,8 @@ run_set bench/data/wire_dev17.jsonl wire17 "wire_dev17 (ours: bench/data/wire_de
 # on).
 run_set bench/data/wire_dev18.jsonl wire18 "wire_dev18 (ours: bench/data/wire_dev18.jsonl)" "$@"
 # A nineteenth (bench/data/wire_dev19.md, 160 items, written by a session that never read the
-# coder), kept unread: first score on 302d3e0 (stop 26) 0.7235.
+# coder), kept unread: first score on 302d3e0 (stop 26) 0.7235 (0.7165 on the
+# stop's start, 90c3218, scored afterwards).
 run_set bench/data/wire_dev19.jsonl wire19 "wire_dev19 (ours: bench/data/wire_dev19.jsonl)" "$@"
 # The held-out twin (bench/data/wire_test.md): only its totals are read while rules are
 # written against wire_dev, so that the gap between the two shows how far they generalise.

@@ -192,10 +192,54 @@ const FIRM_NOUNS: &[&str] = &[
     "start-up",
 ];
 
+/// Last words of firms' names, never of people's.
+const FIRM_NAME_ENDS: &[&str] = &[
+    "Mining",
+    "Minerals",
+    "Mines",
+    "Metals",
+    "Resources",
+    "Petroleum",
+    "Energy",
+    "Holdings",
+    "Group",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Limited",
+    "PLC",
+    "Plc",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Industries",
+    "Technologies",
+    "Telecom",
+    "Pharmaceuticals",
+    "Shipping",
+    "Logistics",
+    "Bank",
+];
+
+/// Whether `w` is a word only firms' names end in ("Mining", "Holdings").
+pub(crate) fn firm_name_end(w: &str) -> bool {
+    FIRM_NAME_ENDS.contains(&w)
+}
+
 /// A name a title-like description of a firm comes with ("Russian oil firm Yukos", "the
 /// mobile phone operators Vodafone and T-Mobile") is a firm's, whatever the recogniser
 /// typed it.
 pub(crate) fn firm_by_description(f: &mut Found) {
+    // (and a name that ends in a word only firms end in: "Canada's Barrick Mining")
+    let end = f.surface.rsplit(' ').next().unwrap_or("");
+    if f.kind == EntityType::PER && f.surface.contains(' ') && firm_name_end(end) {
+        f.kind = EntityType::ORG;
+        return;
+    }
     let Some(role) = &f.role else { return };
     let last = role.split_whitespace().last().unwrap_or("").to_lowercase();
     let singular = last.strip_suffix('s').unwrap_or(&last);

@@ -109,7 +109,7 @@ pub fn resolve(doc: &mut Document, kb: &KnowledgeBase) {
     describe::nominal_descriptions(doc, kb, date.as_deref(), &mut found, &mut clusters);
     places::us_city_names(doc, &found, &mut clusters);
     let owned: Vec<Option<String>> = (0..found.len())
-        .map(|i| owned_organ(doc, kb, &found, i))
+        .map(|i| owned_organ(doc, kb, &found, i).or_else(|| owned_firm(doc, kb, &found, i)))
         .collect();
     for (f, owned) in found.iter_mut().zip(owned) {
         f.actor_code = metonymy(doc, kb, f).or(owned);
@@ -144,6 +144,14 @@ fn collect(doc: &Document) -> Vec<Found> {
             };
             while tokens.1 - tokens.0 > 1 && (punct(tokens.0) || quantifier(tokens.0)) {
                 tokens.0 += 1;
+            }
+            // nor goes on into "of" and a possessive pronoun ("stripping France's Orano of
+            // its majority stake": Orano)
+            let lower = |t: usize| doc.text[doc.tokens[t].span.range()].to_lowercase();
+            if let Some(of) = (tokens.0 + 1..tokens.1.saturating_sub(1)).find(|&t| {
+                lower(t) == "of" && matches!(lower(t + 1).as_str(), "its" | "his" | "her" | "their")
+            }) {
+                tokens.1 = of;
             }
             let span = Span::new(
                 doc.tokens[tokens.0].span.start.max(m.span.start),
@@ -519,6 +527,18 @@ fn owned_organ(doc: &Document, kb: &KnowledgeBase, found: &[Found], i: usize) ->
     let k = describe::possessor_country(doc, kb, found, f.tokens.0)
         .or_else(|| bare_organ_country(doc, kb, found, f))?;
     Some(format!("{k}{}", role.code))
+}
+
+/// A firm by its name's last word, owned by the country before its possessive ("Canada's
+/// Barrick Mining": CANBUS), so that "the company" later in the story can stand for it.
+fn owned_firm(doc: &Document, kb: &KnowledgeBase, found: &[Found], i: usize) -> Option<String> {
+    let f = &found[i];
+    let end = f.surface.rsplit(' ').next().unwrap_or("");
+    if f.kind != EntityType::ORG || !f.surface.contains(' ') || !describe::firm_name_end(end) {
+        return None;
+    }
+    let k = describe::possessor_country(doc, kb, found, f.tokens.0)?;
+    Some(format!("{k}BUS"))
 }
 
 /// A bare organ ("Congress", "Parliament") in a sentence that names one country as a

@@ -862,3 +862,32 @@ fn an_organ_of_a_known_body_is_the_body() {
         .unwrap();
     assert_eq!(z.actor_code, None);
 }
+
+/// A name read as a person that ends in a word only firms end in is a firm, owned by the
+/// country before its possessive ("Canada's Barrick Mining": CANBUS); a name does not run on
+/// into "of" and a possessive pronoun ("stripping France's Orano of its majority stake").
+#[test]
+fn firms_by_their_last_word_and_names_cut_before_of_its() {
+    let d = resolved(
+        "Mali fined Canada's Barrick Mining on Monday.",
+        Some("2025-06-05"),
+        &[
+            ("Mali", EntityType::LOC),
+            ("Canada", EntityType::LOC),
+            ("Barrick Mining", EntityType::PER),
+        ],
+    );
+    let e = entity(&d, "Barrick Mining");
+    assert_eq!(e.kind, EntityType::ORG);
+    assert_eq!(e.mentions[0].actor_code.as_deref(), Some("CANBUS"));
+    let d = resolved(
+        "Niger stripped France's Orano of its majority stake on Thursday.",
+        Some("2025-06-05"),
+        &[("Orano of its majority stake", EntityType::PER)],
+    );
+    assert!(
+        d.entities.iter().any(|e| e.name == "Orano"),
+        "{:?}",
+        d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
