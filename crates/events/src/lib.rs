@@ -9716,6 +9716,26 @@ impl<'a> Coder<'a> {
                         .map(|t| self.actor(t))
                         .collect()
                 });
+                // "Fiji and Samoa said *they* held the same position": "they" of a mutual
+                // act stands for all the parties it names
+                if p.mutual && matches!(self.lower[s].as_str(), "they" | "we") {
+                    let speakers = self
+                        .head(s)
+                        .and_then(|h| self.speech_verb(h))
+                        .and_then(|sv| self.subject(sv, 0))
+                        .filter(|&sp| sp != s);
+                    if let Some(t) = speakers.or_else(|| self.antecedent(s).map(|(_, t)| t)) {
+                        let all: Vec<Option<Arg>> = self
+                            .with_conjuncts(t)
+                            .into_iter()
+                            .map(|c| self.actor(c).map(|x| Arg { lo: s, hi: s, ..x }))
+                            .filter(|a| a.as_ref().is_some_and(|a| a.actor.code.is_some()))
+                            .collect();
+                        if all.len() > 1 {
+                            found = all;
+                        }
+                    }
+                }
                 // one name the parser split into conjuncts ("Customs and Border
                 // Protection") is one source
                 let mut seen: Vec<String> = Vec::new();
@@ -10905,7 +10925,11 @@ impl<'a> Coder<'a> {
                 }))
                 .collect();
             let party = clauses.into_iter().find_map(|c| {
-                let s = self.kid(c, "nsubj")?;
+                // (a party, not a thing named after parties: "the EU-Mercosur accord would
+                // take effect")
+                let s = self.kid(c, "nsubj").filter(|&s| {
+                    self.mention_at[s].is_some() || self.role_of(s).is_some() || self.is_pronoun(s)
+                })?;
                 let a = self.actor(s).filter(|a| a.actor.code.is_some())?;
                 let k = a.actor.code.as_deref()?.get(..3)?.to_string();
                 (!own.contains(&k)).then_some((s, a))

@@ -6377,3 +6377,26 @@ fn dictionary_codes_gifts_ultimatums_blockades_and_licences() {
         show(&evs)
     );
 }
+
+/// Shared positions (019) of parties that say "they" hold them are each party's towards
+/// the other; a forecast is a comment (013), about nobody when what it forecasts is a thing
+/// named after parties ("the EU-Mercosur accord would take effect").
+#[test]
+fn dictionary_codes_shared_positions_and_forecasts() {
+    let evs = events("Tonga and Fiji said they held the same position on seabed mining.");
+    let accords: Vec<_> = evs.iter().filter(|e| e.code == "019").collect();
+    assert_eq!(accords.len(), 2, "{}", show(&evs));
+    assert!(
+        accords
+            .iter()
+            .any(|e| country(&e.source) == "FJI" && target_code(e) == Some("TONGOV")),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "Chile's president predicted on Monday that the EU-Mercosur trade accord would take effect next year.",
+    );
+    let e = find(&evs, "013").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(country(&e.source), "CHL", "{}", show(&evs));
+    assert!(e.target.is_none(), "{}", show(&evs));
+}
