@@ -10401,6 +10401,30 @@ impl<'a> Coder<'a> {
                     Some(self.with_coordinated(a))
                 })
                 .or_else(|| {
+                    // aid names its receiver with "for" or "to" on what is given ("will pay
+                    // for a package of American weapons *for Ukraine*"), before a maker's
+                    // demonym on the goods
+                    if code_root(&p.code) != "07" {
+                        return None;
+                    }
+                    let goods: Vec<usize> = m
+                        .noun
+                        .into_iter()
+                        .chain(obj)
+                        .chain(self.obliques(v))
+                        .collect();
+                    goods.into_iter().find_map(|n| {
+                        self.subtree(n, |_, c| self.is_verbal(c))
+                            .into_iter()
+                            .filter(|&t| t > n && matches!(self.case_of(t), Some("for" | "to")))
+                            .find_map(|t| {
+                                let a = self.actor(t).filter(|a| a.actor.code.is_some())?;
+                                target = Some((t, "receiver".into()));
+                                Some(self.with_coordinated(a))
+                            })
+                    })
+                })
+                .or_else(|| {
                     // two parties of a mutual act are each other's targets (below)
                     if pair {
                         return None;
@@ -11061,7 +11085,14 @@ impl<'a> Coder<'a> {
             || self.head(v).is_some_and(|h| {
                 self.base_rel(v) == "xcomp" && self.negated(h) && self.controller(v).is_some()
             });
-        let modal = self.modal(v);
+        // ("would start patrolling with New Zealand police": the modal of the verb of aspect)
+        let modal = self.modal(v).or_else(|| {
+            self.head(v)
+                .filter(|&h| {
+                    self.base_rel(v) == "xcomp" && ASPECT_VERBS.contains(&self.lemmas[h].as_str())
+                })
+                .and_then(|h| self.modal(h))
+        });
         // "began collecting", "continued to shell": aspect, not intent; the act happens
         let control = self
             .controller(v)
@@ -11553,6 +11584,13 @@ impl<'a> Coder<'a> {
         }
         // (a plan the report dates: "will travel to Ghana in July, the foreign ministry said
         // on Monday")
+        if date.is_none() && planned_date.is_some() {
+            // ("his officers would start patrolling next month, the commissioner said on
+            // Thursday": the day of the report)
+            if let Some(s) = speech.or_else(|| self.reporters_verb(v)) {
+                (date, date_text) = dates::clause_date(self, &self.clause_tokens(s));
+            }
+        }
         if date.is_none() && planned_date.is_some() {
             (date, date_text) = self.neighbour_clause_date(v, &code);
         }

@@ -2,8 +2,8 @@
 //! family of patterns, coded by the real backbone and resolver.
 
 use super::tests::{
-    assert_no_root, assert_source_code, assert_targets, country, events, find, find_root, show,
-    target_code,
+    analyse, assert_no_root, assert_source_code, assert_targets, country, events, find, find_root,
+    show, target_code,
 };
 
 #[test]
@@ -6399,4 +6399,42 @@ fn dictionary_codes_shared_positions_and_forecasts() {
     let e = find(&evs, "013").unwrap_or_else(|| panic!("{}", show(&evs)));
     assert_eq!(country(&e.source), "CHL", "{}", show(&evs));
     assert!(e.target.is_none(), "{}", show(&evs));
+}
+
+/// Stated intents (stop 26): parties that say they will settle their dispute intend to
+/// (037, each towards the other); a joint patrol one will *start* is an intent to cooperate
+/// (031, the modal on the verb of aspect), dated the day it was said, not the month
+/// planned; paying for weapons for a party is military aid to it (an intent, 0332), whose
+/// receiver is the "for" party, not the makers' demonym on the goods.
+#[test]
+fn dictionary_codes_stated_intents_of_cooperation() {
+    let evs = analyse(
+        "Belize and Honduras said on Tuesday they would settle their dispute over the Sapodilla Cayes through the courts.",
+        "2025-06-05",
+    )
+    .events;
+    assert_eq!(
+        evs.iter().filter(|e| e.code == "037").count(),
+        2,
+        "{}",
+        show(&evs)
+    );
+    let evs = analyse(
+        "Samoa's police commissioner said on Tuesday his officers would start patrolling Apia with Australian police next month.",
+        "2025-06-05",
+    )
+    .events;
+    let e = find(&evs, "031").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(e.date.as_deref(), Some("2025-06-03"), "{}", show(&evs));
+    assert_eq!(e.target.as_ref().map(country).as_deref(), Some("AUS"));
+    let evs = events(
+        "Norway will pay for a package of German air defence missiles for Ukraine, its defence minister said on Monday.",
+    );
+    let e = find(&evs, "0332").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().map(country).as_deref(),
+        Some("UKR"),
+        "{}",
+        show(&evs)
+    );
 }
