@@ -5941,20 +5941,49 @@ impl<'a> Coder<'a> {
         if joined.is_some() {
             return joined;
         }
-        let prev = self.doc.sentences.get(self.sent_of[n].checked_sub(1)?)?;
-        let root = self.root_of(prev)?;
+        let mut si = self.sent_of[n].checked_sub(1)?;
+        let mut prev = self.doc.sentences.get(si)?;
+        let mut root = self.root_of(prev)?;
+        // (over a sentence of background told in the passive: "Eritrea said it would hand
+        // back the bodies. The soldiers were killed in February. Ethiopia welcomed the
+        // decision.")
+        if self.passive(root) && si > 0 {
+            si -= 1;
+            prev = self.doc.sentences.get(si)?;
+            root = self.root_of(prev)?;
+        }
         // "Eritrea said it would hand back the bodies. Ethiopia welcomed *the decision*": a
-        // decision or step announced is the act of the clause said, by its subject
+        // decision or step announced is the act of the clause said, by its subject (a
+        // warning or a remark too, else by whoever said it: "Serbia will downgrade
+        // relations ..., a minister said. Podgorica called *the warning* blackmail")
         if SPEECH_VERBS.contains(&self.lemmas[root].as_str())
             && matches!(
                 self.lemmas[n].as_str(),
-                "decision" | "move" | "step" | "announcement" | "plan" | "offer" | "pledge"
+                "decision"
+                    | "move"
+                    | "step"
+                    | "announcement"
+                    | "plan"
+                    | "offer"
+                    | "pledge"
+                    | "warning"
+                    | "threat"
+                    | "remark"
+                    | "statement"
+                    | "comment"
             )
         {
-            let said = self.kids(root, "ccomp").next()?;
-            let doer = self.subject(said, 0)?;
-            let a = self.actor(doer).filter(|a| a.actor.code.is_some())?;
-            return Some((doer, a));
+            let coded = |t: usize| {
+                self.actor(t)
+                    .filter(|a| a.actor.code.is_some())
+                    .map(|a| (t, a))
+            };
+            return self
+                .kids(root, "ccomp")
+                .next()
+                .and_then(|said| self.subject(said, 0))
+                .and_then(coded)
+                .or_else(|| self.subject(root, 0).and_then(coded));
         }
         if !self.is_verbal(root)
             || self.passive(root)

@@ -5060,3 +5060,31 @@ fn clauses_that_report_no_act_of_a_party() {
         );
     }
 }
+
+/// A warning said in the sentence before is the speaker's side's ("Serbia will downgrade
+/// relations ..., a minister said. Podgorica called *the warning* blackmail"), and a
+/// decision announced two sentences back is still found over a passive sentence of
+/// background between.
+#[test]
+fn warnings_and_decisions_said_before_are_the_speakers() {
+    let evs = analyse(
+        "Hungary will block the bloc's next aid package if the funds are released, a senior Hungarian minister said on Monday. Kyiv called the warning blackmail.",
+        "2025-05-14",
+    )
+    .events;
+    let e = find_root(&evs, "11");
+    assert_eq!(country(&e.source), "UKR", "{}", show(&evs));
+    assert_eq!(
+        e.target.as_ref().map(country).as_deref(),
+        Some("HUN"),
+        "{}",
+        show(&evs)
+    );
+    let evs = analyse(
+        "Chile said on Monday it would return 40 pre-Columbian textiles to Bolivia. The textiles were taken in the 1880s. Bolivia's culture ministry welcomed the decision.",
+        "2025-05-14",
+    )
+    .events;
+    let e = find(&evs, "051").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(target_code(e), Some("CHLGOV"), "{}", show(&evs));
+}
