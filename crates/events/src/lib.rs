@@ -2673,6 +2673,10 @@ impl<'a> Coder<'a> {
         if self.in_timex[h] {
             return None;
         }
+        // "The pope called for a ceasefire": the head of the Holy See, wherever he speaks
+        if matches!(self.lemmas[h].as_str(), "pope" | "pontiff") && self.mention_at[h].is_none() {
+            return Some(self.word_actor(h, "VATGOV".into()));
+        }
         // a dateline read as the subject: "HANOI, Vietnam (AP) — U.S. Defense Secretary ..."
         let w = &self.doc.text[self.doc.tokens[h].span.range()];
         if w.len() > 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {

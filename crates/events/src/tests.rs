@@ -5088,3 +5088,20 @@ fn warnings_and_decisions_said_before_are_the_speakers() {
     let e = find(&evs, "051").unwrap_or_else(|| panic!("{}", show(&evs)));
     assert_eq!(target_code(e), Some("CHLGOV"), "{}", show(&evs));
 }
+
+/// The pope, named or not, is the Holy See's head (VATGOV), wherever he speaks about.
+#[test]
+fn the_pope_speaks_for_the_holy_see() {
+    for text in [
+        "The pope called on Sunday for a ceasefire in South Sudan.",
+        "Pope Leo appealed on Sunday for the release of two nuns kidnapped in Haiti.",
+    ] {
+        let evs = analyse(text, "2025-09-10").events;
+        assert_eq!(
+            find_root(&evs, "02").source.code.as_deref(),
+            Some("VATGOV"),
+            "{text}: {}",
+            show(&evs)
+        );
+    }
+}
