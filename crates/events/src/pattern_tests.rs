@@ -6438,3 +6438,18 @@ fn dictionary_codes_stated_intents_of_cooperation() {
         show(&evs)
     );
 }
+
+/// A claim that one's members burned or raided something claims it (015); police
+/// commanders are police (COP), not the army.
+#[test]
+fn dictionary_codes_claimed_burnings_and_police_commanders() {
+    expect(
+        "A Mapuche group claimed on Sunday that its members had torched 20 logging trucks near Tirua in Chile.",
+        "015",
+        "CHL",
+        "",
+    );
+    let evs = events("Canada imposed a travel ban on Monday on four Serbian police commanders.");
+    let e = find_root(&evs, "16");
+    assert_eq!(target_code(e), Some("SRBCOP"), "{}", show(&evs));
+}
