@@ -7145,6 +7145,10 @@ impl<'a> Coder<'a> {
                     | "bombardment"
                     | "missile"
                     | "drone"
+                    // ("wounded by an explosive device hidden beside a path")
+                    | "device"
+                    | "ied"
+                    | "mortar"
             )
         };
         let n = subj
@@ -11287,6 +11291,8 @@ impl<'a> Coder<'a> {
             }
         } else if hypothetical
             && !conditional
+            // (what a deadline threatens is the ultimatum's content: "or see them seized")
+            && !deadline
             // (a capability is no threat: "hackers capable of launching attacks")
             && !control.is_some_and(|c| matches!(self.lemmas[c].as_str(), "capable" | "incapable"))
             // (nor is an option weighed: "is looking at banning phones" is 014, no threat)

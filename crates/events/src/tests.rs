@@ -5105,3 +5105,28 @@ fn the_pope_speaks_for_the_holy_see() {
         );
     }
 }
+
+/// What an ultimatum threatens ("or see them seized") is its content, no threat of the
+/// party given the deadline; an attack by an explosive device with no one named is an
+/// unidentified force's, of the place.
+#[test]
+fn ultimatums_and_devices_name_their_parties() {
+    let evs = events(
+        "Liberia gave Chinese trawler owners a week to leave its waters or see their boats seized.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !(e.root_code == "13" && country(&e.source) == "CHN")),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "Four soldiers were wounded on Monday by an explosive device hidden beside a road in Colombia's Cauca department.",
+    );
+    assert_eq!(
+        country(&find_root(&evs, "18").source),
+        "COL",
+        "{}",
+        show(&evs)
+    );
+}
