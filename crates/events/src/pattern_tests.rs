@@ -6453,3 +6453,28 @@ fn dictionary_codes_claimed_burnings_and_police_commanders() {
     let e = find_root(&evs, "16");
     assert_eq!(target_code(e), Some("SRBCOP"), "{}", show(&evs));
 }
+
+/// A protest's blockade lifted by those who staged it eases dissent (082), a state's
+/// blockade lifted eases the military one (0872), and rebels reopening a road they
+/// blockaded ease theirs (0872).
+#[test]
+fn dictionary_codes_blockades_lifted() {
+    expect(
+        "Bulgarian lorry drivers lifted their three-day blockade of the Ruse crossing on Monday.",
+        "082",
+        "BGR",
+        "BGR",
+    );
+    expect(
+        "Azerbaijan lifted its blockade of the Lachin corridor on Monday.",
+        "0872",
+        "AZE",
+        "",
+    );
+    expect(
+        "Rebels of the Kachin Independence Army reopened the road between Myitkyina and Bhamo to food lorries on Tuesday.",
+        "0872",
+        "MMR",
+        "",
+    );
+}
