@@ -388,6 +388,7 @@ impl Backbone {
         self.objects_joined(words, &tags, &mut parse);
         self.destinations_after_names(words, &tags, &mut parse);
         self.relatives_without_pronoun(words, &tags, &mut parse);
+        self.people_of_the_dead(words, &tags, &mut parse);
         self.names_after_objects(&tags, &mut parse);
         self.claims_denied(words, &tags, &mut parse);
         self.reduced_relatives(words, &tags, &mut parse);
@@ -2397,6 +2398,59 @@ impl Backbone {
             }
             parse.heads[v] = Some(i - 1);
             parse.labels[v] = relcl;
+        }
+    }
+
+    /// "Relatives of the dead had held daily vigils": an adjective used as a noun after "of
+    /// the" (the dead, the missing, the wounded) is the object of "of", not the subject of
+    /// the verb after it; the noun before "of" is that verb's subject (the parser had made
+    /// "the dead had held ..." a clause describing "Relatives").
+    fn people_of_the_dead(&self, words: &[&str], tags: &[u16], parse: &mut parser::Parse) {
+        let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let labels = self.labels(["nsubj", "nmod", "case", "det"]);
+        let Some([nsubj, nmod, case, det]) = labels else {
+            return;
+        };
+        for i in 1..words.len().saturating_sub(3) {
+            let a = i + 2;
+            if !words[i].eq_ignore_ascii_case("of")
+                || !words[i + 1].eq_ignore_ascii_case("the")
+                || !matches!(
+                    words[a].to_ascii_lowercase().as_str(),
+                    "dead"
+                        | "missing"
+                        | "wounded"
+                        | "injured"
+                        | "disappeared"
+                        | "deceased"
+                        | "detained"
+                        | "kidnapped"
+                        | "abducted"
+                        | "killed"
+                        | "jailed"
+                )
+                || parse.labels[a] != nsubj
+            {
+                continue;
+            }
+            let Some(v) = parse.heads[a].filter(|&v| v > a && xpos(v).starts_with("VB")) else {
+                continue;
+            };
+            let Some(n) = parse.heads[v]
+                .filter(|&n| n < i && matches!(xpos(n), "NN" | "NNS" | "NNP" | "NNPS"))
+            else {
+                continue;
+            };
+            parse.heads[i] = Some(a);
+            parse.labels[i] = case;
+            parse.heads[i + 1] = Some(a);
+            parse.labels[i + 1] = det;
+            parse.heads[a] = Some(n);
+            parse.labels[a] = nmod;
+            parse.heads[v] = parse.heads[n];
+            parse.labels[v] = parse.labels[n];
+            parse.heads[n] = Some(v);
+            parse.labels[n] = nsubj;
         }
     }
 

@@ -1128,3 +1128,33 @@ fn a_pronoun_and_a_past_after_a_noun_are_a_relative_clause() {
     let text = "The head of the commission said on Wednesday he doubted that ballot papers would arrive in time .";
     assert_ne!(attachment(&bb, text, "doubted").0, "Wednesday");
 }
+
+/// A word of four letters or more read as a modal is a noun ("Fano *militiamen* have
+/// blocked"); "the dead" after "of" is the preposition's object, and the noun before "of"
+/// is the subject of the verb after it ("Relatives of the dead had held vigils").
+#[test]
+fn modals_are_closed_and_the_dead_are_no_subject() {
+    let bb = Backbone::load_default().unwrap();
+    assert_tag(
+        &bb,
+        "Fano militiamen have blocked all roads into the town .",
+        "militiamen",
+        "NNS",
+    );
+    assert_eq!(
+        attachment(
+            &bb,
+            "Relatives of the dead had held daily vigils outside the hospital .",
+            "Relatives"
+        ),
+        ("held".to_string(), "nsubj".to_string())
+    );
+    assert_eq!(
+        attachment(
+            &bb,
+            "Relatives of the dead had held daily vigils outside the hospital .",
+            "dead"
+        ),
+        ("Relatives".to_string(), "nmod".to_string())
+    );
+}

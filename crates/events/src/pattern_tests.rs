@@ -6478,3 +6478,22 @@ fn dictionary_codes_blockades_lifted() {
         "",
     );
 }
+
+/// Supporters, followers and loyalists are people (CVL) of the story's country; relatives
+/// "of the dead" hold the vigil, not the dead.
+#[test]
+fn supporters_and_relatives_are_people() {
+    expect(
+        "His supporters blocked the main road into Kampala on Monday in protest.",
+        "144",
+        "UGA",
+        "",
+    );
+    let evs = events("Relatives of the dead had held daily vigils outside the ministry in Lima.");
+    assert_eq!(
+        find_root(&evs, "14").source.code.as_deref(),
+        Some("PERCVL"),
+        "{}",
+        show(&evs)
+    );
+}
