@@ -10247,6 +10247,14 @@ impl<'a> Coder<'a> {
             if let Some((t, _)) = &doer {
                 target = Some((*t, "act-doer".into()));
             }
+            // the nouns the verb acts on: its matched noun, object and obliques
+            let object_nouns = || -> Vec<usize> {
+                m.noun
+                    .into_iter()
+                    .chain(obj)
+                    .chain(self.obliques(v))
+                    .collect()
+            };
             let found = doer
                 .map(|(_, a)| self.with_coordinated(a))
                 .or_else(|| {
@@ -10421,12 +10429,7 @@ impl<'a> Coder<'a> {
                     if !matches!(code_root(&p.code).as_str(), "02" | "10") {
                         return None;
                     }
-                    let nouns: Vec<usize> = m
-                        .noun
-                        .into_iter()
-                        .chain(obj)
-                        .chain(self.obliques(v))
-                        .collect();
+                    let nouns = object_nouns();
                     let s = self.sentence(v);
                     let (_, party) = (v + 1..s.tokens.1)
                         .filter_map(|c| self.after_asking_noun(c))
@@ -10444,13 +10447,7 @@ impl<'a> Coder<'a> {
                     if code_root(&p.code) != "07" {
                         return None;
                     }
-                    let goods: Vec<usize> = m
-                        .noun
-                        .into_iter()
-                        .chain(obj)
-                        .chain(self.obliques(v))
-                        .collect();
-                    goods.into_iter().find_map(|n| {
+                    object_nouns().into_iter().find_map(|n| {
                         self.subtree(n, |_, c| self.is_verbal(c))
                             .into_iter()
                             .filter(|&t| t > n && matches!(self.case_of(t), Some("for" | "to")))
