@@ -6497,3 +6497,18 @@ fn supporters_and_relatives_are_people() {
         show(&evs)
     );
 }
+
+/// A clash with the police is two acts: the crowd's violence (145) and the police's
+/// repression of it (175).
+#[test]
+fn dictionary_codes_clashes_with_police_both_ways() {
+    expect(
+        "Opposition supporters clashed with riot police in Yerevan on Monday.",
+        "145",
+        "ARM",
+        "ARM",
+    );
+    let evs = events("Opposition supporters clashed with riot police in Yerevan on Monday.");
+    let e = find(&evs, "175").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("ARMCOP"), "{}", show(&evs));
+}
