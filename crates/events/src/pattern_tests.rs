@@ -6512,3 +6512,19 @@ fn dictionary_codes_clashes_with_police_both_ways() {
     let e = find(&evs, "175").unwrap_or_else(|| panic!("{}", show(&evs)));
     assert_eq!(e.source.code.as_deref(), Some("ARMCOP"), "{}", show(&evs));
 }
+
+/// An alliance or front formed by opposition parties rallies opposition against the
+/// government (113); rallying other leaders against a policy does too.
+#[test]
+fn dictionary_codes_alliances_against_a_government() {
+    expect(
+        "Malawi's opposition parties formed an alliance to unseat the president at next year's election.",
+        "113",
+        "MWI",
+        "MWI",
+    );
+    let evs = events(
+        "Slovakia's prime minister rallied central European leaders against the European Union's asylum pact at a meeting in Bratislava.",
+    );
+    assert!(find(&evs, "113").is_some(), "{}", show(&evs));
+}
