@@ -6528,3 +6528,17 @@ fn dictionary_codes_alliances_against_a_government() {
     );
     assert!(find(&evs, "113").is_some(), "{}", show(&evs));
 }
+
+/// Military planes, aircraft, drones and helicopters flying into or over another's
+/// airspace or islands show force (150); they pay no visit (042).
+#[test]
+fn dictionary_codes_aircraft_shows_of_force() {
+    for text in [
+        "Two Russian military aircraft flew into Finnish airspace on Monday.",
+        "Three Chinese drones flew over the island of Kinmen on Monday.",
+    ] {
+        let evs = events(text);
+        assert!(find(&evs, "150").is_some(), "{text}: {}", show(&evs));
+        assert!(find(&evs, "042").is_none(), "{text}: {}", show(&evs));
+    }
+}
