@@ -6542,3 +6542,19 @@ fn dictionary_codes_aircraft_shows_of_force() {
         assert!(find(&evs, "042").is_none(), "{text}: {}", show(&evs));
     }
 }
+
+/// A promise or vow of force is a threat: to crush (137), to answer or punish (130).
+#[test]
+fn dictionary_codes_vows_of_force_as_threats() {
+    expect(
+        "Kenya's police chief promised on Sunday to crush any attempt by opposition supporters to block roads.",
+        "137",
+        "KEN",
+        "",
+    );
+    let evs = events(
+        "Mexico's president vowed on Monday to answer any new tariffs with tariffs of his own.",
+    );
+    assert!(find(&evs, "130").is_some(), "{}", show(&evs));
+    assert!(evs.iter().all(|e| e.code != "030"), "{}", show(&evs));
+}
