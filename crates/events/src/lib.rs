@@ -8050,7 +8050,14 @@ impl<'a> Coder<'a> {
         // the parser hung on a noun of the clause frames the clause's verb
         if !clause(v) && matches!(self.case_of(anchor), Some("during" | "after" | "following")) {
             for _ in 0..3 {
-                if clause(v) || !matches!(self.base_rel(v), "obj" | "obl" | "nmod") {
+                // (through an apposition the parser read as its own clause: "to rebuild the
+                // wharves at Lae, the country's busiest port, during a visit ...")
+                if clause(v)
+                    || !matches!(
+                        self.base_rel(v),
+                        "obj" | "obl" | "nmod" | "appos" | "parataxis"
+                    )
+                {
                     break;
                 }
                 v = self.head(v)?;

@@ -5130,3 +5130,16 @@ fn ultimatums_and_devices_name_their_parties() {
         show(&evs)
     );
 }
+
+/// A visit named in the circumstances is found through an apposition the parser read as
+/// its own clause ("to rebuild the wharves at Lae, the country's busiest port, during a
+/// visit to Tokyo by Prime Minister James Marape": PNG visits, Japan hosts).
+#[test]
+fn a_visit_after_an_apposition_is_still_the_clauses() {
+    let evs = events(
+        "Japan pledged on Wednesday to lend Fiji $80 million to rebuild the wharves at Lautoka, the country's second port, during a visit to Tokyo by Prime Minister Sitiveni Rabuka.",
+    );
+    let e = find(&evs, "042").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(country(&e.source), "FJI", "{}", show(&evs));
+    assert_eq!(target_code(e), Some("JPNGOV"), "{}", show(&evs));
+}
