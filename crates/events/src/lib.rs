@@ -2673,9 +2673,21 @@ impl<'a> Coder<'a> {
         if self.in_timex[h] {
             return None;
         }
-        // "The pope called for a ceasefire": the head of the Holy See, wherever he speaks
-        if matches!(self.lemmas[h].as_str(), "pope" | "pontiff") && self.mention_at[h].is_none() {
-            return Some(self.word_actor(h, "VATGOV".into()));
+        // "The pope called for a ceasefire": a common noun that the knowledge base lists as a
+        // seat's metonym ("the Pope" for the Holy See) stands for that state, wherever it
+        // speaks about
+        if self.mention_at[h].is_none()
+            && self.upos(h) == "NOUN"
+            && self.kids(h, "det").any(|d| self.lower[d] == "the")
+        {
+            let the = format!("the {}", self.lemmas[h]);
+            if let Some(c) = self.kb.metonym(&the) {
+                let code = self
+                    .kb
+                    .metonym_code(&the)
+                    .map_or_else(|| format!("{}GOV", c.code), str::to_string);
+                return Some(self.word_actor(h, code));
+            }
         }
         // a dateline read as the subject: "HANOI, Vietnam (AP) — U.S. Defense Secretary ..."
         let w = &self.doc.text[self.doc.tokens[h].span.range()];
