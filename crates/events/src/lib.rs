@@ -5209,13 +5209,8 @@ impl<'a> Coder<'a> {
             _ => &[],
         };
         if !force.is_empty() {
-            let here = self.doc.tokens[v].span.start;
-            let e = out.iter().rev().find(|e| {
-                e.evidence.start < here
-                    && e.source.code.is_some()
-                    && force.iter().any(|f| e.code.starts_with(f))
-                    && !e.negated
-                    && !e.hypothetical
+            let e = self.latest_act(out, v, force, |e| {
+                e.source.code.is_some() && !e.hypothetical
             })?;
             return Some((
                 n,
@@ -6029,12 +6024,7 @@ impl<'a> Coder<'a> {
         let si = self.sent_of[v];
         let from = self.doc.sentences[si.saturating_sub(1)].tokens.0;
         let lo = self.doc.tokens[from].span.start;
-        let here = self.doc.tokens[v].span.start;
-        let e = out.iter().rev().find(|e| {
-            (lo..here).contains(&e.evidence.start)
-                && !e.negated
-                && (e.code.starts_with("11") || e.code.starts_with("17"))
-        })?;
+        let e = self.latest_act(out, v, &["11", "17"], |e| e.evidence.start >= lo)?;
         let t = e
             .target
             .as_ref()
@@ -6043,6 +6033,25 @@ impl<'a> Coder<'a> {
             actor: t.clone(),
             lo: s,
             hi: s,
+        })
+    }
+
+    /// The latest event coded before verb `v` whose code starts with one of `codes`, that
+    /// was not negated and that `ok` accepts: the act a later noun, denial or judgement
+    /// answers.
+    fn latest_act<'e>(
+        &self,
+        out: &'e [Event],
+        v: usize,
+        codes: &[&str],
+        ok: impl Fn(&Event) -> bool,
+    ) -> Option<&'e Event> {
+        let here = self.doc.tokens[v].span.start;
+        out.iter().rev().find(|e| {
+            e.evidence.start < here
+                && !e.negated
+                && codes.iter().any(|c| e.code.starts_with(c))
+                && ok(e)
         })
     }
 
@@ -10049,15 +10058,11 @@ impl<'a> Coder<'a> {
             // "... accused China's embassy of handing out cash. The embassy denied it": the
             // party whose accusation, charge or arrest the denier answers
             let answered = || {
-                let here = self.doc.tokens[v].span.start;
                 let denier: Vec<&Option<String>> =
                     sources.iter().flatten().map(|s| &s.actor.code).collect();
-                let e = out.iter().rev().find(|e| {
-                    e.evidence.start < here
-                        && e.source.code.is_some()
-                        && !e.negated
+                let e = self.latest_act(out, v, &["11", "17"], |e| {
+                    e.source.code.is_some()
                         && e.target.as_ref().is_some_and(|t| denier.contains(&&t.code))
-                        && (e.code.starts_with("11") || e.code.starts_with("17"))
                 })?;
                 let n = m.noun.or(obj).unwrap_or(v);
                 Some((
