@@ -56,6 +56,8 @@ pub struct Backbone {
     pub ner: Ner,
     /// Hash of each joint tag, the parser's and NER's view of POS.
     tag_hashes: Vec<u64>,
+    /// Capitalised abbreviations of common nouns ("IPO", "MPs"), which name nothing.
+    abbreviations: std::collections::HashSet<&'static str>,
     /// The tagger's UPOS and XPOS names and the parser's relation names, shared by the
     /// tokens of annotated documents.
     labels: Labels,
@@ -254,6 +256,9 @@ const REDUCED_PARTICIPLES: &[&str] = &[
     "loaded",
 ];
 
+/// See `data/common_abbreviations.txt`.
+const COMMON_ABBREVIATIONS: &str = include_str!("../data/common_abbreviations.txt");
+
 impl Backbone {
     pub fn new(tagger: Tagger, parser: Parser, ner: Ner) -> Backbone {
         let tag_hashes = tagger.tags.iter().map(|t| hash::hash_str(t)).collect();
@@ -269,6 +274,11 @@ impl Backbone {
             parser,
             ner,
             tag_hashes,
+            abbreviations: COMMON_ABBREVIATIONS
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect(),
             labels,
         }
     }
@@ -407,6 +417,7 @@ impl Backbone {
         let names = self.names_end_at_verbs(words, &tags, names);
         let names = self.places_before_their_state(words, &lexes, names);
         let names = self.articles_of_arabic_names(words, &tags, names);
+        let names = self.common_abbreviations(words, names);
         let entities = self.companies_keep_their_suffix(words, names);
         self.names_as_units(words, &entities, &mut parse);
         self.titles_before_names(&tags, &entities, &mut parse);
@@ -2798,6 +2809,23 @@ impl Backbone {
             }
         }
         out
+    }
+
+    /// "the IPO raised $2bn", "MPs voted": a name of one token that is an abbreviation of a
+    /// common noun (in `data/common_abbreviations.txt`, a plural "s" allowed) names nothing.
+    fn common_abbreviations(
+        &self,
+        words: &[&str],
+        mut names: Vec<(usize, usize, EntityType)>,
+    ) -> Vec<(usize, usize, EntityType)> {
+        names.retain(|&(a, b, _)| {
+            let w = words[a];
+            b - a != 1
+                || !(self.abbreviations.contains(w)
+                    || w.strip_suffix('s')
+                        .is_some_and(|s| s.len() > 1 && self.abbreviations.contains(s)))
+        });
+        names
     }
 
     /// "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa"

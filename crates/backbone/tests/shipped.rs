@@ -1158,3 +1158,20 @@ fn modals_are_closed_and_the_dead_are_no_subject() {
         ("Relatives".to_string(), "nmod".to_string())
     );
 }
+
+/// An abbreviation of a common noun names nothing ("the IPO", "MPs", "GDP"), while an
+/// organisation's acronym stays a name.
+#[test]
+fn abbreviations_of_common_nouns_are_not_names() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> =
+        "MPs said the IPO raised more than GDP grew , and NATO agreed with the CEO ."
+            .split(' ')
+            .collect();
+    let names = bb.entities(&words);
+    let named = |w: &str| names.iter().any(|&(a, b, _)| b - a == 1 && words[a] == w);
+    for w in ["MPs", "IPO", "GDP", "CEO"] {
+        assert!(!named(w), "{w}: {names:?}");
+    }
+    assert!(named("NATO"), "{names:?}");
+}
