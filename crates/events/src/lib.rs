@@ -4719,8 +4719,11 @@ impl<'a> Coder<'a> {
                         c > o
                             && (self.rel(c) == "appos"
                                 || (matches!(self.rel(c), "amod" | "acl") && self.upos(c) == "ADJ")
-                                // ("called the sanctions meddling in its affairs")
-                                || (c == o + 1 && self.rel(c) == "acl" && self.xpos(c) == "VBG"))
+                                // ("called the sanctions meddling in its affairs", "called
+                                // the protesters misinformed")
+                                || (c == o + 1
+                                    && self.rel(c) == "acl"
+                                    && matches!(self.xpos(c), "VBG" | "VBN")))
                     })
                 });
             let words = called

@@ -6558,3 +6558,33 @@ fn dictionary_codes_vows_of_force_as_threats() {
     assert!(find(&evs, "130").is_some(), "{}", show(&evs));
     assert!(evs.iter().all(|e| e.code != "030"), "{}", show(&evs));
 }
+
+/// A judgement in the next sentence that calls an act a missed chance, a ploy or an attempt
+/// to frighten or silence, or calls people misinformed, is criticism (111) of the act's
+/// doer or of the people.
+#[test]
+fn dictionary_codes_judgements_of_attempts_and_misinformed_people() {
+    let evs = events(
+        "Uganda's police said on Monday that they were holding an opposition blogger over a post about the army. His party called the arrest an attempt to silence critics.",
+    );
+    let e = find(&evs, "173").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(target_code(e), Some("UGAMED"), "{}", show(&evs));
+    let e = find(&evs, "111").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(target_code(e), Some("UGACOP"), "{}", show(&evs));
+    let evs = events(
+        "Thousands of farmers marched in Nairobi on Monday against a new seed law. Kenya's agriculture minister called the farmers misinformed.",
+    );
+    let e = find(&evs, "111").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(country(&e.source), "KEN", "{}", show(&evs));
+    assert!(
+        target_code(e).is_some_and(|t| t.starts_with("KEN")),
+        "{}",
+        show(&evs)
+    );
+    expect(
+        "Peru's foreign minister called Bolivia's decision a missed opportunity for the region.",
+        "111",
+        "PER",
+        "BOL",
+    );
+}
