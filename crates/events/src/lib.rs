@@ -750,6 +750,14 @@ impl<'a> Coder<'a> {
                 out.push(k);
             }
         }
+        // a verb and its object that a complement of the dictionary names as one ("urged
+        // them to hold their fire"; triggers name their objects with obj=)
+        if let Some(o) = self.kid(v, "obj") {
+            let k = format!("{l}_{}", self.lemmas[o]);
+            if self.dict.lemmas.contains(&k) && !self.dict.by_verb.contains_key(&k) {
+                out.push(k);
+            }
+        }
         out.push(l.clone());
         out
     }
@@ -786,6 +794,13 @@ impl<'a> Coder<'a> {
             }
         }
         out.extend(self.noun_keys_plain(i).into_iter().skip(1));
+        // a hyphenated noun the tokeniser split ("sit - in" written "sit-in")
+        if i >= 2 && self.lower[i - 1] == "-" {
+            let tok = |t: usize| self.doc.tokens[t].span.range();
+            if tok(i - 2).end == tok(i - 1).start && tok(i - 1).end == tok(i).start {
+                out.push(format!("{}-{}", self.lower[i - 2], l));
+            }
+        }
         if self.rel(i) == "compound" {
             if let Some(h) = self.head(i) {
                 out.push(format!("{}_{}", l, self.lemmas[h]));
@@ -4585,25 +4600,37 @@ impl<'a> Coder<'a> {
                 .or_else(|| {
                     // after the object: "found 12 activists guilty" (an adjective after its
                     // noun), "gave criminal gangs 72 hours to surrender" (an infinitive)
+                    // (or after the last of coordinated objects: "urged the army and the
+                    // rebels to hold their fire")
                     let o = obj?;
                     let any = p.xcomp.iter().any(|x| x == "*");
-                    self.children[o].iter().copied().find(|&a| {
-                        let predicate = self.rel(a) == "amod" && self.upos(a) == "ADJ";
-                        let infinitive = self.base_rel(a) == "acl"
-                            && self.xpos(a) == "VB"
-                            && self.kids(a, "mark").any(|m| self.lower[m] == "to");
-                        a > o
-                            && (predicate && p.xcomp.contains(&self.lemmas[a])
-                                || infinitive
-                                    && (any
-                                        || self.verb_keys(a).iter().any(|k| p.xcomp.contains(k))))
+                    let objects: Vec<usize> =
+                        std::iter::once(o).chain(self.kids(o, "conj")).collect();
+                    objects.into_iter().find_map(|o| {
+                        self.children[o].iter().copied().find(|&a| {
+                            let predicate = self.rel(a) == "amod" && self.upos(a) == "ADJ";
+                            let infinitive = self.base_rel(a) == "acl"
+                                && self.xpos(a) == "VB"
+                                && self.kids(a, "mark").any(|m| self.lower[m] == "to");
+                            a > o
+                                && (predicate && p.xcomp.contains(&self.lemmas[a])
+                                    || infinitive
+                                        && (any
+                                            || self
+                                                .verb_keys(a)
+                                                .iter()
+                                                .any(|k| p.xcomp.contains(k))))
+                        })
                     })
                 })
                 .or_else(|| {
                     // after the place: "deployed 2,000 troops to Cabo Delgado province to
                     // help local forces", the purpose hung on the place it names
+                    // (or on the last of coordinated places or addressees: "appealed to the
+                    // army and to the rebels to hold their fire")
                     self.kids(v, "obl")
                         .filter(|&o| matches!(self.case_of(o), Some("to" | "in" | "into")))
+                        .flat_map(|o| std::iter::once(o).chain(self.kids(o, "conj")))
                         .flat_map(|o| self.kids(o, "acl"))
                         .find(|&a| {
                             self.xpos(a) == "VB"

@@ -6588,3 +6588,60 @@ fn dictionary_codes_judgements_of_attempts_and_misinformed_people() {
         "BOL",
     );
 }
+
+/// Everyday wire phrasings: sitting down with a counterpart (040, both ways), migrants
+/// flown back or a boat turned back (174), stopping eating or refusing food (142), boats
+/// returned (0842), vehicles handed over (070), a sit-in broken up (175, "sit-in" split by
+/// the tokeniser) and an appeal to hold fire (0256) to coordinated parties.
+#[test]
+fn dictionary_codes_wire_phrasings_of_stop_27() {
+    expect(
+        "Peru's foreign minister sat down with his Ecuadorian counterpart in Lima on Monday.",
+        "040",
+        "PER",
+        "ECU",
+    );
+    expect(
+        "Italy flew 90 Tunisian migrants back to Tunis on Thursday.",
+        "174",
+        "ITA",
+        "TUN",
+    );
+    expect(
+        "Greece's coast guard turned back two boats carrying Syrian refugees.",
+        "174",
+        "GRC",
+        "",
+    );
+    expect(
+        "Forty jailed Ethiopian migrants in Yemen stopped eating on Monday to press for their release.",
+        "142",
+        "ETH",
+        "",
+    );
+    expect(
+        "Liberia returned four seized Ivorian fishing boats on Friday.",
+        "0842",
+        "LBR",
+        "CIV",
+    );
+    expect(
+        "India handed 15 ambulances to Nepal's health ministry on Tuesday.",
+        "070",
+        "IND",
+        "NPL",
+    );
+    expect(
+        "Riot police broke up a sit-in by striking doctors in Harare on Monday.",
+        "175",
+        "ZWE",
+        "",
+    );
+    let evs = events("The Pope urged the army and the rebels to hold their fire.");
+    assert_eq!(
+        evs.iter().filter(|e| e.code == "0256").count(),
+        2,
+        "{}",
+        show(&evs)
+    );
+}
