@@ -2958,6 +2958,26 @@ impl Backbone {
             tags[i] = vbz as u16;
             return;
         }
+        // "Fiji police arrest 12 Chinese nationals": a listed base form after a plural
+        // subject (or "police") is the verb when what follows starts an object that is no
+        // noun of a compound ("police arrest warrant")
+        let plural = |i: usize| {
+            matches!(xpos(tags[i]), "NNS" | "NNPS") || words[i].eq_ignore_ascii_case("police")
+        };
+        let base = (1..words.len() - 1).find(|&i| {
+            matches!(xpos(tags[i]), "NN" | "NNP")
+                && plural(i - 1)
+                && matches!(
+                    xpos(tags[i + 1]),
+                    "DT" | "NNS" | "NNP" | "NNPS" | "JJ" | "CD" | "PRP$"
+                )
+                && !words[i].ends_with('s')
+                && tagger::listed_verb_form(words[i])
+        });
+        if let (Some(i), Some(vbp)) = (base, self.tag_id("VBP\tVERB")) {
+            tags[i] = vbp as u16;
+            return;
+        }
         // "Zimbabwe Police Arrest Journalist Over Report", "Malawi Pulls Last Troops Out of
         // Congo": in a headline in title case the case says nothing, so a listed verb form
         // between a subject and an object is the verb

@@ -1175,3 +1175,21 @@ fn abbreviations_of_common_nouns_are_not_names() {
     }
     assert!(named("NATO"), "{names:?}");
 }
+
+/// A verbless headline whose verb is a base form after a plural subject or "police" gets
+/// that verb ("Fiji police arrest 12 Chinese nationals"); a noun compound stays ("Students
+/// loan scheme").
+#[test]
+fn headline_base_forms_after_plural_subjects_are_verbs() {
+    let bb = Backbone::load_default().unwrap();
+    for (text, i) in [
+        ("Fiji police arrest 12 Chinese nationals in drug raid", 2),
+        ("Troops kill 12 militants in raid", 1),
+    ] {
+        let words: Vec<&str> = text.split(' ').collect();
+        let a = bb.analyse(&words);
+        assert_eq!(a.xpos[i], "VBP", "{text}: {:?}", a.xpos);
+    }
+    let words: Vec<&str> = "Students loan scheme".split(' ').collect();
+    assert_eq!(bb.analyse(&words).xpos[1], "NN");
+}
