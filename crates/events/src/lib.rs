@@ -4216,13 +4216,30 @@ impl<'a> Coder<'a> {
             // person named by a title alone, as the subject of the sentence before
             None if person && self.rel(h).starts_with("nsubj") => {
                 let p = self.doc.sentences.get(si.checked_sub(1)?)?;
-                (p.tokens.0..p.tokens.1).find(|&t| {
-                    self.rel(t) == "nsubj"
-                        && self.head(t).is_some_and(|v| self.head(v).is_none())
-                        && self.xpos(t) == "NN"
+                let titled = |t: usize| {
+                    self.xpos(t) == "NN"
                         && self.mention_at[t].is_none()
                         && self.role_of(t).is_some()
-                })?
+                };
+                // (else the subject of a passive or of a clause in it: "Bishops called for
+                // the health minister to step down. He resigned on Tuesday.")
+                (p.tokens.0..p.tokens.1)
+                    .find(|&t| {
+                        self.rel(t) == "nsubj"
+                            && self.head(t).is_some_and(|v| self.head(v).is_none())
+                            && titled(t)
+                    })
+                    .or_else(|| {
+                        (p.tokens.0..p.tokens.1)
+                            .find(|&t| self.rel(t).starts_with("nsubj") && titled(t))
+                    })
+                    // (or the one person it names by a title: "called for the minister to
+                    // step down" read with "for the minister" as an oblique)
+                    .or_else(|| {
+                        let mut titles = (p.tokens.0..p.tokens.1).filter(|&t| titled(t));
+                        let t = titles.next()?;
+                        titles.next().is_none().then_some(t)
+                    })?
             }
             // "The International Criminal Court's prosecutor announced that his office ...":
             // a person named by a title alone, as a subject earlier in the sentence; for an
@@ -10068,10 +10085,11 @@ impl<'a> Coder<'a> {
             let reporter = || {
                 let n = m.noun.filter(|&n| Some(n) == obj)?;
                 let (speaker, a) = self.doer_of_named_act(n, v, true)?;
-                (!sources
-                    .iter()
-                    .flatten()
-                    .any(|s| s.actor.code == a.actor.code))
+                (a.actor.code.is_some()
+                    && !sources
+                        .iter()
+                        .flatten()
+                        .any(|s| s.actor.code == a.actor.code))
                 .then_some((speaker, a))
             };
             // "Algeria dismissed the charge as baseless": the accusation coded earlier
@@ -10079,20 +10097,32 @@ impl<'a> Coder<'a> {
                 let n = m.noun.filter(|&n| Some(n) == obj)?;
                 // (of the denier's own country too: a prosecutor's charge, a rebel claim)
                 self.earlier_maker(v, Some(n), None, out).filter(|(_, a)| {
-                    !sources
-                        .iter()
-                        .flatten()
-                        .any(|s| s.actor.code == a.actor.code)
+                    a.actor.code.is_some()
+                        && !sources
+                            .iter()
+                            .flatten()
+                            .any(|s| s.actor.code == a.actor.code)
                 })
             };
             // "... accused China's embassy of handing out cash. The embassy denied it": the
             // party whose accusation, charge or arrest the denier answers
             let answered = || {
-                let denier: Vec<&Option<String>> =
-                    sources.iter().flatten().map(|s| &s.actor.code).collect();
+                // (by country: "accused the ruling party ... It denied the charge" names
+                // the accused as a party, then as the government)
+                fn country_of(c: &Option<String>) -> Option<&str> {
+                    c.as_deref().and_then(|c| c.get(..3))
+                }
+                let denier: Vec<&str> = sources
+                    .iter()
+                    .flatten()
+                    .filter_map(|s| country_of(&s.actor.code))
+                    .collect();
                 let e = self.latest_act(out, v, &["11", "17"], |e| {
                     e.source.code.is_some()
-                        && e.target.as_ref().is_some_and(|t| denier.contains(&&t.code))
+                        && e.target
+                            .as_ref()
+                            .and_then(|t| country_of(&t.code))
+                            .is_some_and(|k| denier.contains(&k))
                 })?;
                 let n = m.noun.or(obj).unwrap_or(v);
                 Some((
@@ -10520,6 +10550,32 @@ impl<'a> Coder<'a> {
                     let (t, a) = self.clause_party(v, m.xcomp, subj, &sources)?;
                     target = Some((t, "clause-party".into()));
                     Some(self.with_coordinated(a))
+                })
+                .or_else(|| {
+                    // a refusal aimed at nobody named answers the latest demand or appeal
+                    // made to the refuser ("Trade unions demanded the health minister's
+                    // resignation ... She refused to step down")
+                    if code_root(&p.code) != "12" {
+                        return None;
+                    }
+                    let own: Vec<String> = sources
+                        .iter()
+                        .flatten()
+                        .filter_map(|s| s.actor.code.as_deref()?.get(..3).map(str::to_string))
+                        .collect();
+                    let e = self.latest_act(out, v, &["02", "10"], |e| {
+                        e.source.code.is_some()
+                            && e.target
+                                .as_ref()
+                                .and_then(|t| t.code.as_deref()?.get(..3))
+                                .is_some_and(|k| own.iter().any(|o| o == k))
+                    })?;
+                    target = Some((v, "answered".into()));
+                    Some(vec![Some(Arg {
+                        actor: e.source.clone(),
+                        lo: v,
+                        hi: v,
+                    })])
                 })
                 .or_else(|| {
                     // a statement aimed at nobody named (an appeal, a refusal, a
@@ -11878,10 +11934,14 @@ impl<'a> Coder<'a> {
                 // a target that resolves to the source itself ("police ... threatened to use
                 // live ammunition on them" with "them" read as the police) is no target
                 // (the two sides of one phrase, "Russian and Ukrainian delegations", share
-                // the phrase's entity but not its country)
+                // the phrase's entity but not its country; "Zambia's opposition leader" and
+                // "it", the ruling party, share their country's entity but not their role)
                 if a.actor.entity.is_some()
                     && a.actor.entity == b.actor.entity
                     && country_of(a) == country_of(b)
+                    && (a.actor.code == b.actor.code
+                        || a.actor.code.as_ref().is_none_or(|c| c.len() <= 3)
+                        || b.actor.code.as_ref().is_none_or(|c| c.len() <= 3))
                 {
                     t = None;
                 }

@@ -6645,3 +6645,42 @@ fn dictionary_codes_wire_phrasings_of_stop_27() {
         show(&evs)
     );
 }
+
+/// A follow-up sentence answers the lead: "He" resigning is the official the lead named
+/// by a title (also as the one asked to step down); a call for someone to step down is
+/// aimed at them; a domestic denial is aimed at the accuser; a refusal aimed at nobody
+/// named answers the latest demand made to the refuser.
+#[test]
+fn follow_up_sentences_answer_the_lead() {
+    let evs = events(
+        "Church leaders in Malawi called on Friday for the finance minister to step down over the scandal. He resigned on Monday.",
+    );
+    let e = find(&evs, "0241").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(target_code(e), Some("MWIGOV"), "{}", show(&evs));
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "08")
+        .unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("MWIGOV"), "{}", show(&evs));
+    let evs = events(
+        "Malawi's opposition leader accused the ruling party on Monday of buying votes. It denied the charge.",
+    );
+    let e = find(&evs, "016").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert!(
+        target_code(e).is_some_and(|t| t.starts_with("MWI")),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "Nurses' unions in Serbia demanded the health minister's resignation on Monday. She refused to step down.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.root_code == "12")
+        .unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert!(
+        target_code(e).is_some_and(|t| t.starts_with("SRB")),
+        "{}",
+        show(&evs)
+    );
+}
