@@ -80,6 +80,7 @@ pub fn resolve(doc: &mut Document, kb: &KnowledgeBase) {
     let mut found = collect(doc);
     recover_known_names(doc, kb, &mut found);
     join_hyphened_known_names(doc, kb, &mut found);
+    join_known_names_over_and(doc, kb, &mut found);
     names_of_waters(doc, &mut found);
     for f in &mut found {
         describe::peel_title_inside(doc, kb, f);
@@ -430,6 +431,51 @@ fn join_hyphened_known_names(doc: &Document, kb: &KnowledgeBase, found: &mut Vec
         }
     }
     found.retain(|f| !(f.tokens.1 - f.tokens.0 == 1 && absorbed.contains(&f.tokens.0)));
+}
+
+/// "Sao Tome and Principe", "Trinidad and Tobago": a country or place whose name holds
+/// "and", which the recogniser split into two names (or one and a word), is one mention when
+/// the knowledge base knows the whole name.
+fn join_known_names_over_and(doc: &Document, kb: &KnowledgeBase, found: &mut Vec<Found>) {
+    let word = |t: usize| &doc.text[doc.tokens[t].span.range()];
+    let mut absorbed: Vec<(usize, usize)> = Vec::new();
+    for f in found.iter_mut() {
+        let and = f.tokens.1;
+        if and + 1 >= doc.tokens.len() || word(and) != "and" {
+            continue;
+        }
+        // the longest run of one to three capitalised words after "and" that completes a
+        // known name
+        let longest = (1..=3).rev().find_map(|k| {
+            let end = and + 1 + k;
+            if end > doc.tokens.len()
+                || !(and + 1..end).all(|t| word(t).chars().next().is_some_and(char::is_uppercase))
+            {
+                return None;
+            }
+            let span = Span::new(f.span.start, doc.tokens[end - 1].span.end);
+            let joined = normalise(&doc.text[span.range()]);
+            let key = eventwire_kb::fold(&joined);
+            let entry = kb.lookup(&joined).into_iter().find(|e| {
+                matches!(e.class, EntryClass::Country | EntryClass::Place)
+                    && (eventwire_kb::fold(&e.name) == key
+                        || e.aliases.iter().any(|a| eventwire_kb::fold(a) == key))
+            })?;
+            Some((span, end, joined, entry.kind))
+        });
+        if let Some((span, end, joined, kind)) = longest {
+            absorbed.push((and + 1, end));
+            f.span = span;
+            f.tokens = (f.tokens.0, end);
+            f.surface = joined;
+            f.kind = kind;
+        }
+    }
+    found.retain(|f| {
+        !absorbed
+            .iter()
+            .any(|&(a, b)| f.tokens.0 >= a && f.tokens.1 <= b)
+    });
 }
 
 /// The tokens a span covers.

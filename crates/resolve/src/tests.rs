@@ -891,3 +891,32 @@ fn firms_by_their_last_word_and_names_cut_before_of_its() {
         d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_country_split_at_its_and_is_made_whole_when_the_base_knows_it() {
+    // the recogniser tags "Sao Tome" and, apart, "Principe" (or not at all: "Tobago")
+    let d = resolved(
+        "Sao Tome and Principe and Trinidad and Tobago asked Nigeria for help.",
+        None,
+        &[
+            ("Sao Tome", LOC),
+            ("Principe", PER),
+            ("Trinidad", LOC),
+            ("Nigeria", LOC),
+        ],
+    );
+    let e = entity(&d, "São Tomé and Príncipe");
+    assert_eq!(e.country.as_deref(), Some("STP"));
+    assert_eq!(surfaces(&d, e), vec!["Sao Tome and Principe"]);
+    assert!(d.entities.iter().all(|e| e.name != "Principe"));
+    let e = entity(&d, "Trinidad and Tobago");
+    assert_eq!(e.country.as_deref(), Some("TTO"));
+    // two countries joined by "and" stay two
+    let d = resolved(
+        "Guyana and Suriname signed a deal.",
+        None,
+        &[("Guyana", LOC), ("Suriname", LOC)],
+    );
+    assert_eq!(entity(&d, "Guyana").country.as_deref(), Some("GUY"));
+    assert_eq!(entity(&d, "Suriname").country.as_deref(), Some("SUR"));
+}
