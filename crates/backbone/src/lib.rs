@@ -399,6 +399,7 @@ impl Backbone {
         self.destinations_after_names(words, &tags, &mut parse);
         self.relatives_without_pronoun(words, &tags, &mut parse);
         self.people_of_the_dead(words, &tags, &mut parse);
+        self.possessives_of_the_last_conjunct(words, &tags, &mut parse);
         self.names_after_objects(&tags, &mut parse);
         self.claims_denied(words, &tags, &mut parse);
         self.reduced_relatives(words, &tags, &mut parse);
@@ -2462,6 +2463,57 @@ impl Backbone {
             parse.labels[v] = parse.labels[n];
             parse.heads[n] = Some(v);
             parse.labels[n] = nsubj;
+        }
+    }
+
+    /// "The Kachin Independence Army and Myanmar's military agreed ...": the parser hangs a
+    /// possessive that follows the second of two coordinated names on the first, reading
+    /// "[the KIA and Myanmar]'s military". When the possessed noun is singular, one thing
+    /// cannot belong to both: the possessive is the second name's, and the possessed noun is
+    /// the first name's conjunct ("Russia and China's leaders", plural, stay joint).
+    fn possessives_of_the_last_conjunct(
+        &self,
+        words: &[&str],
+        tags: &[u16],
+        parse: &mut parser::Parse,
+    ) {
+        let xpos = |i: usize| self.tagger.xpos[tags[i] as usize].as_str();
+        let labels = self.labels(["nmod:poss", "conj", "case", "cc"]);
+        let Some([poss, conj, case, cc]) = labels else {
+            return;
+        };
+        let name = |i: usize| matches!(xpos(i), "NNP" | "NNPS");
+        for p in 1..words.len() {
+            let c = p - 1;
+            if xpos(p) != "POS" || parse.labels[p] != case || parse.heads[c].is_none() {
+                continue;
+            }
+            let Some(h) = parse.heads[p].filter(|&h| h < c) else {
+                continue;
+            };
+            if parse.heads[c] != Some(h)
+                || parse.labels[c] != conj
+                || parse.labels[h] != poss
+                || !name(c)
+                || !name(h)
+            {
+                continue;
+            }
+            let Some(n) = parse.heads[h].filter(|&n| n > p && xpos(n) == "NN") else {
+                continue;
+            };
+            for t in h + 1..c {
+                if parse.heads[t] == Some(c) && parse.labels[t] == cc {
+                    parse.heads[t] = Some(n);
+                }
+            }
+            parse.heads[p] = Some(c);
+            parse.heads[c] = Some(n);
+            parse.labels[c] = poss;
+            parse.heads[h] = parse.heads[n];
+            parse.labels[h] = parse.labels[n];
+            parse.heads[n] = Some(h);
+            parse.labels[n] = conj;
         }
     }
 

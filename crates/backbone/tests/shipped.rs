@@ -1193,3 +1193,26 @@ fn headline_base_forms_after_plural_subjects_are_verbs() {
     let words: Vec<&str> = "Students loan scheme".split(' ').collect();
     assert_eq!(bb.analyse(&words).xpos[1], "NN");
 }
+
+/// "The Kachin Independence Army and Myanmar's military agreed": a possessive after the
+/// second of two coordinated names, before a singular noun, is the second name's; the
+/// first name is the verb's subject with the noun as its conjunct. A plural possessed noun
+/// stays joint ("Russia and China's leaders").
+#[test]
+fn a_possessive_after_two_names_belongs_to_the_second() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> =
+        "The Kachin Independence Army and Myanmar 's military agreed to a truce ."
+            .split(' ')
+            .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.heads[3], Some(8), "{:?} {:?}", a.heads, a.deprels);
+    assert_eq!(a.deprels[3], "nsubj", "{:?}", a.deprels);
+    assert_eq!(a.heads[5], Some(7), "{:?}", a.heads);
+    assert_eq!(a.deprels[7], "conj", "{:?}", a.deprels);
+    let words: Vec<&str> = "Russia and China 's leaders met in Moscow ."
+        .split(' ')
+        .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.deprels[4], "nsubj", "{:?}", a.deprels);
+}
