@@ -3309,12 +3309,15 @@ impl<'a> Coder<'a> {
                     // a place names the country, the head its role: "Iraq's militants",
                     // "a newspaper based in Beirut" (the place alone reads as its government);
                     // a government's armed force is that force ("Algerian government forces")
+                    // (and a person's followers are a group of the person's country:
+                    // "Trump supporters", "Bolsonaro loyalists")
                     if let Some(r) = role.as_ref().filter(|r| {
                         c.len() == 3
                             || ent.kind == EntityType::LOC
                             || (c.len() == 6
                                 && c.ends_with("GOV")
                                 && matches!(r.as_str(), "MIL" | "COP" | "SPY"))
+                            || (ent.kind == EntityType::PER && self.xpos(h) == "NNS")
                     }) {
                         code = Some(format!("{}{r}", &c[..3]));
                     }

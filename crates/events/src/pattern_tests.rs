@@ -6684,3 +6684,16 @@ fn follow_up_sentences_answer_the_lead() {
         show(&evs)
     );
 }
+
+/// A sentence's first word is capitalised whatever it is: "Rice farmers" are farmers, not
+/// a former US secretary of state's; a person's followers are a group of the person's
+/// country ("Trump supporters": people, not the government).
+#[test]
+fn surnames_before_group_nouns() {
+    let evs = events("Rice farmers blocked the main highway in Ecuador on Tuesday.");
+    let e = find_root(&evs, "14");
+    assert_eq!(country(&e.source), "ECU", "{}", show(&evs));
+    let evs = events("Trump supporters attacked a journalist in Ohio on Tuesday.");
+    let e = find_root(&evs, "18");
+    assert_eq!(e.source.code.as_deref(), Some("USACVL"), "{}", show(&evs));
+}

@@ -81,6 +81,7 @@ pub fn resolve(doc: &mut Document, kb: &KnowledgeBase) {
     recover_known_names(doc, kb, &mut found);
     join_hyphened_known_names(doc, kb, &mut found);
     join_known_names_over_and(doc, kb, &mut found);
+    common_words_opening_a_sentence(doc, kb, &mut found);
     names_of_waters(doc, &mut found);
     for f in &mut found {
         describe::peel_title_inside(doc, kb, f);
@@ -475,6 +476,49 @@ fn join_known_names_over_and(doc: &Document, kb: &KnowledgeBase, found: &mut Vec
         !absorbed
             .iter()
             .any(|&(a, b)| f.tokens.0 >= a && f.tokens.1 <= b)
+    });
+}
+
+/// "Rice farmers blocked the highway", "Bush fires destroyed 40 homes": a sentence's first
+/// word is capitalised whatever it is, so a surname there that modifies the noun after it
+/// is that common word, not a person the knowledge base knows, unless the person holds
+/// office on the article's date ("Trump supporters") or the text names them again.
+fn common_words_opening_a_sentence(doc: &Document, kb: &KnowledgeBase, found: &mut Vec<Found>) {
+    let date = doc.published.as_deref();
+    let opening = |t: usize| doc.sentences.iter().any(|s| s.tokens.0 == t);
+    let drop: Vec<usize> = (0..found.len())
+        .filter(|&i| {
+            let f = &found[i];
+            let t = f.tokens.0;
+            let head = doc.tokens[t].head;
+            if f.kind != EntityType::PER
+                || f.tokens.1 - t != 1
+                || !opening(t)
+                || doc.tokens[t].deprel.as_deref() != Some("compound")
+                || head != Some(t + 1)
+                || !doc.text[doc.tokens[t + 1].span.range()]
+                    .chars()
+                    .all(char::is_lowercase)
+            {
+                return false;
+            }
+            let people = kb.lookup(&f.surface);
+            let in_office = |e: &&KbEntry| {
+                date.is_some_and(|d| kb.person_role_on(e, d).is_some_and(|r| !r.former))
+            };
+            !people.is_empty()
+                && people.iter().all(|e| e.class == EntryClass::Person)
+                && !people.iter().any(in_office)
+                && !found
+                    .iter()
+                    .enumerate()
+                    .any(|(j, g)| j != i && g.surface.split(' ').any(|w| w == f.surface))
+        })
+        .collect();
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !drop.contains(&(k - 1))
     });
 }
 
