@@ -1135,11 +1135,35 @@ impl<'a> Coder<'a> {
         }
     }
 
-    /// The noun a reduced passive participle modifies ("the village bombed by X").
+    /// The noun a reduced passive participle modifies ("the village bombed by X"); a past
+    /// form tagged as a tense counts when it has no subject or object and follows its noun
+    /// ("a memorial to Algerians *killed/VBD* during the war", hung on the verb).
     fn passive_head(&self, v: usize) -> Option<usize> {
-        (self.rel(v) == "acl" && self.xpos(v) == "VBN")
-            .then(|| self.head(v))
-            .flatten()
+        if self.rel(v) != "acl" {
+            return None;
+        }
+        if self.xpos(v) == "VBN" {
+            return self.head(v);
+        }
+        (self.reduced_past(v)).then(|| v - 1)
+    }
+
+    /// A past form the parser hung as a clause modifier with no subject or object, right
+    /// after a noun: a passive participle describing that noun, when the dictionary aims
+    /// the verb at its object (only a transitive verb has a passive: "police responded with
+    /// tear gas" and "clans ... agreed to a truce" stay the nouns' acts).
+    fn reduced_past(&self, v: usize) -> bool {
+        self.rel(v) == "acl"
+            && self.xpos(v) == "VBD"
+            && v > 0
+            && matches!(self.xpos(v - 1), "NN" | "NNS" | "NNP" | "NNPS")
+            && self.kid(v, "nsubj").is_none()
+            && self.kid(v, "obj").is_none()
+            && self.dict.by_verb.get(&self.lemmas[v]).is_some_and(|ps| {
+                ps.iter()
+                    .map(|&i| &self.dict.patterns[i])
+                    .any(|p| p.xcomp.is_empty() && p.target.first() == Some(&Slot::Obj))
+            })
     }
 
     /// The subject (agent) of a verb, climbing through control and coordination.
@@ -1229,6 +1253,7 @@ impl<'a> Coder<'a> {
         }
         if self.passive(v)
             || (self.rel(v) == "acl" && self.xpos(v) == "VBN" && self.kid(v, "nsubj").is_none())
+            || self.reduced_past(v)
         {
             let agent = self.agent(v);
             // "Serb forces were engaged in ethnic cleansing": a state the subject is in, its

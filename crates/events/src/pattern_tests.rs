@@ -6697,3 +6697,31 @@ fn surnames_before_group_nouns() {
     let e = find_root(&evs, "18");
     assert_eq!(e.source.code.as_deref(), Some("USACVL"), "{}", show(&evs));
 }
+
+/// Premises raided by police or investigators are searched (091), not attacked; gunmen
+/// raiding a house attack it. A past form right after a noun, with no subject or object,
+/// describes its victims: "Algerians killed during the war" did not kill.
+#[test]
+fn raids_of_premises_and_victims_described() {
+    let evs =
+        events("Kenyan police raided the offices of an opposition newspaper in Nairobi on Monday.");
+    assert!(find(&evs, "091").is_some(), "{}", show(&evs));
+    assert!(evs.iter().all(|e| e.root_code != "19"), "{}", show(&evs));
+    let evs = events("Gunmen raided a house in Kaduna on Monday.");
+    assert!(
+        evs.iter()
+            .any(|e| e.root_code == "18" || e.root_code == "19"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "The French president laid a wreath in Algiers on Sunday at a memorial to Algerians killed during the war of independence.",
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.root_code == "19")
+            .all(|e| country(&e.source) != "DZA"),
+        "{}",
+        show(&evs)
+    );
+}
