@@ -419,6 +419,7 @@ impl Backbone {
         let names = self.places_before_their_state(words, &lexes, names);
         let names = self.articles_of_arabic_names(words, &tags, names);
         let names = self.common_abbreviations(words, names);
+        let names = self.names_without_days(words, &lexes, names);
         let entities = self.companies_keep_their_suffix(words, names);
         self.names_as_units(words, &entities, &mut parse);
         self.titles_before_names(&tags, &entities, &mut parse);
@@ -2878,6 +2879,48 @@ impl Backbone {
                         .is_some_and(|s| s.len() > 1 && self.abbreviations.contains(s)))
         });
         names
+    }
+
+    /// "US Marines took most of Fallujah Wednesday", "on Fri, Sat or Sun": a day of the
+    /// week names no one. A person or place loses the days at its end (an organisation
+    /// only when what is left is a listed place: "Ruby Tuesday" stays), and a name that is
+    /// only a day (or the short form of one) is dropped. ("Sun" and "Mon" stay: newspapers,
+    /// surnames; so do days in other names: "Bloody Sunday", "Good Friday".)
+    fn names_without_days(
+        &self,
+        words: &[&str],
+        lexes: &[Lex],
+        names: Vec<(usize, usize, EntityType)>,
+    ) -> Vec<(usize, usize, EntityType)> {
+        let day = |w: &str| {
+            weekday(w)
+                || matches!(
+                    w,
+                    "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat"
+                )
+        };
+        let place = |a: usize, b: usize| {
+            b == a + 1 && self.listed(&["country", "city", "place", "region"], &lexes[a])
+        };
+        names
+            .into_iter()
+            .filter_map(|(a, b, kind)| {
+                let mut end = b;
+                while end > a && day(words[end - 1]) {
+                    end -= 1;
+                }
+                let trimmed = match kind {
+                    _ if end == a => b - a == 1,
+                    EntityType::PER | EntityType::LOC => true,
+                    EntityType::ORG => place(a, end),
+                    _ => false,
+                };
+                if !trimmed {
+                    return Some((a, b, kind));
+                }
+                (end > a).then_some((a, end, kind))
+            })
+            .collect()
     }
 
     /// "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa"

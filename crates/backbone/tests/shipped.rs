@@ -1216,3 +1216,21 @@ fn a_possessive_after_two_names_belongs_to_the_second() {
     let a = bb.analyse(&words);
     assert_eq!(a.deprels[4], "nsubj", "{:?}", a.deprels);
 }
+
+/// A day of the week names no one: a place loses the day after it ("Fallujah Wednesday"),
+/// a lone day is no name, and a name with a day inside stays ("Bloody Sunday").
+#[test]
+fn days_of_the_week_are_not_names() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> = "US Marines took most of Fallujah Wednesday , and the march can take place on Fri , Sat or Sun ."
+        .split(' ')
+        .collect();
+    let names = bb.entities(&words);
+    assert!(
+        names
+            .iter()
+            .all(|&(a, b, _)| !(a..b).any(|i| matches!(words[i], "Wednesday" | "Fri" | "Sat"))),
+        "{names:?}"
+    );
+    assert!(names.iter().any(|&(a, b, _)| (a, b) == (5, 6)), "{names:?}");
+}
