@@ -420,6 +420,7 @@ impl Backbone {
         let names = self.articles_of_arabic_names(words, &tags, names);
         let names = self.common_abbreviations(words, names);
         let names = self.names_without_days(words, &lexes, names);
+        let names = self.countries_are_places(&lexes, names);
         let entities = self.companies_keep_their_suffix(words, names);
         self.names_as_units(words, &entities, &mut parse);
         self.titles_before_names(&tags, &entities, &mut parse);
@@ -2921,6 +2922,25 @@ impl Backbone {
                 (end > a).then_some((a, end, kind))
             })
             .collect()
+    }
+
+    /// "It is rumored that North Korea has ...": a name that is exactly a country of the
+    /// gazetteer is a place (LOC) in every tagging convention, also where it acts like an
+    /// organisation; the resolver reads its metonymy ("Moscow said" → the government).
+    fn countries_are_places(
+        &self,
+        lexes: &[Lex],
+        mut names: Vec<(usize, usize, EntityType)>,
+    ) -> Vec<(usize, usize, EntityType)> {
+        let Some(country) = ner::gazetteer_index("country") else {
+            return names;
+        };
+        for (a, b, kind) in &mut names {
+            if *kind == EntityType::ORG && self.ner.gazetteer.is_entry(&[country], &lexes[*a..*b]) {
+                *kind = EntityType::LOC;
+            }
+        }
+        names
     }
 
     /// "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa"

@@ -1234,3 +1234,15 @@ fn days_of_the_week_are_not_names() {
     );
     assert!(names.iter().any(|&(a, b, _)| (a, b) == (5, 6)), "{names:?}");
 }
+
+/// A name that is exactly a country is a place, also where it acts ("North Korea has at
+/// least a couple of bombs").
+#[test]
+fn countries_are_places() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> = "It is rumored that North Korea has at least a couple of bombs ."
+        .split(' ')
+        .collect();
+    let names = bb.entities(&words);
+    assert!(names.contains(&(4, 6, EntityType::LOC)), "{names:?}");
+}
