@@ -421,6 +421,7 @@ impl Backbone {
         let names = self.common_abbreviations(words, names);
         let names = self.names_without_days(words, &lexes, names);
         let names = self.countries_are_places(&lexes, names);
+        let names = states_after_their_places(words, names);
         let entities = self.companies_keep_their_suffix(words, names);
         self.names_as_units(words, &entities, &mut parse);
         self.titles_before_names(&tags, &entities, &mut parse);
@@ -3182,6 +3183,44 @@ impl Backbone {
         let h = tags.iter().map(|&t| self.tag_hashes[t as usize]).collect();
         (lexes, tags, h)
     }
+}
+
+/// "my favorite store in Lawrence, KS", "Baltimore, MD 21202": a US state's postal code
+/// after a comma that follows a name is a place, and so is the name before it (read as a
+/// person or firm: "Lawrence"). Only the capitals of a postal code count ("IN", "OR" and
+/// "ME" too, but only in this position; not "OK").
+fn states_after_their_places(
+    words: &[&str],
+    mut names: Vec<(usize, usize, EntityType)>,
+) -> Vec<(usize, usize, EntityType)> {
+    const STATES: &[&str] = &[
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+        "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+        "NM", "NY", "NC", "ND", "OH", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
+        "WA", "WV", "WI", "WY", "DC",
+    ];
+    let mut added = Vec::new();
+    for (a, b, kind) in names.iter_mut() {
+        let (comma, st) = (*b, *b + 1);
+        if st >= words.len() || words[comma] != "," || !STATES.contains(&words[st]) {
+            continue;
+        }
+        // (not a list of names that goes on, "Smith, OR Jones", nor a person's full name
+        // and title, "Tom Molomby, SC")
+        if words
+            .get(st + 1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            || (*kind == EntityType::PER && *b - *a > 1)
+        {
+            continue;
+        }
+        *kind = EntityType::LOC;
+        added.push((st, st + 1, EntityType::LOC));
+    }
+    names.retain(|&(a, _, _)| !added.iter().any(|&(s, _, _)| s == a));
+    names.extend(added);
+    names.sort_by_key(|&(a, _, _)| a);
+    names
 }
 
 /// A day of the week, as news dates acts ("on Friday").

@@ -1246,3 +1246,23 @@ fn countries_are_places() {
     let names = bb.entities(&words);
     assert!(names.contains(&(4, 6, EntityType::LOC)), "{names:?}");
 }
+
+/// A US state's postal code after a comma and a name is a place, and so is the name
+/// ("Lawrence, KS"); a person's full name before a title stays a person ("Tom Molomby,
+/// SC, said").
+#[test]
+fn postal_codes_of_states_after_places() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> = "It is my favorite store in Lawrence , KS ."
+        .split(' ')
+        .collect();
+    let names = bb.entities(&words);
+    assert!(names.contains(&(6, 7, EntityType::LOC)), "{names:?}");
+    assert!(names.contains(&(8, 9, EntityType::LOC)), "{names:?}");
+    let words: Vec<&str> =
+        "Speaking for the parents , Tom Molomby , SC , said that they should be freed ."
+            .split(' ')
+            .collect();
+    let names = bb.entities(&words);
+    assert!(names.contains(&(5, 7, EntityType::PER)), "{names:?}");
+}
