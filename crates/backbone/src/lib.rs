@@ -422,6 +422,7 @@ impl Backbone {
         let names = self.names_without_days(words, &lexes, names);
         let names = self.countries_are_places(&lexes, names);
         let names = states_after_their_places(words, names);
+        let names = self.organs_joined_by_and(words, &lexes, names);
         let entities = self.companies_keep_their_suffix(words, names);
         self.names_as_units(words, &entities, &mut parse);
         self.titles_before_names(&tags, &entities, &mut parse);
@@ -2942,6 +2943,74 @@ impl Backbone {
             }
         }
         names
+    }
+
+    /// "the Department of Housing and Urban Development", "Vietnam's Ministry of
+    /// Agriculture and Rural Development": an organ named "X of A and B" is one name; the
+    /// recogniser often stops at "and" or splits there. An organisation whose last words
+    /// are "of" and a capitalised word, followed by "and" and capitalised words (or a name
+    /// of the recogniser's) that are not themselves an organisation's, a person or a place,
+    /// takes them in.
+    fn organs_joined_by_and(
+        &self,
+        words: &[&str],
+        lexes: &[Lex],
+        names: Vec<(usize, usize, EntityType)>,
+    ) -> Vec<(usize, usize, EntityType)> {
+        let suffix = ner::gazetteer_index("org_suffix");
+        let known = ner::gazetteer_index("organisation");
+        let titles = ner::gazetteer_index("title");
+        let title = |w: &str| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
+        };
+        let mut out: Vec<(usize, usize, EntityType)> = Vec::with_capacity(names.len());
+        let mut skip_to = 0;
+        for (i, &(a, b, kind)) in names.iter().enumerate() {
+            if a < skip_to {
+                continue;
+            }
+            let of_phrase = b >= a + 3 && words[b - 2] == "of" && title(words[b - 1]);
+            if kind != EntityType::ORG || !of_phrase || words.get(b) != Some(&"and") {
+                out.push((a, b, kind));
+                continue;
+            }
+            // the capitalised run after "and", or the next name when it starts there
+            let next = names.get(i + 1).filter(|n| n.0 == b + 1);
+            let mut end = b + 1;
+            while end < words.len() && title(words[end]) {
+                end += 1;
+            }
+            // (the run stops where another name starts: "the Ministry of Finance and
+            // Minister Sam Smith")
+            if let Some(&(s, _, _)) = names.get(i + 1).filter(|n| n.0 > b + 1 && n.0 < end) {
+                end = s;
+            }
+            let end = match next {
+                Some(&(_, nb, nk)) if nk == EntityType::ORG || nk == EntityType::MISC => {
+                    nb.max(end)
+                }
+                Some(_) => b + 1,
+                None => end,
+            };
+            let second = b + 1..end;
+            let own_organ = second
+                .clone()
+                .any(|t| suffix.is_some_and(|l| self.ner.gazetteer.has_word(l, &lexes[t])))
+                || known.is_some_and(|l| self.ner.gazetteer.is_entry(&[l], &lexes[second.clone()]));
+            // (words, not a person's title: "... and Minister Sam Smith")
+            let worded = second.clone().all(|t| {
+                title(words[t])
+                    && !titles.is_some_and(|l| self.ner.gazetteer.has_word(l, &lexes[t]))
+            });
+            if second.is_empty() || end - b > 4 || own_organ || !worded {
+                out.push((a, b, kind));
+                continue;
+            }
+            out.push((a, end, kind));
+            skip_to = end;
+        }
+        out
     }
 
     /// "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa"

@@ -1266,3 +1266,36 @@ fn postal_codes_of_states_after_places() {
     let names = bb.entities(&words);
     assert!(names.contains(&(5, 7, EntityType::PER)), "{names:?}");
 }
+
+/// "Ministry of Agriculture and Rural Development" is one organ; two organs joined by
+/// "and", or an organ and a titled person, stay apart.
+#[test]
+fn organs_named_with_and_are_one_name() {
+    let bb = Backbone::load_default().unwrap();
+    let names_of = |text: &str| {
+        let words: Vec<String> = text.split(' ').map(str::to_string).collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        bb.entities(&refs)
+            .into_iter()
+            .map(|(a, b, _)| refs[a..b].join(" "))
+            .collect::<Vec<_>>()
+    };
+    let names =
+        names_of("Vietnam 's Ministry of Agriculture and Rural Development banned the imports .");
+    assert!(
+        names
+            .iter()
+            .any(|n| n == "Ministry of Agriculture and Rural Development"),
+        "{names:?}"
+    );
+    let names = names_of("The Ministry of Defence and the Ministry of Finance met .");
+    assert!(
+        names.iter().any(|n| n == "Ministry of Defence"),
+        "{names:?}"
+    );
+    let names = names_of("The Ministry of Finance and Minister Sam Smith met .");
+    assert!(
+        names.iter().any(|n| n == "Ministry of Finance"),
+        "{names:?}"
+    );
+}
