@@ -423,6 +423,7 @@ impl Backbone {
         let names = self.countries_are_places(&lexes, names);
         let names = states_after_their_places(words, names);
         let names = self.organs_joined_by_and(words, &lexes, names);
+        let names = jobs_after_names(words, names);
         let entities = self.companies_keep_their_suffix(words, names);
         self.names_as_units(words, &entities, &mut parse);
         self.titles_before_names(&tags, &entities, &mut parse);
@@ -3290,6 +3291,62 @@ fn states_after_their_places(
     names.extend(added);
     names.sort_by_key(|&(a, _, _)| a);
     names
+}
+
+/// "Bryan Hull - Analyst", "Eduardo Tellechea - Associate": a job after a person's name and
+/// a dash (signatures, staff lists) is no part of the name. ("al - Sadr" keeps its dash: no
+/// job follows it.)
+fn jobs_after_names(
+    words: &[&str],
+    names: Vec<(usize, usize, EntityType)>,
+) -> Vec<(usize, usize, EntityType)> {
+    const JOBS: &[&str] = &[
+        "Analyst",
+        "Associate",
+        "Manager",
+        "Director",
+        "Consultant",
+        "Intern",
+        "Editor",
+        "Specialist",
+        "Assistant",
+        "Coordinator",
+        "Engineer",
+        "Officer",
+        "Adviser",
+        "Advisor",
+        "Correspondent",
+        "Reporter",
+        "Counsel",
+        "Attorney",
+        "Trader",
+        "Accountant",
+        "Secretary",
+        "Chairman",
+        "President",
+        "Vice",
+        "Senior",
+        "Executive",
+        "Head",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+    ];
+    names
+        .into_iter()
+        .map(|(a, b, kind)| {
+            let cut = (kind == EntityType::PER)
+                .then(|| {
+                    (a + 1..b)
+                        .find(|&k| words[k] == "-" && k + 1 < b && JOBS.contains(&words[k + 1]))
+                })
+                .flatten();
+            match cut {
+                Some(k) => (a, k, kind),
+                None => (a, b, kind),
+            }
+        })
+        .collect()
 }
 
 /// A day of the week, as news dates acts ("on Friday").

@@ -1299,3 +1299,15 @@ fn organs_named_with_and_are_one_name() {
         "{names:?}"
     );
 }
+
+/// A job after a person's name and a dash is no part of the name ("Bryan Hull - Analyst").
+#[test]
+fn jobs_after_a_dash_are_not_names() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> = "Please call Bryan Hull - Analyst or Eduardo Tellechea - Associate ."
+        .split(' ')
+        .collect();
+    let names = bb.entities(&words);
+    assert!(names.contains(&(2, 4, EntityType::PER)), "{names:?}");
+    assert!(names.contains(&(7, 9, EntityType::PER)), "{names:?}");
+}
