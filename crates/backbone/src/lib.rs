@@ -370,6 +370,7 @@ impl Backbone {
         let lexes: Vec<Lex> = words.iter().map(|w| Lex::new(w)).collect();
         let mut tags = self.tagger.tag(&lexes);
         self.names_of_organisations(words, &lexes, &mut tags);
+        self.names_of_countries(words, &lexes, &mut tags);
         self.places_read_as_gerunds(words, &lexes, &mut tags);
         self.verb_for_verbless(words, &mut tags);
         self.judgements_after_nouns(words, &mut tags);
@@ -660,6 +661,40 @@ impl Backbone {
                     if odd(tags, i) {
                         tags[i] = nnp as u16;
                     }
+                }
+            }
+        }
+    }
+
+    /// "Equatorial Guinea promised on Friday to free 12 sailors": a word of a country's
+    /// name of several words that the tagger took for a common noun or a verb (*Guinea*/NN,
+    /// after which *promised* read as a participle) is a proper noun, so that the parser
+    /// keeps the name whole and finds its verb.
+    fn names_of_countries(&self, words: &[&str], lexes: &[Lex], tags: &mut [u16]) {
+        let xpos = |t: u16| self.tagger.xpos[t as usize].as_str();
+        let odd = |tags: &[u16], i: usize| {
+            matches!(
+                xpos(tags[i]),
+                "NN" | "NNS" | "JJ" | "VB" | "VBD" | "VBN" | "VBZ" | "VBP"
+            ) && words[i].starts_with(|c: char| c.is_uppercase())
+        };
+        // cheap test first: a capitalised word so tagged right after another capitalised word
+        if !(1..words.len())
+            .any(|i| odd(tags, i) && words[i - 1].starts_with(|c: char| c.is_uppercase()))
+        {
+            return;
+        }
+        let (Some(nnp), Some(list)) = (self.tag_id("NNP\tPROPN"), ner::gazetteer_index("country"))
+        else {
+            return;
+        };
+        for (a, b) in self.ner.gazetteer.spans(list, lexes) {
+            if b - a < 2 || !(a..b).all(|i| words[i].starts_with(|c: char| c.is_uppercase())) {
+                continue;
+            }
+            for i in a..b {
+                if odd(tags, i) {
+                    tags[i] = nnp as u16;
                 }
             }
         }

@@ -1311,3 +1311,18 @@ fn jobs_after_a_dash_are_not_names() {
     assert!(names.contains(&(2, 4, EntityType::PER)), "{names:?}");
     assert!(names.contains(&(7, 9, EntityType::PER)), "{names:?}");
 }
+
+/// A country's name of several words is a proper noun throughout, so its verb is found
+/// ("Equatorial Guinea promised": the name is the verb's subject).
+#[test]
+fn names_of_countries_are_proper_nouns() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> = "Equatorial Guinea promised on Friday to free 12 Nigerian sailors ."
+        .split(' ')
+        .collect();
+    let a = bb.analyse(&words);
+    assert_eq!(a.xpos[1], "NNP", "{:?}", a.xpos);
+    assert_eq!(a.heads[0], Some(2), "{:?} {:?}", a.heads, a.deprels);
+    assert_eq!(a.deprels[0], "nsubj", "{:?}", a.deprels);
+    assert_eq!(a.heads[2], None, "{:?}", a.heads);
+}
