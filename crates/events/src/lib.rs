@@ -3020,6 +3020,20 @@ impl<'a> Coder<'a> {
                 });
             }
         }
+        // "Dominica's prime minister said his country stood ready to host talks": a
+        // speaker's country, nation or island is the state of the speaker's country
+        if matches!(self.lemmas[h].as_str(), "country" | "nation" | "island")
+            && self.mention_at[h].is_none()
+        {
+            if let Some(k) = self
+                .kids(h, "nmod:poss")
+                .find(|&p| matches!(self.lower[p].as_str(), "his" | "her" | "their" | "our"))
+                .and_then(|p| self.antecedent(p))
+                .and_then(|(a, _)| self.state_of(&a))
+            {
+                return Some(self.word_actor(h, format!("{k}GOV")));
+            }
+        }
         // "the group", "the movement": the armed or political group named before; "the
         // party", "the bloc", "the agency", "the company": the party, union of states,
         // agency or firm named before

@@ -6725,3 +6725,24 @@ fn raids_of_premises_and_victims_described() {
         show(&evs)
     );
 }
+
+/// A speaker's country, nation or island is the state of the speaker's country ("his
+/// country stood ready to host talks").
+#[test]
+fn a_speakers_country_is_its_state() {
+    expect(
+        "Ghana's president said on Monday that his country would host talks between Togo and Benin.",
+        "",
+        "GHA",
+        "TGO",
+    );
+    let evs = events(
+        "Fiji's prime minister said on Monday that his island nation stood ready to host negotiators from Vanuatu and Tonga.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.source.code.as_deref() == Some("FJIGOV")),
+        "{}",
+        show(&evs)
+    );
+}
