@@ -6746,3 +6746,13 @@ fn a_speakers_country_is_its_state() {
         show(&evs)
     );
 }
+
+/// Anti-corruption and anti-graft bodies are the judiciary (JUD), and arraigning someone
+/// charges them (173).
+#[test]
+fn anti_graft_agencies_charge() {
+    let evs =
+        events("Ghana's anti-graft agency arraigned a former minister in Accra on Wednesday.");
+    let e = find(&evs, "173").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(e.source.code.as_deref(), Some("GHAJUD"), "{}", show(&evs));
+}

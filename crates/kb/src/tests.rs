@@ -729,6 +729,8 @@ fn group_nouns_of_wire_news_have_roles() {
         ("human rights organization", "NGO"),
         ("war crimes tribunal", "JUD"),
         ("court-martial", "JUD"),
+        ("anti-corruption commission", "JUD"),
+        ("anti-graft agency", "JUD"),
         ("Afghan mujahideen", "REB"),
         ("liberation front", "REB"),
         ("warlords", "UAF"),
