@@ -10151,19 +10151,16 @@ impl<'a> Coder<'a> {
             let answered = || {
                 // (by country: "accused the ruling party ... It denied the charge" names
                 // the accused as a party, then as the government)
-                fn country_of(c: &Option<String>) -> Option<&str> {
-                    c.as_deref().and_then(|c| c.get(..3))
-                }
                 let denier: Vec<&str> = sources
                     .iter()
                     .flatten()
-                    .filter_map(|s| country_of(&s.actor.code))
+                    .filter_map(|s| country_of_actor(&s.actor))
                     .collect();
                 let e = self.latest_act(out, v, &["11", "17"], |e| {
                     e.source.code.is_some()
                         && e.target
                             .as_ref()
-                            .and_then(|t| country_of(&t.code))
+                            .and_then(country_of_actor)
                             .is_some_and(|k| denier.contains(&k))
                 })?;
                 let n = m.noun.or(obj).unwrap_or(v);
@@ -10600,17 +10597,17 @@ impl<'a> Coder<'a> {
                     if code_root(&p.code) != "12" {
                         return None;
                     }
-                    let own: Vec<String> = sources
+                    let own: Vec<&str> = sources
                         .iter()
                         .flatten()
-                        .filter_map(|s| s.actor.code.as_deref()?.get(..3).map(str::to_string))
+                        .filter_map(|s| country_of_actor(&s.actor))
                         .collect();
                     let e = self.latest_act(out, v, &["02", "10"], |e| {
                         e.source.code.is_some()
                             && e.target
                                 .as_ref()
-                                .and_then(|t| t.code.as_deref()?.get(..3))
-                                .is_some_and(|k| own.iter().any(|o| o == k))
+                                .and_then(country_of_actor)
+                                .is_some_and(|k| own.contains(&k))
                     })?;
                     target = Some((v, "answered".into()));
                     Some(vec![Some(Arg {
