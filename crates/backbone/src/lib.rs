@@ -423,6 +423,7 @@ impl Backbone {
         let names = self.names_without_days(words, &lexes, names);
         let names = self.countries_are_places(&lexes, names);
         let names = states_after_their_places(words, names);
+        let names = self.organs_named_for(words, &lexes, names);
         let names = self.organs_joined_by_and(words, &lexes, names);
         let names = jobs_after_names(words, names);
         let entities = self.companies_keep_their_suffix(words, names);
@@ -2979,6 +2980,58 @@ impl Backbone {
             }
         }
         names
+    }
+
+    /// "Kyrgyzstan's State Committee for National Security", "the Office for Democratic
+    /// Institutions": an organisation whose name ends in a word that heads organs
+    /// (Committee, Council, Office, Agency ...) and goes on with "for" and capitalised words
+    /// is one name; the recogniser often splits it at "for". Up to four capitalised words
+    /// (or the recogniser's next organisation there) join, not a person or a place.
+    fn organs_named_for(
+        &self,
+        words: &[&str],
+        lexes: &[Lex],
+        names: Vec<(usize, usize, EntityType)>,
+    ) -> Vec<(usize, usize, EntityType)> {
+        let Some(suffix) = ner::gazetteer_index("org_suffix") else {
+            return names;
+        };
+        let title = |w: &str| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
+        };
+        let mut out: Vec<(usize, usize, EntityType)> = Vec::with_capacity(names.len());
+        let mut skip_to = 0;
+        for (i, &(a, b, kind)) in names.iter().enumerate() {
+            if a < skip_to {
+                continue;
+            }
+            let head = kind == EntityType::ORG
+                && self.ner.gazetteer.has_word(suffix, &lexes[b - 1])
+                && words.get(b) == Some(&"for");
+            if !head {
+                out.push((a, b, kind));
+                continue;
+            }
+            let mut end = b + 1;
+            while end < words.len() && end - b <= 4 && (title(words[end]) || words[end] == "and") {
+                end += 1;
+            }
+            while end > b + 1 && words[end - 1] == "and" {
+                end -= 1;
+            }
+            // (a name of the recogniser's there must be an organisation's and end inside)
+            let next = names.get(i + 1).filter(|n| n.0 < end);
+            let ok = end > b + 1
+                && next.is_none_or(|&(s, e, k)| s == b + 1 && k == EntityType::ORG && e <= end);
+            if ok {
+                out.push((a, end, kind));
+                skip_to = end;
+            } else {
+                out.push((a, b, kind));
+            }
+        }
+        out
     }
 
     /// "the Department of Housing and Urban Development", "Vietnam's Ministry of

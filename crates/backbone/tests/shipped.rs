@@ -1326,3 +1326,16 @@ fn names_of_countries_are_proper_nouns() {
     assert_eq!(a.deprels[0], "nsubj", "{:?}", a.deprels);
     assert_eq!(a.heads[2], None, "{:?}", a.heads);
 }
+
+/// An organ's name that goes on with "for" is one name ("State Committee for National
+/// Security").
+#[test]
+fn organs_named_for_are_one_name() {
+    let bb = Backbone::load_default().unwrap();
+    let words: Vec<&str> =
+        "Kyrgyzstan 's State Committee for National Security detained a former official ."
+            .split(' ')
+            .collect();
+    let names = bb.entities(&words);
+    assert!(names.contains(&(2, 7, EntityType::ORG)), "{names:?}");
+}
