@@ -111,7 +111,7 @@ run_set bench/data/wire_dev17.jsonl wire17 "wire_dev17 (ours: bench/data/wire_de
 run_set bench/data/wire_dev18.jsonl wire18 "wire_dev18 (ours: bench/data/wire_dev18.jsonl)" "$@"
 # A nineteenth (bench/data/wire_dev19.md, 160 items, written by a session that never read the
 # coder), kept unread: first score on 302d3e0 (stop 26) 0.7235 (0.7165 on the
-# stop's start, 90c3218, scored afterwards).
+# stop's start, 90c3218, scored afterwards; examined from stop 27 on).
 run_set bench/data/wire_dev19.jsonl wire19 "wire_dev19 (ours: bench/data/wire_dev19.jsonl)" "$@"
 # A twentieth (bench/data/wire_dev20.md, 160 items, written by a session that never read the
 # coder), kept unread: first score on stop 27's start (9f5fdeb) 0.6334.
