@@ -6144,6 +6144,29 @@ impl<'a> Coder<'a> {
         })
     }
 
+    /// [`Coder::latest_act`] of a coded party aimed at the country of one of `parties`: the
+    /// accusation a denial answers, the demand a refusal answers.
+    fn latest_act_aimed_at<'e>(
+        &self,
+        out: &'e [Event],
+        v: usize,
+        codes: &[&str],
+        parties: &[Option<Arg>],
+    ) -> Option<&'e Event> {
+        let own: Vec<&str> = parties
+            .iter()
+            .flatten()
+            .filter_map(|s| country_of_actor(&s.actor))
+            .collect();
+        self.latest_act(out, v, codes, |e| {
+            e.source.code.is_some()
+                && e.target
+                    .as_ref()
+                    .and_then(country_of_actor)
+                    .is_some_and(|k| own.contains(&k))
+        })
+    }
+
     /// The coded person-like object nearest before pronoun `t` in its sentence or the one
     /// before: the object (or passive subject) of a verb, named by a role noun or a name.
     fn object_before(&self, t: usize) -> Option<Arg> {
@@ -10151,18 +10174,7 @@ impl<'a> Coder<'a> {
             let answered = || {
                 // (by country: "accused the ruling party ... It denied the charge" names
                 // the accused as a party, then as the government)
-                let denier: Vec<&str> = sources
-                    .iter()
-                    .flatten()
-                    .filter_map(|s| country_of_actor(&s.actor))
-                    .collect();
-                let e = self.latest_act(out, v, &["11", "17"], |e| {
-                    e.source.code.is_some()
-                        && e.target
-                            .as_ref()
-                            .and_then(country_of_actor)
-                            .is_some_and(|k| denier.contains(&k))
-                })?;
+                let e = self.latest_act_aimed_at(out, v, &["11", "17"], &sources)?;
                 let n = m.noun.or(obj).unwrap_or(v);
                 Some((
                     n,
@@ -10597,18 +10609,7 @@ impl<'a> Coder<'a> {
                     if code_root(&p.code) != "12" {
                         return None;
                     }
-                    let own: Vec<&str> = sources
-                        .iter()
-                        .flatten()
-                        .filter_map(|s| country_of_actor(&s.actor))
-                        .collect();
-                    let e = self.latest_act(out, v, &["02", "10"], |e| {
-                        e.source.code.is_some()
-                            && e.target
-                                .as_ref()
-                                .and_then(country_of_actor)
-                                .is_some_and(|k| own.contains(&k))
-                    })?;
+                    let e = self.latest_act_aimed_at(out, v, &["02", "10"], &sources)?;
                     target = Some((v, "answered".into()));
                     Some(vec![Some(Arg {
                         actor: e.source.clone(),
