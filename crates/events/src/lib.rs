@@ -3034,6 +3034,36 @@ impl<'a> Coder<'a> {
                 return Some(self.word_actor(h, format!("{k}GOV")));
             }
         }
+        // "The party's leader called the threat an attempt to silence critics": the leader
+        // or spokesman of a group named before (or of the group the noun codes) speaks for
+        // that group
+        if matches!(
+            self.lemmas[h].as_str(),
+            "leader" | "chief" | "head" | "spokesman" | "spokeswoman" | "spokesperson" | "chairman"
+        ) && self.mention_at[h].is_none()
+            // (not one named after the noun: "the party's leader Mahmoud Abbas")
+            && self.mention_at.get(h + 1).is_none_or(Option::is_none)
+        {
+            if let Some(a) = self
+                .kids(h, "nmod:poss")
+                .find(|&p| {
+                    matches!(
+                        self.lemmas[p].as_str(),
+                        "party"
+                            | "group"
+                            | "movement"
+                            | "union"
+                            | "bloc"
+                            | "alliance"
+                            | "coalition"
+                    ) && self.mention_at[p].is_none()
+                })
+                .and_then(|p| self.definite_antecedent(p).or_else(|| self.actor_plain(p)))
+                .filter(|a| a.actor.code.is_some())
+            {
+                return Some(Arg { lo: h, hi: h, ..a });
+            }
+        }
         // "the group", "the movement": the armed or political group named before; "the
         // party", "the bloc", "the agency", "the company": the party, union of states,
         // agency or firm named before

@@ -6756,3 +6756,14 @@ fn anti_graft_agencies_charge() {
     let e = find(&evs, "173").unwrap_or_else(|| panic!("{}", show(&evs)));
     assert_eq!(e.source.code.as_deref(), Some("GHAJUD"), "{}", show(&evs));
 }
+
+/// The leader or spokesman of a group named before speaks for the group ("The party's
+/// leader called the threat an attempt to silence critics").
+#[test]
+fn a_groups_leader_speaks_for_it() {
+    let evs = events(
+        "Togo's interior minister threatened on Friday to suspend the opposition ANC party. The party's leader called the threat an attempt to silence critics.",
+    );
+    let e = find(&evs, "111").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(country(&e.source), "TGO", "{}", show(&evs));
+}
