@@ -2996,10 +2996,7 @@ impl Backbone {
         let Some(suffix) = ner::gazetteer_index("org_suffix") else {
             return names;
         };
-        let title = |w: &str| {
-            let mut c = w.chars();
-            c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
-        };
+        let title = title_case;
         let mut out: Vec<(usize, usize, EntityType)> = Vec::with_capacity(names.len());
         let mut skip_to = 0;
         for (i, &(a, b, kind)) in names.iter().enumerate() {
@@ -3049,10 +3046,7 @@ impl Backbone {
         let suffix = ner::gazetteer_index("org_suffix");
         let known = ner::gazetteer_index("organisation");
         let titles = ner::gazetteer_index("title");
-        let title = |w: &str| {
-            let mut c = w.chars();
-            c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
-        };
+        let title = title_case;
         let mut out: Vec<(usize, usize, EntityType)> = Vec::with_capacity(names.len());
         let mut skip_to = 0;
         for (i, &(a, b, kind)) in names.iter().enumerate() {
@@ -3435,6 +3429,13 @@ fn jobs_after_names(
             }
         })
         .collect()
+}
+
+/// A word written in title case ("Urban", "Development"): a capital, then some lower case
+/// (not an acronym: "NATO").
+fn title_case(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
 }
 
 /// A day of the week, as news dates acts ("on Friday").
