@@ -2996,22 +2996,18 @@ impl Backbone {
         let Some(suffix) = ner::gazetteer_index("org_suffix") else {
             return names;
         };
-        let title = title_case;
-        let mut out: Vec<(usize, usize, EntityType)> = Vec::with_capacity(names.len());
-        let mut skip_to = 0;
-        for (i, &(a, b, kind)) in names.iter().enumerate() {
-            if a < skip_to {
-                continue;
-            }
-            let head = kind == EntityType::ORG
-                && self.ner.gazetteer.has_word(suffix, &lexes[b - 1])
-                && words.get(b) == Some(&"for");
-            if !head {
-                out.push((a, b, kind));
-                continue;
+        extend_names(&names, |i, (_, b, kind)| {
+            if kind != EntityType::ORG
+                || !self.ner.gazetteer.has_word(suffix, &lexes[b - 1])
+                || words.get(b) != Some(&"for")
+            {
+                return None;
             }
             let mut end = b + 1;
-            while end < words.len() && end - b <= 4 && (title(words[end]) || words[end] == "and") {
+            while end < words.len()
+                && end - b <= 4
+                && (title_case(words[end]) || words[end] == "and")
+            {
                 end += 1;
             }
             while end > b + 1 && words[end - 1] == "and" {
@@ -3019,16 +3015,10 @@ impl Backbone {
             }
             // (a name of the recogniser's there must be an organisation's and end inside)
             let next = names.get(i + 1).filter(|n| n.0 < end);
-            let ok = end > b + 1
-                && next.is_none_or(|&(s, e, k)| s == b + 1 && k == EntityType::ORG && e <= end);
-            if ok {
-                out.push((a, end, kind));
-                skip_to = end;
-            } else {
-                out.push((a, b, kind));
-            }
-        }
-        out
+            (end > b + 1
+                && next.is_none_or(|&(s, e, k)| s == b + 1 && k == EntityType::ORG && e <= end))
+            .then_some(end)
+        })
     }
 
     /// "the Department of Housing and Urban Development", "Vietnam's Ministry of
@@ -3046,22 +3036,15 @@ impl Backbone {
         let suffix = ner::gazetteer_index("org_suffix");
         let known = ner::gazetteer_index("organisation");
         let titles = ner::gazetteer_index("title");
-        let title = title_case;
-        let mut out: Vec<(usize, usize, EntityType)> = Vec::with_capacity(names.len());
-        let mut skip_to = 0;
-        for (i, &(a, b, kind)) in names.iter().enumerate() {
-            if a < skip_to {
-                continue;
-            }
-            let of_phrase = b >= a + 3 && words[b - 2] == "of" && title(words[b - 1]);
+        extend_names(&names, |i, (a, b, kind)| {
+            let of_phrase = b >= a + 3 && words[b - 2] == "of" && title_case(words[b - 1]);
             if kind != EntityType::ORG || !of_phrase || words.get(b) != Some(&"and") {
-                out.push((a, b, kind));
-                continue;
+                return None;
             }
             // the capitalised run after "and", or the next name when it starts there
             let next = names.get(i + 1).filter(|n| n.0 == b + 1);
             let mut end = b + 1;
-            while end < words.len() && title(words[end]) {
+            while end < words.len() && title_case(words[end]) {
                 end += 1;
             }
             // (the run stops where another name starts: "the Ministry of Finance and
@@ -3083,17 +3066,11 @@ impl Backbone {
                 || known.is_some_and(|l| self.ner.gazetteer.is_entry(&[l], &lexes[second.clone()]));
             // (words, not a person's title: "... and Minister Sam Smith")
             let worded = second.clone().all(|t| {
-                title(words[t])
+                title_case(words[t])
                     && !titles.is_some_and(|l| self.ner.gazetteer.has_word(l, &lexes[t]))
             });
-            if second.is_empty() || end - b > 4 || own_organ || !worded {
-                out.push((a, b, kind));
-                continue;
-            }
-            out.push((a, end, kind));
-            skip_to = end;
-        }
-        out
+            (!second.is_empty() && end - b <= 4 && !own_organ && worded).then_some(end)
+        })
     }
 
     /// "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa"
@@ -3429,6 +3406,29 @@ fn jobs_after_names(
             }
         })
         .collect()
+}
+
+/// The names with some extended: `end_of(i, name)` gives name `i` a new end (the names
+/// it then covers are dropped), or None to keep it as it is.
+fn extend_names(
+    names: &[(usize, usize, EntityType)],
+    end_of: impl Fn(usize, (usize, usize, EntityType)) -> Option<usize>,
+) -> Vec<(usize, usize, EntityType)> {
+    let mut out = Vec::with_capacity(names.len());
+    let mut skip_to = 0;
+    for (i, &(a, b, kind)) in names.iter().enumerate() {
+        if a < skip_to {
+            continue;
+        }
+        match end_of(i, (a, b, kind)) {
+            Some(end) => {
+                out.push((a, end, kind));
+                skip_to = end;
+            }
+            None => out.push((a, b, kind)),
+        }
+    }
+    out
 }
 
 /// A word written in title case ("Urban", "Development"): a capital, then some lower case
