@@ -132,6 +132,8 @@ const ACT_NOUNS: &[&str] = &[
 /// hosted.
 const JUDGED_ACT_NOUNS: &[&str] = &[
     "walkout",
+    "recall",
+    "text",
     "boycott",
     "protest",
     "ceremony",
@@ -808,7 +810,8 @@ impl<'a> Coder<'a> {
         }
         // a quantity or a part names its stuff after "of": "700 kg of medicine", "part of a
         // military aid programme", "shipments of weapons"
-        if PARTITIVES.contains(&l.as_str()) {
+        // (and a number of people: "two of its drivers")
+        if PARTITIVES.contains(&l.as_str()) || self.upos(i) == "NUM" {
             if let Some(o) = self
                 .kids(i, "nmod")
                 .find(|&o| o > i && self.case_of(o) == Some("of"))
@@ -823,6 +826,20 @@ impl<'a> Coder<'a> {
                 .collect::<Vec<_>>()
             {
                 out.extend(self.noun_keys_plain(c));
+            }
+        }
+        // a relative pronoun is the noun its clause describes: "two of its drivers, *who*
+        // were seized by gunmen"
+        if matches!(self.lower[i].as_str(), "who" | "which" | "that")
+            && matches!(self.rel(i), "nsubj:pass" | "obj")
+        {
+            if let Some(n) = self
+                .head(i)
+                .filter(|&h| self.rel(h) == "acl:relcl")
+                .and_then(|h| self.head(h))
+                .filter(|&n| n < i)
+            {
+                out.extend(self.noun_keys(n).iter().cloned());
             }
         }
         // a pronoun object is what it stands for: "accused two Russian diplomats of spying
@@ -4212,7 +4229,10 @@ impl<'a> Coder<'a> {
             }
             // "Malian soldiers came under attack near Timbuktu. They fought off ...": the
             // group that is the subject of the sentence before, not a place in it
-            if group.is_none() && self.rel(h).starts_with("nsubj") {
+            // (also the ones acted on: "Police later arrested 11 of them")
+            let acted_on = matches!(self.rel(h), "obj" | "iobj")
+                || (self.rel(h) == "nmod" && self.case_of(h) == Some("of"));
+            if group.is_none() && (self.rel(h).starts_with("nsubj") || acted_on) {
                 let p = si
                     .checked_sub(1)
                     .and_then(|i| self.doc.sentences.get(i))
@@ -4816,7 +4836,7 @@ impl<'a> Coder<'a> {
                         || (obj.is_some_and(|o| c > o)
                             && matches!(
                                 self.rel(c),
-                                "obl:unmarked" | "obl:npmod" | "dep" | "obj"
+                                "obl:unmarked" | "obl:npmod" | "obl" | "dep" | "obj"
                             )
                             && self.upos(c) == "NOUN"
                             && !self.in_timex[c]
@@ -4839,7 +4859,10 @@ impl<'a> Coder<'a> {
                                 // the protesters misinformed")
                                 || (c == o + 1
                                     && self.rel(c) == "acl"
-                                    && matches!(self.xpos(c), "VBG" | "VBN")))
+                                    && matches!(self.xpos(c), "VBG" | "VBN"))
+                                // (a hyphenated word split and read as a conjunct: "the
+                                // resolution one - sided")
+                                || (self.rel(c) == "conj" && self.lower[c - 1] == "-"))
                     })
                 });
             let words = called
@@ -4857,9 +4880,16 @@ impl<'a> Coder<'a> {
                     })
                     .iter()
                     .any(|&t| self.lower[t] == "grata");
+            // (a hyphenated word the tokeniser split: "one - sided" is "one-sided")
+            let hyphened = |t: usize| {
+                (t >= 2 && self.lower[t - 1] == "-")
+                    .then(|| format!("{}-{}", self.lower[t - 2], self.lower[t]))
+            };
             if !fixed
                 && !words.iter().any(|&t| {
-                    p.as_words.contains(&self.lemmas[t]) || p.as_words.contains(&self.lower[t])
+                    p.as_words.contains(&self.lemmas[t])
+                        || p.as_words.contains(&self.lower[t])
+                        || hyphened(t).is_some_and(|w| p.as_words.contains(&w))
                 })
             {
                 return None;
@@ -5201,8 +5231,14 @@ impl<'a> Coder<'a> {
                     && self.actor_inner(c).is_some_and(|a| a.actor.code.is_some())
             })
         });
+        // (the party let, freed or handed over is the one the refusal or promise is about:
+        // "refused to let a U.N. team travel to the Tillaberi region")
+        let party_verb = matches!(
+            self.lemmas[x].as_str(),
+            "let" | "allow" | "permit" | "free" | "release" | "admit"
+        );
         if let Some(o) = xo.filter(|_| own_force.is_none()) {
-            if self.mention_at[o].is_some() || self.kid(o, "nmod:poss").is_some() {
+            if self.mention_at[o].is_some() || self.kid(o, "nmod:poss").is_some() || party_verb {
                 cands.push((o, "xcomp-obj".into()));
             }
         }
@@ -6924,8 +6960,11 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // (the complement of a directive split from it by a time: "urged Azerbaijan on
+        // Monday to let ...", read as a clause of purpose)
         let direct = (r == "xcomp" || (r == "acl" && to))
-            && (CONTROL_VERBS.contains(&w) || INTENTION_WORDS.contains(&w));
+            && (CONTROL_VERBS.contains(&w) || INTENTION_WORDS.contains(&w))
+            || (r == "advcl" && to && ASKED_TO.contains(&w) && self.kid(h, "obj").is_some());
         // "hackers capable of launching cyber warfare": a capability, not an act
         let capable = r == "advcl"
             && matches!(w, "capable" | "incapable")
@@ -6949,6 +6988,21 @@ impl<'a> Coder<'a> {
 
     /// A clause that states no fact: under a modal ("will meet ... during a visit") or a
     /// word of control or intention ("is ready to take part in talks hosted by Turkey").
+    /// "\"Sit down with the teachers,\" the bishops told the government": a bare verb
+    /// opening its sentence, with no subject, asks for the act; nobody did it.
+    fn imperative(&self, v: usize) -> bool {
+        let s = self.sentence(v);
+        self.xpos(v) == "VB"
+            && matches!(self.base_rel(v), "root" | "ccomp" | "parataxis")
+            && !self.children[v].iter().any(|&c| {
+                matches!(
+                    self.base_rel(c),
+                    "nsubj" | "csubj" | "aux" | "mark" | "expl"
+                )
+            })
+            && (s.tokens.0..v).all(|t| self.upos(t) == "PUNCT")
+    }
+
     fn unrealised(&self, v: usize) -> bool {
         self.modal(v).is_some() || self.controller(v).is_some()
     }
@@ -8769,7 +8823,10 @@ impl<'a> Coder<'a> {
         if done {
             return;
         }
-        let hypothetical = self.unrealised(v);
+        // (a visit during which something was asked took place: "asked France on Tuesday
+        // to help pay ..., during a visit to Beirut by ...")
+        let during = self.case_of(n) == Some("during");
+        let hypothetical = self.modal(v).is_some() || !during && self.unrealised(v);
         let mut visit = self.plain_event(
             v,
             visitor.clone(),
@@ -8866,9 +8923,12 @@ impl<'a> Coder<'a> {
             // revenge")
             self.kids(name, "compound").find(|&c| {
                 c < name
-                    && (c + 1..name).all(|t| self.rel(t) == "amod" && self.head(t) == Some(name))
+                    && (c + 1..name).all(|t| {
+                        matches!(self.rel(t), "amod" | "compound") && self.head(t) == Some(name)
+                    })
                     && ((self.xpos(c) == "NNS" && self.xpos(name) == "NNS")
                         || ACT_NOUNS.contains(&self.lemmas[c].as_str())
+                        || JUDGED_ACT_NOUNS.contains(&self.lemmas[c].as_str())
                         || matches!(
                             self.lemmas[c].as_str(),
                             "claim" | "charge" | "allegation" | "accusation" | "report"
@@ -11336,8 +11396,9 @@ impl<'a> Coder<'a> {
         })
         .take(3)
         .any(|x| {
-            self.kid(x, "mark")
-                .is_some_and(|mk| matches!(self.lower[mk].as_str(), "if" | "unless" | "whether"))
+            // (any of its marks: "on *whether* to close the embassy")
+            self.kids(x, "mark")
+                .any(|mk| matches!(self.lower[mk].as_str(), "if" | "unless" | "whether"))
         })
             // "will not ease sanctions until Caracas frees political prisoners": what must
             // happen first under a refused or future act has not happened
@@ -11418,12 +11479,18 @@ impl<'a> Coder<'a> {
                     .0
                     .is_some_and(|d| d.as_str() > r.format("%Y-%m-%d").to_string().as_str())
             });
-        let mut hypothetical =
-            modal.is_some() || control.is_some() || conditional || deadline || scheduled;
+        let mut hypothetical = modal.is_some()
+            || control.is_some()
+            || conditional
+            || deadline
+            || scheduled
+            || self.imperative(v);
         let root: String = code[..2].to_string();
         let future = scheduled
             || modal.is_some_and(|m| FUTURE_MODALS.contains(&m))
             || control.is_some_and(|c| INTENTION_WORDS.contains(&self.lemmas[c].as_str()));
+        let counterfactual =
+            modal.is_some() && self.kids(v, "aux").any(|a| self.lemmas[a] == "have");
         let mut negated_out = negated;
         // "the Russian side was unwilling to hand over Assad": a stated unwillingness to
         // cooperate is a refusal
@@ -11470,6 +11537,9 @@ impl<'a> Coder<'a> {
             && !conditional
             // (what a deadline threatens is the ultimatum's content: "or see them seized")
             && !deadline
+            // (what would have happened did not: "a bill that would have allowed pharmacies
+            // to sell cannabis")
+            && !counterfactual
             // (a capability is no threat: "hackers capable of launching attacks")
             && !control.is_some_and(|c| matches!(self.lemmas[c].as_str(), "capable" | "incapable"))
             // (nor is an option weighed: "is looking at banning phones" is 014, no threat)

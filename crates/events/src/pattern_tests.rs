@@ -6767,3 +6767,82 @@ fn a_groups_leader_speaks_for_it() {
     let e = find(&evs, "111").unwrap_or_else(|| panic!("{}", show(&evs)));
     assert_eq!(country(&e.source), "TGO", "{}", show(&evs));
 }
+
+/// Stop 28 phrasings: property handed back (0842), boats of one's own navy sent (154),
+/// weapons named with "with" (195), fighters pulling out (0874), escorts (074), freezes
+/// lifted (081, 085) and people taken away (181).
+#[test]
+fn dictionary_codes_returns_deployments_and_escorts() {
+    expect(
+        "Italy returned a seized yacht to its Russian owner on Monday.",
+        "0842",
+        "ITA",
+        "RUS",
+    );
+    expect(
+        "Belgium handed back 30 royal stools to Congo on Friday.",
+        "0842",
+        "BEL",
+        "COD",
+    );
+    expect(
+        "The Philippine navy sent three patrol boats to the waters off Scarborough Shoal on Sunday.",
+        "154",
+        "PHL",
+        "",
+    );
+    expect(
+        "Houthi rebels struck a cargo ship in the Red Sea with drones on Monday.",
+        "195",
+        "YEM",
+        "",
+    );
+    expect(
+        "Rebels pulled out of the town of Uvira on Monday.",
+        "0874",
+        "",
+        "",
+    );
+    expect(
+        "Indian warships began escorting Sri Lankan fishing boats on Monday.",
+        "074",
+        "IND",
+        "LKA",
+    );
+    expect(
+        "Britain lifted its asset freeze on Libya's central bank on Tuesday.",
+        "085",
+        "GBR",
+        "LBY",
+    );
+    expect(
+        "Saudi Arabia lifted a freeze on work visas for Kenyan nationals on Friday.",
+        "081",
+        "SAU",
+        "",
+    );
+    expect(
+        "Gunmen stopped a minibus near Kaduna in Nigeria and took away nine passengers.",
+        "181",
+        "",
+        "NGA",
+    );
+}
+
+/// Judgements in new words: an overreaction, and a hyphenated predicate the tokeniser split
+/// ("one - sided").
+#[test]
+fn judgements_of_overreaction_and_one_sidedness() {
+    expect(
+        "France expelled two Nigerien diplomats on Monday. Niamey called the expulsion an overreaction.",
+        "111",
+        "NER",
+        "FRA",
+    );
+    expect(
+        "Brussels fined Hungary on Monday. Hungary called the decision one-sided.",
+        "111",
+        "HUN",
+        "",
+    );
+}

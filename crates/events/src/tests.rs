@@ -5143,3 +5143,61 @@ fn a_visit_after_an_apposition_is_still_the_clauses() {
     assert_eq!(country(&e.source), "FJI", "{}", show(&evs));
     assert_eq!(target_code(e), Some("JPNGOV"), "{}", show(&evs));
 }
+
+/// No event of this root in the text happened (any coded one is negated or hypothetical).
+fn assert_nothing_happened(text: &str, root: &str) {
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .all(|e| e.root_code != root || e.negated || e.hypothetical),
+        "{text:?}: {}",
+        show(&evs)
+    );
+}
+
+/// What would have happened, what is undecided ("whether to"), what a quote orders and what
+/// a party is urged to let happen did not happen.
+#[test]
+fn counterfactuals_questions_orders_and_urged_acts_did_not_happen() {
+    assert_nothing_happened(
+        "Peru's president vetoed a law on Monday that would have allowed mining in protected forests.",
+        "08",
+    );
+    assert_nothing_happened(
+        "No decision has been taken on whether to expel the ambassador, the foreign ministry said on Monday.",
+        "16",
+    );
+    assert_nothing_happened(
+        "\"Release the prisoners,\" the bishops told the government on Sunday.",
+        "08",
+    );
+    assert_nothing_happened(
+        "Amnesty International urged Egypt on Monday to let detained journalists receive family visits.",
+        "04",
+    );
+}
+
+/// A refusal to let a party act is aimed at that party; "them" after a group's act is the
+/// group, also as "11 of them"; a relative pronoun object is the noun its clause describes.
+#[test]
+fn refusals_pronoun_objects_and_relative_objects_find_their_party() {
+    let evs = events("Burundi refused on Thursday to let a U.N. team visit the prison in Gitega.");
+    let e = find_root(&evs, "12");
+    assert!(
+        target_code(e).is_some_and(|c| c.starts_with("IGO")),
+        "{}",
+        show(&evs)
+    );
+    let evs =
+        events("Farmers blocked a highway near Lima on Monday. Police later arrested 20 of them.");
+    let e = find(&evs, "173").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(
+        e.target.as_ref().map(country).as_deref(),
+        Some("PER"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Kyiv said Russia had broken the truce, which Putin declared on Saturday.");
+    let e = find(&evs, "0871").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(country(&e.source), "RUS", "{}", show(&evs));
+}
