@@ -3309,37 +3309,50 @@ impl<'a> Coder<'a> {
         });
         let role = self.role_of(h);
         // "Britain's U.N. ambassador", "the French NATO envoy": a state's diplomat to an
-        // international body is the state's
+        // international body is the state's; "the United Nations' Yemen envoy", "the U.S.
+        // Ukraine envoy": whoever is named first sends the envoy, the second is the brief
         if matches!(
             self.lemmas[h].as_str(),
             "ambassador" | "envoy" | "representative" | "delegate" | "delegation" | "diplomat"
         ) {
-            let state = self.children[h]
+            // (the modifiers before the head that name a state or a body, in order)
+            // (also a modifier's own compound: "the U.S. Ukraine envoy" read as "[U.S.
+            // Ukraine] envoy")
+            let mut mods: Vec<usize> = self.children[h]
                 .iter()
                 .copied()
                 .filter(|&c| c < h && matches!(self.rel(c), "nmod:poss" | "amod" | "compound"))
-                .find_map(|c| {
-                    let word = &self.doc.text[self.doc.tokens[c].span.range()];
-                    match self.mention_at[c] {
-                        Some((e, _)) if self.is_country_entity(e) => {
-                            self.doc.entities[e].country.clone()
-                        }
-                        _ => self.kb.country_by_demonym(word).map(|k| k.code.clone()),
+                .collect();
+            let inner: Vec<usize> = mods
+                .iter()
+                .flat_map(|&c| self.kids(c, "compound").filter(move |&d| d < c))
+                .collect();
+            mods.extend(inner);
+            mods.sort_unstable();
+            let senders: Vec<String> = mods
+                .into_iter()
+                .filter_map(|c| match self.mention_at[c] {
+                    Some((e, _)) if self.is_country_entity(e) => self.doc.entities[e]
+                        .country
+                        .as_ref()
+                        .map(|k| format!("{k}GOV")),
+                    Some((e, m)) => self
+                        .mention_code(e, m)
+                        .filter(|k| k.starts_with("IGO") || k.starts_with("NGO")),
+                    None => {
+                        let word = &self.doc.text[self.doc.tokens[c].span.range()];
+                        self.kb
+                            .country_by_demonym(word)
+                            .map(|k| format!("{}GOV", k.code))
                     }
-                });
-            let body = self.children[h].iter().any(|&c| {
-                c < h
-                    && self.mention_at[c].is_some_and(|(e, m)| {
-                        self.mention_code(e, m)
-                            .is_some_and(|k| k.starts_with("IGO") || k.starts_with("NGO"))
-                    })
-            });
-            if let (Some(k), true) = (state, body) {
+                })
+                .collect();
+            if senders.len() >= 2 {
                 return Some(Arg {
                     actor: Actor {
                         entity: None,
                         name: name_of(&shown),
-                        code: Some(format!("{k}GOV")),
+                        code: Some(senders[0].clone()),
                     },
                     lo,
                     hi,
@@ -3835,13 +3848,27 @@ impl<'a> Coder<'a> {
                             .is_some_and(|c| {
                                 let role = c.get(3..6).unwrap_or("");
                                 match word {
-                                    "group" | "movement" | "militia" | "organisation" => {
+                                    "group" | "movement" | "militia" => {
                                         matches!(role, "REB" | "INS" | "OPP" | "PTY" | "IMG")
                                             || c.ends_with("IMG")
                                     }
+                                    // (or an international one: "ordered the International
+                                    // Organization for Migration to close its offices,
+                                    // accusing the agency of ...")
+                                    "organisation" | "organization" => {
+                                        matches!(role, "REB" | "INS" | "OPP" | "PTY" | "IMG")
+                                            || c.ends_with("IMG")
+                                            || c.starts_with("IGO")
+                                            || c.starts_with("NGO")
+                                    }
                                     "party" => matches!(role, "OPP" | "PTY"),
-                                    "bloc" | "alliance" => c.starts_with("IGO"),
-                                    "agency" => role == "SPY",
+                                    "bloc" | "alliance" | "body" => c.starts_with("IGO"),
+                                    "agency" => {
+                                        role == "SPY"
+                                            || c.starts_with("IGO")
+                                            || c.starts_with("NGO")
+                                    }
+                                    "union" => role == "LAB",
                                     "company" | "firm" => role == "BUS" || c.starts_with("MNC"),
                                     _ => false,
                                 }

@@ -5201,3 +5201,36 @@ fn refusals_pronoun_objects_and_relative_objects_find_their_party() {
     let e = find(&evs, "0871").unwrap_or_else(|| panic!("{}", show(&evs)));
     assert_eq!(country(&e.source), "RUS", "{}", show(&evs));
 }
+
+/// "The United Nations' Libya envoy", "the U.S. Sudan envoy": the first named sends the
+/// envoy; "the agency" after an international organisation is that organisation; a
+/// federation of a trade is labour, not the government.
+#[test]
+fn envoys_agencies_and_federations_are_who_they_say() {
+    let evs = events(
+        "The United Nations' Libya envoy urged the rival governments on Tuesday to hold elections.",
+    );
+    assert_eq!(
+        find_root(&evs, "02").source.code.as_deref(),
+        Some("IGOUNO"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("The U.S. Sudan envoy met Egypt's foreign minister on Tuesday.");
+    assert_eq!(
+        country(&find_root(&evs, "04").source),
+        "USA",
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "Chad ordered the International Organization for Migration on Monday to close its office in Abeche, accusing the agency of smuggling migrants.",
+    );
+    let e = find_root(&evs, "11");
+    assert_eq!(target_code(e), Some("IGOIOM"), "{}", show(&evs));
+    let evs = events(
+        "The country's federation of cocoa farmers accused Ghana's government on Monday of cheating growers.",
+    );
+    let e = find_root(&evs, "11");
+    assert_ne!(e.source.code.as_deref(), Some("GHAGOV"), "{}", show(&evs));
+}
