@@ -1534,6 +1534,54 @@ impl<'a> Coder<'a> {
 
     /// A party named by one word and coded by the coder, not the knowledge base ("anyone"
     /// as XXXCVL, "protesters" as the protest's side).
+    /// The first country other than `own` the clause of `v` names outside its subject and
+    /// its subordinate clauses: a place of a country ("in Luderitz", "off the coast of the
+    /// Essequibo region"), a country ("the border with South Sudan") or its demonym ("along
+    /// the Colombian border").
+    fn country_of_the_scene(&self, v: usize, own: Option<&str>) -> Option<Actor> {
+        // (not the circumstances: "after Chinese drills around the island")
+        let clause = self.subtree(v, |_, c| {
+            matches!(
+                self.base_rel(c),
+                "nsubj" | "csubj" | "advcl" | "ccomp" | "xcomp" | "conj" | "parataxis" | "punct"
+            ) || self.rel(c) == "acl:relcl"
+                || matches!(
+                    self.case_of(c),
+                    Some(
+                        "after"
+                            | "before"
+                            | "following"
+                            | "amid"
+                            | "since"
+                            | "despite"
+                            | "over"
+                            | "because"
+                            | "during"
+                    )
+                )
+        });
+        clause.into_iter().filter(|&t| t != v).find_map(|t| {
+            let (name, entity, code) = match self.mention_at[t] {
+                Some((e, _)) if self.doc.entities[e].kind == EntityType::LOC => {
+                    let ent = &self.doc.entities[e];
+                    (ent.name.clone(), Some(ent.id.clone()), ent.country.clone()?)
+                }
+                _ if self.upos(t) == "ADJ" || self.xpos(t) == "NNP" => {
+                    let word = &self.doc.text[self.doc.tokens[t].span.range()];
+                    let c = self.kb.country_by_demonym(word)?;
+                    (word.to_string(), None, c.code.clone())
+                }
+                _ => return None,
+            };
+            let foreign = Some(code.as_str()) != own;
+            foreign.then_some(Actor {
+                entity,
+                name,
+                code: Some(code),
+            })
+        })
+    }
+
     fn word_actor(&self, t: usize, code: String) -> Arg {
         Arg {
             actor: Actor {
@@ -7587,7 +7635,16 @@ impl<'a> Coder<'a> {
             {
                 continue;
             }
+            let before = out.len();
             self.emit(v, p, &m, &mut out);
+            // a show of force or a wreath with no party: the foreign country where it is
+            // done ("put its troops on the border with South Sudan on high alert")
+            for e in &mut out[before..] {
+                if e.target.is_none() && (e.root_code == "15" || e.code == "017") {
+                    let own = e.source.code.as_deref().and_then(|c| c.get(..3));
+                    e.target = self.country_of_the_scene(v, own);
+                }
+            }
         }
         // after the verbs, so that a visit a verb already coded is not coded twice
         for n in 0..self.doc.tokens.len() {

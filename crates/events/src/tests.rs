@@ -5234,3 +5234,37 @@ fn envoys_agencies_and_federations_are_who_they_say() {
     let e = find_root(&evs, "11");
     assert_ne!(e.source.code.as_deref(), Some("GHAGOV"), "{}", show(&evs));
 }
+
+/// A show of force with no party is aimed at the foreign country where it is staged, not
+/// at the one the circumstances name.
+#[test]
+fn a_show_of_force_aims_at_the_country_of_its_scene() {
+    let evs =
+        events("India put its troops along the border with Pakistan on high alert on Monday.");
+    assert_eq!(
+        find_root(&evs, "15")
+            .target
+            .as_ref()
+            .map(country)
+            .as_deref(),
+        Some("PAK"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "Egypt's army staged exercises near the Libyan border on Monday after attacks on its posts.",
+    );
+    assert_eq!(
+        find_root(&evs, "15")
+            .target
+            .as_ref()
+            .map(country)
+            .as_deref(),
+        Some("LBY"),
+        "{}",
+        show(&evs)
+    );
+    let evs =
+        events("Taiwan raised its alert level on Monday after Chinese drills around the island.");
+    assert!(find_root(&evs, "15").target.is_none(), "{}", show(&evs));
+}
