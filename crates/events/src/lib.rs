@@ -7660,7 +7660,28 @@ impl<'a> Coder<'a> {
         let out = self.local_branches(self.parties_answered(
             self.roles_share_countries(self.attackers_blamed(self.attacks_claimed(out))),
         ));
-        self.without_headline_repeats(self.without_repeats(self.breaches(out)))
+        self.at_home(self.without_headline_repeats(self.without_repeats(self.breaches(out))))
+    }
+
+    /// An act of a country's party that names no other is done at home: "Police arrested
+    /// 14 people", "the court opened an investigation" act on the country (after every
+    /// other way of finding the target has had its turn).
+    fn at_home(&self, mut events: Vec<Event>) -> Vec<Event> {
+        for e in &mut events {
+            if e.target.is_none() && DOMESTIC_ROOTS.contains(&e.root_code.as_str()) {
+                e.target = e
+                    .source
+                    .code
+                    .as_deref()
+                    .and_then(|c| self.kb.country(c.get(..3)?))
+                    .map(|c| Actor {
+                        entity: None,
+                        name: c.name.clone(),
+                        code: Some(c.code.clone()),
+                    });
+            }
+        }
+        events
     }
 
     /// "Federal soldiers and Fano militiamen clashed ..., breaking a truce", "Cambodian
@@ -12295,6 +12316,14 @@ fn countries_of(args: &[Option<Arg>]) -> Vec<String> {
         .filter_map(|a| Some(a.actor.code.as_deref()?.get(..3)?.to_string()))
         .collect()
 }
+
+/// Roots whose acts, when no party is named, fall on the actor's own country: an
+/// investigation, a reproach, a rejection, a threat or an arrest with no named party is
+/// aimed at home ("Police arrested 14 people"; PLOVER's "denied land allocation for the
+/// construction of an Alewite temple"). Not statements, appeals, intents, meetings,
+/// concessions, shows of force or violence: PLOVER and CASE 2021 leave those without a
+/// target (promises, resignations, retreats, attacks by unnamed gunmen).
+const DOMESTIC_ROOTS: &[&str] = &["09", "11", "12", "13", "17"];
 
 const PARTITIVES: &[&str] = &[
     "ton",

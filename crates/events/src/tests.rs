@@ -5268,3 +5268,33 @@ fn a_show_of_force_aims_at_the_country_of_its_scene() {
         events("Taiwan raised its alert level on Monday after Chinese drills around the island.");
     assert!(find_root(&evs, "15").target.is_none(), "{}", show(&evs));
 }
+
+/// An arrest, an investigation or a reproach with no named party falls on the actor's own
+/// country; a promise or a resignation stays without a target.
+#[test]
+fn acts_with_no_named_party_fall_on_the_actors_country() {
+    let evs = events("Peruvian police arrested 14 people in Lima on Monday.");
+    assert_eq!(
+        find_root(&evs, "17")
+            .target
+            .as_ref()
+            .map(country)
+            .as_deref(),
+        Some("PER"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Kenya's anti-corruption commission opened an investigation on Monday.");
+    assert_eq!(
+        find_root(&evs, "09")
+            .target
+            .as_ref()
+            .map(country)
+            .as_deref(),
+        Some("KEN"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events("Peru's president resigned on Monday.");
+    assert!(find_root(&evs, "08").target.is_none(), "{}", show(&evs));
+}
