@@ -4192,6 +4192,71 @@ impl<'a> Coder<'a> {
 
     /// The entity a pronoun refers to: the nearest compatible mention before it in the
     /// sentence, else the first one of the previous sentence.
+    /// "Police arrested an opposition lawmaker hours after *he* accused the army", "revoked
+    /// the work permit of an Australian lecturer two days after *he* criticised the
+    /// government": the subject of a time clause is the person the main clause acted on,
+    /// when its own subject is a body or a group, which "he" cannot be.
+    fn person_acted_on(&self, h: usize) -> Option<(Actor, usize)> {
+        if !matches!(self.lower[h].as_str(), "he" | "she") || self.rel(h) != "nsubj" {
+            return None;
+        }
+        let clause = self.head(h).filter(|&c| self.base_rel(c) == "advcl")?;
+        if !self.kids(clause, "mark").any(|m| {
+            matches!(
+                self.lower[m].as_str(),
+                "after" | "before" | "when" | "because" | "since"
+            )
+        }) {
+            return None;
+        }
+        let v = self.head(clause)?;
+        // (the acting subject is plural or a body: "security forces", "police", "the
+        // immigration department")
+        let subject = self.kid(v, "nsubj")?;
+        let body = matches!(self.xpos(subject), "NNS" | "NNPS")
+            || matches!(
+                self.lemmas[subject].as_str(),
+                "police"
+                    | "government"
+                    | "department"
+                    | "ministry"
+                    | "authority"
+                    | "court"
+                    | "army"
+                    | "military"
+                    | "navy"
+                    | "agency"
+                    | "service"
+                    | "office"
+                    | "commission"
+                    | "council"
+            );
+        if !body
+            || self.mention_at[subject]
+                .is_some_and(|(e, _)| self.doc.entities[e].kind == EntityType::PER)
+        {
+            return None;
+        }
+        // the person acted on: the object, or whose the object is ("the work permit of an
+        // Australian university lecturer")
+        let o = self.kid(v, "obj").filter(|&o| o < h)?;
+        let person = |n: usize| {
+            self.xpos(n) == "NN"
+                && (self.mention_at[n]
+                    .is_some_and(|(e, _)| self.doc.entities[e].kind == EntityType::PER)
+                    || self.role_of(n).is_some()
+                    || self.actor(n).is_some_and(|a| a.actor.code.is_some()))
+        };
+        let who = if person(o) {
+            o
+        } else {
+            self.kids(o, "nmod")
+                .find(|&n| n > o && self.case_of(n) == Some("of") && person(n))?
+        };
+        let a = self.actor(who).filter(|a| a.actor.code.is_some())?;
+        Some((a.actor, who))
+    }
+
     fn antecedent(&self, h: usize) -> Option<(Actor, usize)> {
         let want: &[EntityType] = match self.lower[h].as_str() {
             "he" | "she" | "him" | "her" | "his" => &[EntityType::PER],
@@ -4201,6 +4266,9 @@ impl<'a> Coder<'a> {
             }
             _ => return None,
         };
+        if let Some(found) = self.person_acted_on(h) {
+            return Some(found);
+        }
         let si = self.sent_of[h];
         let person = want == [EntityType::PER];
         // a people named by its demonym ("two Colombians")

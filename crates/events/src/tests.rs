@@ -5298,3 +5298,28 @@ fn acts_with_no_named_party_fall_on_the_actors_country() {
     let evs = events("Peru's president resigned on Monday.");
     assert!(find_root(&evs, "08").target.is_none(), "{}", show(&evs));
 }
+
+/// Groups named by their cause ("Environmental groups") are civilians of the country; "he"
+/// in a time clause after a body acted on a person is that person, not the body.
+#[test]
+fn cause_groups_and_the_person_acted_on() {
+    let evs = events(
+        "Environmental groups urged Sweden's government on Wednesday to drop its mining plans.",
+    );
+    assert_eq!(
+        find_root(&evs, "02").source.code.as_deref(),
+        Some("SWECVL"),
+        "{}",
+        show(&evs)
+    );
+    let evs = events(
+        "Egyptian security forces arrested a prominent lawyer in Cairo on Tuesday, hours after he criticised the government's sale of state land.",
+    );
+    let e = find_root(&evs, "11");
+    assert_eq!(country(&e.source), "EGY", "{}", show(&evs));
+    let evs = events(
+        "Fiji's immigration department revoked the work permit of a Samoan journalist on Thursday, two days after he criticised the government.",
+    );
+    let e = find_root(&evs, "11");
+    assert_eq!(country(&e.source), "WSM", "{}", show(&evs));
+}
