@@ -633,3 +633,26 @@ fn an_event_dated_by_a_year_is_valid_and_exports() {
     let c: Vec<&str> = row.lines().next().unwrap().split('\t').collect();
     assert_eq!((c[1], c[3]), ("", "2024"));
 }
+
+/// Through the whole pipeline (attribution included), "accusing it" after a suit names the
+/// sued company, not the court named nearer.
+#[test]
+fn accusing_it_after_a_suit_is_the_sued_party() {
+    let dir = scratch("sued");
+    let file = dir.join("s.jsonl");
+    std::fs::write(
+        &file,
+        r#"{"id": "s", "published": "2025-01-30", "text": "Zambian miners sued a Canadian copper company in a Lusaka court on Monday, accusing it of withholding wages."}"#,
+    )
+    .unwrap();
+    let out = eventwire(&["extract", "--format", "jsonl", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc = &lines(&out)[0];
+    let accusation = doc["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["code"] == "112")
+        .unwrap_or_else(|| panic!("no accusation: {}", doc["events"]));
+    assert_eq!(accusation["target"]["code"], "CANBUS", "{}", doc["events"]);
+}

@@ -10267,6 +10267,18 @@ impl<'a> Coder<'a> {
                     return vec![Some(Arg { lo: t, hi: t, ..a })];
                 }
             }
+            // "sued an American company in a Lilongwe court, accusing *it* of ...": the main
+            // clause's object before any party named nearer
+            // (a party with a role, not a bare place: "ordered the broadcaster's Baku office
+            // to close, accusing it ...")
+            if matches!(self.lower[t].as_str(), "it" | "them") {
+                if let Some(a) = self
+                    .object_of_main_clause(t)
+                    .filter(|a| a.actor.code.as_ref().is_some_and(|c| c.len() > 3))
+                {
+                    return vec![Some(a)];
+                }
+            }
             let mut v: Vec<Option<Arg>> = self
                 .with_conjuncts(t)
                 .into_iter()
