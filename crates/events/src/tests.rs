@@ -5323,3 +5323,16 @@ fn cause_groups_and_the_person_acted_on() {
     let e = find_root(&evs, "11");
     assert_eq!(country(&e.source), "WSM", "{}", show(&evs));
 }
+
+/// The Allied Democratic Forces fight from eastern Congo: Congolese rebels, as our golds
+/// code every ADF attack.
+#[test]
+fn the_adf_are_congolese_rebels() {
+    let evs = events("ADF rebels killed 20 villagers near Beni on Monday.");
+    assert_eq!(
+        find_root(&evs, "18").source.code.as_deref(),
+        Some("CODREB"),
+        "{}",
+        show(&evs)
+    );
+}
