@@ -867,6 +867,28 @@ impl<'a> Coder<'a> {
         out
     }
 
+    /// Whether `v`, coordinated with `h` after ", and", goes back to the main verb: `h`
+    /// is what a speech participle reports ("saying Tehran had ...") and `v` is a past
+    /// tense with no subject of its own, like the main verb the participle hangs on.
+    fn resumes_main_verb(&self, v: usize, h: usize) -> bool {
+        let Some(say) = self.head(h).filter(|_| self.base_rel(h) == "ccomp") else {
+            return false;
+        };
+        let comma_and = v >= 2 && self.lower[v - 1] == "and" && self.lower[v - 2] == ",";
+        comma_and
+            && self.xpos(v) == "VBD"
+            && self.kid(v, "nsubj").is_none()
+            && self.xpos(say) == "VBG"
+            && self.base_rel(say) == "advcl"
+            && matches!(
+                self.lemmas[say].as_str(),
+                "say" | "add" | "argue" | "insist" | "claim" | "note" | "stress"
+            )
+            && self
+                .head(say)
+                .is_some_and(|m| self.xpos(m) == "VBD" && m < say)
+    }
+
     fn passive(&self, v: usize) -> bool {
         self.kid(v, "aux:pass").is_some()
             || (self.kid(v, "nsubj:pass").is_some()
@@ -1452,6 +1474,13 @@ impl<'a> Coder<'a> {
             {
                 self.kid(h, "nsubj:pass")
             }
+            // "Russia defended Iran, saying Tehran had the right to ..., and accused the
+            // United States": a past verb after ", and" coordinated with the verb of what a
+            // participle says continues the sentence's own verb
+            "conj" if self.is_verbal(h) && self.resumes_main_verb(v, h) => self
+                .head(h)
+                .and_then(|say| self.head(say))
+                .and_then(|m| self.subject(m, depth + 1)),
             "conj" if self.is_verbal(h) => self.subject(h, depth + 1),
             // "The two states - Egypt and Jordan - also criticised ..." hung as parataxis
             "parataxis" if matches!(self.xpos(v), "VBD" | "VBN" | "VBZ") => {

@@ -5336,3 +5336,18 @@ fn the_adf_are_congolese_rebels() {
         show(&evs)
     );
 }
+
+/// "X defended Y, saying Z had ..., and accused W": the accusation is X's, not Z's.
+#[test]
+fn a_verb_after_a_reported_clause_resumes_the_main_subject() {
+    let evs = events(
+        "Turkey defended Qatar on Tuesday, saying Doha had the right to host the talks, and accused Egypt of meddling.",
+    );
+    let e = find(&evs, "112").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(country(&e.source), "TUR", "{}", show(&evs));
+    let evs = events(
+        "Algeria backed Tunisia on Monday, saying Tunis had done nothing wrong, and accused France of interference.",
+    );
+    let e = find(&evs, "112").unwrap_or_else(|| panic!("{}", show(&evs)));
+    assert_eq!(country(&e.source), "DZA", "{}", show(&evs));
+}
