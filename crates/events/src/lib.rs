@@ -7757,7 +7757,9 @@ impl<'a> Coder<'a> {
         let out = self.local_branches(self.parties_answered(
             self.roles_share_countries(self.attackers_blamed(self.attacks_claimed(out))),
         ));
-        self.at_home(self.without_headline_repeats(self.without_repeats(self.breaches(out))))
+        with_a_doer(
+            self.at_home(self.without_headline_repeats(self.without_repeats(self.breaches(out)))),
+        )
     }
 
     /// An act of a country's party that names no other is done at home: "Police arrested
@@ -12419,6 +12421,20 @@ impl<'a> Coder<'a> {
 /// The dependents a pattern's constraints matched.
 /// Nouns of quantity and part whose "of" phrase is the real object ("700 kg of medicine").
 /// The three-letter countries of coded parties, in order ("RUSGOV" → "RUS").
+/// Only events whose doer is known, as PETRARCH codes them: an appeal, a visit or a
+/// release by nobody the coder can name is no fact to count (PLOVER and our wire golds
+/// never code one). Protests, coercion and violence stay with an unknown doer ("two
+/// soldiers were killed", "activists were arrested"): the act is the news.
+fn with_a_doer(events: Vec<Event>) -> Vec<Event> {
+    events
+        .into_iter()
+        .filter(|e| {
+            e.source.code.is_some()
+                || matches!(e.root_code.as_str(), "14" | "17" | "18" | "19" | "20")
+        })
+        .collect()
+}
+
 fn countries_of(args: &[Option<Arg>]) -> Vec<String> {
     args.iter()
         .flatten()

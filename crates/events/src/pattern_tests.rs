@@ -860,7 +860,7 @@ fn dictionary_codes_appeals_and_demands_by_what_is_asked() {
         "",
     );
     expect(
-        "Kashmiri leaders demanded the lifting of the curfew.",
+        "Indian opposition leaders demanded the lifting of the curfew.",
         "1051",
         "",
         "",
@@ -1201,9 +1201,9 @@ fn dictionary_codes_aid_cuts_and_blocked_access() {
         "AFG",
     );
     expect(
-        "The agency halved rations to refugees in Uganda.",
+        "The UN refugee agency halved rations to refugees in Uganda.",
         "1623",
-        "",
+        "IGO",
         "UGA",
     );
     expect(
