@@ -1561,12 +1561,10 @@ impl<'a> Coder<'a> {
         self.state_actor(k, "GOV", "government", v)
     }
 
-    /// A party named by one word and coded by the coder, not the knowledge base ("anyone"
-    /// as XXXCVL, "protesters" as the protest's side).
     /// The first country other than `own` the clause of `v` names outside its subject and
-    /// its subordinate clauses: a place of a country ("in Luderitz", "off the coast of the
-    /// Essequibo region"), a country ("the border with South Sudan") or its demonym ("along
-    /// the Colombian border").
+    /// its subordinate clauses: a place the knowledge base puts in a country ("in the
+    /// waters off Kinmen"), a country ("the border with South Sudan") or its demonym
+    /// ("along the Colombian border").
     fn country_of_the_scene(&self, v: usize, own: Option<&str>) -> Option<Actor> {
         // (not the circumstances: "after Chinese drills around the island")
         let clause = self.subtree(v, |_, c| {
@@ -1611,6 +1609,8 @@ impl<'a> Coder<'a> {
         })
     }
 
+    /// A party named by one word and coded by the coder, not the knowledge base ("anyone"
+    /// as XXXCVL, "protesters" as the protest's side).
     fn word_actor(&self, t: usize, code: String) -> Arg {
         Arg {
             actor: Actor {
@@ -4219,8 +4219,6 @@ impl<'a> Coder<'a> {
         None
     }
 
-    /// The entity a pronoun refers to: the nearest compatible mention before it in the
-    /// sentence, else the first one of the previous sentence.
     /// "Police arrested an opposition lawmaker hours after *he* accused the army", "revoked
     /// the work permit of an Australian lecturer two days after *he* criticised the
     /// government": the subject of a time clause is the person the main clause acted on,
@@ -4286,6 +4284,8 @@ impl<'a> Coder<'a> {
         Some((a.actor, who))
     }
 
+    /// The entity a pronoun refers to: the nearest compatible mention before it in the
+    /// sentence, else the first one of the previous sentence.
     fn antecedent(&self, h: usize) -> Option<(Actor, usize)> {
         let want: &[EntityType] = match self.lower[h].as_str() {
             "he" | "she" | "him" | "her" | "his" => &[EntityType::PER],
@@ -5403,8 +5403,8 @@ impl<'a> Coder<'a> {
                     && self.actor_inner(c).is_some_and(|a| a.actor.code.is_some())
             })
         });
-        // (the party let, freed or handed over is the one the refusal or promise is about:
-        // "refused to let a U.N. team travel to the Tillaberi region")
+        // (the party let, allowed, admitted, freed or released is the one the refusal or
+        // promise is about: "refused to let a U.N. team travel to the Tillaberi region")
         let party_verb = matches!(
             self.lemmas[x].as_str(),
             "let" | "allow" | "permit" | "free" | "release" | "admit"
@@ -7158,8 +7158,6 @@ impl<'a> Coder<'a> {
         .flatten()
     }
 
-    /// A clause that states no fact: under a modal ("will meet ... during a visit") or a
-    /// word of control or intention ("is ready to take part in talks hosted by Turkey").
     /// "\"Sit down with the teachers,\" the bishops told the government": a bare verb
     /// opening its sentence, with no subject, asks for the act; nobody did it.
     fn imperative(&self, v: usize) -> bool {
@@ -7175,6 +7173,8 @@ impl<'a> Coder<'a> {
             && (s.tokens.0..v).all(|t| self.upos(t) == "PUNCT")
     }
 
+    /// A clause that states no fact: under a modal ("will meet ... during a visit") or a
+    /// word of control or intention ("is ready to take part in talks hosted by Turkey").
     fn unrealised(&self, v: usize) -> bool {
         self.modal(v).is_some() || self.controller(v).is_some()
     }
@@ -12420,10 +12420,9 @@ impl<'a> Coder<'a> {
 
 /// The dependents a pattern's constraints matched.
 /// Nouns of quantity and part whose "of" phrase is the real object ("700 kg of medicine").
-/// The three-letter countries of coded parties, in order ("RUSGOV" → "RUS").
 /// Only events whose doer is known, as PETRARCH codes them: an appeal, a visit or a
-/// release by nobody the coder can name is no fact to count (PLOVER and our wire golds
-/// never code one). Protests, coercion and violence stay with an unknown doer ("two
+/// release by nobody the coder can name is no fact to count (every PLOVER and wire gold
+/// event has a source). Protests, coercion and violence stay with an unknown doer ("two
 /// soldiers were killed", "activists were arrested"): the act is the news.
 fn with_a_doer(events: Vec<Event>) -> Vec<Event> {
     events
@@ -12435,6 +12434,7 @@ fn with_a_doer(events: Vec<Event>) -> Vec<Event> {
         .collect()
 }
 
+/// The three-letter countries of coded parties, in order ("RUSGOV" → "RUS").
 fn countries_of(args: &[Option<Arg>]) -> Vec<String> {
     args.iter()
         .flatten()
@@ -12444,10 +12444,10 @@ fn countries_of(args: &[Option<Arg>]) -> Vec<String> {
 
 /// Roots whose acts, when no party is named, fall on the actor's own country: an
 /// investigation, a reproach, a rejection, a threat or an arrest with no named party is
-/// aimed at home ("Police arrested 14 people"; PLOVER's "denied land allocation for the
-/// construction of an Alewite temple"). Not statements, appeals, intents, meetings,
-/// concessions, shows of force or violence: PLOVER and CASE 2021 leave those without a
-/// target (promises, resignations, retreats, attacks by unnamed gunmen).
+/// aimed at home ("Police arrested 14 people", "the district refused a permit for the
+/// new mosque"). Not statements, appeals, intents, meetings, concessions, shows of force
+/// or violence: PLOVER and CASE 2021 leave those without a target (promises,
+/// resignations, retreats, attacks by unnamed gunmen).
 const DOMESTIC_ROOTS: &[&str] = &["09", "11", "12", "13", "17"];
 
 const PARTITIVES: &[&str] = &[
