@@ -1625,6 +1625,16 @@ impl<'a> Coder<'a> {
 
     /// An organ of a country's state that no phrase names ("government of Syria",
     /// "authorities of Lebanon"), evidenced by the token `at`.
+    /// The country with code `k` as a party by itself ("Peru"), no role.
+    fn country_itself(&self, k: &str) -> Option<Actor> {
+        let c = self.kb.country(k)?;
+        Some(Actor {
+            entity: None,
+            name: c.name.clone(),
+            code: Some(c.code.clone()),
+        })
+    }
+
     fn state_actor(&self, k: &str, role: &str, what: &str, at: usize) -> Option<Arg> {
         let name = &self.kb.country(k)?.name;
         Some(Arg {
@@ -7772,12 +7782,7 @@ impl<'a> Coder<'a> {
                     .source
                     .code
                     .as_deref()
-                    .and_then(|c| self.kb.country(c.get(..3)?))
-                    .map(|c| Actor {
-                        entity: None,
-                        name: c.name.clone(),
-                        code: Some(c.code.clone()),
-                    });
+                    .and_then(|c| self.country_itself(c.get(..3)?));
             }
         }
         events
@@ -11321,14 +11326,10 @@ impl<'a> Coder<'a> {
                 .next()
                 .filter(|k| self.has_country(k));
             if let Some(k) = own {
-                if let Some(c) = self.kb.country(&k) {
+                if let Some(actor) = self.country_itself(&k) {
                     target = Some((v, "own-country".into()));
                     targets = vec![Some(Arg {
-                        actor: Actor {
-                            entity: None,
-                            name: c.name.clone(),
-                            code: Some(k),
-                        },
+                        actor,
                         lo: v,
                         hi: v,
                     })];
